@@ -1,0 +1,5 @@
+//! The `datapakt` command-line tool; see [`contracts::cli`].
+
+fn main() -> std::process::ExitCode {
+    contracts::cli::main()
+}

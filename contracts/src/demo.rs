@@ -1,0 +1,150 @@
+//! The demo catalog a new user starts with: a Norwegian municipality's integrations.
+//!
+//! Names and numbers are made up; no real person or identity number appears.
+
+use crate::model::{ContractDraft, Field, FieldType};
+
+fn field(name: &str, field_type: FieldType, required: bool, description: &str) -> Field {
+    Field {
+        name: name.to_owned(),
+        field_type,
+        required,
+        description: description.to_owned(),
+    }
+}
+
+/// The demo contracts, each valid.
+pub fn contracts() -> Vec<ContractDraft> {
+    use FieldType::*;
+    vec![
+        ContractDraft {
+            title: "Elevregister til elevportalen".into(),
+            description: "Skoleadministrativt system leverer elever og klassetilhørighet til \
+                elevportalen, slik at elever og foresatte får tilgang til riktig skole og klasse. \
+                Oppdateres ved skolestart og ved hver endring i løpet av skoleåret."
+                .into(),
+            owner: "Åse Bjørnstad, oppvekstsjef".into(),
+            provider_system: "Skoleadministrativt system".into(),
+            consumer_system: "Elevportalen".into(),
+            version: "1.2.0".into(),
+            fields: vec![
+                field(
+                    "elevId",
+                    String,
+                    true,
+                    "Elevens faste id i skoleadministrativt system.",
+                ),
+                field(
+                    "fornavn",
+                    String,
+                    true,
+                    "Elevens fornavn slik det står i folkeregisteret.",
+                ),
+                field("etternavn", String, true, "Elevens etternavn."),
+                field(
+                    "skoleNr",
+                    String,
+                    true,
+                    "Organisasjonsnummeret til skolen (9 siffer).",
+                ),
+                field("trinn", Integer, true, "Årstrinn, 1–10."),
+                field("klasse", String, false, "Klassens kode, f.eks. 5B."),
+                field("startDato", Date, true, "Dato eleven begynte på skolen."),
+            ],
+        },
+        ContractDraft {
+            title: "Folkeregisteropplysninger til sak og arkiv".into(),
+            description: "Oppslag i kommunens kopi av folkeregisteret fra sak- og arkivsystemet \
+                (Noark 5) når en sak opprettes, så parter får riktig navn og adresse. Kun \
+                opplysninger som saksbehandlingen trenger utleveres."
+                .into(),
+            owner: "Øystein Løvås, arkivleder".into(),
+            provider_system: "Folkeregisterkopi (KS Fiks)".into(),
+            consumer_system: "Sak og arkiv (Noark 5)".into(),
+            version: "2.0.1".into(),
+            fields: vec![
+                field(
+                    "personId",
+                    String,
+                    true,
+                    "Intern nøkkel for personen, ikke fødselsnummer.",
+                ),
+                field("navn", String, true, "Fullt navn."),
+                field(
+                    "adresse",
+                    String,
+                    false,
+                    "Bostedsadresse; tom ved fortrolig adresse.",
+                ),
+                field("postnummer", String, false, "Postnummer, 4 siffer."),
+                field(
+                    "kommunenummer",
+                    String,
+                    true,
+                    "Bostedskommunens nummer, 4 siffer.",
+                ),
+                field(
+                    "sistEndret",
+                    DateTime,
+                    true,
+                    "Når opplysningene sist ble endret (UTC).",
+                ),
+            ],
+        },
+        ContractDraft {
+            title: "Ansatte og stillinger til tilgangsstyring".into(),
+            description: "Lønns- og personalsystemet varsler om nyansatte, endrede stillinger og \
+                sluttdatoer. Tilgangsstyringen gir og fjerner tilganger ut fra stilling og \
+                enhet. Hendelsesbasert overføring med tynne varsler; data hentes via API."
+                .into(),
+            owner: "Märta Gustafsson, HR-direktør".into(),
+            provider_system: "Lønn og personal".into(),
+            consumer_system: "Tilgangsstyring (IAM)".into(),
+            version: "1.0.0".into(),
+            fields: vec![
+                field(
+                    "ansattNr",
+                    String,
+                    true,
+                    "Ansattnummer i lønns- og personalsystemet.",
+                ),
+                field("epost", String, true, "Arbeidsadresse for e-post."),
+                field("enhet", String, true, "Organisasjonsenhetens kode."),
+                field(
+                    "stillingskode",
+                    String,
+                    true,
+                    "Stillingskode etter KS-tariff.",
+                ),
+                field("stillingsprosent", Number, true, "Stillingsprosent, 0–100."),
+                field(
+                    "aktiv",
+                    Boolean,
+                    true,
+                    "Om arbeidsforholdet er aktivt i dag.",
+                ),
+                field(
+                    "sluttDato",
+                    Date,
+                    false,
+                    "Siste arbeidsdag, når den er kjent.",
+                ),
+            ],
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::contract_issues;
+
+    #[test]
+    fn every_demo_contract_is_valid_and_has_five_fields_or_more() {
+        let contracts = super::contracts();
+        assert!(contracts.len() >= 3);
+        for c in contracts {
+            assert_eq!(contract_issues(&c), vec![], "{}", c.title);
+            assert!(c.fields.len() >= 5, "{}", c.title);
+        }
+    }
+}

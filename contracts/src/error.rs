@@ -1,0 +1,117 @@
+//! The crate's error type: each variant carries what the UI and the CLI need to explain it.
+
+use std::path::PathBuf;
+
+use crate::model::ContractId;
+use crate::validate::Issue;
+use crate::wire::{ErrorCode, WireError};
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The path does not exist.
+    #[error("{} does not exist: check the path, or create a catalog with `datapakt init`", path.display())]
+    Missing {
+        /// The path asked for.
+        path: PathBuf,
+    },
+    /// Creating a catalog where a file already is.
+    #[error("{} already exists: choose another file name (an existing file is never overwritten)", path.display())]
+    AlreadyExists {
+        /// The path asked for.
+        path: PathBuf,
+    },
+    /// The file is not an SQLite database at all.
+    #[error("{} is not a Datapakt catalog (it is not an SQLite database); the file was left untouched", path.display())]
+    NotSqlite {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is an SQLite database of another application.
+    #[error("{} is not a Datapakt catalog (an SQLite database with application id {found:#010x}, Datapakt's is {expected:#010x}); the file was left untouched", path.display())]
+    ForeignDatabase {
+        /// The file.
+        path: PathBuf,
+        /// Its `PRAGMA application_id`.
+        found: i32,
+        /// Datapakt's.
+        expected: i32,
+    },
+    /// The catalog's schema is newer than this program knows.
+    #[error("{} was written by a newer Datapakt (catalog schema {found}; this version reads up to {supported}): update Datapakt to open it; the file was left untouched", path.display())]
+    NewerSchema {
+        /// The file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest schema this build knows.
+        supported: i64,
+    },
+    /// The input failed validation.
+    #[error("the contract is not valid: {}", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    Invalid {
+        /// Every finding.
+        issues: Vec<Issue>,
+    },
+    /// No contract has this id.
+    #[error("there is no contract with id {0} in this catalog: `datapakt list` shows the ids")]
+    ContractNotFound(ContractId),
+    /// An SQLite error while working on the catalog.
+    #[error("catalog {}: {source}", path.display())]
+    Sqlite {
+        /// The catalog file.
+        path: PathBuf,
+        /// What SQLite said.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// Writing a file failed.
+    #[error("could not write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Rendering a PDF failed.
+    #[cfg(feature = "export")]
+    #[error("could not render the PDF: {0}")]
+    Pdf(#[from] crate::export::pdf::PdfError),
+}
+
+impl Error {
+    /// The machine-readable class of the error.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Missing { .. } | Error::NotSqlite { .. } | Error::ForeignDatabase { .. } => {
+                ErrorCode::NotACatalog
+            }
+            Error::NewerSchema { .. } => ErrorCode::NewerSchema,
+            Error::Invalid { .. } => ErrorCode::Invalid,
+            Error::ContractNotFound(_) => ErrorCode::NotFound,
+            Error::AlreadyExists { .. } | Error::Write { .. } => ErrorCode::Io,
+            Error::Sqlite { .. } => ErrorCode::Internal,
+            #[cfg(feature = "export")]
+            Error::Pdf(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl From<Error> for WireError {
+    fn from(error: Error) -> WireError {
+        let issues = match &error {
+            Error::Invalid { issues } => issues.clone(),
+            _ => Vec::new(),
+        };
+        WireError {
+            code: error.code(),
+            message: error.to_string(),
+            issues,
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! OpenAPI 3.1 stubs: the API a provider would offer to serve a contract.
+//!
+//! The output is deterministic (same contract, same bytes): keys keep insertion order and
+//! nothing depends on the clock.
+
+use serde_json::{json, Map, Value};
+
+use crate::model::{Contract, Field, FieldType};
+
+/// The OpenAPI version written.
+pub const OPENAPI_VERSION: &str = "3.1.0";
+
+/// The stub for `contract` as pretty-printed JSON, ending in a newline.
+pub fn contract_openapi_json(contract: &Contract) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(&contract_openapi(contract))
+        .expect("a serde_json::Value always serialises");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The stub for `contract` as a JSON document.
+pub fn contract_openapi(contract: &Contract) -> Value {
+    let draft = &contract.draft;
+    let resource = resource_name(&draft.title);
+    let schema = schema_name(&resource);
+    let item_ref = format!("#/components/schemas/{schema}");
+    let page_schema = format!("{schema}Page");
+    let description = if draft.description.trim().is_empty() {
+        format!(
+            "Information contract between {} and {}.",
+            draft.provider_system, draft.consumer_system
+        )
+    } else {
+        draft.description.clone()
+    };
+    json!({
+        "openapi": OPENAPI_VERSION,
+        "info": {
+            "title": draft.title,
+            "version": draft.version,
+            "description": description,
+            "contact": { "name": draft.owner },
+            "x-datapakt-contract-id": contract.id.0,
+            "x-datapakt-owner": draft.owner,
+            "x-datapakt-provider-system": draft.provider_system,
+            "x-datapakt-consumer-system": draft.consumer_system,
+        },
+        "servers": [{
+            "url": format!("https://{}.invalid/api", resource_name(&draft.provider_system)),
+            "description": format!(
+                "Placeholder: no endpoint is recorded for {} yet.", draft.provider_system
+            ),
+        }],
+        "tags": [{ "name": resource, "description": format!("Records governed by \"{}\".", draft.title) }],
+        "paths": {
+            format!("/{resource}"): {
+                "get": {
+                    "operationId": format!("list{schema}"),
+                    "summary": format!("List {} records, one page at a time", draft.title),
+                    "tags": [resource],
+                    "parameters": [
+                        { "$ref": "#/components/parameters/limit" },
+                        { "$ref": "#/components/parameters/page" },
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "One page of records.",
+                            "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{page_schema}") } } },
+                        },
+                        "400": { "$ref": "#/components/responses/BadRequest" },
+                        "500": { "$ref": "#/components/responses/InternalError" },
+                    },
+                },
+            },
+            format!("/{resource}/{{id}}"): {
+                "get": {
+                    "operationId": format!("get{schema}"),
+                    "summary": format!("Get one {} record", draft.title),
+                    "tags": [resource],
+                    "parameters": [{
+                        "name": "id",
+                        "in": "path",
+                        "required": true,
+                        "description": "The record's identifier.",
+                        "schema": { "type": "string" },
+                    }],
+                    "responses": {
+                        "200": {
+                            "description": "The record.",
+                            "content": { "application/json": { "schema": { "$ref": item_ref } } },
+                        },
+                        "404": { "$ref": "#/components/responses/NotFound" },
+                        "500": { "$ref": "#/components/responses/InternalError" },
+                    },
+                },
+            },
+        },
+        "components": {
+            "schemas": {
+                schema.clone(): record_schema(&draft.fields),
+                page_schema: {
+                    "type": "object",
+                    "required": ["items", "page", "limit"],
+                    "properties": {
+                        "items": { "type": "array", "items": { "$ref": item_ref } },
+                        "page": { "type": "integer", "minimum": 1 },
+                        "limit": { "type": "integer", "minimum": 1, "maximum": 100 },
+                    },
+                },
+                "Problem": problem_schema(),
+            },
+            "parameters": {
+                "limit": {
+                    "name": "limit", "in": "query", "required": false,
+                    "description": "Records per page.",
+                    "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 },
+                },
+                "page": {
+                    "name": "page", "in": "query", "required": false,
+                    "description": "Page number, from 1.",
+                    "schema": { "type": "integer", "minimum": 1, "default": 1 },
+                },
+            },
+            "responses": {
+                "BadRequest": problem_response("The request is malformed."),
+                "NotFound": problem_response("No record has this identifier."),
+                "InternalError": problem_response("The provider failed."),
+            },
+        },
+    })
+}
+
+/// The JSON Schema of one record: one property per field.
+fn record_schema(fields: &[Field]) -> Value {
+    let properties: Map<String, Value> = fields
+        .iter()
+        .map(|f| (f.name.clone(), property_schema(f)))
+        .collect();
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name.as_str())
+        .collect();
+    let mut schema = json!({ "type": "object", "properties": properties });
+    if !required.is_empty() {
+        schema["required"] = json!(required);
+    }
+    schema
+}
+
+fn property_schema(field: &Field) -> Value {
+    let mut schema = match field.field_type {
+        FieldType::String => json!({ "type": "string" }),
+        FieldType::Integer => json!({ "type": "integer", "format": "int64" }),
+        FieldType::Number => json!({ "type": "number" }),
+        FieldType::Boolean => json!({ "type": "boolean" }),
+        FieldType::Date => json!({ "type": "string", "format": "date" }),
+        FieldType::DateTime => json!({ "type": "string", "format": "date-time" }),
+    };
+    if !field.description.is_empty() {
+        schema["description"] = json!(field.description);
+    }
+    schema
+}
+
+/// Problem details, RFC 9457.
+fn problem_schema() -> Value {
+    json!({
+        "type": "object",
+        "description": "Problem details (RFC 9457).",
+        "properties": {
+            "type": { "type": "string", "format": "uri-reference", "default": "about:blank" },
+            "title": { "type": "string" },
+            "status": { "type": "integer", "minimum": 100, "maximum": 599 },
+            "detail": { "type": "string" },
+            "instance": { "type": "string", "format": "uri-reference" },
+        },
+    })
+}
+
+fn problem_response(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } },
+    })
+}
+
+/// A URL path segment for `title`: lower-case ASCII words joined by hyphens, with Nordic
+/// letters transliterated (`"Elevregister – Ålesund"` → `"elevregister-alesund"`).
+pub fn resource_name(title: &str) -> String {
+    let mut out = String::new();
+    let mut pending_hyphen = false;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let ascii = match c {
+            'a'..='z' | '0'..='9' => Some(c.to_string()),
+            'æ' => Some("ae".into()),
+            'ä' => Some("a".into()),
+            'ø' | 'ö' => Some("o".into()),
+            'å' | 'á' | 'à' => Some("a".into()),
+            'é' | 'è' => Some("e".into()),
+            'ü' => Some("u".into()),
+            _ => None,
+        };
+        match ascii {
+            Some(s) => {
+                if pending_hyphen && !out.is_empty() {
+                    out.push('-');
+                }
+                pending_hyphen = false;
+                out.push_str(&s);
+            }
+            None => pending_hyphen = true,
+        }
+    }
+    if out.is_empty() {
+        out.push_str("records");
+    }
+    out
+}
+
+/// A component name for a resource: `"elevregister-til-elevportalen"` → `"ElevregisterTilElevportalen"`.
+fn schema_name(resource: &str) -> String {
+    let mut name: String = resource
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, "Record");
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests;

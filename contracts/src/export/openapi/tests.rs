@@ -1,0 +1,154 @@
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use super::*;
+use crate::model::{ContractDraft, ContractId};
+
+fn demo(index: usize) -> Contract {
+    Contract {
+        id: ContractId(index as i64 + 1),
+        draft: crate::demo::contracts()[index].clone(),
+    }
+}
+
+/// The official OpenAPI 3.1 JSON Schema, as shipped by PyPI's `openapi-spec-validator`, which
+/// `cargo xtask test` installs under `target/validators` (or `$DATAPAKT_VALIDATORS_DIR`).
+fn official_oas31_schema() -> Value {
+    let dir = std::env::var_os("DATAPAKT_VALIDATORS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/validators"));
+    let path = dir.join("python/openapi_spec_validator/resources/schemas/v3.1/schema.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "the official OAS 3.1 schema is missing at {} ({e}): run `cargo xtask test`, which \
+             installs the pinned validators",
+            path.display()
+        )
+    });
+    serde_json::from_str(&text).expect("the official schema is JSON")
+}
+
+#[test]
+fn every_demo_stub_validates_against_the_official_oas_3_1_schema() {
+    let schema = official_oas31_schema();
+    let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
+    for index in 0..crate::demo::contracts().len() {
+        let doc: Value = serde_json::from_slice(&contract_openapi_json(&demo(index))).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "demo {index}: {errors:#?}");
+        for (name, component) in doc["components"]["schemas"].as_object().unwrap() {
+            assert!(
+                jsonschema::meta::is_valid(component),
+                "components.schemas.{name} is not a valid JSON Schema 2020-12"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_official_schema_catches_a_broken_stub() {
+    // Guards the test above against a validator that accepts anything.
+    let schema = official_oas31_schema();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let mut doc = contract_openapi(&demo(0));
+    doc["info"].as_object_mut().unwrap().remove("title");
+    assert!(!validator.is_valid(&doc));
+    let mut doc = contract_openapi(&demo(0));
+    doc["paths"]["/elevregister-til-elevportalen"]["get"]["responses"] = json!({ "200": {} });
+    assert!(!validator.is_valid(&doc));
+}
+
+#[test]
+fn the_stub_carries_the_contract() {
+    let contract = demo(0);
+    let doc = contract_openapi(&contract);
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["info"]["title"], contract.draft.title.as_str());
+    assert_eq!(doc["info"]["version"], "1.2.0");
+    assert_eq!(
+        doc["info"]["x-datapakt-owner"],
+        contract.draft.owner.as_str()
+    );
+    let record = &doc["components"]["schemas"]["ElevregisterTilElevportalen"];
+    let names: Vec<&str> = record["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let expected: Vec<&str> = contract
+        .draft
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(names, expected, "one property per field, in order");
+    assert_eq!(record["properties"]["startDato"]["format"], "date");
+    assert_eq!(record["properties"]["trinn"]["type"], "integer");
+    let required = record["required"].as_array().unwrap();
+    assert!(required.contains(&json!("elevId")) && !required.contains(&json!("klasse")));
+    assert!(doc["servers"][0]["url"]
+        .as_str()
+        .unwrap()
+        .contains(".invalid"));
+    let list = &doc["paths"]["/elevregister-til-elevportalen"]["get"];
+    assert_eq!(list["operationId"], "listElevregisterTilElevportalen");
+    assert_eq!(
+        doc["components"]["responses"]["NotFound"]["content"]["application/problem+json"]["schema"]
+            ["$ref"],
+        "#/components/schemas/Problem"
+    );
+}
+
+#[test]
+fn the_output_is_deterministic() {
+    assert_eq!(
+        contract_openapi_json(&demo(1)),
+        contract_openapi_json(&demo(1))
+    );
+}
+
+#[test]
+fn resource_names_are_url_safe() {
+    assert_eq!(
+        resource_name("Elevregister til elevportalen"),
+        "elevregister-til-elevportalen"
+    );
+    assert_eq!(
+        resource_name("Ærlig Øst-Ålesund / Märta"),
+        "aerlig-ost-alesund-marta"
+    );
+    assert_eq!(resource_name("  <script>  "), "script");
+    assert_eq!(resource_name("–––"), "records");
+    assert_eq!(schema_name("2024-elever"), "Record2024Elever");
+}
+
+#[test]
+fn hostile_text_stays_data() {
+    let contract = Contract {
+        id: ContractId(9),
+        draft: ContractDraft {
+            title: "\"}, \"openapi\": \"2.0".into(),
+            description: "<script>alert(1)</script>\u{202E}".into(),
+            owner: "x".into(),
+            provider_system: "p".into(),
+            consumer_system: "c".into(),
+            version: "1.0.0".into(),
+            fields: vec![crate::model::Field {
+                name: "a".into(),
+                ..Default::default()
+            }],
+        },
+    };
+    let doc: Value = serde_json::from_slice(&contract_openapi_json(&contract)).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["info"]["title"], contract.draft.title.as_str());
+    assert_eq!(
+        doc["info"]["description"],
+        contract.draft.description.as_str()
+    );
+}

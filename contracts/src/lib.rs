@@ -1,0 +1,33 @@
+//! Datapakt's core: information contracts between systems, validated, kept in one SQLite
+//! catalog file and exported as OpenAPI 3.1 stubs and PDF documents.
+//!
+//! Map of the crate:
+//! - [`model`]: the domain types (no IO). Always built.
+//! - [`validate`]: the rules a contract must meet, returning findings per field. Always built,
+//!   also to wasm, so the UI checks input with the same code the store enforces.
+//! - [`wire`]: request, response and error types shared with the frontend. Always built.
+//! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
+//! - [`export`] (feature `export`): one module per output format.
+//! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
+//! - `cli` (feature `cli`): the `datapakt` command-line tool.
+
+pub mod model;
+pub mod validate;
+pub mod wire;
+
+#[cfg(feature = "store")]
+pub mod demo;
+#[cfg(feature = "store")]
+mod error;
+#[cfg(feature = "export")]
+pub mod export;
+#[cfg(all(feature = "store", feature = "export"))]
+pub mod ops;
+#[cfg(feature = "store")]
+pub mod store;
+
+#[cfg(feature = "cli")]
+pub mod cli;
+
+#[cfg(feature = "store")]
+pub use error::{Error, Result};

@@ -1,0 +1,114 @@
+//! The use cases, called alike by the CLI and the desktop backend. Each takes the open
+//! [`Catalog`] and plain inputs and returns model or wire types.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::export;
+use crate::model::{Contract, ContractId};
+use crate::store::Catalog;
+use crate::wire::{CatalogInfo, ExportFormat, SaveContractRequest};
+
+/// The open catalog's path and system names.
+pub fn catalog_info(catalog: &Catalog) -> Result<CatalogInfo> {
+    Ok(CatalogInfo {
+        path: catalog.path().display().to_string(),
+        systems: catalog.system_names()?,
+    })
+}
+
+/// Validates and saves a contract (new or replacing a stored one).
+pub fn save_contract(catalog: &mut Catalog, request: SaveContractRequest) -> Result<Contract> {
+    catalog.save_contract(request.id, request.draft)
+}
+
+/// Renders contract `id` in `format` and writes it to `out`, all or nothing.
+pub fn export_contract(
+    catalog: &Catalog,
+    id: ContractId,
+    format: ExportFormat,
+    out: &Path,
+) -> Result<()> {
+    let contract = catalog.contract(id)?;
+    let bytes = export::render(&contract, format)?;
+    write_atomically(out, &bytes)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+/// failure never leaves a half-written file where the user expects the export.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let write_error = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let file_name = path.file_name().ok_or_else(|| {
+        write_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a file name",
+        ))
+    })?;
+    let temp = dir.join(format!(".{}.partial", file_name.to_string_lossy()));
+    let result = std::fs::File::create(&temp)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result.map_err(write_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_to_a_missing_folder_fails_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+        let out = dir.path().join("no/such/dir/x.json");
+        let err =
+            export_contract(&catalog, ContractId(1), ExportFormat::Openapi, &out).unwrap_err();
+        assert!(matches!(err, Error::Write { .. }), "{err:?}");
+        assert!(err.to_string().contains("x.json"), "{err}");
+    }
+
+    #[test]
+    fn an_export_replaces_the_file_whole_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+        let out = dir.path().join("x.json");
+        std::fs::write(&out, "old").unwrap();
+        export_contract(&catalog, ContractId(2), ExportFormat::Openapi, &out).unwrap();
+        let written: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+        assert_eq!(written["info"]["x-datapakt-contract-id"], 2);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.to_string_lossy().ends_with(".partial")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn exporting_a_missing_contract_writes_nothing() {
+        let catalog = Catalog::in_memory().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("x.pdf");
+        let err = export_contract(&catalog, ContractId(5), ExportFormat::Pdf, &out).unwrap_err();
+        assert!(matches!(err, Error::ContractNotFound(_)));
+        assert!(!out.exists());
+    }
+}

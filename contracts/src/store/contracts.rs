@@ -1,0 +1,184 @@
+//! The contract table and its fields.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::{Error, Result};
+use crate::model::{Contract, ContractDraft, ContractId, ContractSummary, Field, FieldType};
+use crate::validate::contract_issues;
+
+use super::{systems, tx_path, Catalog, SqliteContext};
+
+const SELECT_CONTRACT: &str = "
+    SELECT c.title, c.description, c.owner, p.name, k.name, c.version
+    FROM contract c
+    JOIN system p ON p.id = c.provider_system_id
+    JOIN system k ON k.id = c.consumer_system_id
+    WHERE c.id = ?1";
+
+impl Catalog {
+    /// Every contract's list line, ordered by title.
+    pub fn list_contracts(&self) -> Result<Vec<ContractSummary>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, title, version, owner FROM contract ORDER BY title COLLATE NOCASE, id",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(ContractSummary {
+                    id: ContractId(r.get(0)?),
+                    title: r.get(1)?,
+                    version: r.get(2)?,
+                    owner: r.get(3)?,
+                })
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// The stored contract `id`.
+    pub fn contract(&self, id: ContractId) -> Result<Contract> {
+        let head = self
+            .conn
+            .query_row(SELECT_CONTRACT, [id.0], |r| {
+                Ok(ContractDraft {
+                    title: r.get(0)?,
+                    description: r.get(1)?,
+                    owner: r.get(2)?,
+                    provider_system: r.get(3)?,
+                    consumer_system: r.get(4)?,
+                    version: r.get(5)?,
+                    fields: Vec::new(),
+                })
+            })
+            .optional()
+            .at(&self.path)?;
+        let mut draft = head.ok_or(Error::ContractNotFound(id))?;
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT name, type, required, description FROM contract_field
+                 WHERE contract_id = ?1 ORDER BY position",
+            )
+            .at(&self.path)?;
+        let fields = stmt
+            .query_map([id.0], |r| {
+                let type_name: String = r.get(1)?;
+                let field_type = FieldType::parse(&type_name).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        1,
+                        rusqlite::types::Type::Text,
+                        format!("unknown field type {type_name:?}").into(),
+                    )
+                })?;
+                Ok(Field {
+                    name: r.get(0)?,
+                    field_type,
+                    required: r.get(2)?,
+                    description: r.get(3)?,
+                })
+            })
+            .at(&self.path)?;
+        draft.fields = fields.collect::<rusqlite::Result<_>>().at(&self.path)?;
+        Ok(Contract { id, draft })
+    }
+
+    /// Validates and stores `draft`: a new contract when `id` is `None`, otherwise replaces
+    /// contract `id`. Returns the stored contract.
+    pub fn save_contract(
+        &mut self,
+        id: Option<ContractId>,
+        draft: ContractDraft,
+    ) -> Result<Contract> {
+        let issues = contract_issues(&draft);
+        if !issues.is_empty() {
+            return Err(Error::Invalid { issues });
+        }
+        let draft = normalised(draft);
+        let id = self.in_transaction(|tx| match id {
+            None => insert(tx, &draft),
+            Some(id) => update(tx, id, &draft).map(|()| id),
+        })?;
+        self.contract(id)
+    }
+}
+
+/// Leading and trailing blanks in one-line inputs are never meaningful.
+fn normalised(mut draft: ContractDraft) -> ContractDraft {
+    for text in [
+        &mut draft.title,
+        &mut draft.owner,
+        &mut draft.provider_system,
+        &mut draft.consumer_system,
+        &mut draft.version,
+    ] {
+        *text = text.trim().to_owned();
+    }
+    draft
+}
+
+/// Inserts a new contract; the caller has validated it.
+pub(super) fn insert(tx: &Transaction<'_>, draft: &ContractDraft) -> Result<ContractId> {
+    let provider = systems::id_for_name(tx, &draft.provider_system)?;
+    let consumer = systems::id_for_name(tx, &draft.consumer_system)?;
+    tx.execute(
+        "INSERT INTO contract (title, description, owner, provider_system_id, consumer_system_id, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![draft.title, draft.description, draft.owner, provider, consumer, draft.version],
+    )
+    .at(&tx_path(tx))?;
+    let id = ContractId(tx.last_insert_rowid());
+    insert_fields(tx, id, &draft.fields)?;
+    Ok(id)
+}
+
+fn update(tx: &Transaction<'_>, id: ContractId, draft: &ContractDraft) -> Result<()> {
+    let path = tx_path(tx);
+    let provider = systems::id_for_name(tx, &draft.provider_system)?;
+    let consumer = systems::id_for_name(tx, &draft.consumer_system)?;
+    let changed = tx
+        .execute(
+            "UPDATE contract SET title = ?2, description = ?3, owner = ?4, provider_system_id = ?5,
+                 consumer_system_id = ?6, version = ?7,
+                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             WHERE id = ?1",
+            params![
+                id.0,
+                draft.title,
+                draft.description,
+                draft.owner,
+                provider,
+                consumer,
+                draft.version
+            ],
+        )
+        .at(&path)?;
+    if changed == 0 {
+        return Err(Error::ContractNotFound(id));
+    }
+    tx.execute("DELETE FROM contract_field WHERE contract_id = ?1", [id.0])
+        .at(&path)?;
+    insert_fields(tx, id, &draft.fields)
+}
+
+fn insert_fields(tx: &Transaction<'_>, id: ContractId, fields: &[Field]) -> Result<()> {
+    let mut stmt = tx
+        .prepare(
+            "INSERT INTO contract_field (contract_id, position, name, type, required, description)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .at(&tx_path(tx))?;
+    for (position, field) in fields.iter().enumerate() {
+        stmt.execute(params![
+            id.0,
+            position as i64,
+            field.name,
+            field.field_type.as_str(),
+            field.required,
+            field.description
+        ])
+        .at(&tx_path(tx))?;
+    }
+    Ok(())
+}

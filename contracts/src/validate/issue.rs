@@ -1,0 +1,109 @@
+//! A validation finding: where it is and what is wrong.
+
+use serde::{Deserialize, Serialize};
+
+/// The input a finding is about, so a form can put the message next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "field", content = "index", rename_all = "snake_case")]
+pub enum FieldPath {
+    /// The contract's title.
+    Title,
+    /// The information owner.
+    Owner,
+    /// The provider system.
+    ProviderSystem,
+    /// The consumer system.
+    ConsumerSystem,
+    /// The version.
+    Version,
+    /// The list of fields as a whole.
+    Fields,
+    /// The name of the field at this position (0-based).
+    FieldName(usize),
+}
+
+impl std::fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldPath::Title => f.write_str("title"),
+            FieldPath::Owner => f.write_str("owner"),
+            FieldPath::ProviderSystem => f.write_str("provider system"),
+            FieldPath::ConsumerSystem => f.write_str("consumer system"),
+            FieldPath::Version => f.write_str("version"),
+            FieldPath::Fields => f.write_str("fields"),
+            FieldPath::FieldName(i) => write!(f, "field {} name", i + 1),
+        }
+    }
+}
+
+/// What is wrong. The UI picks its (translated) text by this code, never by message text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum IssueCode {
+    /// The value is empty.
+    Required,
+    /// The value is longer than allowed.
+    TooLong {
+        /// The largest accepted length, in characters.
+        max: usize,
+    },
+    /// The version is not `MAJOR.MINOR.PATCH`.
+    NotSemver,
+    /// The contract has no fields.
+    NoFields,
+    /// The field name is not an identifier.
+    NotIdentifier,
+    /// Another field earlier in the list has the same name.
+    DuplicateFieldName,
+}
+
+/// One validation finding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Issue {
+    /// Where the problem is.
+    pub path: FieldPath,
+    /// What the problem is.
+    #[serde(flatten)]
+    pub code: IssueCode,
+}
+
+impl Issue {
+    /// A finding about `path`.
+    pub fn new(path: FieldPath, code: IssueCode) -> Issue {
+        Issue { path, code }
+    }
+
+    /// An English explanation that says what is wrong and how to fix it.
+    pub fn message(&self) -> String {
+        match self.code {
+            IssueCode::Required => format!("The {} is required: enter a value.", self.path),
+            IssueCode::TooLong { max } => {
+                format!(
+                    "The {} is too long: use at most {max} characters.",
+                    self.path
+                )
+            }
+            IssueCode::NotSemver => {
+                "The version must look like 1.0.0 (major.minor.patch, digits only).".to_owned()
+            }
+            IssueCode::NoFields => "Add at least one field the contract exchanges.".to_owned(),
+            IssueCode::NotIdentifier => format!(
+                "The {} must start with a letter or _ and contain only letters a–z, digits and _ \
+                 (at most 64), e.g. birthDate.",
+                self.path
+            ),
+            IssueCode::DuplicateFieldName => {
+                format!(
+                    "The {} is used by an earlier field: field names must be unique.",
+                    self.path
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}

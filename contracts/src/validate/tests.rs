@@ -1,0 +1,171 @@
+use super::*;
+use crate::model::{ContractDraft, Field, FieldType};
+
+fn valid() -> ContractDraft {
+    ContractDraft {
+        title: "Elevregister".into(),
+        description: String::new(),
+        owner: "Åse Bjørnstad".into(),
+        provider_system: "Visma Flyt Skole".into(),
+        consumer_system: "Skoleportalen".into(),
+        version: "1.0.0".into(),
+        fields: vec![Field {
+            name: "elevId".into(),
+            field_type: FieldType::String,
+            required: true,
+            description: "Elevens id".into(),
+        }],
+    }
+}
+
+fn codes(draft: &ContractDraft) -> Vec<(FieldPath, IssueCode)> {
+    contract_issues(draft)
+        .into_iter()
+        .map(|i| (i.path, i.code))
+        .collect()
+}
+
+#[test]
+fn a_complete_contract_has_no_issues() {
+    assert_eq!(codes(&valid()), vec![]);
+}
+
+#[test]
+fn an_empty_or_blank_title_is_required() {
+    let mut d = valid();
+    d.title = "   ".into();
+    assert_eq!(codes(&d), vec![(FieldPath::Title, IssueCode::Required)]);
+}
+
+#[test]
+fn an_overlong_title_is_refused() {
+    let mut d = valid();
+    d.title = "ø".repeat(MAX_TITLE_CHARS + 1);
+    assert_eq!(
+        codes(&d),
+        vec![(
+            FieldPath::Title,
+            IssueCode::TooLong {
+                max: MAX_TITLE_CHARS
+            }
+        )]
+    );
+    d.title = "ø".repeat(MAX_TITLE_CHARS);
+    assert_eq!(codes(&d), vec![]);
+}
+
+#[test]
+fn owner_and_systems_are_required() {
+    let mut d = valid();
+    d.owner.clear();
+    d.provider_system = " ".into();
+    d.consumer_system.clear();
+    assert_eq!(
+        codes(&d),
+        vec![
+            (FieldPath::Owner, IssueCode::Required),
+            (FieldPath::ProviderSystem, IssueCode::Required),
+            (FieldPath::ConsumerSystem, IssueCode::Required),
+        ]
+    );
+}
+
+#[test]
+fn versions_must_be_semver() {
+    for good in ["0.0.1", "1.0.0", "10.20.30"] {
+        assert!(is_semver(good), "{good}");
+    }
+    for bad in [
+        "",
+        "1",
+        "1.0",
+        "1.0.0.0",
+        "01.0.0",
+        "1.a.0",
+        "1.0.0-rc1",
+        "v1.0.0",
+        "1..0",
+    ] {
+        assert!(!is_semver(bad), "{bad}");
+    }
+    let mut d = valid();
+    d.version = "1.0".into();
+    assert_eq!(codes(&d), vec![(FieldPath::Version, IssueCode::NotSemver)]);
+}
+
+#[test]
+fn a_contract_needs_a_field() {
+    let mut d = valid();
+    d.fields.clear();
+    assert_eq!(codes(&d), vec![(FieldPath::Fields, IssueCode::NoFields)]);
+}
+
+#[test]
+fn field_names_must_be_identifiers() {
+    for good in ["a", "_x", "elevId", "skole_aar2", &"a".repeat(64)] {
+        assert!(is_identifier(good), "{good}");
+    }
+    for bad in [
+        "",
+        "2go",
+        "fødselsdato",
+        "first name",
+        "a-b",
+        "<script>",
+        &"a".repeat(65),
+    ] {
+        assert!(!is_identifier(bad), "{bad}");
+    }
+    let mut d = valid();
+    d.fields[0].name = "fødselsdato".into();
+    assert_eq!(
+        codes(&d),
+        vec![(FieldPath::FieldName(0), IssueCode::NotIdentifier)]
+    );
+    d.fields[0].name.clear();
+    assert_eq!(
+        codes(&d),
+        vec![(FieldPath::FieldName(0), IssueCode::Required)]
+    );
+}
+
+#[test]
+fn a_duplicate_field_name_is_reported_on_the_later_field() {
+    let mut d = valid();
+    d.fields.push(d.fields[0].clone());
+    d.fields.push(Field {
+        name: "other".into(),
+        ..Field::default()
+    });
+    d.fields.push(d.fields[0].clone());
+    assert_eq!(
+        codes(&d),
+        vec![
+            (FieldPath::FieldName(1), IssueCode::DuplicateFieldName),
+            (FieldPath::FieldName(3), IssueCode::DuplicateFieldName),
+        ]
+    );
+}
+
+#[test]
+fn messages_name_the_field_and_the_fix() {
+    let issue = Issue::new(FieldPath::FieldName(2), IssueCode::DuplicateFieldName);
+    assert!(
+        issue.message().contains("field 3 name"),
+        "{}",
+        issue.message()
+    );
+    let issue = Issue::new(FieldPath::Title, IssueCode::Required);
+    assert!(issue.message().contains("title"));
+}
+
+#[test]
+fn issues_round_trip_through_json_for_the_ui() {
+    let issue = Issue::new(FieldPath::FieldName(1), IssueCode::TooLong { max: 5 });
+    let json = serde_json::to_string(&issue).unwrap();
+    assert_eq!(
+        json,
+        r#"{"path":{"field":"field_name","index":1},"code":"too_long","max":5}"#
+    );
+    assert_eq!(serde_json::from_str::<Issue>(&json).unwrap(), issue);
+}
