@@ -1,0 +1,16 @@
+//! Tauri commands, one file per area. Each takes the state, calls one `contracts` function and
+//! converts the error to a [`WireError`](contracts::wire::WireError).
+
+pub mod contract;
+pub mod export;
+
+/// Called by the UI once its first screen has rendered. Prints `READY` on stdout when
+/// `DATAPAKT_PRINT_READY` is set, so start-up can be timed from outside.
+#[tauri::command]
+pub fn ready() {
+    if std::env::var_os("DATAPAKT_PRINT_READY").is_some() {
+        use std::io::Write;
+        println!("READY");
+        let _ = std::io::stdout().flush();
+    }
+}
