@@ -1,0 +1,155 @@
+//! The `datapakt` command-line tool, run as a user would run it.
+
+#![cfg(feature = "cli")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn datapakt(args: &[&str], catalog: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("datapakt {args:?} on {}: {e}", catalog.display()))
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn init_list_and_export_a_demo_catalog() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    let init = datapakt(&["init", "--catalog", c, "--demo"], &catalog);
+    assert!(init.status.success(), "{}", stderr(&init));
+
+    let list = datapakt(&["list", "--catalog", c, "--json"], &catalog);
+    assert!(list.status.success(), "{}", stderr(&list));
+    let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 3);
+    for entry in listed {
+        let keys: Vec<&str> = entry
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["id", "title", "version", "owner"]);
+    }
+    let id = listed[0]["id"].to_string();
+
+    let text = datapakt(&["list", "--catalog", c], &catalog);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Märta Gustafsson"));
+
+    let openapi = dir.path().join("out.json");
+    let out = datapakt(
+        &[
+            "export",
+            "openapi",
+            "--catalog",
+            c,
+            "--contract",
+            &id,
+            "--out",
+            arg(&openapi),
+        ],
+        &catalog,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&openapi).unwrap()).unwrap();
+    assert_eq!(doc["info"]["title"], listed[0]["title"]);
+
+    let pdf = dir.path().join("out.pdf");
+    let out = datapakt(
+        &[
+            "export",
+            "pdf",
+            "--catalog",
+            c,
+            "--contract",
+            &id,
+            "--out",
+            arg(&pdf),
+        ],
+        &catalog,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn a_file_that_is_not_a_catalog_is_refused_on_stderr_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "ikke en katalog").unwrap();
+    for args in [
+        vec!["list", "--catalog", arg(&notes)],
+        vec![
+            "export",
+            "pdf",
+            "--catalog",
+            arg(&notes),
+            "--contract",
+            "1",
+            "--out",
+            "x.pdf",
+        ],
+    ] {
+        let out = datapakt(&args, &notes);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert!(
+            stderr(&out).contains("is not a Datapakt catalog"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "ikke en katalog");
+    assert!(!dir.path().join("x.pdf").exists());
+}
+
+#[test]
+fn init_refuses_an_existing_file_and_export_an_unknown_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("c.datapakt");
+    std::fs::write(&catalog, "mine").unwrap();
+    let out = datapakt(&["init", "--catalog", arg(&catalog)], &catalog);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&catalog).unwrap(), "mine");
+
+    let fresh = dir.path().join("fresh.datapakt");
+    assert!(datapakt(&["init", "--catalog", arg(&fresh)], &fresh)
+        .status
+        .success());
+    let target = dir.path().join("x.json");
+    let out = datapakt(
+        &[
+            "export",
+            "openapi",
+            "--catalog",
+            arg(&fresh),
+            "--contract",
+            "99",
+            "--out",
+            arg(&target),
+        ],
+        &fresh,
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("no contract with id 99"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!target.exists());
+
+    let usage = datapakt(&["export", "docx", "--catalog", arg(&fresh)], &fresh);
+    assert_eq!(usage.status.code(), Some(2), "usage errors exit 2");
+}

@@ -1,0 +1,285 @@
+//! The display, the WebDriver and app sessions the tests drive. Every process started here is
+//! ended when its guard drops, also when a test fails.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// One window at a time: the machine has two cores and WebKit is heavy.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// How long to wait for the UI to reach an expected state.
+pub const UI_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A path given by `cargo xtask test` in an environment variable.
+pub fn path_from_env(name: &str) -> PathBuf {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .filter(|p| p.exists())
+        .unwrap_or_else(|| {
+            panic!("{name} is not set to an existing file: run these tests with `cargo xtask test`")
+        })
+}
+
+/// A child process that is killed when dropped, with every process it started: tauri-driver
+/// starts WebKitWebDriver, which starts the app, and none of them may outlive the test (an
+/// orphan would keep the test's output pipe open and hang whoever reads it).
+struct Guarded(Child);
+
+impl Guarded {
+    /// Spawns `command` as the leader of a new process group.
+    fn spawn(command: &mut Command, what: &str) -> Guarded {
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(command, 0);
+        Guarded(
+            command
+                .spawn()
+                .unwrap_or_else(|e| panic!("{what} does not start: {e}")),
+        )
+    }
+}
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// An X display, a tauri-driver and the folder the app exports into.
+pub struct Desktop {
+    _lock: MutexGuard<'static, ()>,
+    driver: Guarded,
+    _display: Guarded,
+    driver_port: u16,
+    /// Where the app writes exports (`DATAPAKT_EXPORT_DIR`) instead of asking in a dialog.
+    pub export_dir: tempfile::TempDir,
+}
+
+impl Desktop {
+    /// Starts Xvfb on a free display and tauri-driver on free ports.
+    pub fn start() -> Desktop {
+        let lock = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        let (display_name, display) = start_xvfb();
+        let driver_port = free_port();
+        let native_port = free_port();
+        let export_dir = tempfile::tempdir().expect("temporary folder");
+        let driver = Guarded::spawn(
+            Command::new(path_from_env("DATAPAKT_TAURI_DRIVER"))
+                .args(["--port", &driver_port.to_string()])
+                .args(["--native-port", &native_port.to_string()])
+                .env("DISPLAY", &display_name)
+                .env("DATAPAKT_EXPORT_DIR", export_dir.path())
+                .stdout(Stdio::null()),
+            "tauri-driver",
+        );
+        let mut desktop = Desktop {
+            _lock: lock,
+            driver,
+            _display: display,
+            driver_port,
+            export_dir,
+        };
+        desktop.wait_for_driver();
+        desktop
+    }
+
+    fn wait_for_driver(&mut self) {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        while std::net::TcpStream::connect(("127.0.0.1", self.driver_port)).is_err() {
+            if let Ok(Some(status)) = self.driver.0.try_wait() {
+                panic!("tauri-driver exited early: {status}");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen within {UI_TIMEOUT:?}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Launches the app on `catalog` and waits until its first screen has rendered.
+    pub async fn launch(&self, catalog: &Path) -> App {
+        let app = path_from_env("DATAPAKT_APP_BIN");
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "tauri:options".into(),
+            json!({ "application": app, "args": ["--catalog", catalog] }),
+        );
+        let client = ClientBuilder::rustls()
+            .expect("TLS setup")
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", self.driver_port))
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App { client };
+        app.wait_for("header h1, #catalog-error").await;
+        app
+    }
+}
+
+/// A running app window.
+pub struct App {
+    /// The WebDriver session.
+    pub client: Client,
+}
+
+impl App {
+    /// The element matching `css`, waiting for it to appear.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css} within {UI_TIMEOUT:?}: {e}"))
+    }
+
+    /// Waits until the element matching `css` shows text containing `expected`; returns the text.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(expected) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} never showed {expected:?}; last text: {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The first element matching `css` whose text contains `text`, waiting for it.
+    pub async fn wait_for_element_with_text(&self, css: &str, text: &str) -> (Element, String) {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            for element in self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .unwrap_or_default()
+            {
+                let shown = element.text().await.unwrap_or_default();
+                if shown.contains(text) {
+                    return (element, shown);
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no {css} showed {text:?} within {UI_TIMEOUT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether an element matches `css` right now.
+    pub async fn exists(&self, css: &str) -> bool {
+        !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("find_all")
+            .is_empty()
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Replaces the text of the input matching `css` with `text`, as typed by a user.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let input = self.wait_for(css).await;
+        input
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        input
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// The current value of the input matching `css`.
+    pub async fn value(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Saves a screenshot of the window as `<DATAPAKT_SCREENSHOT_DIR>/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = std::env::var_os("DATAPAKT_SCREENSHOT_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots")
+            });
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let png = self.client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("screenshot written");
+        path
+    }
+
+    /// Ends the session, which closes the app.
+    pub async fn close(self) {
+        self.client.close().await.expect("the session ends");
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Starts Xvfb on the first display number nobody uses.
+fn start_xvfb() -> (String, Guarded) {
+    let number = (90..400)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+        })
+        .expect("a free X display number");
+    let name = format!(":{number}");
+    let guard = Guarded::spawn(
+        Command::new("Xvfb")
+            .args([&name, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+        "Xvfb (Debian package xvfb; `cargo xtask test` installs it)",
+    );
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !socket.exists() {
+        assert!(Instant::now() < deadline, "Xvfb did not start on {name}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (name, guard)
+}

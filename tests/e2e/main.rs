@@ -1,0 +1,14 @@
+//! End-to-end tests: the real Datapakt app in a real window (Xvfb), driven through
+//! tauri-driver and WebKitWebDriver.
+//!
+//! `cargo xtask test` builds the app and the CLI and passes their paths in
+//! `DATAPAKT_APP_BIN`, `DATAPAKT_CLI_BIN` and `DATAPAKT_TAURI_DRIVER`; screenshots go to
+//! `DATAPAKT_SCREENSHOT_DIR` (default `target/e2e-screenshots`) for people to look at.
+//!
+//! - `harness`: starts the display, the driver and app sessions, and cleans them up.
+//! - `contracts`: the contract workflow (create, validate, export, restart).
+//! - `catalog`: opening files that are not catalogs.
+
+mod catalog;
+mod contracts;
+mod harness;
