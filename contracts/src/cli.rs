@@ -93,10 +93,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init { catalog, demo } => {
-            let mut created = Catalog::create(&catalog)?;
-            if demo {
-                created.seed_demo()?;
-            }
+            Catalog::create(&catalog, demo)?;
             println!("created {}", catalog.display());
         }
         Command::List { catalog, json } => {

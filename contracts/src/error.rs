@@ -25,6 +25,21 @@ pub enum Error {
         /// The path asked for.
         path: PathBuf,
     },
+    /// Reading a file failed.
+    #[error("could not read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An export would replace the open catalog itself.
+    #[error("{} is the open catalog: choose another file for the export", path.display())]
+    ExportOverCatalog {
+        /// The catalog file.
+        path: PathBuf,
+    },
     /// The file is not an SQLite database at all.
     #[error("{} is not a Datapakt catalog (it is not an SQLite database); the file was left untouched", path.display())]
     NotSqlite {
@@ -94,7 +109,10 @@ impl Error {
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
             Error::Invalid { .. } => ErrorCode::Invalid,
             Error::ContractNotFound(_) => ErrorCode::NotFound,
-            Error::AlreadyExists { .. } | Error::Write { .. } => ErrorCode::Io,
+            Error::AlreadyExists { .. }
+            | Error::Read { .. }
+            | Error::Write { .. }
+            | Error::ExportOverCatalog { .. } => ErrorCode::Io,
             Error::Sqlite { .. } => ErrorCode::Internal,
             #[cfg(feature = "export")]
             Error::Pdf(_) => ErrorCode::Internal,

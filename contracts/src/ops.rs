@@ -30,9 +30,22 @@ pub fn export_contract(
     format: ExportFormat,
     out: &Path,
 ) -> Result<()> {
+    if is_same_file(out, catalog.path()) {
+        return Err(Error::ExportOverCatalog {
+            path: out.to_owned(),
+        });
+    }
     let contract = catalog.contract(id)?;
     let bytes = export::render(&contract, format)?;
     write_atomically(out, &bytes)
+}
+
+/// Whether `a` and `b` name the same existing file.
+fn is_same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
@@ -100,6 +113,19 @@ mod tests {
                 .any(|n| n.to_string_lossy().ends_with(".partial")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn an_export_never_replaces_the_open_catalog() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.datapakt");
+        let (catalog, _) = Catalog::open_or_create(&path, true).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let same = dir.path().join(".").join("c.datapakt");
+        let err = export_contract(&catalog, ContractId(1), ExportFormat::Pdf, &same).unwrap_err();
+        assert!(matches!(err, Error::ExportOverCatalog { .. }), "{err:?}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert_eq!(catalog.list_contracts().unwrap().len(), 3);
     }
 
     #[test]

@@ -142,6 +142,7 @@ pub fn app() -> Html {
             <div class="banner" id="catalog-error" role="alert">
                 <h1>{ "The catalog could not be opened" }</h1>
                 <p>{ &error.message }</p>
+                <p>{ "Start Datapakt with --catalog FILE to open another catalog, or without it to use your default catalog." }</p>
             </div>
         };
     }

@@ -6,13 +6,18 @@
 mod commands;
 mod state;
 
+use tauri::Manager;
+
 fn main() {
     let catalog_path = state::catalog_path_from_args(std::env::args_os());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let state = state::AppState::open(app.handle(), catalog_path.clone());
-            tauri::Manager::manage(app, state);
+            if let (Some(window), Ok(catalog)) = (app.get_webview_window("main"), state.catalog()) {
+                let _ = window.set_title(&format!("Datapakt — {}", catalog.path().display()));
+            }
+            app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -45,10 +45,7 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
         .await;
     app.type_into("#provider", "Søknadsportalen").await;
     app.type_into("#consumer", "Barnehagefagsystem").await;
-    assert!(
-        !app.exists("#error-title").await,
-        "the title error goes away as the user types"
-    );
+    app.wait_gone("#error-title").await; // goes away as the user types
 
     // A field name that is not an identifier, then a duplicate.
     app.type_into("#field-name-0", "søkerId").await;
@@ -65,7 +62,7 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
     app.screenshot("contract-form-with-errors").await;
     app.type_into("#field-name-1", "onsketStartdato").await;
     app.click("#field-type-1 option[value='date']").await;
-    assert!(!app.exists(".error").await, "no problems remain");
+    app.wait_gone(".error").await; // no problems remain
 
     app.click("#save").await;
     app.wait_for_text("#status", "Saved").await;
@@ -126,5 +123,10 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
     app.click("#save").await;
     app.wait_for_element_with_text(".contract-item", "v1.1.0 · Ingrid")
         .await;
+    let items = app.all(".contract-item").await;
+    assert_eq!(items.len(), 4, "three demo contracts and this one, no copy");
+    for item in items {
+        assert!(!item.text().await.unwrap().contains("v1.0.0 · Ingrid"));
+    }
     app.close().await;
 }

@@ -45,26 +45,44 @@ impl Guarded {
     }
 }
 
-impl Drop for Guarded {
-    fn drop(&mut self) {
+impl Guarded {
+    /// Sends `signal` to the whole process group.
+    fn signal_group(&self, signal: &str) {
         #[cfg(unix)]
         let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .args([signal, "--", &format!("-{}", self.0.id())])
             .stderr(Stdio::null())
             .status();
+    }
+}
+
+impl Drop for Guarded {
+    /// Asks the group to end (Xvfb then removes its lock and socket), and kills what is left
+    /// after two seconds.
+    fn drop(&mut self) {
+        self.signal_group("-TERM");
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while matches!(self.0.try_wait(), Ok(None)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.signal_group("-KILL");
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
 }
 
 /// An X display, a tauri-driver and the folder the app exports into.
+///
+/// Fields drop in order: the driver (and the app) first, then the display, and the lock last,
+/// so the next test starts only when every process of this one has ended.
 pub struct Desktop {
-    _lock: MutexGuard<'static, ()>,
     driver: Guarded,
     _display: Guarded,
     driver_port: u16,
+    native_port: u16,
     /// Where the app writes exports (`DATAPAKT_EXPORT_DIR`) instead of asking in a dialog.
     pub export_dir: tempfile::TempDir,
+    _lock: MutexGuard<'static, ()>,
 }
 
 impl Desktop {
@@ -89,23 +107,28 @@ impl Desktop {
             driver,
             _display: display,
             driver_port,
+            native_port,
             export_dir,
         };
         desktop.wait_for_driver();
         desktop
     }
 
+    /// Waits until tauri-driver and the WebKitWebDriver it starts both accept connections
+    /// (tauri-driver forwards the first request without waiting for its native driver).
     fn wait_for_driver(&mut self) {
         let deadline = Instant::now() + UI_TIMEOUT;
-        while std::net::TcpStream::connect(("127.0.0.1", self.driver_port)).is_err() {
-            if let Ok(Some(status)) = self.driver.0.try_wait() {
-                panic!("tauri-driver exited early: {status}");
+        for port in [self.driver_port, self.native_port] {
+            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+                if let Ok(Some(status)) = self.driver.0.try_wait() {
+                    panic!("tauri-driver exited early: {status}");
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "no WebDriver on port {port} within {UI_TIMEOUT:?}"
+                );
+                std::thread::sleep(Duration::from_millis(100));
             }
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not listen within {UI_TIMEOUT:?}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
         }
     }
 
@@ -117,11 +140,13 @@ impl Desktop {
             "tauri:options".into(),
             json!({ "application": app, "args": ["--catalog", catalog] }),
         );
-        let client = ClientBuilder::rustls()
-            .expect("TLS setup")
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", self.driver_port))
+        let mut builder = ClientBuilder::rustls().expect("TLS setup");
+        builder.capabilities(capabilities);
+        let url = format!("http://127.0.0.1:{}", self.driver_port);
+        let session = builder.connect(&url);
+        let client = tokio::time::timeout(UI_TIMEOUT, session)
             .await
+            .unwrap_or_else(|_| panic!("the app did not open within {UI_TIMEOUT:?}"))
             .expect("a WebDriver session with the app");
         let app = App { client };
         app.wait_for("header h1, #catalog-error").await;
@@ -188,14 +213,24 @@ impl App {
         }
     }
 
-    /// Whether an element matches `css` right now.
-    pub async fn exists(&self, css: &str) -> bool {
-        !self
-            .client
+    /// Waits until no element matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        while !self.all(css).await.is_empty() {
+            assert!(
+                Instant::now() < deadline,
+                "{css} still shown after {UI_TIMEOUT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Every element matching `css` right now.
+    pub async fn all(&self, css: &str) -> Vec<Element> {
+        self.client
             .find_all(Locator::Css(css))
             .await
             .expect("find_all")
-            .is_empty()
     }
 
     /// Clicks the element matching `css`.
@@ -248,7 +283,10 @@ impl App {
 
     /// Ends the session, which closes the app.
     pub async fn close(self) {
-        self.client.close().await.expect("the session ends");
+        tokio::time::timeout(UI_TIMEOUT, self.client.close())
+            .await
+            .unwrap_or_else(|_| panic!("the app did not close within {UI_TIMEOUT:?}"))
+            .expect("the session ends");
     }
 }
 
@@ -268,7 +306,7 @@ fn start_xvfb() -> (String, Guarded) {
         })
         .expect("a free X display number");
     let name = format!(":{number}");
-    let guard = Guarded::spawn(
+    let mut guard = Guarded::spawn(
         Command::new("Xvfb")
             .args([&name, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
             .stdout(Stdio::null())
@@ -278,6 +316,9 @@ fn start_xvfb() -> (String, Guarded) {
     let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
     let deadline = Instant::now() + Duration::from_secs(10);
     while !socket.exists() {
+        if let Ok(Some(status)) = guard.0.try_wait() {
+            panic!("Xvfb could not start on {name}: {status}");
+        }
         assert!(Instant::now() < deadline, "Xvfb did not start on {name}");
         std::thread::sleep(Duration::from_millis(50));
     }

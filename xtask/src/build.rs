@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use crate::setup::Tools;
 use crate::shell::{self, TaskError};
 
-/// Features of every build, so `cargo build` and `cargo test` share one compilation of each
-/// crate instead of rebuilding Tauri with other features.
-pub const TEST_FEATURES: &str = "datapakt-app/custom-protocol,contracts/cli";
+/// Features of every build: the app serves its embedded frontend, and the CLI is built.
+pub const FEATURES: &str = "datapakt-app/custom-protocol,contracts/cli";
+
+/// The packages the tests build and run (the frontend is built by trunk, for wasm).
+pub const TEST_SELECTION: &[&str] = &["--workspace", "--exclude", "datapakt-frontend"];
 
 /// Which cargo profile to build the app with.
 #[derive(Clone, Copy)]
@@ -37,26 +39,24 @@ pub fn frontend(tools: &Tools) -> Result<(), TaskError> {
     shell::run(&mut trunk)
 }
 
-/// Builds the desktop app (with the `datapakt` CLI alongside for tests) and returns the app's
-/// executable.
+/// Builds the desktop app and the `datapakt` CLI (in debug, with every test target) and
+/// returns the app's executable.
 pub fn app(profile: Profile) -> Result<PathBuf, TaskError> {
     let mut cargo = shell::cargo();
-    cargo.args([
-        "build",
-        "-p",
-        "datapakt-app",
-        "-p",
-        "contracts",
-        "--features",
-        TEST_FEATURES,
-    ]);
+    cargo.arg("build");
     let dir = match profile {
-        Profile::Debug => "debug",
+        Profile::Debug => {
+            // Every test target too: dev-dependencies add tokio features, and building them
+            // here keeps `cargo test` from compiling Tauri a second time.
+            cargo.args(TEST_SELECTION).arg("--all-targets");
+            "debug"
+        }
         Profile::Release => {
-            cargo.arg("--release");
+            cargo.args(["-p", "datapakt-app", "-p", "contracts", "--release"]);
             "release"
         }
     };
+    cargo.args(["--features", FEATURES]);
     shell::run(&mut cargo)?;
     Ok(target_dir().join(dir).join(shell::exe("datapakt-app")))
 }

@@ -56,8 +56,9 @@ fn test(extra: &[String]) -> Result<(), TaskError> {
     let target = build::target_dir();
     let mut cargo = shell::cargo();
     cargo
-        .args(["test", "--workspace", "--exclude", "datapakt-frontend"])
-        .args(["--features", build::TEST_FEATURES])
+        .arg("test")
+        .args(build::TEST_SELECTION)
+        .args(["--features", build::FEATURES])
         .arg("--")
         .args(extra.iter().skip_while(|a| *a == "--"))
         .env("DATAPAKT_APP_BIN", &app)

@@ -103,6 +103,7 @@ pub fn ensure_all(purpose: Purpose) -> Result<Tools, TaskError> {
         true,
     )?;
     if purpose == Purpose::Test {
+        ensure_rustfmt()?;
         ensure_validators(&tools)?;
     }
     Ok(tools)
@@ -226,22 +227,20 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
     if marker.exists() {
         return Ok(());
     }
-    let pip = |extra: &[&str]| {
-        let mut cmd = Command::new("python3");
-        cmd.args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--disable-pip-version-check",
-        ])
-        .args(extra)
-        .arg("--target")
-        .arg(&python)
-        .arg(OPENAPI_SPEC_VALIDATOR);
-        cmd
-    };
-    // Debian's own pip refuses to install outside a virtual environment unless told to.
-    shell::run(&mut pip(&[])).or_else(|_| shell::run(&mut pip(&["--break-system-packages"])))
+    shell::run(
+        Command::new("python3")
+            .args(["-m", "pip", "install", "--quiet", "--no-deps"])
+            .arg("--disable-pip-version-check")
+            .arg("--target")
+            .arg(&python)
+            .arg(OPENAPI_SPEC_VALIDATOR),
+    )
+}
+
+/// `cargo fmt --check` is part of the tests; a minimal rustup profile lacks rustfmt.
+fn ensure_rustfmt() -> Result<(), TaskError> {
+    if shell::first_line_of("rustfmt", &["--version"]).is_some() {
+        return Ok(());
+    }
+    shell::run(Command::new("rustup").args(["component", "add", "rustfmt"]))
 }

@@ -22,7 +22,7 @@ pub fn contract_openapi_json(contract: &Contract) -> Vec<u8> {
 pub fn contract_openapi(contract: &Contract) -> Value {
     let draft = &contract.draft;
     let resource = resource_name(&draft.title);
-    let schema = schema_name(&resource);
+    let schema = record_schema_name(&resource);
     let item_ref = format!("#/components/schemas/{schema}");
     let page_schema = format!("{schema}Page");
     let description = if draft.description.trim().is_empty() {
@@ -216,6 +216,15 @@ pub fn resource_name(title: &str) -> String {
         out.push_str("records");
     }
     out
+}
+
+/// The record's component name, kept clear of the fixed components.
+fn record_schema_name(resource: &str) -> String {
+    let name = schema_name(resource);
+    if name == "Problem" {
+        return format!("{name}Record");
+    }
+    name
 }
 
 /// A component name for a resource: `"elevregister-til-elevportalen"` → `"ElevregisterTilElevportalen"`.

@@ -761,8 +761,9 @@ mod tests {
         contract
     }
 
+    /// Writes under `target/pdf-tests/`, where people can look at the pages afterwards.
     fn write_pdf(name: &str, bytes: &[u8]) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("datapakt-pdf-{}", std::process::id()));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/pdf-tests");
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(name);
         std::fs::write(&path, bytes).unwrap();

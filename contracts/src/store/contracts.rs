@@ -1,12 +1,14 @@
 //! The contract table and its fields.
 
+use std::path::Path;
+
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::{Contract, ContractDraft, ContractId, ContractSummary, Field, FieldType};
 use crate::validate::contract_issues;
 
-use super::{systems, tx_path, Catalog, SqliteContext};
+use super::{systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
     SELECT c.title, c.description, c.owner, p.name, k.name, c.version
@@ -96,9 +98,9 @@ impl Catalog {
             return Err(Error::Invalid { issues });
         }
         let draft = normalised(draft);
-        let id = self.in_transaction(|tx| match id {
-            None => insert(tx, &draft),
-            Some(id) => update(tx, id, &draft).map(|()| id),
+        let id = self.in_transaction(|tx, path| match id {
+            None => insert(tx, path, &draft),
+            Some(id) => update(tx, path, id, &draft).map(|()| id),
         })?;
         self.contract(id)
     }
@@ -119,24 +121,27 @@ fn normalised(mut draft: ContractDraft) -> ContractDraft {
 }
 
 /// Inserts a new contract; the caller has validated it.
-pub(super) fn insert(tx: &Transaction<'_>, draft: &ContractDraft) -> Result<ContractId> {
-    let provider = systems::id_for_name(tx, &draft.provider_system)?;
-    let consumer = systems::id_for_name(tx, &draft.consumer_system)?;
+pub(super) fn insert(
+    tx: &Transaction<'_>,
+    path: &Path,
+    draft: &ContractDraft,
+) -> Result<ContractId> {
+    let provider = systems::id_for_name(tx, path, &draft.provider_system)?;
+    let consumer = systems::id_for_name(tx, path, &draft.consumer_system)?;
     tx.execute(
         "INSERT INTO contract (title, description, owner, provider_system_id, consumer_system_id, version)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![draft.title, draft.description, draft.owner, provider, consumer, draft.version],
     )
-    .at(&tx_path(tx))?;
+    .at(path)?;
     let id = ContractId(tx.last_insert_rowid());
-    insert_fields(tx, id, &draft.fields)?;
+    insert_fields(tx, path, id, &draft.fields)?;
     Ok(id)
 }
 
-fn update(tx: &Transaction<'_>, id: ContractId, draft: &ContractDraft) -> Result<()> {
-    let path = tx_path(tx);
-    let provider = systems::id_for_name(tx, &draft.provider_system)?;
-    let consumer = systems::id_for_name(tx, &draft.consumer_system)?;
+fn update(tx: &Transaction<'_>, path: &Path, id: ContractId, draft: &ContractDraft) -> Result<()> {
+    let provider = systems::id_for_name(tx, path, &draft.provider_system)?;
+    let consumer = systems::id_for_name(tx, path, &draft.consumer_system)?;
     let changed = tx
         .execute(
             "UPDATE contract SET title = ?2, description = ?3, owner = ?4, provider_system_id = ?5,
@@ -153,22 +158,27 @@ fn update(tx: &Transaction<'_>, id: ContractId, draft: &ContractDraft) -> Result
                 draft.version
             ],
         )
-        .at(&path)?;
+        .at(path)?;
     if changed == 0 {
         return Err(Error::ContractNotFound(id));
     }
     tx.execute("DELETE FROM contract_field WHERE contract_id = ?1", [id.0])
-        .at(&path)?;
-    insert_fields(tx, id, &draft.fields)
+        .at(path)?;
+    insert_fields(tx, path, id, &draft.fields)
 }
 
-fn insert_fields(tx: &Transaction<'_>, id: ContractId, fields: &[Field]) -> Result<()> {
+fn insert_fields(
+    tx: &Transaction<'_>,
+    path: &Path,
+    id: ContractId,
+    fields: &[Field],
+) -> Result<()> {
     let mut stmt = tx
         .prepare(
             "INSERT INTO contract_field (contract_id, position, name, type, required, description)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )
-        .at(&tx_path(tx))?;
+        .at(path)?;
     for (position, field) in fields.iter().enumerate() {
         stmt.execute(params![
             id.0,
@@ -178,7 +188,7 @@ fn insert_fields(tx: &Transaction<'_>, id: ContractId, fields: &[Field]) -> Resu
             field.required,
             field.description
         ])
-        .at(&tx_path(tx))?;
+        .at(path)?;
     }
     Ok(())
 }

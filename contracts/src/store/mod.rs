@@ -1,20 +1,26 @@
 //! The catalog file: one SQLite database holding everything a user authors.
 //!
-//! This is the only module that uses rusqlite. A file is inspected read-only before anything is
-//! written to it, so a file that is not a Datapakt catalog (or is from a newer Datapakt) is
-//! refused and left byte-for-byte untouched. Every multi-row change runs in one transaction.
+//! This is the only module that uses rusqlite. A file's header is checked with plain file
+//! reads before SQLite opens it, so a file that is not a Datapakt catalog (or is from a newer
+//! Datapakt) is refused and left byte-for-byte untouched, with no side files created. Every
+//! multi-row change runs in one transaction.
 
 mod contracts;
+mod header;
 mod schema;
 mod systems;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, Transaction};
 
 use crate::error::{Error, Result};
 
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
+
+/// How long a write waits for another process (the CLI, a second window) to finish its own.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// An open catalog file.
 pub struct Catalog {
@@ -23,8 +29,9 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Creates a new, empty catalog at `path`; refuses a path where any file already exists.
-    pub fn create(path: &Path) -> Result<Catalog> {
+    /// Creates a new catalog at `path`, seeded with the demo when `demo`, all in one
+    /// transaction; refuses a path where any file already exists.
+    pub fn create(path: &Path, demo: bool) -> Result<Catalog> {
         if path.exists() {
             return Err(Error::AlreadyExists {
                 path: path.to_owned(),
@@ -32,38 +39,29 @@ impl Catalog {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
         let result = Connection::open_with_flags(path, flags)
-            .map_err(|source| Error::Sqlite {
-                path: path.to_owned(),
-                source,
-            })
-            .and_then(|conn| Catalog::prepare(conn, path));
+            .at(path)
+            .and_then(|conn| Catalog::prepare(conn, path, demo));
         if result.is_err() {
             // Nothing of value can be in a file this call just created.
-            let _ = std::fs::remove_file(path);
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut file = path.as_os_str().to_owned();
+                file.push(suffix);
+                let _ = std::fs::remove_file(file);
+            }
         }
         result
     }
 
     /// Opens an existing catalog, upgrading its schema if it is older than this build's.
     pub fn open(path: &Path) -> Result<Catalog> {
-        if !path.exists() {
-            return Err(Error::Missing {
-                path: path.to_owned(),
-            });
-        }
-        schema::inspect(path)?;
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(
-            |source| Error::Sqlite {
-                path: path.to_owned(),
-                source,
-            },
-        )?;
-        Catalog::prepare(conn, path)
+        header::check(path)?;
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).at(path)?;
+        Catalog::prepare(conn, path, false)
     }
 
-    /// Opens the catalog at `path`, or creates it (seeded with the demo when `seed_demo`) when
-    /// no file is there. Returns the catalog and whether it was created.
-    pub fn open_or_create(path: &Path, seed_demo: bool) -> Result<(Catalog, bool)> {
+    /// Opens the catalog at `path`, or creates it (seeded with the demo when `demo`) when no
+    /// file is there. Returns the catalog and whether it was created.
+    pub fn open_or_create(path: &Path, demo: bool) -> Result<(Catalog, bool)> {
         if path.exists() {
             return Ok((Catalog::open(path)?, false));
         }
@@ -73,21 +71,14 @@ impl Catalog {
                 source,
             })?;
         }
-        let mut catalog = Catalog::create(path)?;
-        if seed_demo {
-            catalog.seed_demo()?;
-        }
-        Ok((catalog, true))
+        Ok((Catalog::create(path, demo)?, true))
     }
 
-    /// A catalog that lives in memory only (for tests).
+    /// A catalog that lives in memory only.
+    #[cfg(test)]
     pub fn in_memory() -> Result<Catalog> {
-        let path = PathBuf::from(":memory:");
-        let conn = Connection::open_in_memory().map_err(|source| Error::Sqlite {
-            path: path.clone(),
-            source,
-        })?;
-        Catalog::prepare(conn, &path)
+        let path = Path::new(":memory:");
+        Catalog::prepare(Connection::open_in_memory().at(path)?, path, false)
     }
 
     /// The catalog file's path.
@@ -95,18 +86,9 @@ impl Catalog {
         &self.path
     }
 
-    /// Fills the catalog with the demo contracts, in one transaction.
-    pub fn seed_demo(&mut self) -> Result<()> {
-        let drafts = crate::demo::contracts();
-        self.in_transaction(|tx| {
-            for draft in &drafts {
-                contracts::insert(tx, draft)?;
-            }
-            Ok(())
-        })
-    }
-
-    fn prepare(conn: Connection, path: &Path) -> Result<Catalog> {
+    /// Migrates (and seeds) in one transaction, then switches a file to WAL: nothing about a
+    /// file changes unless the migration succeeded.
+    fn prepare(conn: Connection, path: &Path, demo: bool) -> Result<Catalog> {
         let mut catalog = Catalog {
             conn,
             path: path.to_owned(),
@@ -114,43 +96,39 @@ impl Catalog {
         catalog
             .conn
             .pragma_update(None, "foreign_keys", true)
-            .map_err(|e| catalog.sqlite(e))?;
+            .at(path)?;
+        catalog.conn.busy_timeout(BUSY_TIMEOUT).at(path)?;
+        catalog.in_transaction(|tx, path| {
+            schema::migrate(tx, path)?;
+            if demo {
+                for draft in crate::demo::contracts() {
+                    contracts::insert(tx, path, &draft)?;
+                }
+            }
+            Ok(())
+        })?;
         if path != Path::new(":memory:") {
             catalog
                 .conn
                 .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))
-                .map_err(|e| catalog.sqlite(e))?;
+                .at(path)?;
         }
-        let path = catalog.path.clone();
-        catalog.in_transaction(|tx| schema::migrate(tx, &path))?;
         Ok(catalog)
     }
 
     /// Runs `work` in a transaction that commits only when it returns `Ok`.
     fn in_transaction<T>(
         &mut self,
-        work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+        work: impl FnOnce(&Transaction<'_>, &Path) -> Result<T>,
     ) -> Result<T> {
-        let path = self.path.clone();
-        let sqlite = |source| Error::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self.conn.transaction().map_err(sqlite)?;
-        let value = work(&tx)?;
-        tx.commit().map_err(sqlite)?;
+        let tx = self.conn.transaction().at(&self.path)?;
+        let value = work(&tx, &self.path)?;
+        tx.commit().at(&self.path)?;
         Ok(value)
-    }
-
-    fn sqlite(&self, source: rusqlite::Error) -> Error {
-        Error::Sqlite {
-            path: self.path.clone(),
-            source,
-        }
     }
 }
 
-/// Adds the catalog's path to rusqlite errors raised inside a transaction.
+/// Adds the catalog's path to rusqlite errors.
 trait SqliteContext<T> {
     fn at(self, path: &Path) -> Result<T>;
 }
@@ -162,11 +140,6 @@ impl<T> SqliteContext<T> for rusqlite::Result<T> {
             source,
         })
     }
-}
-
-/// The path of a transaction's database, for error messages.
-fn tx_path(tx: &rusqlite::Transaction<'_>) -> PathBuf {
-    PathBuf::from(tx.path().unwrap_or(":memory:"))
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::Transaction;
 
 use crate::error::{Error, Result};
 
@@ -48,41 +48,9 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Checks, without writing anything, that `path` is a Datapakt catalog this build can open.
-pub(super) fn inspect(path: &Path) -> Result<()> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).at(path)?;
-    let application_id: i32 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
-        Ok(id) => id,
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::NotADatabase =>
-        {
-            return Err(Error::NotSqlite {
-                path: path.to_owned(),
-            });
-        }
-        Err(source) => {
-            return Err(Error::Sqlite {
-                path: path.to_owned(),
-                source,
-            })
-        }
-    };
-    if application_id != APPLICATION_ID {
-        return Err(Error::ForeignDatabase {
-            path: path.to_owned(),
-            found: application_id,
-            expected: APPLICATION_ID,
-        });
-    }
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .at(path)?;
-    check_version(path, version)
-}
-
-fn check_version(path: &Path, found: i64) -> Result<()> {
-    if found > SCHEMA_VERSION {
+/// Refuses a schema version this build cannot read (newer, or not a version at all).
+pub(super) fn check_version(path: &Path, found: i64) -> Result<()> {
+    if !(0..=SCHEMA_VERSION).contains(&found) {
         return Err(Error::NewerSchema {
             path: path.to_owned(),
             found,

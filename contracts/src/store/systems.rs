@@ -1,25 +1,26 @@
 //! The system register (applications that provide or consume information).
 
+use std::path::Path;
+
 use rusqlite::{OptionalExtension, Transaction};
 
 use crate::error::Result;
 
-use super::{tx_path, Catalog, SqliteContext};
+use super::{Catalog, SqliteContext};
 
 /// The id of the system called `name`, registering it first if it is new.
-pub(super) fn id_for_name(tx: &Transaction<'_>, name: &str) -> Result<i64> {
-    let path = tx_path(tx);
+pub(super) fn id_for_name(tx: &Transaction<'_>, path: &Path, name: &str) -> Result<i64> {
     let existing = tx
         .query_row("SELECT id FROM system WHERE name = ?1", [name], |r| {
             r.get(0)
         })
         .optional()
-        .at(&path)?;
+        .at(path)?;
     match existing {
         Some(id) => Ok(id),
         None => {
             tx.execute("INSERT INTO system (name) VALUES (?1)", [name])
-                .at(&path)?;
+                .at(path)?;
             Ok(tx.last_insert_rowid())
         }
     }

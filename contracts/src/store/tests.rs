@@ -34,12 +34,22 @@ fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).expect("test file readable")
 }
 
+/// The names in a folder, sorted.
+fn folder(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn create_save_read_update_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("catalog.datapakt");
     let id = {
-        let mut catalog = Catalog::create(&path).unwrap();
+        let mut catalog = Catalog::create(&path, false).unwrap();
         let saved = catalog.save_contract(None, draft("  Første  ")).unwrap();
         assert_eq!(saved.draft.title, "Første", "one-line inputs are trimmed");
         assert_eq!(saved.draft.fields, draft("x").fields);
@@ -113,7 +123,7 @@ fn updating_a_missing_contract_is_not_found() {
 fn the_file_is_marked_and_versioned() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.datapakt");
-    drop(Catalog::create(&path).unwrap());
+    drop(Catalog::create(&path, false).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     let app: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -149,10 +159,12 @@ fn a_foreign_sqlite_file_is_refused_untouched() {
     let path = dir.path().join("other.sqlite");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "wal").unwrap();
         conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
             .unwrap();
     }
     let before = bytes(&path);
+    let listing = folder(dir.path());
     let err = Catalog::open(&path).err().expect("refused");
     assert!(
         matches!(err, Error::ForeignDatabase { found: 0, .. }),
@@ -163,6 +175,7 @@ fn a_foreign_sqlite_file_is_refused_untouched() {
         "{err}"
     );
     assert_eq!(bytes(&path), before);
+    assert_eq!(folder(dir.path()), listing, "no -wal or -shm file appeared");
 }
 
 #[test]
@@ -171,6 +184,7 @@ fn a_file_that_is_not_sqlite_is_refused_untouched() {
     for (name, content) in [
         ("notes.txt", b"Dette er ikke en database.\n".repeat(300)),
         ("empty", Vec::new()),
+        ("short", b"SQLite format 3\0".to_vec()),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, &content).unwrap();
@@ -187,18 +201,19 @@ fn a_file_that_is_not_sqlite_is_refused_untouched() {
 fn a_catalog_from_a_newer_datapakt_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.datapakt");
-    drop(Catalog::create(&path).unwrap());
+    drop(Catalog::create(&path, false).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
-        conn.pragma_update(None, "journal_mode", "delete").unwrap();
     }
     let before = bytes(&path);
+    let listing = folder(dir.path());
     let err = Catalog::open(&path).err().expect("refused");
     assert!(matches!(err, Error::NewerSchema { .. }), "{err:?}");
     assert!(err.to_string().contains("update Datapakt"), "{err}");
     assert_eq!(bytes(&path), before);
+    assert_eq!(folder(dir.path()), listing, "no -wal or -shm file appeared");
 }
 
 #[test]
@@ -207,7 +222,7 @@ fn create_never_overwrites_and_open_needs_a_file() {
     let path = dir.path().join("x");
     std::fs::write(&path, b"keep me").unwrap();
     assert!(matches!(
-        Catalog::create(&path),
+        Catalog::create(&path, false),
         Err(Error::AlreadyExists { .. })
     ));
     assert_eq!(bytes(&path), b"keep me");

@@ -1,6 +1,8 @@
 //! The contract editor: the contract's own inputs, its fields, inline validation and the
 //! export buttons.
 
+use std::rc::Rc;
+
 use contracts::model::{Contract, ContractDraft, ContractId, Field, FieldType};
 use contracts::validate::{contract_issues, FieldPath, Issue};
 use contracts::wire::{ExportFormat, SaveContractRequest, WireError};
@@ -24,54 +26,76 @@ pub struct Props {
     pub on_export: Callback<ExportFormat>,
 }
 
+/// One change to the contract being edited. Changes are applied to the latest state in
+/// order, so quick successive inputs never overwrite each other.
+struct Edit(Box<dyn FnOnce(&mut ContractDraft)>);
+
+/// The contract being edited.
+#[derive(PartialEq)]
+struct Draft(ContractDraft);
+
+impl Reducible for Draft {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let mut next = self.0.clone();
+        (edit.0)(&mut next);
+        Rc::new(Draft(next))
+    }
+}
+
 /// Edits one contract; validates with the `contracts` crate as the user types once a save
-/// has been attempted, and shows each finding next to its input.
+/// has been attempted, and shows each finding next to its input (the backend's findings too).
 #[function_component(ContractForm)]
 pub fn contract_form(props: &Props) -> Html {
-    let draft = use_state(|| props.initial.clone());
+    let draft = use_reducer(|| Draft(props.initial.clone()));
     let attempted = use_state(|| false);
     let saving = use_state(|| false);
     let failure = use_state(|| None::<WireError>);
 
-    let issues: Vec<Issue> = if *attempted {
-        contract_issues(&draft)
+    let mut issues: Vec<Issue> = if *attempted {
+        contract_issues(&draft.0)
     } else {
         Vec::new()
     };
+    if let Some(failure) = &*failure {
+        issues.extend(
+            failure
+                .issues
+                .iter()
+                .filter(|i| !issues.contains(i))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+    }
     let issue_for = |path: FieldPath| issues.iter().find(|i| i.path == path).map(Issue::message);
 
     let edit = {
-        let draft = draft.clone();
+        let draft = draft.dispatcher();
         move |change: fn(&mut ContractDraft, String)| {
             let draft = draft.clone();
             Callback::from(move |value: String| {
-                let mut next = (*draft).clone();
-                change(&mut next, value);
-                draft.set(next);
+                draft.dispatch(Edit(Box::new(move |d| change(d, value))));
             })
         }
     };
     let edit_field = {
-        let draft = draft.clone();
+        let draft = draft.dispatcher();
         move |index: usize, change: fn(&mut Field, String)| {
             let draft = draft.clone();
             Callback::from(move |value: String| {
-                let mut next = (*draft).clone();
-                if let Some(field) = next.fields.get_mut(index) {
-                    change(field, value);
-                }
-                draft.set(next);
+                draft.dispatch(Edit(Box::new(move |d| {
+                    if let Some(field) = d.fields.get_mut(index) {
+                        change(field, value);
+                    }
+                })));
             })
         }
     };
 
     let on_add_field = {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            let mut next = (*draft).clone();
-            next.fields.push(Field::default());
-            draft.set(next);
-        })
+        let draft = draft.dispatcher();
+        Callback::from(move |_| draft.dispatch(Edit(Box::new(|d| d.fields.push(Field::default())))))
     };
     let on_save = {
         let (draft, attempted, saving, failure) = (
@@ -85,12 +109,12 @@ pub fn contract_form(props: &Props) -> Html {
             event.prevent_default();
             attempted.set(true);
             failure.set(None);
-            if !contract_issues(&draft).is_empty() {
+            if !contract_issues(&draft.0).is_empty() {
                 return;
             }
             let request = SaveContractRequest {
                 id,
-                draft: (*draft).clone(),
+                draft: draft.0.clone(),
             };
             let (saving, failure, on_saved) = (saving.clone(), failure.clone(), on_saved.clone());
             saving.set(true);
@@ -113,16 +137,16 @@ pub fn contract_form(props: &Props) -> Html {
         <form id="contract-form" novalidate=true onsubmit={on_save} aria-labelledby="form-heading">
             <h2 id="form-heading">{ heading }</h2>
             <div class="grid">
-                { text_input("title", "Title", &draft.title, issue_for(FieldPath::Title), edit(|d, v| d.title = v), "wide", None) }
+                { text_input("title", "Title", &draft.0.title, issue_for(FieldPath::Title), edit(|d, v| d.title = v), "wide", None) }
                 <label class="wide" for="description">{ "Description" }
-                    <textarea id="description" value={draft.description.clone()}
+                    <textarea id="description" value={draft.0.description.clone()}
                         oninput={let e = edit(|d, v| d.description = v);
                                  move |ev: InputEvent| e.emit(ev.target_unchecked_into::<HtmlTextAreaElement>().value())} />
                 </label>
-                { text_input("owner", "Information owner", &draft.owner, issue_for(FieldPath::Owner), edit(|d, v| d.owner = v), "", None) }
-                { text_input("version", "Version", &draft.version, issue_for(FieldPath::Version), edit(|d, v| d.version = v), "", None) }
-                { text_input("provider", "Provider system", &draft.provider_system, issue_for(FieldPath::ProviderSystem), edit(|d, v| d.provider_system = v), "", Some("systems")) }
-                { text_input("consumer", "Consumer system", &draft.consumer_system, issue_for(FieldPath::ConsumerSystem), edit(|d, v| d.consumer_system = v), "", Some("systems")) }
+                { text_input("owner", "Information owner", &draft.0.owner, issue_for(FieldPath::Owner), edit(|d, v| d.owner = v), "", None) }
+                { text_input("version", "Version", &draft.0.version, issue_for(FieldPath::Version), edit(|d, v| d.version = v), "", None) }
+                { text_input("provider", "Provider system", &draft.0.provider_system, issue_for(FieldPath::ProviderSystem), edit(|d, v| d.provider_system = v), "", Some("systems")) }
+                { text_input("consumer", "Consumer system", &draft.0.consumer_system, issue_for(FieldPath::ConsumerSystem), edit(|d, v| d.consumer_system = v), "", Some("systems")) }
                 <datalist id="systems">
                     { for props.systems.iter().map(|s| html! { <option value={s.clone()} /> }) }
                 </datalist>
@@ -137,15 +161,13 @@ pub fn contract_form(props: &Props) -> Html {
                     <th>{ "Name" }</th><th>{ "Type" }</th><th>{ "Required" }</th><th>{ "Description" }</th><th></th>
                 </tr></thead>
                 <tbody>
-                { for draft.fields.iter().enumerate().map(|(i, field)| {
+                { for draft.0.fields.iter().enumerate().map(|(i, field)| {
                     let name_issue = issue_for(FieldPath::FieldName(i));
                     let on_remove = {
-                        let draft = draft.clone();
-                        Callback::from(move |_| {
-                            let mut next = (*draft).clone();
-                            if i < next.fields.len() { next.fields.remove(i); }
-                            draft.set(next);
-                        })
+                        let draft = draft.dispatcher();
+                        Callback::from(move |_| draft.dispatch(Edit(Box::new(move |d| {
+                            if i < d.fields.len() { d.fields.remove(i); }
+                        }))))
                     };
                     let on_name = edit_field(i, |f, v| f.name = v);
                     let on_type = edit_field(i, |f, v| f.field_type = FieldType::parse(&v).unwrap_or_default());

@@ -152,3 +152,16 @@ fn hostile_text_stays_data() {
         contract.draft.description.as_str()
     );
 }
+
+#[test]
+fn a_contract_named_like_a_fixed_component_keeps_both() {
+    let mut contract = demo(0);
+    contract.draft.title = "Problem".into();
+    let doc = contract_openapi(&contract);
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    assert!(schemas.contains_key("ProblemRecord") && schemas.contains_key("ProblemRecordPage"));
+    assert_eq!(
+        schemas["Problem"]["description"],
+        "Problem details (RFC 9457)."
+    );
+}
