@@ -22,7 +22,7 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
         String::from_utf8_lossy(&init.stderr)
     );
 
-    let app = desktop.launch(&catalog).await;
+    let app = desktop.launch(Some(&catalog)).await;
     app.wait_for_text("#contract-list", "Elevregister til elevportalen")
         .await;
     let path = app.wait_for_text("#catalog-path", "kommune.datapakt").await;
@@ -103,7 +103,7 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
     app.close().await;
 
     // A new process on the same file shows the contract as saved.
-    let app = desktop.launch(&catalog).await;
+    let app = desktop.launch(Some(&catalog)).await;
     app.wait_for_text("#contract-list", TITLE).await;
     let (item, shown) = app
         .wait_for_element_with_text(".contract-item", TITLE)

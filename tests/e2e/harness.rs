@@ -82,6 +82,9 @@ pub struct Desktop {
     native_port: u16,
     /// Where the app writes exports (`DATAPAKT_EXPORT_DIR`) instead of asking in a dialog.
     pub export_dir: tempfile::TempDir,
+    /// The platform data folder the app sees (`XDG_DATA_HOME`): the default catalog goes
+    /// here, never into the real user's.
+    pub data_home: tempfile::TempDir,
     _lock: MutexGuard<'static, ()>,
 }
 
@@ -93,12 +96,15 @@ impl Desktop {
         let driver_port = free_port();
         let native_port = free_port();
         let export_dir = tempfile::tempdir().expect("temporary folder");
+        let data_home = tempfile::tempdir().expect("temporary folder");
         let driver = Guarded::spawn(
             Command::new(path_from_env("DATAPAKT_TAURI_DRIVER"))
                 .args(["--port", &driver_port.to_string()])
                 .args(["--native-port", &native_port.to_string()])
                 .env("DISPLAY", &display_name)
                 .env("DATAPAKT_EXPORT_DIR", export_dir.path())
+                .env("XDG_DATA_HOME", data_home.path())
+                .env_remove("DATAPAKT_CATALOG")
                 .stdout(Stdio::null()),
             "tauri-driver",
         );
@@ -109,6 +115,7 @@ impl Desktop {
             driver_port,
             native_port,
             export_dir,
+            data_home,
         };
         desktop.wait_for_driver();
         desktop
@@ -132,13 +139,17 @@ impl Desktop {
         }
     }
 
-    /// Launches the app on `catalog` and waits until its first screen has rendered.
-    pub async fn launch(&self, catalog: &Path) -> App {
+    /// Launches the app on `catalog` (`None`: the default catalog) and waits until its first
+    /// screen has rendered.
+    pub async fn launch(&self, catalog: Option<&Path>) -> App {
         let app = path_from_env("DATAPAKT_APP_BIN");
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "tauri:options".into(),
-            json!({ "application": app, "args": ["--catalog", catalog] }),
+            match catalog {
+                Some(catalog) => json!({ "application": app, "args": ["--catalog", catalog] }),
+                None => json!({ "application": app }),
+            },
         );
         let mut builder = ClientBuilder::rustls().expect("TLS setup");
         builder.capabilities(capabilities);
