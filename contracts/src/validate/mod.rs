@@ -4,6 +4,7 @@
 //! about, so a form can show them next to the right input.
 
 mod identifier;
+pub mod identifiers;
 mod issue;
 mod version;
 
