@@ -3,6 +3,7 @@
 //!
 //! Map of the crate:
 //! - [`model`]: the domain types (no IO). Always built.
+//! - [`classification_defaults`]: the classification schemes shipped as defaults.
 //! - [`validate`]: the rules a contract must meet, returning findings per field. Always built,
 //!   also to wasm, so the UI checks input with the same code the store enforces.
 //! - [`wire`]: request, response and error types shared with the frontend. Always built.
@@ -11,6 +12,7 @@
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
+pub mod classification_defaults;
 pub mod model;
 pub mod validate;
 pub mod wire;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::Country;
+
 /// The input a finding is about, so a form can put the message next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "field", content = "index", rename_all = "snake_case")]
@@ -20,6 +22,20 @@ pub enum FieldPath {
     Fields,
     /// The name of the field at this position (0-based).
     FieldName(usize),
+    /// A name (of an organisation, a person, a scheme).
+    Name,
+    /// An organisation number.
+    OrgNumber,
+    /// A classification scheme's key.
+    SchemeKey,
+    /// A scheme's list of aspects as a whole.
+    Aspects,
+    /// The key of the aspect at this position (0-based).
+    AspectKey(usize),
+    /// A scheme's list of levels as a whole.
+    Levels,
+    /// The colour of the level at this position (0-based).
+    LevelColour(usize),
 }
 
 impl std::fmt::Display for FieldPath {
@@ -32,6 +48,13 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Version => f.write_str("version"),
             FieldPath::Fields => f.write_str("fields"),
             FieldPath::FieldName(i) => write!(f, "field {} name", i + 1),
+            FieldPath::Name => f.write_str("name"),
+            FieldPath::OrgNumber => f.write_str("organisation number"),
+            FieldPath::SchemeKey => f.write_str("scheme key"),
+            FieldPath::Aspects => f.write_str("aspects"),
+            FieldPath::AspectKey(i) => write!(f, "aspect {} key", i + 1),
+            FieldPath::Levels => f.write_str("levels"),
+            FieldPath::LevelColour(i) => write!(f, "level {} colour", i + 1),
         }
     }
 }
@@ -55,6 +78,22 @@ pub enum IssueCode {
     NotIdentifier,
     /// Another field earlier in the list has the same name.
     DuplicateFieldName,
+    /// The organisation number fails its country's format or check digit.
+    NotOrgNumber {
+        /// The country whose rules were applied.
+        country: Country,
+    },
+    /// Another item earlier in the list has the same key.
+    DuplicateKey,
+    /// A scheme needs at least this many levels.
+    TooFewLevels {
+        /// The smallest accepted number of levels.
+        min: usize,
+    },
+    /// The colour is not `#rrggbb`.
+    NotColour,
+    /// Level ordinals must run 0, 1, 2, … in order.
+    OrdinalsOutOfOrder,
 }
 
 /// One validation finding.
@@ -97,6 +136,36 @@ impl Issue {
                     "The {} is used by an earlier field: field names must be unique.",
                     self.path
                 )
+            }
+            IssueCode::NotOrgNumber {
+                country: Country::Norway,
+            } => "The organisation number is \
+                not a valid Norwegian organisasjonsnummer: 9 digits, the last a mod-11 check \
+                digit, e.g. 974 760 673. Check for a mistyped digit."
+                .to_owned(),
+            IssueCode::NotOrgNumber {
+                country: Country::Sweden,
+            } => {
+                "The organisation number is \
+                not a valid Swedish organisationsnummer: 10 digits as NNNNNN-NNNN, third digit 2 \
+                or more, the last a Luhn check digit, e.g. 212000-1967. Check for a mistyped digit."
+                    .to_owned()
+            }
+            IssueCode::DuplicateKey => {
+                format!(
+                    "The {} is used by an earlier item: keys must be unique.",
+                    self.path
+                )
+            }
+            IssueCode::TooFewLevels { min } => format!("A scheme needs at least {min} levels."),
+            IssueCode::NotColour => {
+                format!(
+                    "The {} must be a colour written #rrggbb, e.g. #2e7d32.",
+                    self.path
+                )
+            }
+            IssueCode::OrdinalsOutOfOrder => {
+                "Level ordinals must run 0, 1, 2, … from the lowest level up.".to_owned()
             }
         }
     }

@@ -12,7 +12,7 @@ pub use identifier::is_identifier;
 pub use issue::{FieldPath, Issue, IssueCode};
 pub use version::is_semver;
 
-use crate::model::ContractDraft;
+use crate::model::{ClassificationScheme, ContractDraft, Country, OrganisationDraft};
 
 /// Longest title accepted, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -57,6 +57,93 @@ pub fn contract_issues(draft: &ContractDraft) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// Every problem in an organisation.
+pub fn organisation_issues(draft: &OrganisationDraft) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if draft.name.trim().is_empty() {
+        issues.push(Issue::new(FieldPath::Name, IssueCode::Required));
+    }
+    let number = draft.org_number.trim();
+    let valid = match draft.country {
+        Country::Norway => identifiers::is_no_org_number(number),
+        Country::Sweden => identifiers::is_se_org_number(number),
+    };
+    if number.is_empty() {
+        issues.push(Issue::new(FieldPath::OrgNumber, IssueCode::Required));
+    } else if !valid {
+        issues.push(Issue::new(
+            FieldPath::OrgNumber,
+            IssueCode::NotOrgNumber {
+                country: draft.country,
+            },
+        ));
+    }
+    issues
+}
+
+/// Every problem in a classification scheme.
+pub fn scheme_issues(scheme: &ClassificationScheme) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if scheme.key.is_empty() {
+        issues.push(Issue::new(FieldPath::SchemeKey, IssueCode::Required));
+    } else if !is_key(&scheme.key) {
+        issues.push(Issue::new(FieldPath::SchemeKey, IssueCode::NotIdentifier));
+    }
+    if scheme.name.0.values().all(|n| n.trim().is_empty()) {
+        issues.push(Issue::new(FieldPath::Name, IssueCode::Required));
+    }
+    if scheme.aspects.is_empty() {
+        issues.push(Issue::new(FieldPath::Aspects, IssueCode::Required));
+    }
+    for (index, aspect) in scheme.aspects.iter().enumerate() {
+        let path = FieldPath::AspectKey(index);
+        if !is_key(&aspect.key) {
+            issues.push(Issue::new(path, IssueCode::NotIdentifier));
+        } else if scheme.aspects[..index].iter().any(|a| a.key == aspect.key) {
+            issues.push(Issue::new(path, IssueCode::DuplicateKey));
+        }
+    }
+    if scheme.levels.len() < 2 {
+        issues.push(Issue::new(
+            FieldPath::Levels,
+            IssueCode::TooFewLevels { min: 2 },
+        ));
+    }
+    if scheme
+        .levels
+        .iter()
+        .enumerate()
+        .any(|(i, l)| usize::from(l.ordinal) != i)
+    {
+        issues.push(Issue::new(FieldPath::Levels, IssueCode::OrdinalsOutOfOrder));
+    }
+    for (index, level) in scheme.levels.iter().enumerate() {
+        if !is_colour(&level.colour) {
+            issues.push(Issue::new(
+                FieldPath::LevelColour(index),
+                IssueCode::NotColour,
+            ));
+        }
+    }
+    issues
+}
+
+/// Keys of catalog data: lower-case ASCII words joined by `-` or `_`, e.g. `se-klassa`.
+fn is_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 64
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn is_colour(colour: &str) -> bool {
+    colour.len() == 7
+        && colour.starts_with('#')
+        && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[cfg(test)]

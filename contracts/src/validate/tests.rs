@@ -169,3 +169,68 @@ fn issues_round_trip_through_json_for_the_ui() {
     );
     assert_eq!(serde_json::from_str::<Issue>(&json).unwrap(), issue);
 }
+
+#[test]
+fn organisations_need_a_name_and_a_valid_number_for_their_country() {
+    use crate::model::{Country, OrganisationDraft};
+    let oslo = OrganisationDraft {
+        name: "Oslo kommune".into(),
+        country: Country::Norway,
+        org_number: "958 935 420".into(),
+    };
+    assert_eq!(organisation_issues(&oslo), vec![]);
+    let orebro = OrganisationDraft {
+        name: "Örebro kommun".into(),
+        country: Country::Sweden,
+        org_number: "212000-1967".into(),
+    };
+    assert_eq!(organisation_issues(&orebro), vec![]);
+    let swapped = OrganisationDraft {
+        country: Country::Norway,
+        ..orebro.clone()
+    };
+    assert_eq!(
+        organisation_issues(&swapped),
+        vec![Issue::new(
+            FieldPath::OrgNumber,
+            IssueCode::NotOrgNumber {
+                country: Country::Norway
+            }
+        )]
+    );
+    assert!(organisation_issues(&swapped)[0]
+        .message()
+        .contains("974 760 673"));
+    let empty = OrganisationDraft::default();
+    let paths: Vec<FieldPath> = organisation_issues(&empty)
+        .into_iter()
+        .map(|i| i.path)
+        .collect();
+    assert_eq!(paths, vec![FieldPath::Name, FieldPath::OrgNumber]);
+}
+
+#[test]
+fn a_broken_scheme_reports_each_problem() {
+    let mut scheme = crate::classification_defaults::klassa();
+    scheme.key = "Se Klassa".into();
+    scheme.aspects[1].key = scheme.aspects[0].key.clone();
+    scheme.levels[2].colour = "orange".into();
+    scheme.levels.swap(0, 1);
+    let found: Vec<(FieldPath, IssueCode)> = scheme_issues(&scheme)
+        .into_iter()
+        .map(|i| (i.path, i.code))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (FieldPath::SchemeKey, IssueCode::NotIdentifier),
+            (FieldPath::AspectKey(1), IssueCode::DuplicateKey),
+            (FieldPath::Levels, IssueCode::OrdinalsOutOfOrder),
+            (FieldPath::LevelColour(2), IssueCode::NotColour),
+        ]
+    );
+    scheme.levels.truncate(1);
+    assert!(scheme_issues(&scheme)
+        .iter()
+        .any(|i| i.code == IssueCode::TooFewLevels { min: 2 }));
+}
