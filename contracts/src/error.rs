@@ -75,6 +75,20 @@ pub enum Error {
     /// No contract has this id.
     #[error("there is no contract with id {0} in this catalog: `datapakt list` shows the ids")]
     ContractNotFound(ContractId),
+    /// No organisation has this id.
+    #[error("there is no organisation with id {} in this catalog", .0.0)]
+    OrganisationNotFound(crate::model::OrganisationId),
+    /// Another organisation already has this number.
+    #[error("organisation number {org_number} is already registered (organisation id {}): edit that organisation instead", existing.0)]
+    DuplicateOrganisation {
+        /// The number, digits only.
+        org_number: String,
+        /// The organisation that has it.
+        existing: crate::model::OrganisationId,
+    },
+    /// No classification scheme has this key.
+    #[error("there is no classification scheme with key {0:?} in this catalog")]
+    SchemeNotFound(String),
     /// An SQLite error while working on the catalog.
     #[error("catalog {}: {source}", path.display())]
     Sqlite {
@@ -108,7 +122,10 @@ impl Error {
             }
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
             Error::Invalid { .. } => ErrorCode::Invalid,
-            Error::ContractNotFound(_) => ErrorCode::NotFound,
+            Error::ContractNotFound(_)
+            | Error::OrganisationNotFound(_)
+            | Error::SchemeNotFound(_) => ErrorCode::NotFound,
+            Error::DuplicateOrganisation { .. } => ErrorCode::Invalid,
             Error::AlreadyExists { .. }
             | Error::Read { .. }
             | Error::Write { .. }

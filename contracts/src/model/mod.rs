@@ -1,12 +1,14 @@
 //! The domain types. No IO and no file formats live here: the store, the exports and the UI
 //! all meet through these types.
 
+mod audit;
 mod classification;
 mod contract;
 mod field;
 mod labels;
 mod organisation;
 
+pub use audit::{AuditAction, AuditEvent, Entity};
 pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{Contract, ContractDraft, ContractId, ContractSummary};
 pub use field::{Field, FieldType};

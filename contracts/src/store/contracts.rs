@@ -5,9 +5,12 @@ use std::path::Path;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
-use crate::model::{Contract, ContractDraft, ContractId, ContractSummary, Field, FieldType};
+use crate::model::{
+    Contract, ContractDraft, ContractId, ContractSummary, Entity, Field, FieldType,
+};
 use crate::validate::contract_issues;
 
+use super::audit::{self, Change};
 use super::{systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
@@ -98,9 +101,22 @@ impl Catalog {
             return Err(Error::Invalid { issues });
         }
         let draft = normalised(draft);
-        let id = self.in_transaction(|tx, path| match id {
-            None => insert(tx, path, &draft),
-            Some(id) => update(tx, path, id, &draft).map(|()| id),
+        let before = id.map(|id| self.contract(id)).transpose()?;
+        let author = self.author.clone();
+        let id = self.in_transaction(|tx, path| {
+            let id = match id {
+                None => insert(tx, path, &draft)?,
+                Some(id) => update(tx, path, id, &draft).map(|()| id)?,
+            };
+            let before = before.as_ref().map(|c| &c.draft);
+            let change = Change {
+                entity: Entity::Contract,
+                id: id.0,
+                before,
+                after: Some(&draft),
+            };
+            audit::record(tx, path, &author, change)?;
+            Ok(id)
         })?;
         self.contract(id)
     }

@@ -5,9 +5,12 @@
 //! Datapakt) is refused and left byte-for-byte untouched, with no side files created. Every
 //! multi-row change runs in one transaction.
 
+mod audit;
 mod contracts;
 mod header;
+mod organisations;
 mod schema;
+mod schemes;
 mod systems;
 
 use std::path::{Path, PathBuf};
@@ -19,6 +22,9 @@ use crate::error::{Error, Result};
 
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
+/// The author recorded for the demo content a new default catalog is seeded with.
+const DEMO_AUTHOR: &str = "Datapakt (demo)";
+
 /// How long a write waits for another process (the CLI, a second window) to finish its own.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -26,6 +32,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Catalog {
     conn: Connection,
     path: PathBuf,
+    /// Recorded as the author of every change.
+    author: String,
 }
 
 impl Catalog {
@@ -92,6 +100,7 @@ impl Catalog {
         let mut catalog = Catalog {
             conn,
             path: path.to_owned(),
+            author: audit::os_user(),
         };
         catalog
             .conn
@@ -102,7 +111,14 @@ impl Catalog {
             schema::migrate(tx, path)?;
             if demo {
                 for draft in crate::demo::contracts() {
-                    contracts::insert(tx, path, &draft)?;
+                    let id = contracts::insert(tx, path, &draft)?;
+                    let change = audit::Change {
+                        entity: crate::model::Entity::Contract,
+                        id: id.0,
+                        before: None,
+                        after: Some(&draft),
+                    };
+                    audit::record(tx, path, DEMO_AUTHOR, change)?;
                 }
             }
             Ok(())

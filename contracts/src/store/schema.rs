@@ -14,10 +14,18 @@ use super::SqliteContext;
 /// Datapakt's `PRAGMA application_id`: the bytes "DPKT".
 pub const APPLICATION_ID: i32 = 0x4450_4B54;
 
-/// Each migration's SQL; migration `n` (1-based) brings the schema to version `n`.
-const MIGRATIONS: &[&str] = &[
+/// One step of the schema: SQL, then optionally code (to seed data the SQL cannot express).
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Transaction<'_>, &Path) -> Result<()>>,
+}
+
+/// Migration `n` (1-based) brings the schema to version `n`. Never edit a released one: add
+/// the next, and a fixture of the version before it under `fixtures/`.
+const MIGRATIONS: &[Migration] = &[
     // 1: systems, contracts and their fields.
-    "CREATE TABLE system (
+    Migration {
+        sql: "CREATE TABLE system (
          id          INTEGER PRIMARY KEY,
          name        TEXT NOT NULL UNIQUE,
          description TEXT NOT NULL DEFAULT ''
@@ -43,6 +51,52 @@ const MIGRATIONS: &[&str] = &[
          PRIMARY KEY (contract_id, position),
          UNIQUE (contract_id, name)
      );",
+        then: None,
+    },
+    // 2: organisations, classification schemes (with the shipped defaults), the audit trail.
+    Migration {
+        sql: "CREATE TABLE organisation (
+             id         INTEGER PRIMARY KEY,
+             name       TEXT NOT NULL,
+             country    TEXT NOT NULL CHECK (country IN ('NO', 'SE')),
+             org_number TEXT NOT NULL,
+             UNIQUE (country, org_number)
+         );
+         CREATE TABLE classification_scheme (
+             id              INTEGER PRIMARY KEY,
+             key             TEXT NOT NULL UNIQUE,
+             name            TEXT NOT NULL,
+             source          TEXT NOT NULL,
+             shipped_default INTEGER NOT NULL CHECK (shipped_default IN (0, 1))
+         );
+         CREATE TABLE classification_aspect (
+             scheme_id INTEGER NOT NULL REFERENCES classification_scheme(id) ON DELETE CASCADE,
+             position  INTEGER NOT NULL,
+             key       TEXT NOT NULL,
+             name      TEXT NOT NULL,
+             PRIMARY KEY (scheme_id, position),
+             UNIQUE (scheme_id, key)
+         );
+         CREATE TABLE classification_level (
+             scheme_id INTEGER NOT NULL REFERENCES classification_scheme(id) ON DELETE CASCADE,
+             ordinal   INTEGER NOT NULL,
+             colour    TEXT NOT NULL,
+             name      TEXT NOT NULL,
+             PRIMARY KEY (scheme_id, ordinal)
+         );
+         CREATE TABLE audit_event (
+             id        INTEGER PRIMARY KEY,
+             at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+             author    TEXT NOT NULL,
+             entity    TEXT NOT NULL,
+             entity_id INTEGER NOT NULL,
+             action    TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+             before    TEXT,
+             after     TEXT
+         );
+         CREATE INDEX audit_event_by_item ON audit_event (entity, entity_id, id);",
+        then: Some(super::schemes::seed_shipped),
+    },
 ];
 
 /// The schema version this build writes.
@@ -66,8 +120,11 @@ pub(super) fn migrate(tx: &Transaction<'_>, path: &Path) -> Result<()> {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .at(path)?;
     check_version(path, found)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        tx.execute_batch(sql).at(path)?;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        tx.execute_batch(migration.sql).at(path)?;
+        if let Some(then) = migration.then {
+            then(tx, path)?;
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)
             .at(path)?;
     }

@@ -248,3 +248,182 @@ fn open_or_create_seeds_the_demo_once() {
     assert!(!created);
     assert_eq!(catalog.list_contracts().unwrap(), listed);
 }
+
+#[test]
+fn a_version_1_catalog_is_migrated_and_keeps_every_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.datapakt");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("fixtures/catalog-v1.sql"))
+            .unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 1, "the fixture is a version 1 catalog");
+    }
+    let catalog = Catalog::open(&path).unwrap();
+    let listed = catalog.list_contracts().unwrap();
+    assert_eq!(listed.len(), 3);
+    for (summary, demo) in listed.iter().zip({
+        let mut demo = crate::demo::contracts();
+        demo.sort_by(|a, b| a.title.cmp(&b.title));
+        demo
+    }) {
+        assert_eq!(catalog.contract(summary.id).unwrap().draft, demo);
+    }
+    let keys: Vec<String> = catalog
+        .schemes()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.key)
+        .collect();
+    assert_eq!(keys, ["no-uh", "se-klassa"]);
+    drop(catalog);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}
+
+#[test]
+fn the_shipped_schemes_round_trip_and_edits_are_kept() {
+    let mut catalog = Catalog::in_memory().unwrap();
+    assert_eq!(catalog.schemes().unwrap(), {
+        let mut shipped = crate::classification_defaults::shipped_schemes();
+        shipped.sort_by(|a, b| a.key.cmp(&b.key));
+        shipped
+    });
+    let mut uio = catalog.scheme("no-uh").unwrap().unwrap();
+    uio.levels[1]
+        .name
+        .0
+        .insert(crate::model::Lang::Nb, "Begrenset".into());
+    uio.shipped_default = false;
+    catalog.save_scheme(uio.clone()).unwrap();
+    assert_eq!(catalog.scheme("no-uh").unwrap(), Some(uio));
+    assert_eq!(catalog.schemes().unwrap().len(), 2, "replaced, not added");
+
+    let mut broken = crate::classification_defaults::klassa();
+    broken.levels[0].colour = "green".into();
+    assert!(matches!(
+        catalog.save_scheme(broken),
+        Err(Error::Invalid { .. })
+    ));
+    assert_eq!(
+        catalog.scheme("se-klassa").unwrap(),
+        Some(crate::classification_defaults::klassa())
+    );
+}
+
+#[test]
+fn organisations_are_validated_unique_and_normalised() {
+    use crate::model::{Country, OrganisationDraft};
+    let mut catalog = Catalog::in_memory().unwrap();
+    let oslo = catalog
+        .save_organisation(
+            None,
+            OrganisationDraft {
+                name: " Oslo kommune ".into(),
+                country: Country::Norway,
+                org_number: "958 935 420".into(),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        (oslo.draft.name.as_str(), oslo.draft.org_number.as_str()),
+        ("Oslo kommune", "958935420")
+    );
+    let orebro = OrganisationDraft {
+        name: "Örebro kommun".into(),
+        country: Country::Sweden,
+        org_number: "16212000-1967".into(),
+    };
+    let orebro = catalog.save_organisation(None, orebro).unwrap();
+    assert_eq!(orebro.draft.org_number, "2120001967");
+
+    let twin = OrganisationDraft {
+        name: "Oslo igjen".into(),
+        country: Country::Norway,
+        org_number: "958935420".into(),
+    };
+    let err = catalog.save_organisation(None, twin).unwrap_err();
+    assert!(
+        matches!(err, Error::DuplicateOrganisation { existing, .. } if existing == oslo.id),
+        "{err:?}"
+    );
+    let bad = OrganisationDraft {
+        name: "X".into(),
+        country: Country::Norway,
+        org_number: "958935421".into(),
+    };
+    assert!(matches!(
+        catalog.save_organisation(None, bad),
+        Err(Error::Invalid { .. })
+    ));
+
+    let mut renamed = oslo.draft.clone();
+    renamed.name = "Oslo kommune (Bymiljøetaten)".into();
+    catalog.save_organisation(Some(oslo.id), renamed).unwrap();
+    let names: Vec<String> = catalog
+        .organisations()
+        .unwrap()
+        .into_iter()
+        .map(|o| o.draft.name)
+        .collect();
+    assert_eq!(names, ["Oslo kommune (Bymiljøetaten)", "Örebro kommun"]);
+}
+
+#[test]
+fn every_change_is_in_the_audit_trail_with_author_and_before_after() {
+    use crate::model::{AuditAction, Entity};
+    let mut catalog = Catalog::in_memory().unwrap();
+    catalog.set_author("Kari Nordmann");
+    let created = catalog.save_contract(None, draft("Første")).unwrap();
+    let mut changed = created.draft.clone();
+    changed.version = "1.1.0".into();
+    catalog.set_author("Sven Svensson");
+    catalog.save_contract(Some(created.id), changed).unwrap();
+
+    let history = catalog.history(Entity::Contract, created.id.0).unwrap();
+    let summary: Vec<(AuditAction, &str)> = history
+        .iter()
+        .map(|e| (e.action, e.author.as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (AuditAction::Create, "Kari Nordmann"),
+            (AuditAction::Update, "Sven Svensson")
+        ]
+    );
+    assert_eq!(history[0].before, None);
+    assert_eq!(history[1].before.as_ref().unwrap()["version"], "1.0.0");
+    assert_eq!(history[1].after.as_ref().unwrap()["version"], "1.1.0");
+    assert!(history[1].at.ends_with('Z') && history[1].at >= history[0].at);
+
+    // A refused change leaves no trace.
+    let mut bad = created.draft.clone();
+    bad.title.clear();
+    assert!(catalog.save_contract(Some(created.id), bad).is_err());
+    assert_eq!(
+        catalog
+            .history(Entity::Contract, created.id.0)
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn the_demo_seed_is_recorded_as_the_demo_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = Catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
+    let first = &catalog.list_contracts().unwrap()[0];
+    let history = catalog
+        .history(crate::model::Entity::Contract, first.id.0)
+        .unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].author, "Datapakt (demo)");
+}

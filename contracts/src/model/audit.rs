@@ -1,0 +1,75 @@
+//! The audit trail: who changed what, when, and how it looked before and after.
+
+use serde::{Deserialize, Serialize};
+
+/// The kinds of item the audit trail records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entity {
+    /// An information contract.
+    Contract,
+    /// An organisation.
+    Organisation,
+    /// A classification scheme.
+    ClassificationScheme,
+}
+
+impl Entity {
+    /// The stable name stored in the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entity::Contract => "contract",
+            Entity::Organisation => "organisation",
+            Entity::ClassificationScheme => "classification_scheme",
+        }
+    }
+}
+
+/// What happened to the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditAction {
+    /// It was created.
+    Create,
+    /// It was changed.
+    Update,
+    /// It was deleted.
+    Delete,
+}
+
+impl AuditAction {
+    /// The stable name stored in the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::Create => "create",
+            AuditAction::Update => "update",
+            AuditAction::Delete => "delete",
+        }
+    }
+
+    /// The action named by [`AuditAction::as_str`].
+    pub fn parse(name: &str) -> Option<AuditAction> {
+        [
+            AuditAction::Create,
+            AuditAction::Update,
+            AuditAction::Delete,
+        ]
+        .into_iter()
+        .find(|a| a.as_str() == name)
+    }
+}
+
+/// One recorded change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    /// When, as RFC 3339 UTC with milliseconds.
+    pub at: String,
+    /// Who: the OS user, or the name set in preferences.
+    pub author: String,
+    /// What happened.
+    pub action: AuditAction,
+    /// The item before the change (none for a creation).
+    pub before: Option<serde_json::Value>,
+    /// The item after the change (none for a deletion).
+    pub after: Option<serde_json::Value>,
+}
