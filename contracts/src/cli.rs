@@ -39,6 +39,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search every item's names, descriptions and field names.
+    Search {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Words to find (each matches the start of a word; all must match).
+        query: String,
+        /// Print a JSON array of {entity, id, title, snippet}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Export a contract.
     Export {
         /// The format to write.
@@ -105,6 +116,24 @@ fn run(cli: Cli) -> Result<()> {
             } else {
                 for c in contracts {
                     println!("{:>4}  {}  (v{}, {})", c.id, c.title, c.version, c.owner);
+                }
+            }
+        }
+        Command::Search {
+            catalog,
+            query,
+            json,
+        } => {
+            let hits = Catalog::open(&catalog)?.search(&query)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&hits).expect("hits always serialise")
+                );
+            } else {
+                for hit in hits {
+                    println!("{:<12} {:>5}  {}", hit.entity.as_str(), hit.id, hit.title);
+                    println!("{:<19} {}", "", hit.snippet);
                 }
             }
         }

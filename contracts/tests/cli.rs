@@ -145,3 +145,30 @@ fn init_refuses_an_existing_file_and_export_an_unknown_contract() {
     let usage = datapakt(&["export", "docx", "--catalog", arg(&fresh)]);
     assert_eq!(usage.status.code(), Some(2), "usage errors exit 2");
 }
+
+#[test]
+fn search_prints_hits_as_text_or_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    assert!(datapakt(&["init", "--demo", "--catalog", arg(&catalog)])
+        .status
+        .success());
+    let out = datapakt(&[
+        "search",
+        "--catalog",
+        arg(&catalog),
+        "--json",
+        "stillingskode",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits[0]["entity"], "contract");
+    assert_eq!(
+        hits[0]["title"],
+        "Ansatte og stillinger til tilgangsstyring"
+    );
+    let text = datapakt(&["search", "--catalog", arg(&catalog), "arkiv"]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Folkeregisteropplysninger"));
+    let none = datapakt(&["search", "--catalog", arg(&catalog), "--json", "zzzz"]);
+    assert_eq!(String::from_utf8_lossy(&none.stdout).trim(), "[]");
+}

@@ -1,4 +1,5 @@
-//! The audit trail: who changed what, when, and how it looked before and after.
+//! The kinds of item in a catalog, the audit trail (who changed what, when, and how it
+//! looked before and after) and search hits that point at items.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,30 @@ impl Entity {
             Entity::ClassificationScheme => "classification_scheme",
         }
     }
+
+    /// The kind named by [`Entity::as_str`].
+    pub fn parse(name: &str) -> Option<Entity> {
+        [
+            Entity::Contract,
+            Entity::Organisation,
+            Entity::ClassificationScheme,
+        ]
+        .into_iter()
+        .find(|e| e.as_str() == name)
+    }
+}
+
+/// One item found by a full-text search.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// What kind of item it is.
+    pub entity: Entity,
+    /// Its catalog id.
+    pub id: i64,
+    /// Its title or name.
+    pub title: String,
+    /// Where the words matched, with each match in `[` `]`.
+    pub snippet: String,
 }
 
 /// What happened to the item.

@@ -8,7 +8,7 @@ mod field;
 mod labels;
 mod organisation;
 
-pub use audit::{AuditAction, AuditEvent, Entity};
+pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{Contract, ContractDraft, ContractId, ContractSummary};
 pub use field::{Field, FieldType};

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::{
@@ -11,7 +11,7 @@ use crate::model::{
 use crate::validate::contract_issues;
 
 use super::audit::{self, Change};
-use super::{systems, Catalog, SqliteContext};
+use super::{search, systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
     SELECT c.title, c.description, c.owner, p.name, k.name, c.version
@@ -44,49 +44,7 @@ impl Catalog {
 
     /// The stored contract `id`.
     pub fn contract(&self, id: ContractId) -> Result<Contract> {
-        let head = self
-            .conn
-            .query_row(SELECT_CONTRACT, [id.0], |r| {
-                Ok(ContractDraft {
-                    title: r.get(0)?,
-                    description: r.get(1)?,
-                    owner: r.get(2)?,
-                    provider_system: r.get(3)?,
-                    consumer_system: r.get(4)?,
-                    version: r.get(5)?,
-                    fields: Vec::new(),
-                })
-            })
-            .optional()
-            .at(&self.path)?;
-        let mut draft = head.ok_or(Error::ContractNotFound(id))?;
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT name, type, required, description FROM contract_field
-                 WHERE contract_id = ?1 ORDER BY position",
-            )
-            .at(&self.path)?;
-        let fields = stmt
-            .query_map([id.0], |r| {
-                let type_name: String = r.get(1)?;
-                let field_type = FieldType::parse(&type_name).ok_or_else(|| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        1,
-                        rusqlite::types::Type::Text,
-                        format!("unknown field type {type_name:?}").into(),
-                    )
-                })?;
-                Ok(Field {
-                    name: r.get(0)?,
-                    field_type,
-                    required: r.get(2)?,
-                    description: r.get(3)?,
-                })
-            })
-            .at(&self.path)?;
-        draft.fields = fields.collect::<rusqlite::Result<_>>().at(&self.path)?;
-        Ok(Contract { id, draft })
+        read(&self.conn, &self.path, id)
     }
 
     /// Validates and stores `draft`: a new contract when `id` is `None`, otherwise replaces
@@ -108,6 +66,14 @@ impl Catalog {
                 None => insert(tx, path, &draft)?,
                 Some(id) => update(tx, path, id, &draft).map(|()| id)?,
             };
+            search::index(
+                tx,
+                path,
+                Entity::Contract,
+                id.0,
+                &draft.title,
+                &search::contract_body(&draft),
+            )?;
             let before = before.as_ref().map(|c| &c.draft);
             let change = Change {
                 entity: Entity::Contract,
@@ -120,6 +86,51 @@ impl Catalog {
         })?;
         self.contract(id)
     }
+}
+
+/// Reads contract `id` through `conn` (a connection or an open transaction).
+pub(super) fn read(conn: &Connection, path: &Path, id: ContractId) -> Result<Contract> {
+    let head = conn
+        .query_row(SELECT_CONTRACT, [id.0], |r| {
+            Ok(ContractDraft {
+                title: r.get(0)?,
+                description: r.get(1)?,
+                owner: r.get(2)?,
+                provider_system: r.get(3)?,
+                consumer_system: r.get(4)?,
+                version: r.get(5)?,
+                fields: Vec::new(),
+            })
+        })
+        .optional()
+        .at(path)?;
+    let mut draft = head.ok_or(Error::ContractNotFound(id))?;
+    let mut stmt = conn
+        .prepare(
+            "SELECT name, type, required, description FROM contract_field
+             WHERE contract_id = ?1 ORDER BY position",
+        )
+        .at(path)?;
+    let fields = stmt
+        .query_map([id.0], |r| {
+            let type_name: String = r.get(1)?;
+            let field_type = FieldType::parse(&type_name).ok_or_else(|| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    1,
+                    rusqlite::types::Type::Text,
+                    format!("unknown field type {type_name:?}").into(),
+                )
+            })?;
+            Ok(Field {
+                name: r.get(0)?,
+                field_type,
+                required: r.get(2)?,
+                description: r.get(3)?,
+            })
+        })
+        .at(path)?;
+    draft.fields = fields.collect::<rusqlite::Result<_>>().at(path)?;
+    Ok(Contract { id, draft })
 }
 
 /// Leading and trailing blanks in one-line inputs are never meaningful.

@@ -11,6 +11,7 @@ mod header;
 mod organisations;
 mod schema;
 mod schemes;
+mod search;
 mod systems;
 
 use std::path::{Path, PathBuf};
@@ -112,6 +113,15 @@ impl Catalog {
             if demo {
                 for draft in crate::demo::contracts() {
                     let id = contracts::insert(tx, path, &draft)?;
+                    let body = search::contract_body(&draft);
+                    search::index(
+                        tx,
+                        path,
+                        crate::model::Entity::Contract,
+                        id.0,
+                        &draft.title,
+                        &body,
+                    )?;
                     let change = audit::Change {
                         entity: crate::model::Entity::Contract,
                         id: id.0,

@@ -10,7 +10,7 @@ use crate::model::{Country, Entity, Organisation, OrganisationDraft, Organisatio
 use crate::validate::organisation_issues;
 
 use super::audit::{self, Change};
-use super::{Catalog, SqliteContext};
+use super::{search, Catalog, SqliteContext};
 
 /// The digits of an organisation number; a Swedish 12-digit form loses its `16` prefix.
 fn canonical_number(country: Country, number: &str) -> String {
@@ -111,6 +111,8 @@ impl Catalog {
                 after: Some(&draft),
             };
             audit::record(tx, path, &author, change)?;
+            let body = search::organisation_body(&draft);
+            search::index(tx, path, Entity::Organisation, id.0, &draft.name, &body)?;
             Ok(id)
         })?;
         Ok(Organisation { id, draft })

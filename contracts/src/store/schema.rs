@@ -97,6 +97,14 @@ const MIGRATIONS: &[Migration] = &[
          CREATE INDEX audit_event_by_item ON audit_event (entity, entity_id, id);",
         then: Some(super::schemes::seed_shipped),
     },
+    // 3: full-text search over every item, filled from what is already there.
+    Migration {
+        sql: "CREATE VIRTUAL TABLE search_index USING fts5(
+             kind UNINDEXED, item_id UNINDEXED, title, body,
+             tokenize = 'unicode61 remove_diacritics 2'
+         );",
+        then: Some(super::search::rebuild),
+    },
 ];
 
 /// The schema version this build writes.

@@ -427,3 +427,83 @@ fn the_demo_seed_is_recorded_as_the_demo_author() {
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].author, "Datapakt (demo)");
 }
+
+#[test]
+fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
+    use crate::model::Entity;
+    let dir = tempfile::tempdir().unwrap();
+    let mut catalog = Catalog::create(&dir.path().join("s.datapakt"), true).unwrap();
+    let titles = |catalog: &Catalog, q: &str| -> Vec<String> {
+        catalog
+            .search(q)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.title)
+            .collect()
+    };
+    assert_eq!(
+        titles(&catalog, "elevportal"),
+        ["Elevregister til elevportalen"]
+    );
+    assert_eq!(
+        titles(&catalog, "STILLINGSKODE"),
+        ["Ansatte og stillinger til tilgangsstyring"]
+    );
+    assert_eq!(
+        titles(&catalog, "noark arkiv"),
+        ["Folkeregisteropplysninger til sak og arkiv"]
+    );
+    assert!(
+        titles(&catalog, "fodselsnummer").is_empty(),
+        "ø is a letter of its own"
+    );
+    let hit = &catalog.search("stillingsprosent").unwrap()[0];
+    assert_eq!(hit.entity, Entity::Contract);
+    assert!(
+        hit.snippet.contains("[stillingsprosent]"),
+        "{}",
+        hit.snippet
+    );
+
+    // An edit replaces the indexed words.
+    let id = catalog.search("elevportal").unwrap()[0].id;
+    let mut edited = catalog.contract(ContractId(id)).unwrap().draft;
+    edited.title = "Elevdata til læringsplattform".into();
+    edited.consumer_system = "Læringsplattform".into();
+    catalog.save_contract(Some(ContractId(id)), edited).unwrap();
+    // Still found through its description, under the new title only.
+    assert_eq!(
+        titles(&catalog, "elevportal"),
+        ["Elevdata til læringsplattform"]
+    );
+    assert_eq!(
+        titles(&catalog, "læringsplatt"),
+        ["Elevdata til læringsplattform"]
+    );
+
+    let org = crate::model::OrganisationDraft {
+        name: "Registerenheten i Brønnøysund".into(),
+        country: crate::model::Country::Norway,
+        org_number: "974 760 673".into(),
+    };
+    catalog.save_organisation(None, org).unwrap();
+    let hits = catalog.search("974760673").unwrap();
+    assert_eq!(
+        (hits[0].entity, hits[0].title.as_str()),
+        (Entity::Organisation, "Registerenheten i Brønnøysund")
+    );
+
+    for hostile in [
+        "\"",
+        "*",
+        "NEAR(",
+        "a OR",
+        "title:x",
+        "'; DROP TABLE contract;--",
+        "",
+    ] {
+        catalog
+            .search(hostile)
+            .unwrap_or_else(|e| panic!("{hostile:?}: {e}"));
+    }
+}

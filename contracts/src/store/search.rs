@@ -1,0 +1,159 @@
+//! Full-text search (SQLite FTS5) over every item's names, descriptions and field names. The
+//! index is written in the same transaction as the item, so it is always current.
+
+use std::path::Path;
+
+use rusqlite::{params, Transaction};
+
+use crate::error::Result;
+use crate::model::{Contract, ContractDraft, ContractId, Entity, OrganisationDraft, SearchHit};
+
+use super::{Catalog, SqliteContext};
+
+/// The most hits one search returns.
+pub const MAX_HITS: usize = 50;
+
+/// Replaces the index entry of one item.
+pub(super) fn index(
+    tx: &Transaction<'_>,
+    path: &Path,
+    entity: Entity,
+    id: i64,
+    title: &str,
+    body: &str,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM search_index WHERE kind = ?1 AND item_id = ?2",
+        params![entity.as_str(), id],
+    )
+    .at(path)?;
+    tx.execute(
+        "INSERT INTO search_index (kind, item_id, title, body) VALUES (?1, ?2, ?3, ?4)",
+        params![entity.as_str(), id, title, body],
+    )
+    .at(path)?;
+    Ok(())
+}
+
+/// The searchable text of a contract: everything but the title.
+pub(super) fn contract_body(draft: &ContractDraft) -> String {
+    let mut body = vec![
+        draft.description.as_str(),
+        draft.owner.as_str(),
+        draft.provider_system.as_str(),
+        draft.consumer_system.as_str(),
+    ];
+    for field in &draft.fields {
+        body.push(&field.name);
+        body.push(&field.description);
+    }
+    body.join("\n")
+}
+
+/// The searchable text of an organisation.
+pub(super) fn organisation_body(draft: &OrganisationDraft) -> String {
+    format!("{} {}", draft.country.code(), draft.org_number)
+}
+
+/// Rebuilds the whole index from the tables (migration 3).
+pub(super) fn rebuild(tx: &Transaction<'_>, path: &Path) -> Result<()> {
+    tx.execute("DELETE FROM search_index", []).at(path)?;
+    let ids: Vec<i64> = {
+        let mut stmt = tx.prepare("SELECT id FROM contract").at(path)?;
+        let rows = stmt.query_map([], |r| r.get(0)).at(path)?;
+        rows.collect::<rusqlite::Result<_>>().at(path)?
+    };
+    for id in ids {
+        let Contract { draft, .. } = super::contracts::read(tx, path, ContractId(id))?;
+        index(
+            tx,
+            path,
+            Entity::Contract,
+            id,
+            &draft.title,
+            &contract_body(&draft),
+        )?;
+    }
+    let organisations: Vec<(i64, String, String, String)> = {
+        let mut stmt = tx
+            .prepare("SELECT id, name, country, org_number FROM organisation")
+            .at(path)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .at(path)?;
+        rows.collect::<rusqlite::Result<_>>().at(path)?
+    };
+    for (id, name, country, number) in organisations {
+        index(
+            tx,
+            path,
+            Entity::Organisation,
+            id,
+            &name,
+            &format!("{country} {number}"),
+        )?;
+    }
+    Ok(())
+}
+
+/// An FTS5 query matching every word of `text` as a prefix, with FTS syntax made inert.
+fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+impl Catalog {
+    /// The items matching every word of `text` (as word prefixes, any case, any order), best
+    /// first, at most [`MAX_HITS`].
+    pub fn search(&self, text: &str) -> Result<Vec<SearchHit>> {
+        let Some(query) = fts_query(text) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT kind, item_id, title, snippet(search_index, 3, '[', ']', '…', 12)
+                 FROM search_index WHERE search_index MATCH ?1
+                 ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0) LIMIT ?2",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map(params![query, MAX_HITS as i64], |r| {
+                let kind: String = r.get(0)?;
+                Ok(SearchHit {
+                    entity: Entity::parse(&kind).unwrap_or(Entity::Contract),
+                    id: r.get(1)?,
+                    title: r.get(2)?,
+                    snippet: r.get(3)?,
+                })
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn user_text_becomes_a_safe_prefix_query() {
+        assert_eq!(
+            fts_query("elev  port").as_deref(),
+            Some("\"elev\"* \"port\"*")
+        );
+        assert_eq!(
+            fts_query("\"NEAR(a b)\" OR title:x*").as_deref(),
+            Some("\"NEAR\"* \"a\"* \"b\"* \"OR\"* \"title\"* \"x\"*")
+        );
+        assert_eq!(
+            fts_query("fødselsnummer").as_deref(),
+            Some("\"fødselsnummer\"*")
+        );
+        assert_eq!(fts_query(" -- ; ").as_deref(), None);
+    }
+}
