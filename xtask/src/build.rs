@@ -46,9 +46,11 @@ pub fn app(profile: Profile) -> Result<PathBuf, TaskError> {
     cargo.arg("build");
     let dir = match profile {
         Profile::Debug => {
-            // Every test target too: dev-dependencies add tokio features, and building them
-            // here keeps `cargo test` from compiling Tauri a second time.
-            cargo.args(TEST_SELECTION).arg("--all-targets");
+            // The test targets too (not benches): dev-dependencies add tokio features, and
+            // building them here keeps `cargo test` from compiling Tauri a second time.
+            cargo
+                .args(TEST_SELECTION)
+                .args(["--lib", "--bins", "--tests"]);
             "debug"
         }
         Profile::Release => {

@@ -95,6 +95,17 @@ impl Catalog {
         &self.path
     }
 
+    /// SQLite's own consistency check of the file: an empty list when it is sound, else
+    /// each problem SQLite reports.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check").at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .at(&self.path)?;
+        let lines: Vec<String> = rows.collect::<rusqlite::Result<_>>().at(&self.path)?;
+        Ok(lines.into_iter().filter(|line| line != "ok").collect())
+    }
+
     /// Migrates (and seeds) in one transaction, then switches a file to WAL: nothing about a
     /// file changes unless the migration succeeded.
     fn prepare(conn: Connection, path: &Path, demo: bool) -> Result<Catalog> {
