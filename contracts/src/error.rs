@@ -72,6 +72,14 @@ pub enum Error {
         /// Every finding.
         issues: Vec<Issue>,
     },
+    /// An item of an import failed validation; nothing was imported.
+    #[error("item {} of the import is not valid, so nothing was imported: {}", index + 1, issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    InvalidImport {
+        /// The position of the item (0-based).
+        index: usize,
+        /// Its findings.
+        issues: Vec<Issue>,
+    },
     /// No contract has this id.
     #[error("there is no contract with id {0} in this catalog: `datapakt list` shows the ids")]
     ContractNotFound(ContractId),
@@ -121,7 +129,7 @@ impl Error {
                 ErrorCode::NotACatalog
             }
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
-            Error::Invalid { .. } => ErrorCode::Invalid,
+            Error::Invalid { .. } | Error::InvalidImport { .. } => ErrorCode::Invalid,
             Error::ContractNotFound(_)
             | Error::OrganisationNotFound(_)
             | Error::SchemeNotFound(_) => ErrorCode::NotFound,

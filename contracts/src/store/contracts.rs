@@ -23,14 +23,22 @@ const SELECT_CONTRACT: &str = "
 impl Catalog {
     /// Every contract's list line, ordered by title.
     pub fn list_contracts(&self) -> Result<Vec<ContractSummary>> {
+        self.contracts_page(0, usize::MAX)
+    }
+
+    /// At most `limit` list lines from position `offset`, in the order of
+    /// [`Catalog::list_contracts`].
+    pub fn contracts_page(&self, offset: usize, limit: usize) -> Result<Vec<ContractSummary>> {
         let mut stmt = self
             .conn
-            .prepare(
-                "SELECT id, title, version, owner FROM contract ORDER BY title COLLATE NOCASE, id",
+            .prepare_cached(
+                "SELECT id, title, version, owner FROM contract
+                 ORDER BY title COLLATE NOCASE, id LIMIT ?1 OFFSET ?2",
             )
             .at(&self.path)?;
+        let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         let rows = stmt
-            .query_map([], |r| {
+            .query_map(params![clamp(limit), clamp(offset)], |r| {
                 Ok(ContractSummary {
                     id: ContractId(r.get(0)?),
                     title: r.get(1)?,
@@ -40,6 +48,50 @@ impl Catalog {
             })
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// How many contracts the catalog holds.
+    pub fn count_contracts(&self) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM contract", [], |r| r.get(0))
+            .at(&self.path)?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    /// Validates and stores many new contracts in one transaction: all of them or, when one
+    /// is invalid, none (the error names its position).
+    pub fn import_contracts(&mut self, drafts: Vec<ContractDraft>) -> Result<Vec<ContractId>> {
+        for (index, draft) in drafts.iter().enumerate() {
+            let issues = contract_issues(draft);
+            if !issues.is_empty() {
+                return Err(Error::InvalidImport { index, issues });
+            }
+        }
+        let author = self.author.clone();
+        self.in_transaction(|tx, path| {
+            let mut ids = Vec::with_capacity(drafts.len());
+            for draft in drafts.into_iter().map(normalised) {
+                let id = insert(tx, path, &draft)?;
+                search::index(
+                    tx,
+                    path,
+                    Entity::Contract,
+                    id.0,
+                    &draft.title,
+                    &search::contract_body(&draft),
+                )?;
+                let change = Change {
+                    entity: Entity::Contract,
+                    id: id.0,
+                    before: None,
+                    after: Some(&draft),
+                };
+                audit::record(tx, path, &author, change)?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
     }
 
     /// The stored contract `id`.

@@ -507,3 +507,34 @@ fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
             .unwrap_or_else(|e| panic!("{hostile:?}: {e}"));
     }
 }
+
+#[test]
+fn pages_follow_the_list_order_and_imports_are_all_or_nothing() {
+    let mut catalog = Catalog::in_memory().unwrap();
+    let drafts: Vec<ContractDraft> = (0..25)
+        .map(|n| draft(&format!("Kontrakt {n:02}")))
+        .collect();
+    let ids = catalog.import_contracts(drafts).unwrap();
+    assert_eq!(ids.len(), 25);
+    assert_eq!(catalog.count_contracts().unwrap(), 25);
+    let all = catalog.list_contracts().unwrap();
+    let page = catalog.contracts_page(10, 10).unwrap();
+    assert_eq!(page, all[10..20]);
+    assert_eq!(catalog.contracts_page(20, 10).unwrap().len(), 5);
+    assert!(catalog.contracts_page(99, 10).unwrap().is_empty());
+    assert_eq!(catalog.search("kontrakt").unwrap().len(), 25);
+
+    let mut batch: Vec<ContractDraft> = (0..3).map(|n| draft(&format!("Ny {n}"))).collect();
+    batch[2].version = "to".into();
+    match catalog.import_contracts(batch) {
+        Err(Error::InvalidImport { index: 2, issues }) => {
+            assert_eq!(issues[0].path, FieldPath::Version)
+        }
+        other => panic!("expected InvalidImport at 2, got {other:?}"),
+    }
+    assert_eq!(
+        catalog.count_contracts().unwrap(),
+        25,
+        "nothing of the batch was stored"
+    );
+}
