@@ -11,7 +11,7 @@ use crate::model::{
 use crate::validate::contract_issues;
 
 use super::audit::{self, Change};
-use super::{search, systems, Catalog, SqliteContext};
+use super::{bad_value, search, systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
     SELECT c.title, c.description, c.owner, p.name, k.name, c.version
@@ -72,22 +72,7 @@ impl Catalog {
         self.in_transaction(|tx, path| {
             let mut ids = Vec::with_capacity(drafts.len());
             for draft in drafts.into_iter().map(normalised) {
-                let id = insert(tx, path, &draft)?;
-                search::index(
-                    tx,
-                    path,
-                    Entity::Contract,
-                    id.0,
-                    &draft.title,
-                    &search::contract_body(&draft),
-                )?;
-                let change = Change {
-                    entity: Entity::Contract,
-                    id: id.0,
-                    before: None,
-                    after: Some(&draft),
-                };
-                audit::record(tx, path, &author, change)?;
+                let id = write(tx, path, &author, None, None, &draft)?;
                 ids.push(id);
             }
             Ok(ids)
@@ -114,27 +99,14 @@ impl Catalog {
         let before = id.map(|id| self.contract(id)).transpose()?;
         let author = self.author.clone();
         let id = self.in_transaction(|tx, path| {
-            let id = match id {
-                None => insert(tx, path, &draft)?,
-                Some(id) => update(tx, path, id, &draft).map(|()| id)?,
-            };
-            search::index(
+            write(
                 tx,
                 path,
-                Entity::Contract,
-                id.0,
-                &draft.title,
-                &search::contract_body(&draft),
-            )?;
-            let before = before.as_ref().map(|c| &c.draft);
-            let change = Change {
-                entity: Entity::Contract,
-                id: id.0,
-                before,
-                after: Some(&draft),
-            };
-            audit::record(tx, path, &author, change)?;
-            Ok(id)
+                &author,
+                id,
+                before.as_ref().map(|c| &c.draft),
+                &draft,
+            )
         })?;
         self.contract(id)
     }
@@ -166,13 +138,8 @@ pub(super) fn read(conn: &Connection, path: &Path, id: ContractId) -> Result<Con
     let fields = stmt
         .query_map([id.0], |r| {
             let type_name: String = r.get(1)?;
-            let field_type = FieldType::parse(&type_name).ok_or_else(|| {
-                rusqlite::Error::FromSqlConversionFailure(
-                    1,
-                    rusqlite::types::Type::Text,
-                    format!("unknown field type {type_name:?}").into(),
-                )
-            })?;
+            let field_type = FieldType::parse(&type_name)
+                .ok_or_else(|| bad_value(1, format!("unknown field type {type_name:?}")))?;
             Ok(Field {
                 name: r.get(0)?,
                 field_type,
@@ -199,7 +166,39 @@ fn normalised(mut draft: ContractDraft) -> ContractDraft {
     draft
 }
 
-/// Inserts a new contract; the caller has validated it.
+/// Stores a validated, normalised contract with everything that goes with a change: the new
+/// row (`id` `None`) or the replaced one, its search entry, and its audit record.
+pub(super) fn write(
+    tx: &Transaction<'_>,
+    path: &Path,
+    author: &str,
+    id: Option<ContractId>,
+    before: Option<&ContractDraft>,
+    draft: &ContractDraft,
+) -> Result<ContractId> {
+    let id = match id {
+        None => insert(tx, path, draft)?,
+        Some(id) => update(tx, path, id, draft).map(|()| id)?,
+    };
+    search::index(
+        tx,
+        path,
+        Entity::Contract,
+        id.0,
+        &draft.title,
+        &search::contract_body(draft),
+    )?;
+    let change = Change {
+        entity: Entity::Contract,
+        id: id.0,
+        before,
+        after: Some(draft),
+    };
+    audit::record(tx, path, author, change)?;
+    Ok(id)
+}
+
+/// Inserts a new contract row and its fields; the caller has validated it.
 pub(super) fn insert(
     tx: &Transaction<'_>,
     path: &Path,

@@ -123,23 +123,7 @@ impl Catalog {
             schema::migrate(tx, path)?;
             if demo {
                 for draft in crate::demo::contracts() {
-                    let id = contracts::insert(tx, path, &draft)?;
-                    let body = search::contract_body(&draft);
-                    search::index(
-                        tx,
-                        path,
-                        crate::model::Entity::Contract,
-                        id.0,
-                        &draft.title,
-                        &body,
-                    )?;
-                    let change = audit::Change {
-                        entity: crate::model::Entity::Contract,
-                        id: id.0,
-                        before: None,
-                        after: Some(&draft),
-                    };
-                    audit::record(tx, path, DEMO_AUTHOR, change)?;
+                    contracts::write(tx, path, DEMO_AUTHOR, None, None, &draft)?;
                 }
             }
             Ok(())
@@ -163,6 +147,11 @@ impl Catalog {
         tx.commit().at(&self.path)?;
         Ok(value)
     }
+}
+
+/// A stored value this build cannot read (column `column` of the row), as a rusqlite error.
+fn bad_value(column: usize, message: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, message.into())
 }
 
 /// Adds the catalog's path to rusqlite errors.

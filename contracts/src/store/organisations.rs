@@ -10,7 +10,7 @@ use crate::model::{Country, Entity, Organisation, OrganisationDraft, Organisatio
 use crate::validate::organisation_issues;
 
 use super::audit::{self, Change};
-use super::{search, Catalog, SqliteContext};
+use super::{bad_value, search, Catalog, SqliteContext};
 
 /// The digits of an organisation number; a Swedish 12-digit form loses its `16` prefix.
 fn canonical_number(country: Country, number: &str) -> String {
@@ -23,13 +23,8 @@ fn canonical_number(country: Country, number: &str) -> String {
 
 fn row_to_organisation(r: &rusqlite::Row<'_>) -> rusqlite::Result<Organisation> {
     let code: String = r.get(2)?;
-    let country = Country::from_code(&code).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            2,
-            rusqlite::types::Type::Text,
-            format!("unknown country {code:?}").into(),
-        )
-    })?;
+    let country = Country::from_code(&code)
+        .ok_or_else(|| bad_value(2, format!("unknown country {code:?}")))?;
     Ok(Organisation {
         id: OrganisationId(r.get(0)?),
         draft: OrganisationDraft {

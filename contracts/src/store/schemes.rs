@@ -10,16 +10,14 @@ use crate::model::{Aspect, ClassificationScheme, Entity, Labels, Level};
 use crate::validate::scheme_issues;
 
 use super::audit::{self, Change};
-use super::{Catalog, SqliteContext};
+use super::{bad_value, Catalog, SqliteContext};
 
 fn labels_json(labels: &Labels) -> String {
     serde_json::to_string(labels).expect("labels always serialise")
 }
 
 fn labels_from(text: String) -> rusqlite::Result<Labels> {
-    serde_json::from_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
+    serde_json::from_str(&text).map_err(|e| bad_value(0, e.to_string()))
 }
 
 /// Inserts the shipped default schemes (migration 2).
