@@ -94,6 +94,17 @@ pub enum Error {
         /// The organisation that has it.
         existing: crate::model::OrganisationId,
     },
+    /// No person has this id.
+    #[error("there is no person with id {} in this catalog", .0.0)]
+    PersonNotFound(crate::model::PersonId),
+    /// The item a role was to be given on does not exist.
+    #[error("there is no {} with id {id} in this catalog", entity.as_str())]
+    ItemNotFound {
+        /// The kind of item.
+        entity: crate::model::Entity,
+        /// Its id.
+        id: i64,
+    },
     /// No classification scheme has this key.
     #[error("there is no classification scheme with key {0:?} in this catalog")]
     SchemeNotFound(String),
@@ -132,7 +143,9 @@ impl Error {
             Error::Invalid { .. } | Error::InvalidImport { .. } => ErrorCode::Invalid,
             Error::ContractNotFound(_)
             | Error::OrganisationNotFound(_)
-            | Error::SchemeNotFound(_) => ErrorCode::NotFound,
+            | Error::SchemeNotFound(_)
+            | Error::PersonNotFound(_)
+            | Error::ItemNotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateOrganisation { .. } => ErrorCode::Invalid,
             Error::AlreadyExists { .. }
             | Error::Read { .. }

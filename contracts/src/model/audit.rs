@@ -13,6 +13,10 @@ pub enum Entity {
     Organisation,
     /// A classification scheme.
     ClassificationScheme,
+    /// A person.
+    Person,
+    /// A system.
+    System,
 }
 
 impl Entity {
@@ -22,6 +26,8 @@ impl Entity {
             Entity::Contract => "contract",
             Entity::Organisation => "organisation",
             Entity::ClassificationScheme => "classification_scheme",
+            Entity::Person => "person",
+            Entity::System => "system",
         }
     }
 

@@ -7,6 +7,7 @@ mod contract;
 mod field;
 mod labels;
 mod organisation;
+mod people;
 
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
@@ -14,3 +15,4 @@ pub use contract::{Contract, ContractDraft, ContractId, ContractSummary};
 pub use field::{Field, FieldType};
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};
+pub use people::{Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId};

@@ -9,6 +9,7 @@ mod audit;
 mod contracts;
 mod header;
 mod organisations;
+mod people;
 mod schema;
 mod schemes;
 mod search;

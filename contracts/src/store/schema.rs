@@ -107,6 +107,31 @@ const MIGRATIONS: &[Migration] = &[
          CREATE INDEX contract_by_title ON contract (title COLLATE NOCASE, id);",
         then: Some(super::search::rebuild),
     },
+    // 4: units, people and the roles they hold on items.
+    Migration {
+        sql: "CREATE TABLE unit (
+             id              INTEGER PRIMARY KEY,
+             organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+             name            TEXT NOT NULL,
+             UNIQUE (organisation_id, name)
+         );
+         CREATE TABLE person (
+             id      INTEGER PRIMARY KEY,
+             name    TEXT NOT NULL,
+             email   TEXT NOT NULL,
+             unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+             left_on TEXT
+         );
+         CREATE TABLE role_assignment (
+             role      TEXT NOT NULL CHECK (role IN ('information_owner', 'system_owner',
+                           'integration_owner', 'contact_point', 'technical_contact')),
+             person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+             entity    TEXT NOT NULL,
+             item_id   INTEGER NOT NULL,
+             PRIMARY KEY (entity, item_id, role, person_id)
+         );",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

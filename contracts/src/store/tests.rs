@@ -538,3 +538,81 @@ fn pages_follow_the_list_order_and_imports_are_all_or_nothing() {
         "nothing of the batch was stored"
     );
 }
+
+#[test]
+fn a_departed_owner_without_a_successor_is_found_until_someone_takes_over() {
+    use crate::model::{Entity, PersonDraft, Role, RoleAssignment};
+    let mut catalog = Catalog::in_memory().unwrap();
+    let contract = catalog.save_contract(None, draft("Lønnsdata")).unwrap();
+    let person = |name: &str, left_on: Option<&str>| PersonDraft {
+        name: name.into(),
+        email: format!("{}@kommune.no", name.to_lowercase()),
+        unit: None,
+        left_on: left_on.map(str::to_owned),
+    };
+    let per = catalog
+        .save_person(None, person("Per", Some("2025-06-30")))
+        .unwrap();
+    let owner = |person| RoleAssignment {
+        role: Role::InformationOwner,
+        person,
+        entity: Entity::Contract,
+        item: contract.id.0,
+    };
+    catalog.assign_role(&owner(per.id)).unwrap();
+    catalog.assign_role(&owner(per.id)).unwrap(); // twice is once
+    assert_eq!(
+        catalog
+            .roles(Entity::Contract, Some(contract.id.0))
+            .unwrap()
+            .len(),
+        1
+    );
+
+    assert!(
+        catalog
+            .ownerships_without_successor("2025-06-29")
+            .unwrap()
+            .is_empty(),
+        "not gone yet"
+    );
+    let orphaned = catalog.ownerships_without_successor("2025-07-01").unwrap();
+    assert_eq!(orphaned.len(), 1);
+    assert_eq!(
+        (orphaned[0].0.item, orphaned[0].1.draft.name.as_str()),
+        (contract.id.0, "Per")
+    );
+
+    // A contact point is not an ownership; a present owner is a successor.
+    let kari = catalog.save_person(None, person("Kari", None)).unwrap();
+    catalog
+        .assign_role(&RoleAssignment {
+            role: Role::ContactPoint,
+            ..owner(kari.id)
+        })
+        .unwrap();
+    assert_eq!(
+        catalog
+            .ownerships_without_successor("2025-07-01")
+            .unwrap()
+            .len(),
+        1
+    );
+    catalog.assign_role(&owner(kari.id)).unwrap();
+    assert!(catalog
+        .ownerships_without_successor("2025-07-01")
+        .unwrap()
+        .is_empty());
+
+    let missing = RoleAssignment {
+        item: 999,
+        ..owner(kari.id)
+    };
+    assert!(matches!(
+        catalog.assign_role(&missing),
+        Err(Error::ItemNotFound { id: 999, .. })
+    ));
+    assert_eq!(catalog.search("kari").unwrap()[0].title, "Kari");
+    assert_eq!(catalog.history(Entity::Person, per.id.0).unwrap().len(), 1);
+    assert_eq!(catalog.today().unwrap().len(), 10);
+}

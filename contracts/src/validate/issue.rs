@@ -36,6 +36,10 @@ pub enum FieldPath {
     Levels,
     /// The colour of the level at this position (0-based).
     LevelColour(usize),
+    /// An e-mail address.
+    Email,
+    /// The day a person left.
+    LeftOn,
 }
 
 impl std::fmt::Display for FieldPath {
@@ -55,6 +59,8 @@ impl std::fmt::Display for FieldPath {
             FieldPath::AspectKey(i) => write!(f, "aspect {} key", i + 1),
             FieldPath::Levels => f.write_str("levels"),
             FieldPath::LevelColour(i) => write!(f, "level {} colour", i + 1),
+            FieldPath::Email => f.write_str("e-mail address"),
+            FieldPath::LeftOn => f.write_str("date left"),
         }
     }
 }
@@ -94,6 +100,10 @@ pub enum IssueCode {
     NotColour,
     /// Level ordinals must run 0, 1, 2, … in order.
     OrdinalsOutOfOrder,
+    /// Not an e-mail address.
+    NotEmail,
+    /// Not a calendar date written `YYYY-MM-DD`.
+    NotDate,
 }
 
 /// One validation finding.
@@ -166,6 +176,15 @@ impl Issue {
             }
             IssueCode::OrdinalsOutOfOrder => {
                 "Level ordinals must run 0, 1, 2, … from the lowest level up.".to_owned()
+            }
+            IssueCode::NotEmail => {
+                format!("The {} must look like name@example.no.", self.path)
+            }
+            IssueCode::NotDate => {
+                format!(
+                    "The {} must be a date written YYYY-MM-DD, e.g. 2026-08-31.",
+                    self.path
+                )
             }
         }
     }

@@ -12,7 +12,7 @@ pub use identifier::is_identifier;
 pub use issue::{FieldPath, Issue, IssueCode};
 pub use version::is_semver;
 
-use crate::model::{ClassificationScheme, ContractDraft, Country, OrganisationDraft};
+use crate::model::{ClassificationScheme, ContractDraft, Country, OrganisationDraft, PersonDraft};
 
 /// Longest title accepted, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -128,6 +128,65 @@ pub fn scheme_issues(scheme: &ClassificationScheme) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// Every problem in a person.
+pub fn person_issues(draft: &PersonDraft) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if draft.name.trim().is_empty() {
+        issues.push(Issue::new(FieldPath::Name, IssueCode::Required));
+    }
+    let email = draft.email.trim();
+    if email.is_empty() {
+        issues.push(Issue::new(FieldPath::Email, IssueCode::Required));
+    } else if !is_email(email) {
+        issues.push(Issue::new(FieldPath::Email, IssueCode::NotEmail));
+    }
+    if draft.left_on.as_deref().is_some_and(|d| !is_date(d)) {
+        issues.push(Issue::new(FieldPath::LeftOn, IssueCode::NotDate));
+    }
+    issues
+}
+
+/// One `@` with text before it and a dotted domain after it, no spaces.
+fn is_email(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !text.contains(char::is_whitespace)
+                && !domain.contains('@')
+                && domain.split('.').count() >= 2
+                && domain.split('.').all(|part| !part.is_empty())
+        }
+        None => false,
+    }
+}
+
+/// A calendar date `YYYY-MM-DD` (leap years included).
+pub fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (
+        year.parse::<u32>(),
+        month.parse::<u32>(),
+        day.parse::<u32>(),
+    ) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 /// Keys of catalog data: lower-case ASCII words joined by `-` or `_`, e.g. `se-klassa`.

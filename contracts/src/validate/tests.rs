@@ -234,3 +234,44 @@ fn a_broken_scheme_reports_each_problem() {
         .iter()
         .any(|i| i.code == IssueCode::TooFewLevels { min: 2 }));
 }
+
+#[test]
+fn people_need_a_name_an_email_and_a_real_leaving_date() {
+    use crate::model::PersonDraft;
+    let ok = PersonDraft {
+        name: "Kari Nordmann".into(),
+        email: "kari.nordmann@kommune.no".into(),
+        unit: None,
+        left_on: Some("2024-02-29".into()),
+    };
+    assert_eq!(person_issues(&ok), vec![]);
+    for (email, code) in [
+        ("", IssueCode::Required),
+        ("kari", IssueCode::NotEmail),
+        ("kari@kommune", IssueCode::NotEmail),
+        ("k a@x.no", IssueCode::NotEmail),
+        ("a@@x.no", IssueCode::NotEmail),
+    ] {
+        let p = PersonDraft {
+            email: email.into(),
+            ..ok.clone()
+        };
+        assert_eq!(
+            person_issues(&p),
+            vec![Issue::new(FieldPath::Email, code)],
+            "{email}"
+        );
+    }
+    for date in ["2023-02-29", "2024-13-01", "24-01-01", "2024-1-01", "i går"] {
+        let p = PersonDraft {
+            left_on: Some(date.into()),
+            ..ok.clone()
+        };
+        assert_eq!(
+            person_issues(&p),
+            vec![Issue::new(FieldPath::LeftOn, IssueCode::NotDate)],
+            "{date}"
+        );
+    }
+    assert!(is_date("2000-02-29") && !is_date("1900-02-29"));
+}

@@ -1,0 +1,113 @@
+//! People, the units they work in, and the roles they hold on items of the catalog.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Entity, OrganisationId};
+
+/// The catalog's identifier of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UnitId(pub i64);
+
+/// The catalog's identifier of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PersonId(pub i64);
+
+/// A unit of an organisation (a department, a section, a school).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    /// The catalog's identifier.
+    pub id: UnitId,
+    /// The organisation it belongs to.
+    pub organisation: OrganisationId,
+    /// Its name, unique within the organisation.
+    pub name: String,
+}
+
+/// A person as the user edits them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonDraft {
+    /// Full name.
+    pub name: String,
+    /// Work e-mail address.
+    pub email: String,
+    /// The unit they work in, if recorded.
+    pub unit: Option<UnitId>,
+    /// The day they left (`YYYY-MM-DD`); their ownerships then need a successor.
+    pub left_on: Option<String>,
+}
+
+/// A person stored in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// The catalog's identifier.
+    pub id: PersonId,
+    /// The person's content.
+    #[serde(flatten)]
+    pub draft: PersonDraft,
+}
+
+/// A responsibility a person holds on an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Dataeier / informationsägare: decides who may receive the information.
+    InformationOwner,
+    /// Owns a system.
+    SystemOwner,
+    /// Owns an integration and keeps its contract current.
+    IntegrationOwner,
+    /// Kontaktpunkt: the single place for integration questions.
+    ContactPoint,
+    /// Answers technical questions.
+    TechnicalContact,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Role; 5] = [
+        Role::InformationOwner,
+        Role::SystemOwner,
+        Role::IntegrationOwner,
+        Role::ContactPoint,
+        Role::TechnicalContact,
+    ];
+
+    /// The stable name stored in the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::InformationOwner => "information_owner",
+            Role::SystemOwner => "system_owner",
+            Role::IntegrationOwner => "integration_owner",
+            Role::ContactPoint => "contact_point",
+            Role::TechnicalContact => "technical_contact",
+        }
+    }
+
+    /// The role named by [`Role::as_str`].
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
+    /// Whether the role is an ownership, which must never be left without a holder.
+    pub fn is_ownership(self) -> bool {
+        matches!(
+            self,
+            Role::InformationOwner | Role::SystemOwner | Role::IntegrationOwner
+        )
+    }
+}
+
+/// A person holding a role on an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleAssignment {
+    /// The role.
+    pub role: Role,
+    /// Who holds it.
+    pub person: PersonId,
+    /// The kind of item.
+    pub entity: Entity,
+    /// The item's id.
+    pub item: i64,
+}

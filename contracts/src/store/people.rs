@@ -1,0 +1,237 @@
+//! Units, people and the roles they hold on items.
+
+use rusqlite::{params, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::model::{
+    Entity, OrganisationId, Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId,
+};
+use crate::validate::person_issues;
+
+use super::audit::{self, Change};
+use super::{bad_value, search, Catalog, SqliteContext};
+
+fn row_to_person(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: PersonId(r.get(0)?),
+        draft: PersonDraft {
+            name: r.get(1)?,
+            email: r.get(2)?,
+            unit: r.get::<_, Option<i64>>(3)?.map(UnitId),
+            left_on: r.get(4)?,
+        },
+    })
+}
+
+/// The table holding items of `entity`, for checking that an assignment's item exists.
+fn table_of(entity: Entity) -> &'static str {
+    match entity {
+        Entity::Contract => "contract",
+        Entity::Organisation => "organisation",
+        Entity::ClassificationScheme => "classification_scheme",
+        Entity::Person => "person",
+        Entity::System => "system",
+    }
+}
+
+impl Catalog {
+    /// Adds a unit to an organisation (or returns the one of that name).
+    pub fn save_unit(&mut self, organisation: OrganisationId, name: &str) -> Result<Unit> {
+        self.organisation(organisation)?;
+        let name = name.trim().to_owned();
+        let id = self.in_transaction(|tx, path| {
+            tx.execute(
+                "INSERT OR IGNORE INTO unit (organisation_id, name) VALUES (?1, ?2)",
+                params![organisation.0, name],
+            )
+            .at(path)?;
+            tx.query_row(
+                "SELECT id FROM unit WHERE organisation_id = ?1 AND name = ?2",
+                params![organisation.0, name],
+                |r| r.get(0),
+            )
+            .at(path)
+        })?;
+        Ok(Unit {
+            id: UnitId(id),
+            organisation,
+            name,
+        })
+    }
+
+    /// The stored person `id`.
+    pub fn person(&self, id: PersonId) -> Result<Person> {
+        self.conn
+            .query_row(
+                "SELECT id, name, email, unit_id, left_on FROM person WHERE id = ?1",
+                [id.0],
+                row_to_person,
+            )
+            .optional()
+            .at(&self.path)?
+            .ok_or(Error::PersonNotFound(id))
+    }
+
+    /// Every person, by name.
+    pub fn people(&self) -> Result<Vec<Person>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, email, unit_id, left_on FROM person ORDER BY name, id")
+            .at(&self.path)?;
+        let rows = stmt.query_map([], row_to_person).at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// Validates and stores a person: new when `id` is `None`, else replacing `id`.
+    pub fn save_person(&mut self, id: Option<PersonId>, draft: PersonDraft) -> Result<Person> {
+        let issues = person_issues(&draft);
+        if !issues.is_empty() {
+            return Err(Error::Invalid { issues });
+        }
+        let draft = PersonDraft {
+            name: draft.name.trim().to_owned(),
+            email: draft.email.trim().to_owned(),
+            ..draft
+        };
+        let before = id.map(|id| self.person(id)).transpose()?;
+        let author = self.author.clone();
+        let id = self.in_transaction(|tx, path| {
+            let values = params![draft.name, draft.email, draft.unit.map(|u| u.0), draft.left_on];
+            let id = match id {
+                None => {
+                    tx.execute(
+                        "INSERT INTO person (name, email, unit_id, left_on) VALUES (?1, ?2, ?3, ?4)",
+                        values,
+                    )
+                    .at(path)?;
+                    PersonId(tx.last_insert_rowid())
+                }
+                Some(id) => {
+                    tx.execute(
+                        "UPDATE person SET name = ?1, email = ?2, unit_id = ?3, left_on = ?4
+                         WHERE id = ?5",
+                        params![draft.name, draft.email, draft.unit.map(|u| u.0), draft.left_on, id.0],
+                    )
+                    .at(path)?;
+                    id
+                }
+            };
+            search::index(tx, path, Entity::Person, id.0, &draft.name, &draft.email)?;
+            let before = before.as_ref().map(|p| &p.draft);
+            audit::record(
+                tx,
+                path,
+                &author,
+                Change { entity: Entity::Person, id: id.0, before, after: Some(&draft) },
+            )?;
+            Ok(id)
+        })?;
+        Ok(Person { id, draft })
+    }
+
+    /// Gives `assignment.person` the role on the item (once; assigning again changes nothing).
+    pub fn assign_role(&mut self, assignment: &RoleAssignment) -> Result<()> {
+        self.person(assignment.person)?;
+        let sql = format!(
+            "SELECT 1 FROM {} WHERE id = ?1",
+            table_of(assignment.entity)
+        );
+        let exists = self
+            .conn
+            .query_row(&sql, [assignment.item], |_| Ok(()))
+            .optional()
+            .at(&self.path)?
+            .is_some();
+        if !exists {
+            return Err(Error::ItemNotFound {
+                entity: assignment.entity,
+                id: assignment.item,
+            });
+        }
+        self.in_transaction(|tx, path| {
+            tx.execute(
+                "INSERT OR IGNORE INTO role_assignment (role, person_id, entity, item_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    assignment.role.as_str(),
+                    assignment.person.0,
+                    assignment.entity.as_str(),
+                    assignment.item
+                ],
+            )
+            .at(path)?;
+            Ok(())
+        })
+    }
+
+    /// Every role held on items of `entity` (all items when `item` is `None`).
+    pub fn roles(&self, entity: Entity, item: Option<i64>) -> Result<Vec<RoleAssignment>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT role, person_id, item_id FROM role_assignment
+                 WHERE entity = ?1 AND (?2 IS NULL OR item_id = ?2) ORDER BY item_id, role, person_id",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map(params![entity.as_str(), item], |r| {
+                let role: String = r.get(0)?;
+                Ok(RoleAssignment {
+                    role: Role::parse(&role)
+                        .ok_or_else(|| bad_value(0, format!("unknown role {role:?}")))?,
+                    person: PersonId(r.get(1)?),
+                    entity,
+                    item: r.get(2)?,
+                })
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// Today's date in UTC as `YYYY-MM-DD`, from SQLite's clock.
+    pub fn today(&self) -> Result<String> {
+        self.conn
+            .query_row("SELECT date('now')", [], |r| r.get(0))
+            .at(&self.path)
+    }
+
+    /// Ownership roles whose holder has left by `today` with nobody still present holding the
+    /// same role on the same item: each needs a successor.
+    pub fn ownerships_without_successor(
+        &self,
+        today: &str,
+    ) -> Result<Vec<(RoleAssignment, Person)>> {
+        let mut orphaned = Vec::new();
+        for entity in [Entity::Contract, Entity::System, Entity::Organisation] {
+            let roles = self.roles(entity, None)?;
+            for assignment in roles.iter().filter(|a| a.role.is_ownership()) {
+                let holder = self.person(assignment.person)?;
+                if !has_left(&holder, today) {
+                    continue;
+                }
+                let successor = roles
+                    .iter()
+                    .filter(|other| {
+                        other.role == assignment.role
+                            && other.item == assignment.item
+                            && other.person != assignment.person
+                    })
+                    .try_fold(false, |found, other| -> Result<bool> {
+                        Ok(found || !has_left(&self.person(other.person)?, today))
+                    })?;
+                if !successor {
+                    orphaned.push((assignment.clone(), holder));
+                }
+            }
+        }
+        Ok(orphaned)
+    }
+}
+
+fn has_left(person: &Person, today: &str) -> bool {
+    person
+        .draft
+        .left_on
+        .as_deref()
+        .is_some_and(|day| day <= today)
+}
