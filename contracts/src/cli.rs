@@ -39,6 +39,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the catalog against the rules of good catalog keeping (owners, successors);
+    /// exits 1 when a rule is broken.
+    Validate {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Print a JSON array of {rule, entity, item, title, message}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Search every item's names, descriptions and field names.
     Search {
         /// The catalog file.
@@ -88,7 +98,7 @@ impl From<FormatArg> for ExportFormat {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("datapakt: error: {error}");
             let mut source = std::error::Error::source(&error);
@@ -101,7 +111,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+/// Runs one command; the exit code is success unless the command reports otherwise.
+fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Init { catalog, demo } => {
             Catalog::create(&catalog, demo)?;
@@ -118,6 +129,33 @@ fn run(cli: Cli) -> Result<()> {
                     println!("{:>4}  {}  (v{}, {})", c.id, c.title, c.version, c.owner);
                 }
             }
+        }
+        Command::Validate { catalog, json } => {
+            let findings = ops::check_catalog(&Catalog::open(&catalog)?)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&findings).expect("findings always serialise")
+                );
+            } else if findings.is_empty() {
+                println!("{}: no rule is broken", catalog.display());
+            } else {
+                for f in &findings {
+                    println!(
+                        "{} {} {:?}: {}",
+                        f.entity.as_str(),
+                        f.item,
+                        f.title,
+                        f.message
+                    );
+                }
+                println!("{} finding(s)", findings.len());
+            }
+            return Ok(if findings.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            });
         }
         Command::Search {
             catalog,
@@ -148,5 +186,5 @@ fn run(cli: Cli) -> Result<()> {
             println!("wrote {}", out.display());
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,8 +1,108 @@
-//! The demo catalog a new user starts with: a Norwegian municipality's integrations.
+//! The demo catalog a new user starts with: a Norwegian municipality's integrations, its
+//! units and people, and one owner who has left without a successor (so the catalog check
+//! has something to show).
 //!
-//! Names and numbers are made up; no real person or identity number appears.
+//! Names and numbers are made up (the organisation number only passes the check digit); no
+//! real person or identity number appears.
 
-use crate::model::{ContractDraft, Field, FieldType};
+use crate::error::Result;
+use crate::model::{
+    ContractDraft, Country, Entity, Field, FieldType, OrganisationDraft, PersonDraft, Role,
+    RoleAssignment,
+};
+use crate::store::Catalog;
+
+/// The demo municipality.
+pub const MUNICIPALITY: &str = "Eksempel kommune";
+
+/// Seeds `catalog` (new and empty) with the whole demo scenario.
+pub fn seed(catalog: &mut Catalog) -> Result<()> {
+    let contracts = catalog.import_contracts(contracts())?;
+    let organisation = catalog.save_organisation(
+        None,
+        OrganisationDraft {
+            name: MUNICIPALITY.into(),
+            country: Country::Norway,
+            org_number: "920 000 029".into(),
+        },
+    )?;
+    // (name, e-mail, unit, left on, information owner of contract #, system owned)
+    let people: [(&str, &str, &str, Option<&str>, Option<usize>, Option<&str>); 5] = [
+        (
+            "Åse Bjørnstad",
+            "ase.bjornstad",
+            "Oppvekst",
+            None,
+            Some(0),
+            None,
+        ),
+        (
+            "Øystein Løvås",
+            "oystein.lovas",
+            "Arkiv",
+            None,
+            Some(1),
+            Some("Sak og arkiv (Noark 5)"),
+        ),
+        (
+            "Märta Gustafsson",
+            "marta.gustafsson",
+            "HR",
+            None,
+            Some(2),
+            None,
+        ),
+        (
+            "Per Hansen",
+            "per.hansen",
+            "IT",
+            Some("2025-06-30"),
+            None,
+            Some("Lønn og personal"),
+        ),
+        (
+            "Ingrid Sæther",
+            "ingrid.saether",
+            "IT",
+            None,
+            None,
+            Some("Tilgangsstyring (IAM)"),
+        ),
+    ];
+    for (name, mail, unit, left_on, owns_contract, owns_system) in people {
+        let unit = catalog.save_unit(organisation.id, unit)?;
+        let person = catalog.save_person(
+            None,
+            PersonDraft {
+                name: name.into(),
+                email: format!("{mail}@eksempel.kommune.no"),
+                unit: Some(unit.id),
+                left_on: left_on.map(str::to_owned),
+            },
+        )?;
+        if let Some(index) = owns_contract {
+            catalog.assign_role(&RoleAssignment {
+                role: Role::InformationOwner,
+                person: person.id,
+                entity: Entity::Contract,
+                item: contracts[index].0,
+            })?;
+        }
+        if let Some(system) = owns_system
+            .map(|s| catalog.system_id(s))
+            .transpose()?
+            .flatten()
+        {
+            catalog.assign_role(&RoleAssignment {
+                role: Role::SystemOwner,
+                person: person.id,
+                entity: Entity::System,
+                item: system,
+            })?;
+        }
+    }
+    Ok(())
+}
 
 fn field(name: &str, field_type: FieldType, required: bool, description: &str) -> Field {
     Field {

@@ -1,12 +1,13 @@
 //! The use cases, called alike by the CLI and the desktop backend. Each takes the open
 //! [`Catalog`] and plain inputs and returns model or wire types.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::export;
-use crate::model::{Contract, ContractId};
+use crate::model::{Contract, ContractId, Entity, Finding, Role, Rule};
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, ExportFormat, SaveContractRequest};
 
@@ -16,6 +17,51 @@ pub fn catalog_info(catalog: &Catalog) -> Result<CatalogInfo> {
         path: catalog.path().display().to_string(),
         systems: catalog.system_names()?,
     })
+}
+
+/// Every rule the catalog breaks today, by rule and item.
+pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
+    let today = catalog.today()?;
+    let mut findings = Vec::new();
+    let owned: HashSet<i64> = catalog
+        .roles(Entity::Contract, None)?
+        .into_iter()
+        .filter(|a| a.role == Role::InformationOwner)
+        .map(|a| a.item)
+        .collect();
+    for contract in catalog.list_contracts()? {
+        if !owned.contains(&contract.id.0) {
+            findings.push(Finding {
+                rule: Rule::ContractHasInformationOwner,
+                entity: Entity::Contract,
+                item: contract.id.0,
+                title: contract.title,
+                message: "No person holds the information owner role: assign the owner who \
+                          decides who may receive this information."
+                    .into(),
+            });
+        }
+    }
+    for (assignment, person) in catalog.ownerships_without_successor(&today)? {
+        let title = match assignment.entity {
+            Entity::Contract => catalog.contract(ContractId(assignment.item))?.draft.title,
+            Entity::System => catalog.system_name(assignment.item)?,
+            _ => format!("{} {}", assignment.entity.as_str(), assignment.item),
+        };
+        findings.push(Finding {
+            rule: Rule::DepartedOwnerHasSuccessor,
+            entity: assignment.entity,
+            item: assignment.item,
+            title,
+            message: format!(
+                "{} left on {} and was its {}; nobody has taken over: assign a successor.",
+                person.draft.name,
+                person.draft.left_on.as_deref().unwrap_or("?"),
+                assignment.role.as_str().replace('_', " ")
+            ),
+        });
+    }
+    Ok(findings)
 }
 
 /// Validates and saves a contract (new or replacing a stored one).
@@ -81,6 +127,33 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_demo_breaks_exactly_the_departed_owner_rule() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut catalog, _) =
+            Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+        let findings = check_catalog(&catalog).unwrap();
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        assert_eq!(findings[0].rule, Rule::DepartedOwnerHasSuccessor);
+        assert_eq!(findings[0].title, "Lønn og personal");
+        assert!(
+            findings[0]
+                .message
+                .contains("Per Hansen left on 2025-06-30"),
+            "{}",
+            findings[0].message
+        );
+
+        let draft = crate::demo::contracts()[0].clone();
+        let unowned = catalog.save_contract(None, draft).unwrap();
+        let findings = check_catalog(&catalog).unwrap();
+        let rules: Vec<(Rule, i64)> = findings.iter().map(|f| (f.rule, f.item)).collect();
+        assert!(
+            rules.contains(&(Rule::ContractHasInformationOwner, unowned.id.0)),
+            "{rules:?}"
+        );
+    }
 
     #[test]
     fn an_export_to_a_missing_folder_fails_cleanly() {

@@ -172,3 +172,25 @@ fn search_prints_hits_as_text_or_json() {
     let none = datapakt(&["search", "--catalog", arg(&catalog), "--json", "zzzz"]);
     assert_eq!(String::from_utf8_lossy(&none.stdout).trim(), "[]");
 }
+
+#[test]
+fn validate_reports_broken_rules_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    assert!(datapakt(&["init", "--demo", "--catalog", arg(&demo)])
+        .status
+        .success());
+    let out = datapakt(&["validate", "--catalog", arg(&demo), "--json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(findings[0]["rule"], "departed_owner_has_successor");
+    assert_eq!(findings[0]["title"], "Lønn og personal");
+
+    let empty = dir.path().join("empty.datapakt");
+    assert!(datapakt(&["init", "--catalog", arg(&empty)])
+        .status
+        .success());
+    let out = datapakt(&["validate", "--catalog", arg(&empty)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no rule is broken"));
+}

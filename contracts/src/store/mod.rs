@@ -39,8 +39,9 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Creates a new catalog at `path`, seeded with the demo when `demo`, all in one
-    /// transaction; refuses a path where any file already exists.
+    /// Creates a new catalog at `path`, seeded with the demo when `demo`; refuses a path where
+    /// any file already exists. On any failure the new file is removed again, so there is
+    /// never a half-made catalog.
     pub fn create(path: &Path, demo: bool) -> Result<Catalog> {
         if path.exists() {
             return Err(Error::AlreadyExists {
@@ -50,7 +51,15 @@ impl Catalog {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
         let result = Connection::open_with_flags(path, flags)
             .at(path)
-            .and_then(|conn| Catalog::prepare(conn, path, demo));
+            .and_then(|conn| Catalog::prepare(conn, path))
+            .and_then(|mut catalog| {
+                if demo {
+                    let author = std::mem::replace(&mut catalog.author, DEMO_AUTHOR.to_owned());
+                    crate::demo::seed(&mut catalog)?;
+                    catalog.author = author;
+                }
+                Ok(catalog)
+            });
         if result.is_err() {
             // Nothing of value can be in a file this call just created.
             for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -66,7 +75,7 @@ impl Catalog {
     pub fn open(path: &Path) -> Result<Catalog> {
         header::check(path)?;
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).at(path)?;
-        Catalog::prepare(conn, path, false)
+        Catalog::prepare(conn, path)
     }
 
     /// Opens the catalog at `path`, or creates it (seeded with the demo when `demo`) when no
@@ -88,7 +97,7 @@ impl Catalog {
     #[cfg(test)]
     pub fn in_memory() -> Result<Catalog> {
         let path = Path::new(":memory:");
-        Catalog::prepare(Connection::open_in_memory().at(path)?, path, false)
+        Catalog::prepare(Connection::open_in_memory().at(path)?, path)
     }
 
     /// The catalog file's path.
@@ -107,9 +116,9 @@ impl Catalog {
         Ok(lines.into_iter().filter(|line| line != "ok").collect())
     }
 
-    /// Migrates (and seeds) in one transaction, then switches a file to WAL: nothing about a
-    /// file changes unless the migration succeeded.
-    fn prepare(conn: Connection, path: &Path, demo: bool) -> Result<Catalog> {
+    /// Migrates in one transaction, then switches a file to WAL: nothing about a file changes
+    /// unless the migration succeeded.
+    fn prepare(conn: Connection, path: &Path) -> Result<Catalog> {
         let mut catalog = Catalog {
             conn,
             path: path.to_owned(),
@@ -120,15 +129,7 @@ impl Catalog {
             .pragma_update(None, "foreign_keys", true)
             .at(path)?;
         catalog.conn.busy_timeout(BUSY_TIMEOUT).at(path)?;
-        catalog.in_transaction(|tx, path| {
-            schema::migrate(tx, path)?;
-            if demo {
-                for draft in crate::demo::contracts() {
-                    contracts::write(tx, path, DEMO_AUTHOR, None, None, &draft)?;
-                }
-            }
-            Ok(())
-        })?;
+        catalog.in_transaction(schema::migrate)?;
         if path != Path::new(":memory:") {
             catalog
                 .conn

@@ -36,4 +36,26 @@ impl Catalog {
         let names = stmt.query_map([], |r| r.get(0)).at(&self.path)?;
         names.collect::<rusqlite::Result<_>>().at(&self.path)
     }
+
+    /// The id of the system called `name`, if it is registered.
+    pub fn system_id(&self, name: &str) -> Result<Option<i64>> {
+        self.conn
+            .query_row("SELECT id FROM system WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()
+            .at(&self.path)
+    }
+
+    /// The name of system `id`.
+    pub fn system_name(&self, id: i64) -> Result<String> {
+        self.conn
+            .query_row("SELECT name FROM system WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .at(&self.path)?
+            .ok_or(crate::error::Error::ItemNotFound {
+                entity: crate::model::Entity::System,
+                id,
+            })
+    }
 }

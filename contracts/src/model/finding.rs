@@ -1,0 +1,30 @@
+//! Findings: the rules a catalog breaks, each pointing at the item to fix.
+
+use serde::{Deserialize, Serialize};
+
+use super::Entity;
+
+/// A rule of good catalog keeping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// Every contract has an information owner (a person holding the role).
+    ContractHasInformationOwner,
+    /// An owner who has left has a successor.
+    DepartedOwnerHasSuccessor,
+}
+
+/// One broken rule on one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule broken.
+    pub rule: Rule,
+    /// The kind of item.
+    pub entity: Entity,
+    /// The item's id.
+    pub item: i64,
+    /// The item's title or name.
+    pub title: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
