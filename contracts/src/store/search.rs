@@ -13,6 +13,19 @@ use super::{Catalog, SqliteContext};
 /// The most hits one search returns.
 pub const MAX_HITS: usize = 50;
 
+/// The index row of an item: its id and its kind packed into one rowid, so replacing an
+/// entry is a rowid lookup (FTS5 cannot index its other columns).
+fn rowid(entity: Entity, id: i64) -> i64 {
+    let kind = match entity {
+        Entity::Contract => 0,
+        Entity::Organisation => 1,
+        Entity::ClassificationScheme => 2,
+        Entity::Person => 3,
+        Entity::System => 4,
+    };
+    id * 8 + kind
+}
+
 /// Replaces the index entry of one item.
 pub(super) fn index(
     tx: &Transaction<'_>,
@@ -22,15 +35,14 @@ pub(super) fn index(
     title: &str,
     body: &str,
 ) -> Result<()> {
-    tx.execute(
-        "DELETE FROM search_index WHERE kind = ?1 AND item_id = ?2",
-        params![entity.as_str(), id],
+    let rowid = rowid(entity, id);
+    tx.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")
+        .and_then(|mut stmt| stmt.execute([rowid]))
+        .at(path)?;
+    tx.prepare_cached(
+        "INSERT INTO search_index (rowid, kind, item_id, title, body) VALUES (?1, ?2, ?3, ?4, ?5)",
     )
-    .at(path)?;
-    tx.execute(
-        "INSERT INTO search_index (kind, item_id, title, body) VALUES (?1, ?2, ?3, ?4)",
-        params![entity.as_str(), id, title, body],
-    )
+    .and_then(|mut stmt| stmt.execute(params![rowid, entity.as_str(), id, title, body]))
     .at(path)?;
     Ok(())
 }
