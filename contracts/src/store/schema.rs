@@ -104,6 +104,7 @@ const MIGRATIONS: &[Migration] = &[
              kind UNINDEXED, item_id UNINDEXED, title, body,
              tokenize = 'unicode61 remove_diacritics 2'
          );
+         INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0.0, 0.0, 10.0, 1.0)');
          CREATE INDEX contract_by_title ON contract (title COLLATE NOCASE, id);",
         then: Some(super::search::rebuild),
     },

@@ -130,7 +130,7 @@ impl Catalog {
             .prepare_cached(
                 "SELECT kind, item_id, title, snippet(search_index, 3, '[', ']', '…', 12)
                  FROM search_index WHERE search_index MATCH ?1
-                 ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0) LIMIT ?2",
+                 ORDER BY rank LIMIT ?2",
             )
             .at(&self.path)?;
         let rows = stmt
