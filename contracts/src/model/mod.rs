@@ -6,6 +6,7 @@ mod classification;
 mod contract;
 mod field;
 mod finding;
+mod information_set;
 mod labels;
 mod organisation;
 mod people;
@@ -15,6 +16,9 @@ pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{Contract, ContractDraft, ContractId, ContractSummary};
 pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};
+pub use information_set::{
+    InformationSet, InformationSetDraft, InformationSetId, PersonalData, SchemaField, SchemaType,
+};
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};
 pub use people::{Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId};

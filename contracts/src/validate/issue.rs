@@ -40,6 +40,11 @@ pub enum FieldPath {
     Email,
     /// The day a person left.
     LeftOn,
+    /// The classification scheme an information set uses.
+    Scheme,
+    /// A field of an information set's schema, by its position in depth-first order
+    /// (0-based: a field, then its children, then its next sibling).
+    SchemaField(usize),
 }
 
 impl std::fmt::Display for FieldPath {
@@ -61,6 +66,8 @@ impl std::fmt::Display for FieldPath {
             FieldPath::LevelColour(i) => write!(f, "level {} colour", i + 1),
             FieldPath::Email => f.write_str("e-mail address"),
             FieldPath::LeftOn => f.write_str("date left"),
+            FieldPath::Scheme => f.write_str("classification scheme"),
+            FieldPath::SchemaField(i) => write!(f, "schema field {}", i + 1),
         }
     }
 }
@@ -104,6 +111,25 @@ pub enum IssueCode {
     NotEmail,
     /// Not a calendar date written `YYYY-MM-DD`.
     NotDate,
+    /// An object field without fields of its own.
+    EmptyObject,
+    /// An array field must describe its items with exactly one child field.
+    ArrayNeedsOneItem,
+    /// Only objects and arrays have child fields.
+    ChildrenNotAllowed,
+    /// Only string and integer fields can be enumerations.
+    EnumNotAllowed,
+    /// An enumeration lists the same value twice.
+    DuplicateEnumValue,
+    /// A field is classified but the information set names no classification scheme.
+    NoScheme,
+    /// The classification level does not exist in the scheme.
+    UnknownLevel {
+        /// The level asked for.
+        ordinal: u8,
+    },
+    /// The named item does not exist in the catalog.
+    Unknown,
 }
 
 /// One validation finding.
@@ -183,6 +209,48 @@ impl Issue {
             IssueCode::NotDate => {
                 format!(
                     "The {} must be a date written YYYY-MM-DD, e.g. 2026-08-31.",
+                    self.path
+                )
+            }
+            IssueCode::EmptyObject => {
+                format!(
+                    "The {} is an object: add the fields it contains.",
+                    self.path
+                )
+            }
+            IssueCode::ArrayNeedsOneItem => format!(
+                "The {} is an array: describe its items with exactly one child field.",
+                self.path
+            ),
+            IssueCode::ChildrenNotAllowed => format!(
+                "The {} has child fields, which only objects and arrays can have: change its type \
+                 or remove the children.",
+                self.path
+            ),
+            IssueCode::EnumNotAllowed => format!(
+                "The {} lists allowed values, which only string and integer fields can: change \
+                 its type or clear the values.",
+                self.path
+            ),
+            IssueCode::DuplicateEnumValue => {
+                format!(
+                    "The {} lists an allowed value twice: remove the repeat.",
+                    self.path
+                )
+            }
+            IssueCode::NoScheme => format!(
+                "The {} is classified, but the information set names no classification scheme: \
+                 choose one.",
+                self.path
+            ),
+            IssueCode::UnknownLevel { ordinal } => format!(
+                "The {} has classification level {ordinal}, which the scheme does not have: pick \
+                 one of its levels.",
+                self.path
+            ),
+            IssueCode::Unknown => {
+                format!(
+                    "The {} does not exist in this catalog: pick an existing one.",
                     self.path
                 )
             }

@@ -12,7 +12,10 @@ pub use identifier::is_identifier;
 pub use issue::{FieldPath, Issue, IssueCode};
 pub use version::is_semver;
 
-use crate::model::{ClassificationScheme, ContractDraft, Country, OrganisationDraft, PersonDraft};
+use crate::model::{
+    ClassificationScheme, ContractDraft, Country, InformationSetDraft, OrganisationDraft,
+    PersonDraft, SchemaField, SchemaType,
+};
 
 /// Longest title accepted, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -128,6 +131,78 @@ pub fn scheme_issues(scheme: &ClassificationScheme) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// Every problem in an information set. `scheme` is the scheme its `scheme` key names (the
+/// caller looks it up), or `None` when it names none or an unknown one.
+pub fn information_set_issues(
+    draft: &InformationSetDraft,
+    scheme: Option<&ClassificationScheme>,
+) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if draft.name.trim().is_empty() {
+        issues.push(Issue::new(FieldPath::Name, IssueCode::Required));
+    }
+    if draft.scheme.is_some() && scheme.is_none() {
+        issues.push(Issue::new(FieldPath::Scheme, IssueCode::Unknown));
+    }
+    if draft.fields.is_empty() {
+        issues.push(Issue::new(FieldPath::Fields, IssueCode::NoFields));
+    }
+    let mut position = 0;
+    schema_field_issues(&draft.fields, scheme, &mut position, &mut issues);
+    issues
+}
+
+/// Checks `fields` (siblings) and their descendants, numbering them depth-first from
+/// `position`.
+fn schema_field_issues(
+    fields: &[SchemaField],
+    scheme: Option<&ClassificationScheme>,
+    position: &mut usize,
+    issues: &mut Vec<Issue>,
+) {
+    for (index, field) in fields.iter().enumerate() {
+        let path = FieldPath::SchemaField(*position);
+        *position += 1;
+        let mut found = |code| issues.push(Issue::new(path, code));
+        if field.name.is_empty() {
+            found(IssueCode::Required);
+        } else if !is_identifier(&field.name) {
+            found(IssueCode::NotIdentifier);
+        } else if fields[..index].iter().any(|f| f.name == field.name) {
+            found(IssueCode::DuplicateFieldName);
+        }
+        match field.field_type {
+            SchemaType::Object if field.children.is_empty() => found(IssueCode::EmptyObject),
+            SchemaType::Array if field.children.len() != 1 => found(IssueCode::ArrayNeedsOneItem),
+            SchemaType::Object | SchemaType::Array => {}
+            _ if !field.children.is_empty() => found(IssueCode::ChildrenNotAllowed),
+            _ => {}
+        }
+        if !field.enum_values.is_empty() {
+            if !matches!(field.field_type, SchemaType::String | SchemaType::Integer) {
+                found(IssueCode::EnumNotAllowed);
+            } else if field
+                .enum_values
+                .iter()
+                .enumerate()
+                .any(|(i, v)| field.enum_values[..i].contains(v))
+            {
+                found(IssueCode::DuplicateEnumValue);
+            }
+        }
+        if let Some(ordinal) = field.classification {
+            match scheme {
+                None => found(IssueCode::NoScheme),
+                Some(s) if !s.levels.iter().any(|l| l.ordinal == ordinal) => {
+                    found(IssueCode::UnknownLevel { ordinal })
+                }
+                Some(_) => {}
+            }
+        }
+        schema_field_issues(&field.children, scheme, position, issues);
+    }
 }
 
 /// Every problem in a person.

@@ -275,3 +275,106 @@ fn people_need_a_name_an_email_and_a_real_leaving_date() {
     }
     assert!(is_date("2000-02-29") && !is_date("1900-02-29"));
 }
+
+fn schema_field(name: &str, field_type: crate::model::SchemaType) -> crate::model::SchemaField {
+    crate::model::SchemaField {
+        name: name.into(),
+        field_type,
+        ..Default::default()
+    }
+}
+
+/// A pupil with a national identity number, an address object and a list of guardians.
+fn pupil_set() -> crate::model::InformationSetDraft {
+    use crate::model::{PersonalData, SchemaType::*};
+    let national_id = PersonalData {
+        personal: true,
+        national_id: true,
+        ..Default::default()
+    };
+    let mut id = schema_field("fodselsnummer", String);
+    id.classification = Some(2);
+    id.personal_data = national_id;
+    let mut address = schema_field("adresse", Object);
+    address.children = vec![
+        schema_field("gate", String),
+        schema_field("postnummer", String),
+    ];
+    let mut guardians = schema_field("foresatte", Array);
+    let mut guardian = schema_field("foresatt", Object);
+    let mut relation = schema_field("relasjon", String);
+    relation.enum_values = vec!["mor".into(), "far".into(), "verge".into()];
+    guardian.children = vec![schema_field("navn", String), relation];
+    guardians.children = vec![guardian];
+    crate::model::InformationSetDraft {
+        name: "Elevopplysninger".into(),
+        description: std::string::String::new(),
+        owner: None,
+        scheme: Some("no-uh".into()),
+        fields: vec![id, address, guardians],
+    }
+}
+
+#[test]
+fn a_nested_information_set_is_valid_and_knows_its_classification() {
+    let scheme = crate::classification_defaults::norwegian_universities();
+    let set = pupil_set();
+    assert_eq!(information_set_issues(&set, Some(&scheme)), vec![]);
+    assert_eq!(set.effective_classification(), Some(2));
+    assert!(set.has_personal_data());
+}
+
+#[test]
+fn schema_problems_are_reported_by_depth_first_position() {
+    use crate::model::SchemaType;
+    let scheme = crate::classification_defaults::norwegian_universities();
+    let mut set = pupil_set();
+    // Positions: 0 fodselsnummer, 1 adresse, 2 gate, 3 postnummer, 4 foresatte, 5 foresatt,
+    // 6 navn, 7 relasjon.
+    set.fields[0].classification = Some(9);
+    set.fields[1].children[1].name = "gate".into();
+    set.fields[2].children[0].children[1]
+        .enum_values
+        .push("mor".into());
+    set.fields[2].children[0].children[0]
+        .children
+        .push(schema_field("x", SchemaType::String));
+    set.fields[2]
+        .children
+        .push(schema_field("ekstra", SchemaType::String));
+    let found: Vec<(FieldPath, IssueCode)> = information_set_issues(&set, Some(&scheme))
+        .into_iter()
+        .map(|i| (i.path, i.code))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                FieldPath::SchemaField(0),
+                IssueCode::UnknownLevel { ordinal: 9 }
+            ),
+            (FieldPath::SchemaField(3), IssueCode::DuplicateFieldName),
+            (FieldPath::SchemaField(4), IssueCode::ArrayNeedsOneItem),
+            (FieldPath::SchemaField(6), IssueCode::ChildrenNotAllowed),
+            (FieldPath::SchemaField(8), IssueCode::DuplicateEnumValue),
+        ]
+    );
+    let mut unschemed = pupil_set();
+    unschemed.scheme = None;
+    assert_eq!(
+        information_set_issues(&unschemed, None),
+        vec![Issue::new(FieldPath::SchemaField(0), IssueCode::NoScheme)]
+    );
+    let mut empty = pupil_set();
+    empty.fields[1].children.clear();
+    empty.fields[0].field_type = SchemaType::Boolean;
+    empty.fields[0].enum_values = vec!["true".into()];
+    let codes: Vec<IssueCode> = information_set_issues(&empty, Some(&scheme))
+        .into_iter()
+        .map(|i| i.code)
+        .collect();
+    assert_eq!(
+        codes,
+        vec![IssueCode::EnumNotAllowed, IssueCode::EmptyObject]
+    );
+}

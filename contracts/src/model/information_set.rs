@@ -1,0 +1,139 @@
+//! Information sets (informationsmängder): a body of information with one owner, described by
+//! a schema of fields that can nest (objects and arrays), each with its own classification
+//! and personal-data flags.
+
+use serde::{Deserialize, Serialize};
+
+use super::PersonId;
+
+/// The catalog's identifier of an information set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct InformationSetId(pub i64);
+
+/// The type of a schema field, as JSON Schema knows it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SchemaType {
+    /// Text.
+    #[default]
+    String,
+    /// A whole number.
+    Integer,
+    /// A decimal number.
+    Number,
+    /// True or false.
+    Boolean,
+    /// A calendar date.
+    Date,
+    /// A point in time.
+    DateTime,
+    /// A record of named fields (its children).
+    Object,
+    /// A list of items (its one child describes an item).
+    Array,
+}
+
+/// What kind of personal data a field holds (GDPR Art. 4, 9, 10; national identity numbers).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PersonalData {
+    /// Personal data (Art. 4(1)).
+    pub personal: bool,
+    /// A special category (Art. 9: health, ethnicity, religion, union membership, …).
+    pub special_category: bool,
+    /// Criminal convictions and offences (Art. 10).
+    pub criminal_offence: bool,
+    /// A national identity number (fødselsnummer / D-nummer, personnummer /
+    /// samordningsnummer).
+    pub national_id: bool,
+}
+
+impl PersonalData {
+    /// Whether the field holds personal data of any kind (each stricter flag implies it).
+    pub fn any(self) -> bool {
+        self.personal || self.special_category || self.criminal_offence || self.national_id
+    }
+}
+
+/// One field of an information set's schema.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemaField {
+    /// An identifier, unique among its siblings.
+    pub name: String,
+    /// The field's type.
+    #[serde(rename = "type")]
+    pub field_type: SchemaType,
+    /// A JSON Schema format hint (`email`, `uri`, `uuid`, …), if any.
+    #[serde(default)]
+    pub format: Option<String>,
+    /// Whether every record carries the field.
+    #[serde(default)]
+    pub required: bool,
+    /// What the field means.
+    #[serde(default)]
+    pub description: String,
+    /// The allowed values, when the field is an enumeration.
+    #[serde(default)]
+    pub enum_values: Vec<String>,
+    /// Example values.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The level (ordinal in the set's scheme) of this field, when classified.
+    #[serde(default)]
+    pub classification: Option<u8>,
+    /// What personal data the field holds.
+    #[serde(default)]
+    pub personal_data: PersonalData,
+    /// An object's fields, or an array's one item description.
+    #[serde(default)]
+    pub children: Vec<SchemaField>,
+}
+
+/// An information set as the user edits it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InformationSetDraft {
+    /// Its name, e.g. "Elevopplysninger".
+    pub name: String,
+    /// What the information is and where it comes from.
+    pub description: String,
+    /// The information owner (dataeier / informationsägare), if assigned.
+    pub owner: Option<PersonId>,
+    /// The key of the classification scheme its levels refer to.
+    pub scheme: Option<String>,
+    /// The schema's top-level fields.
+    pub fields: Vec<SchemaField>,
+}
+
+impl InformationSetDraft {
+    /// The highest classification of any field, nested ones included: the set's effective
+    /// classification.
+    pub fn effective_classification(&self) -> Option<u8> {
+        fn highest(fields: &[SchemaField]) -> Option<u8> {
+            fields
+                .iter()
+                .filter_map(|f| f.classification.max(highest(&f.children)))
+                .max()
+        }
+        highest(&self.fields)
+    }
+
+    /// Whether any field, nested ones included, holds personal data.
+    pub fn has_personal_data(&self) -> bool {
+        fn any(fields: &[SchemaField]) -> bool {
+            fields
+                .iter()
+                .any(|f| f.personal_data.any() || any(&f.children))
+        }
+        any(&self.fields)
+    }
+}
+
+/// An information set stored in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InformationSet {
+    /// The catalog's identifier.
+    pub id: InformationSetId,
+    /// Its content.
+    #[serde(flatten)]
+    pub draft: InformationSetDraft,
+}
