@@ -7,8 +7,8 @@
 
 use crate::error::Result;
 use crate::model::{
-    ContractDraft, Country, Entity, Field, FieldType, OrganisationDraft, PersonDraft, Role,
-    RoleAssignment,
+    ContractDraft, Country, Entity, Field, FieldType, InformationSetDraft, OrganisationDraft,
+    PersonDraft, PersonalData, Role, RoleAssignment, SchemaField, SchemaType,
 };
 use crate::store::Catalog;
 
@@ -69,6 +69,7 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
             Some("Tilgangsstyring (IAM)"),
         ),
     ];
+    let mut school_owner = None;
     for (name, mail, unit, left_on, owns_contract, owns_system) in people {
         let unit = catalog.save_unit(organisation.id, unit)?;
         let person = catalog.save_person(
@@ -80,6 +81,9 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
                 left_on: left_on.map(str::to_owned),
             },
         )?;
+        if owns_contract == Some(0) {
+            school_owner = Some(person.id);
+        }
         if let Some(index) = owns_contract {
             catalog.assign_role(&RoleAssignment {
                 role: Role::InformationOwner,
@@ -101,7 +105,64 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
             })?;
         }
     }
+    catalog.save_information_set(None, pupils(school_owner))?;
     Ok(())
+}
+
+/// The pupils' information set: nested, classified on the universities' scale (the demo's
+/// shipped default), with personal data and a (synthetic-only) national identity number.
+fn pupils(owner: Option<crate::model::PersonId>) -> InformationSetDraft {
+    let field = |name: &str, field_type: SchemaType, description: &str| SchemaField {
+        name: name.into(),
+        field_type,
+        required: true,
+        description: description.into(),
+        classification: Some(1),
+        personal_data: PersonalData {
+            personal: true,
+            ..PersonalData::default()
+        },
+        ..SchemaField::default()
+    };
+    let mut national_id = field(
+        "fodselsnummer",
+        SchemaType::String,
+        "Fødselsnummer eller D-nummer.",
+    );
+    national_id.classification = Some(2);
+    national_id.personal_data.national_id = true;
+    national_id.examples = vec!["17912099997".into()]; // synthetic (month + 80)
+    let mut needs = field(
+        "tilrettelegging",
+        SchemaType::String,
+        "Behov for tilrettelegging.",
+    );
+    needs.required = false;
+    needs.classification = Some(3);
+    needs.personal_data.special_category = true;
+    let mut level = field("trinn", SchemaType::Integer, "Årstrinn.");
+    level.enum_values = (1..=10).map(|n| n.to_string()).collect();
+    level.personal_data = PersonalData::default();
+    let mut guardians = field("foresatte", SchemaType::Array, "Elevens foresatte.");
+    let mut guardian = field("foresatt", SchemaType::Object, "En foresatt.");
+    guardian.children = vec![
+        field("navn", SchemaType::String, "Fullt navn."),
+        field("telefon", SchemaType::String, "Mobilnummer."),
+    ];
+    guardians.children = vec![guardian];
+    InformationSetDraft {
+        name: "Elevopplysninger".into(),
+        description: "Opplysninger om elever i grunnskolen, fra skoleadministrativt system.".into(),
+        owner,
+        scheme: Some("no-uh".into()),
+        fields: vec![
+            national_id,
+            field("navn", SchemaType::String, "Elevens navn."),
+            level,
+            needs,
+            guardians,
+        ],
+    }
 }
 
 fn field(name: &str, field_type: FieldType, required: bool, description: &str) -> Field {

@@ -42,6 +42,40 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
             });
         }
     }
+    for set in catalog.information_sets()? {
+        let owner = set.draft.owner.map(|id| catalog.person(id)).transpose()?;
+        let message = match owner {
+            None => "No information owner is recorded: choose the person who decides who may \
+                     receive this information."
+                .to_owned(),
+            Some(person)
+                if person
+                    .draft
+                    .left_on
+                    .as_deref()
+                    .is_some_and(|day| day <= today.as_str()) =>
+            {
+                format!(
+                    "Its information owner {} left on {}: choose a successor.",
+                    person.draft.name,
+                    person.draft.left_on.as_deref().unwrap_or("?")
+                )
+            }
+            Some(_) => continue,
+        };
+        let rule = if set.draft.owner.is_none() {
+            Rule::InformationSetHasOwner
+        } else {
+            Rule::DepartedOwnerHasSuccessor
+        };
+        findings.push(Finding {
+            rule,
+            entity: Entity::InformationSet,
+            item: set.id.0,
+            title: set.draft.name,
+            message,
+        });
+    }
     for (assignment, person) in catalog.ownerships_without_successor(&today)? {
         let title = match assignment.entity {
             Entity::Contract => catalog.contract(ContractId(assignment.item))?.draft.title,

@@ -17,6 +17,8 @@ pub enum Entity {
     Person,
     /// A system.
     System,
+    /// An information set.
+    InformationSet,
 }
 
 impl Entity {
@@ -28,19 +30,24 @@ impl Entity {
             Entity::ClassificationScheme => "classification_scheme",
             Entity::Person => "person",
             Entity::System => "system",
+            Entity::InformationSet => "information_set",
         }
     }
 
     /// The kind named by [`Entity::as_str`].
     pub fn parse(name: &str) -> Option<Entity> {
-        [
-            Entity::Contract,
-            Entity::Organisation,
-            Entity::ClassificationScheme,
-        ]
-        .into_iter()
-        .find(|e| e.as_str() == name)
+        Entity::ALL.into_iter().find(|e| e.as_str() == name)
     }
+
+    /// Every kind of item.
+    pub const ALL: [Entity; 6] = [
+        Entity::Contract,
+        Entity::Organisation,
+        Entity::ClassificationScheme,
+        Entity::Person,
+        Entity::System,
+        Entity::InformationSet,
+    ];
 }
 
 /// One item found by a full-text search.
@@ -103,4 +110,25 @@ pub struct AuditEvent {
     pub before: Option<serde_json::Value>,
     /// The item after the change (none for a deletion).
     pub after: Option<serde_json::Value>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_and_action_round_trips_through_its_stored_name() {
+        for entity in Entity::ALL {
+            assert_eq!(Entity::parse(entity.as_str()), Some(entity));
+            let json = serde_json::to_value(entity).unwrap();
+            assert_eq!(json, entity.as_str(), "stored and wire names agree");
+        }
+        for action in [
+            AuditAction::Create,
+            AuditAction::Update,
+            AuditAction::Delete,
+        ] {
+            assert_eq!(AuditAction::parse(action.as_str()), Some(action));
+        }
+    }
 }

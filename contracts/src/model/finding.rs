@@ -10,6 +10,8 @@ use super::Entity;
 pub enum Rule {
     /// Every contract has an information owner (a person holding the role).
     ContractHasInformationOwner,
+    /// Every information set has an information owner.
+    InformationSetHasOwner,
     /// An owner who has left has a successor.
     DepartedOwnerHasSuccessor,
 }

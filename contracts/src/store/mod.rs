@@ -8,6 +8,7 @@
 mod audit;
 mod contracts;
 mod header;
+mod information_sets;
 mod organisations;
 mod people;
 mod schema;

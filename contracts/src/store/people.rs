@@ -31,6 +31,7 @@ fn table_of(entity: Entity) -> &'static str {
         Entity::ClassificationScheme => "classification_scheme",
         Entity::Person => "person",
         Entity::System => "system",
+        Entity::InformationSet => "information_set",
     }
 }
 
@@ -202,7 +203,12 @@ impl Catalog {
         today: &str,
     ) -> Result<Vec<(RoleAssignment, Person)>> {
         let mut orphaned = Vec::new();
-        for entity in [Entity::Contract, Entity::System, Entity::Organisation] {
+        for entity in [
+            Entity::Contract,
+            Entity::System,
+            Entity::Organisation,
+            Entity::InformationSet,
+        ] {
             let roles = self.roles(entity, None)?;
             for assignment in roles.iter().filter(|a| a.role.is_ownership()) {
                 let holder = self.person(assignment.person)?;

@@ -133,6 +133,18 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
+    // 5: information sets, their schema stored as a JSON tree of fields.
+    Migration {
+        sql: "CREATE TABLE information_set (
+             id          INTEGER PRIMARY KEY,
+             name        TEXT NOT NULL,
+             description TEXT NOT NULL,
+             owner_id    INTEGER REFERENCES person(id) ON DELETE SET NULL,
+             scheme_key  TEXT REFERENCES classification_scheme(key) ON UPDATE CASCADE,
+             fields      TEXT NOT NULL CHECK (json_valid(fields))
+         );",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -8,7 +8,7 @@ use rusqlite::{params, Transaction};
 use crate::error::Result;
 use crate::model::{Contract, ContractDraft, ContractId, Entity, OrganisationDraft, SearchHit};
 
-use super::{Catalog, SqliteContext};
+use super::{bad_value, Catalog, SqliteContext};
 
 /// The most hits one search returns.
 pub const MAX_HITS: usize = 50;
@@ -22,6 +22,7 @@ fn rowid(entity: Entity, id: i64) -> i64 {
         Entity::ClassificationScheme => 2,
         Entity::Person => 3,
         Entity::System => 4,
+        Entity::InformationSet => 5,
     };
     id * 8 + kind
 }
@@ -137,7 +138,8 @@ impl Catalog {
             .query_map(params![query, MAX_HITS as i64], |r| {
                 let kind: String = r.get(0)?;
                 Ok(SearchHit {
-                    entity: Entity::parse(&kind).unwrap_or(Entity::Contract),
+                    entity: Entity::parse(&kind)
+                        .ok_or_else(|| bad_value(0, format!("unknown kind {kind:?}")))?,
                     id: r.get(1)?,
                     title: r.get(2)?,
                     snippet: r.get(3)?,
