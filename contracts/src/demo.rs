@@ -7,8 +7,9 @@
 
 use crate::error::Result;
 use crate::model::{
-    ContractDraft, Country, Entity, Field, FieldType, InformationSetDraft, OrganisationDraft,
-    PersonDraft, PersonalData, Role, RoleAssignment, SchemaField, SchemaType,
+    ContractDraft, Country, Entity, Field, FieldType, Frequency, InformationSetDraft,
+    IntegrationDraft, Mode, OrganisationDraft, Pattern, PersonDraft, PersonalData, Role,
+    RoleAssignment, SchemaField, SchemaType, SystemId, Technology,
 };
 use crate::store::Catalog;
 
@@ -106,7 +107,56 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         }
     }
     catalog.save_information_set(None, pupils(school_owner))?;
+    for integration in integrations(catalog)? {
+        catalog.save_integration(None, integration)?;
+    }
     Ok(())
+}
+
+/// An event-based and a batch integration between the demo's systems.
+fn integrations(catalog: &Catalog) -> Result<Vec<IntegrationDraft>> {
+    let system = |name: &str| -> Result<SystemId> {
+        catalog
+            .system_id(name)?
+            .map(SystemId)
+            .ok_or_else(|| crate::error::Error::ItemNotFound {
+                entity: Entity::System,
+                id: 0,
+            })
+    };
+    Ok(vec![
+        IntegrationDraft {
+            name: "Ansatthendelser til tilgangsstyring".into(),
+            description: "Tynne hendelser (CloudEvents) om nyansatte, endringer og sluttdatoer; \
+                tilgangsstyringen henter detaljene fra API-et."
+                .into(),
+            provider: Some(system("Lønn og personal")?),
+            consumers: vec![system("Tilgangsstyring (IAM)")?],
+            pattern: Pattern::EventProvisioning,
+            technology: Technology::Messaging,
+            mode: Mode::Asynchronous,
+            frequency: Frequency::RealTime,
+            volume_per_day: Some(300),
+            message_size_kb: Some(2),
+            guaranteed_delivery: true,
+            reusable_via_platform: true,
+            ..IntegrationDraft::default()
+        },
+        IntegrationDraft {
+            name: "Nattlig elevsynkronisering".into(),
+            description: "Full synkronisering av elever og klasser til elevportalen hver natt."
+                .into(),
+            provider: Some(system("Skoleadministrativt system")?),
+            consumers: vec![system("Elevportalen")?],
+            pattern: Pattern::FullSyncBatch,
+            technology: Technology::Rest,
+            mode: Mode::Synchronous,
+            frequency: Frequency::Daily,
+            volume_per_day: Some(4_500),
+            message_size_kb: Some(1),
+            ..IntegrationDraft::default()
+        },
+    ])
 }
 
 /// The pupils' information set: nested, classified on the universities' scale (the demo's

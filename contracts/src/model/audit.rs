@@ -19,6 +19,8 @@ pub enum Entity {
     System,
     /// An information set.
     InformationSet,
+    /// An integration.
+    Integration,
 }
 
 impl Entity {
@@ -31,6 +33,7 @@ impl Entity {
             Entity::Person => "person",
             Entity::System => "system",
             Entity::InformationSet => "information_set",
+            Entity::Integration => "integration",
         }
     }
 
@@ -40,13 +43,14 @@ impl Entity {
     }
 
     /// Every kind of item.
-    pub const ALL: [Entity; 6] = [
+    pub const ALL: [Entity; 7] = [
         Entity::Contract,
         Entity::Organisation,
         Entity::ClassificationScheme,
         Entity::Person,
         Entity::System,
         Entity::InformationSet,
+        Entity::Integration,
     ];
 }
 

@@ -7,6 +7,7 @@ mod contract;
 mod field;
 mod finding;
 mod information_set;
+mod integration;
 mod labels;
 mod organisation;
 mod people;
@@ -18,6 +19,9 @@ pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};
 pub use information_set::{
     InformationSet, InformationSetDraft, InformationSetId, PersonalData, SchemaField, SchemaType,
+};
+pub use integration::{
+    Frequency, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, SystemId, Technology,
 };
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};

@@ -9,6 +9,7 @@ mod audit;
 mod contracts;
 mod header;
 mod information_sets;
+mod integrations;
 mod organisations;
 mod people;
 mod schema;

@@ -32,6 +32,7 @@ fn table_of(entity: Entity) -> &'static str {
         Entity::Person => "person",
         Entity::System => "system",
         Entity::InformationSet => "information_set",
+        Entity::Integration => "integration",
     }
 }
 

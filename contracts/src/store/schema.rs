@@ -145,6 +145,35 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
+    // 6: integrations and their consumers.
+    Migration {
+        sql: "CREATE TABLE integration (
+             id                             INTEGER PRIMARY KEY,
+             name                           TEXT NOT NULL,
+             description                    TEXT NOT NULL,
+             provider_id                    INTEGER NOT NULL REFERENCES system(id),
+             owner_id                       INTEGER REFERENCES person(id) ON DELETE SET NULL,
+             pattern                        TEXT NOT NULL,
+             technology                     TEXT NOT NULL,
+             mode                           TEXT NOT NULL,
+             frequency                      TEXT NOT NULL,
+             volume_per_day                 INTEGER,
+             message_size_kb                INTEGER,
+             guaranteed_delivery            INTEGER NOT NULL CHECK (guaranteed_delivery IN (0, 1)),
+             reusable_via_platform          INTEGER NOT NULL CHECK (reusable_via_platform IN (0, 1)),
+             existing_interface_could_serve INTEGER NOT NULL
+                 CHECK (existing_interface_could_serve IN (0, 1)),
+             justification                  TEXT NOT NULL
+         );
+         CREATE TABLE integration_consumer (
+             integration_id INTEGER NOT NULL REFERENCES integration(id) ON DELETE CASCADE,
+             position       INTEGER NOT NULL,
+             system_id      INTEGER NOT NULL REFERENCES system(id),
+             PRIMARY KEY (integration_id, position),
+             UNIQUE (integration_id, system_id)
+         );",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -23,6 +23,7 @@ fn rowid(entity: Entity, id: i64) -> i64 {
         Entity::Person => 3,
         Entity::System => 4,
         Entity::InformationSet => 5,
+        Entity::Integration => 6,
     };
     id * 8 + kind
 }

@@ -433,11 +433,13 @@ fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
     use crate::model::Entity;
     let dir = tempfile::tempdir().unwrap();
     let mut catalog = Catalog::create(&dir.path().join("s.datapakt"), true).unwrap();
+    // The titles of the contracts found (the demo has other kinds of item too).
     let titles = |catalog: &Catalog, q: &str| -> Vec<String> {
         catalog
             .search(q)
             .unwrap()
             .into_iter()
+            .filter(|h| h.entity == Entity::Contract)
             .map(|h| h.title)
             .collect()
     };
@@ -687,4 +689,64 @@ fn information_sets_keep_their_nested_schema_and_are_checked_against_their_schem
         Err(Error::PersonNotFound(_))
     ));
     assert_eq!(catalog.information_sets().unwrap().len(), 1);
+}
+
+#[test]
+fn integrations_keep_every_fact_and_refuse_unknown_systems() {
+    use crate::model::{Entity, Frequency, IntegrationDraft, Mode, Pattern, SystemId, Technology};
+    let mut catalog = Catalog::in_memory().unwrap();
+    catalog.save_contract(None, draft("Systemer")).unwrap();
+    let kilde = SystemId(catalog.system_id("Kilde").unwrap().unwrap());
+    let mottaker = SystemId(catalog.system_id("Mottaker").unwrap().unwrap());
+    let draft = IntegrationDraft {
+        name: "Ansatthendelser".into(),
+        description: "Tynne varsler om nyansatte".into(),
+        provider: Some(kilde),
+        consumers: vec![mottaker],
+        owner: None,
+        pattern: Pattern::EventProvisioning,
+        technology: Technology::Messaging,
+        mode: Mode::Asynchronous,
+        frequency: Frequency::RealTime,
+        volume_per_day: Some(400),
+        message_size_kb: Some(2),
+        guaranteed_delivery: true,
+        reusable_via_platform: true,
+        existing_interface_could_serve: true,
+        justification: "Eksisterende API mangler hendelser.".into(),
+    };
+    let saved = catalog.save_integration(None, draft.clone()).unwrap();
+    assert_eq!(catalog.integration(saved.id).unwrap().draft, draft);
+    assert_eq!(catalog.integrations().unwrap().len(), 1);
+    assert_eq!(
+        catalog.search("ansatthendelser").unwrap()[0].entity,
+        Entity::Integration
+    );
+    assert_eq!(
+        catalog
+            .history(Entity::Integration, saved.id.0)
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let mut unjustified = draft.clone();
+    unjustified.justification = " ".into();
+    match catalog.save_integration(Some(saved.id), unjustified) {
+        Err(Error::Invalid { issues }) => assert_eq!(issues[0].path, FieldPath::Justification),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let mut circular = draft.clone();
+    circular.consumers = vec![kilde];
+    assert!(matches!(
+        catalog.save_integration(None, circular),
+        Err(Error::Invalid { .. })
+    ));
+    let mut ghost = draft;
+    ghost.consumers = vec![SystemId(404)];
+    assert!(matches!(
+        catalog.save_integration(None, ghost),
+        Err(Error::ItemNotFound { id: 404, .. })
+    ));
+    assert_eq!(catalog.integrations().unwrap().len(), 1);
 }

@@ -42,6 +42,12 @@ pub enum FieldPath {
     LeftOn,
     /// The classification scheme an information set uses.
     Scheme,
+    /// An integration's provider system.
+    Provider,
+    /// An integration's consumer systems.
+    Consumers,
+    /// Why a new interface was built although an existing one could serve.
+    Justification,
     /// A field of an information set's schema, by its position in depth-first order
     /// (0-based: a field, then its children, then its next sibling).
     SchemaField(usize),
@@ -67,6 +73,9 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Email => f.write_str("e-mail address"),
             FieldPath::LeftOn => f.write_str("date left"),
             FieldPath::Scheme => f.write_str("classification scheme"),
+            FieldPath::Provider => f.write_str("provider system"),
+            FieldPath::Consumers => f.write_str("consumer systems"),
+            FieldPath::Justification => f.write_str("justification"),
             FieldPath::SchemaField(i) => write!(f, "schema field {}", i + 1),
         }
     }
@@ -130,6 +139,10 @@ pub enum IssueCode {
     },
     /// The named item does not exist in the catalog.
     Unknown,
+    /// A system cannot consume what it provides itself.
+    ProviderIsConsumer,
+    /// The same consumer is listed twice.
+    DuplicateConsumer,
 }
 
 /// One validation finding.
@@ -253,6 +266,13 @@ impl Issue {
                     "The {} does not exist in this catalog: pick an existing one.",
                     self.path
                 )
+            }
+            IssueCode::ProviderIsConsumer => {
+                "The provider system is also listed as a consumer: remove it from the consumers."
+                    .to_owned()
+            }
+            IssueCode::DuplicateConsumer => {
+                "A consumer system is listed twice: remove the repeat.".to_owned()
             }
         }
     }

@@ -13,8 +13,8 @@ pub use issue::{FieldPath, Issue, IssueCode};
 pub use version::is_semver;
 
 use crate::model::{
-    ClassificationScheme, ContractDraft, Country, InformationSetDraft, OrganisationDraft,
-    PersonDraft, SchemaField, SchemaType,
+    ClassificationScheme, ContractDraft, Country, InformationSetDraft, IntegrationDraft,
+    OrganisationDraft, PersonDraft, SchemaField, SchemaType,
 };
 
 /// Longest title accepted, in characters.
@@ -203,6 +203,39 @@ fn schema_field_issues(
         }
         schema_field_issues(&field.children, scheme, position, issues);
     }
+}
+
+/// Every problem in an integration (that its systems exist is the store's to check).
+pub fn integration_issues(draft: &IntegrationDraft) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if draft.name.trim().is_empty() {
+        issues.push(Issue::new(FieldPath::Name, IssueCode::Required));
+    }
+    if draft.provider.is_none() {
+        issues.push(Issue::new(FieldPath::Provider, IssueCode::Required));
+    }
+    if draft.consumers.is_empty() {
+        issues.push(Issue::new(FieldPath::Consumers, IssueCode::Required));
+    } else if draft.provider.is_some_and(|p| draft.consumers.contains(&p)) {
+        issues.push(Issue::new(
+            FieldPath::Consumers,
+            IssueCode::ProviderIsConsumer,
+        ));
+    } else if draft
+        .consumers
+        .iter()
+        .enumerate()
+        .any(|(i, c)| draft.consumers[..i].contains(c))
+    {
+        issues.push(Issue::new(
+            FieldPath::Consumers,
+            IssueCode::DuplicateConsumer,
+        ));
+    }
+    if draft.existing_interface_could_serve && draft.justification.trim().is_empty() {
+        issues.push(Issue::new(FieldPath::Justification, IssueCode::Required));
+    }
+    issues
 }
 
 /// Every problem in a person.

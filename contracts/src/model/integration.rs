@@ -1,0 +1,125 @@
+//! Integrations: information flowing from one provider system to one or more consumers, with
+//! the facts that decide its technology (Örebro's decision tree) and its reuse.
+
+use serde::{Deserialize, Serialize};
+
+use super::PersonId;
+
+/// The catalog's identifier of an integration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IntegrationId(pub i64);
+
+/// The catalog's identifier of a system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SystemId(pub i64);
+
+/// How information moves (IntArk's recommended patterns and the classic ones).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pattern {
+    /// Event-based provisioning: thin notifications, the consumer fetches from the API.
+    #[default]
+    EventProvisioning,
+    /// API look-up / backend for frontend: the consumer asks when it needs the data.
+    ApiLookup,
+    /// Full synchronisation in batch, for small services with low freshness needs.
+    FullSyncBatch,
+    /// File transfer.
+    FileTransfer,
+    /// Message queue, where guaranteed delivery or asynchrony matters.
+    MessageQueue,
+}
+
+/// The interface technology.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Technology {
+    /// REST with an OpenAPI description (the first choice).
+    #[default]
+    Rest,
+    /// GraphQL (possible internally).
+    Graphql,
+    /// SOAP: only to consume existing services, never for a new API.
+    SoapLegacy,
+    /// Messaging (queues, topics, events).
+    Messaging,
+    /// Files.
+    File,
+}
+
+/// Whether the consumer waits for the answer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// The consumer waits.
+    #[default]
+    Synchronous,
+    /// The consumer does not wait.
+    Asynchronous,
+}
+
+/// How often information moves.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Frequency {
+    /// As it happens.
+    #[default]
+    RealTime,
+    /// When the consumer asks.
+    OnDemand,
+    /// Every hour.
+    Hourly,
+    /// Every day.
+    Daily,
+    /// Every week.
+    Weekly,
+    /// Every month.
+    Monthly,
+}
+
+/// An integration as the user edits it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntegrationDraft {
+    /// Its name.
+    pub name: String,
+    /// What it is for.
+    pub description: String,
+    /// The system that provides the information.
+    pub provider: Option<SystemId>,
+    /// The systems that consume it (at least one).
+    pub consumers: Vec<SystemId>,
+    /// The integration owner, if assigned (in Örebro's model, the information's owner).
+    pub owner: Option<PersonId>,
+    /// How information moves.
+    pub pattern: Pattern,
+    /// The interface technology.
+    pub technology: Technology,
+    /// Synchronous or asynchronous.
+    pub mode: Mode,
+    /// How often.
+    pub frequency: Frequency,
+    /// Expected messages (or records) per day, if known.
+    pub volume_per_day: Option<u64>,
+    /// Expected size of one message in kilobytes, if known.
+    pub message_size_kb: Option<u64>,
+    /// Whether delivery must be guaranteed.
+    pub guaranteed_delivery: bool,
+    /// Whether other consumers can reuse it through the central platform.
+    pub reusable_via_platform: bool,
+    /// Whether an existing interface could have served instead of building this one.
+    pub existing_interface_could_serve: bool,
+    /// Why a new interface was built anyway (required when one could have served).
+    pub justification: String,
+}
+
+/// An integration stored in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Integration {
+    /// The catalog's identifier.
+    pub id: IntegrationId,
+    /// Its content.
+    #[serde(flatten)]
+    pub draft: IntegrationDraft,
+}

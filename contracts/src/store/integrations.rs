@@ -1,0 +1,215 @@
+//! Integrations and their consumer systems.
+
+use std::path::Path;
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{de::DeserializeOwned, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{Entity, Integration, IntegrationDraft, IntegrationId, PersonId, SystemId};
+use crate::validate::integration_issues;
+
+use super::audit::{self, Change};
+use super::{bad_value, search, Catalog, SqliteContext};
+
+/// The stored name of an enum value (its serde name).
+fn name_of<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// The enum value stored as `name` in column `column`.
+fn from_name<T: DeserializeOwned>(column: usize, name: String) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(name.clone()))
+        .map_err(|_| bad_value(column, format!("unknown value {name:?}")))
+}
+
+const SELECT: &str = "SELECT id, name, description, provider_id, owner_id, pattern, technology,
+    mode, frequency, volume_per_day, message_size_kb, guaranteed_delivery,
+    reusable_via_platform, existing_interface_could_serve, justification FROM integration";
+
+fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
+    Ok(Integration {
+        id: IntegrationId(r.get(0)?),
+        draft: IntegrationDraft {
+            name: r.get(1)?,
+            description: r.get(2)?,
+            provider: Some(SystemId(r.get(3)?)),
+            consumers: Vec::new(),
+            owner: r.get::<_, Option<i64>>(4)?.map(PersonId),
+            pattern: from_name(5, r.get(5)?)?,
+            technology: from_name(6, r.get(6)?)?,
+            mode: from_name(7, r.get(7)?)?,
+            frequency: from_name(8, r.get(8)?)?,
+            volume_per_day: r.get::<_, Option<i64>>(9)?.map(|v| v.max(0) as u64),
+            message_size_kb: r.get::<_, Option<i64>>(10)?.map(|v| v.max(0) as u64),
+            guaranteed_delivery: r.get(11)?,
+            reusable_via_platform: r.get(12)?,
+            existing_interface_could_serve: r.get(13)?,
+            justification: r.get(14)?,
+        },
+    })
+}
+
+fn consumers(conn: &rusqlite::Connection, path: &Path, id: IntegrationId) -> Result<Vec<SystemId>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT system_id FROM integration_consumer WHERE integration_id = ?1 ORDER BY position",
+        )
+        .at(path)?;
+    let rows = stmt
+        .query_map([id.0], |r| Ok(SystemId(r.get(0)?)))
+        .at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
+fn write_row(
+    tx: &Transaction<'_>,
+    path: &Path,
+    id: Option<IntegrationId>,
+    d: &IntegrationDraft,
+) -> Result<IntegrationId> {
+    let provider = d.provider.map(|p| p.0);
+    let clamp = |v: Option<u64>| v.map(|v| i64::try_from(v).unwrap_or(i64::MAX));
+    let values = params![
+        d.name,
+        d.description,
+        provider,
+        d.owner.map(|p| p.0),
+        name_of(&d.pattern),
+        name_of(&d.technology),
+        name_of(&d.mode),
+        name_of(&d.frequency),
+        clamp(d.volume_per_day),
+        clamp(d.message_size_kb),
+        d.guaranteed_delivery,
+        d.reusable_via_platform,
+        d.existing_interface_could_serve,
+        d.justification,
+        id.map(|i| i.0),
+    ];
+    let id = match id {
+        None => {
+            tx.execute(
+                "INSERT INTO integration (name, description, provider_id, owner_id, pattern,
+                     technology, mode, frequency, volume_per_day, message_size_kb,
+                     guaranteed_delivery, reusable_via_platform, existing_interface_could_serve,
+                     justification, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                values,
+            )
+            .at(path)?;
+            IntegrationId(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE integration SET name = ?1, description = ?2, provider_id = ?3, owner_id = ?4,
+                     pattern = ?5, technology = ?6, mode = ?7, frequency = ?8, volume_per_day = ?9,
+                     message_size_kb = ?10, guaranteed_delivery = ?11, reusable_via_platform = ?12,
+                     existing_interface_could_serve = ?13, justification = ?14
+                 WHERE id = ?15",
+                values,
+            )
+            .at(path)?;
+            tx.execute(
+                "DELETE FROM integration_consumer WHERE integration_id = ?1",
+                [id.0],
+            )
+            .at(path)?;
+            id
+        }
+    };
+    for (position, consumer) in d.consumers.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO integration_consumer (integration_id, position, system_id) VALUES (?1, ?2, ?3)",
+            params![id.0, position as i64, consumer.0],
+        )
+        .at(path)?;
+    }
+    Ok(id)
+}
+
+impl Catalog {
+    /// The stored integration `id`.
+    pub fn integration(&self, id: IntegrationId) -> Result<Integration> {
+        let mut integration = self
+            .conn
+            .query_row(
+                &format!("{SELECT} WHERE id = ?1"),
+                [id.0],
+                row_to_integration,
+            )
+            .optional()
+            .at(&self.path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::Integration,
+                id: id.0,
+            })?;
+        integration.draft.consumers = consumers(&self.conn, &self.path, id)?;
+        Ok(integration)
+    }
+
+    /// Every integration, by name.
+    pub fn integrations(&self) -> Result<Vec<Integration>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE, id"))
+            .at(&self.path)?;
+        let mut all: Vec<Integration> = stmt
+            .query_map([], row_to_integration)
+            .at(&self.path)?
+            .collect::<rusqlite::Result<_>>()
+            .at(&self.path)?;
+        for integration in &mut all {
+            integration.draft.consumers = consumers(&self.conn, &self.path, integration.id)?;
+        }
+        Ok(all)
+    }
+
+    /// Validates and stores an integration: new when `id` is `None`, else replacing `id`.
+    pub fn save_integration(
+        &mut self,
+        id: Option<IntegrationId>,
+        draft: IntegrationDraft,
+    ) -> Result<Integration> {
+        let issues = integration_issues(&draft);
+        if !issues.is_empty() {
+            return Err(Error::Invalid { issues });
+        }
+        for system in draft.provider.iter().chain(&draft.consumers) {
+            self.system_name(system.0)?;
+        }
+        if let Some(owner) = draft.owner {
+            self.person(owner)?;
+        }
+        let draft = IntegrationDraft {
+            name: draft.name.trim().to_owned(),
+            ..draft
+        };
+        let before = id.map(|id| self.integration(id)).transpose()?;
+        let author = self.author.clone();
+        let id = self.in_transaction(|tx, path| {
+            let id = write_row(tx, path, id, &draft)?;
+            search::index(
+                tx,
+                path,
+                Entity::Integration,
+                id.0,
+                &draft.name,
+                &draft.description,
+            )?;
+            let before = before.as_ref().map(|i| &i.draft);
+            let change = Change {
+                entity: Entity::Integration,
+                id: id.0,
+                before,
+                after: Some(&draft),
+            };
+            audit::record(tx, path, &author, change)?;
+            Ok(id)
+        })?;
+        Ok(Integration { id, draft })
+    }
+}
