@@ -68,6 +68,7 @@ fn generated(n: usize) -> ContractDraft {
                 description: String::new(),
             })
             .collect(),
+        ..ContractDraft::default()
     }
 }
 

@@ -262,6 +262,7 @@ pub fn contracts() -> Vec<ContractDraft> {
                 field("klasse", String, false, "Klassens kode, f.eks. 5B."),
                 field("startDato", Date, true, "Dato eleven begynte på skolen."),
             ],
+            ..ContractDraft::default()
         },
         ContractDraft {
             title: "Folkeregisteropplysninger til sak og arkiv".into(),
@@ -301,6 +302,7 @@ pub fn contracts() -> Vec<ContractDraft> {
                     "Når opplysningene sist ble endret (UTC).",
                 ),
             ],
+            ..ContractDraft::default()
         },
         ContractDraft {
             title: "Ansatte og stillinger til tilgangsstyring".into(),
@@ -341,6 +343,7 @@ pub fn contracts() -> Vec<ContractDraft> {
                     "Siste arbeidsdag, når den er kjent.",
                 ),
             ],
+            ..ContractDraft::default()
         },
     ]
 }

@@ -94,6 +94,14 @@ pub enum Error {
         /// The organisation that has it.
         existing: crate::model::OrganisationId,
     },
+    /// The workflow does not allow this status change.
+    #[error("a contract cannot go from {} to {}: the workflow is draft → in review → approved → retired, and a review may send it back to draft", from.as_str(), to.as_str())]
+    StatusChange {
+        /// The current status.
+        from: crate::model::ContractStatus,
+        /// The status asked for.
+        to: crate::model::ContractStatus,
+    },
     /// No person has this id.
     #[error("there is no person with id {} in this catalog", .0.0)]
     PersonNotFound(crate::model::PersonId),
@@ -146,7 +154,7 @@ impl Error {
             | Error::SchemeNotFound(_)
             | Error::PersonNotFound(_)
             | Error::ItemNotFound { .. } => ErrorCode::NotFound,
-            Error::DuplicateOrganisation { .. } => ErrorCode::Invalid,
+            Error::DuplicateOrganisation { .. } | Error::StatusChange { .. } => ErrorCode::Invalid,
             Error::AlreadyExists { .. }
             | Error::Read { .. }
             | Error::Write { .. }

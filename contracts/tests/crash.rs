@@ -31,6 +31,7 @@ fn edit(n: u64) -> ContractDraft {
                 ..Field::default()
             })
             .collect(),
+        ..ContractDraft::default()
     }
 }
 

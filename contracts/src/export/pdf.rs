@@ -726,7 +726,9 @@ mod tests {
                     ),
                     field("harSaerskiltBehov", FieldType::Boolean, false, ""),
                 ],
+                ..ContractDraft::default()
             },
+            state: Default::default(),
         }
     }
 
@@ -907,6 +909,7 @@ mod tests {
         let contract = Contract {
             id: ContractId(0),
             draft: ContractDraft::default(),
+            state: Default::default(),
         };
         let path = write_pdf("empty.pdf", &contract_pdf(&contract).unwrap());
         assert_qpdf_clean(&path);

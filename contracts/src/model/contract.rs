@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Field;
+use super::{Field, InformationSetId, IntegrationId};
 
 /// The catalog's identifier of a stored contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -35,6 +35,117 @@ pub struct ContractDraft {
     pub version: String,
     /// The fields exchanged, in display order.
     pub fields: Vec<Field>,
+    /// Why the consumer receives the information.
+    #[serde(default)]
+    pub purpose: String,
+    /// The legal basis for the processing and the access (e.g. a statute's section).
+    #[serde(default)]
+    pub legal_basis: String,
+    /// Availability and service levels.
+    #[serde(default)]
+    pub service_levels: ServiceLevels,
+    /// How long the consumer may keep the information.
+    #[serde(default)]
+    pub retention: String,
+    /// Who may get access under this contract (no access without an approved contract).
+    #[serde(default)]
+    pub access: String,
+    /// First day the contract applies (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub valid_from: Option<String>,
+    /// Last day the contract applies (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub valid_to: Option<String>,
+    /// Links to definition files (OpenAPI, JSON Schema, ODCS, …).
+    #[serde(default)]
+    pub links: Vec<String>,
+    /// The information sets the contract governs.
+    #[serde(default)]
+    pub information_sets: Vec<InformationSetId>,
+    /// The integrations the contract governs.
+    #[serde(default)]
+    pub integrations: Vec<IntegrationId>,
+}
+
+/// Availability and service levels a provider promises.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceLevels {
+    /// Availability in percent as written, e.g. `99.5`.
+    #[serde(default)]
+    pub availability_percent: Option<String>,
+    /// When support answers, e.g. "Mon–Fri 08–16".
+    #[serde(default)]
+    pub support_hours: String,
+    /// Time to first response to an incident, in minutes.
+    #[serde(default)]
+    pub response_minutes: Option<u32>,
+    /// Recovery time objective, in hours.
+    #[serde(default)]
+    pub recovery_time_hours: Option<u32>,
+    /// Recovery point objective (data that may be lost), in hours.
+    #[serde(default)]
+    pub recovery_point_hours: Option<u32>,
+}
+
+/// Where a contract is in its life.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContractStatus {
+    /// Being written.
+    #[default]
+    Draft,
+    /// Waiting for approval.
+    InReview,
+    /// Approved: access may be granted under it.
+    Approved,
+    /// No longer in force.
+    Retired,
+}
+
+impl ContractStatus {
+    /// Every status.
+    pub const ALL: [ContractStatus; 4] = [
+        ContractStatus::Draft,
+        ContractStatus::InReview,
+        ContractStatus::Approved,
+        ContractStatus::Retired,
+    ];
+
+    /// The stable name stored in the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContractStatus::Draft => "draft",
+            ContractStatus::InReview => "in-review",
+            ContractStatus::Approved => "approved",
+            ContractStatus::Retired => "retired",
+        }
+    }
+
+    /// The status named by [`ContractStatus::as_str`].
+    pub fn parse(name: &str) -> Option<ContractStatus> {
+        ContractStatus::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+
+    /// Whether the workflow allows moving from `self` to `next`: draft → in review →
+    /// approved → retired, and a review can send a contract back to draft.
+    pub fn can_become(self, next: ContractStatus) -> bool {
+        use ContractStatus::*;
+        matches!(
+            (self, next),
+            (Draft, InReview) | (InReview, Draft) | (InReview, Approved) | (Approved, Retired)
+        )
+    }
+}
+
+/// A contract's place in the workflow and who approved it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractState {
+    /// The current status.
+    pub status: ContractStatus,
+    /// Who approved it (when approved or retired after approval).
+    pub approved_by: Option<String>,
+    /// When it was approved, RFC 3339 UTC.
+    pub approved_at: Option<String>,
 }
 
 /// A contract stored in the catalog.
@@ -45,6 +156,9 @@ pub struct Contract {
     /// The contract's content.
     #[serde(flatten)]
     pub draft: ContractDraft,
+    /// Its place in the workflow.
+    #[serde(default)]
+    pub state: ContractState,
 }
 
 /// One line of the contract list.

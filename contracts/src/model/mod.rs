@@ -14,7 +14,10 @@ mod people;
 
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
-pub use contract::{Contract, ContractDraft, ContractId, ContractSummary};
+pub use contract::{
+    Contract, ContractDraft, ContractId, ContractState, ContractStatus, ContractSummary,
+    ServiceLevels,
+};
 pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};
 pub use information_set::{

@@ -1,12 +1,16 @@
-//! The contract table and its fields.
+//! The contract table, its fields, its links to information sets and integrations, and its
+//! status workflow.
 
 use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+
 use crate::model::{
-    Contract, ContractDraft, ContractId, ContractSummary, Entity, Field, FieldType,
+    Contract, ContractDraft, ContractId, ContractState, ContractStatus, ContractSummary, Entity,
+    Field, FieldType, InformationSetId, IntegrationId, ServiceLevels,
 };
 use crate::validate::contract_issues;
 
@@ -14,7 +18,8 @@ use super::audit::{self, Change};
 use super::{bad_value, search, systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
-    SELECT c.title, c.description, c.owner, p.name, k.name, c.version
+    SELECT c.title, c.description, c.owner, p.name, k.name, c.version, c.terms, c.status,
+           c.approved_by, c.approved_at
     FROM contract c
     JOIN system p ON p.id = c.provider_system_id
     JOIN system k ON k.id = c.consumer_system_id
@@ -96,6 +101,12 @@ impl Catalog {
             return Err(Error::Invalid { issues });
         }
         let draft = normalised(draft);
+        for set in &draft.information_sets {
+            self.information_set(*set)?;
+        }
+        for integration in &draft.integrations {
+            self.integration(*integration)?;
+        }
         let before = id.map(|id| self.contract(id)).transpose()?;
         let author = self.author.clone();
         let id = self.in_transaction(|tx, path| {
@@ -110,25 +121,80 @@ impl Catalog {
         })?;
         self.contract(id)
     }
+
+    /// Moves contract `id` to `next` along the workflow (draft → in review → approved →
+    /// retired; a review may send it back to draft). Approval records who (the author) and
+    /// when. The change is audited.
+    pub fn set_contract_status(
+        &mut self,
+        id: ContractId,
+        next: ContractStatus,
+    ) -> Result<Contract> {
+        let before = self.contract(id)?.state;
+        if !before.status.can_become(next) {
+            return Err(Error::StatusChange {
+                from: before.status,
+                to: next,
+            });
+        }
+        let author = self.author.clone();
+        self.in_transaction(|tx, path| {
+            let approving = next == ContractStatus::Approved;
+            tx.execute(
+                "UPDATE contract SET status = ?2,
+                     approved_by = CASE WHEN ?3 THEN ?4 WHEN ?2 = 'draft' THEN NULL ELSE approved_by END,
+                     approved_at = CASE WHEN ?3 THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                                        WHEN ?2 = 'draft' THEN NULL ELSE approved_at END
+                 WHERE id = ?1",
+                params![id.0, next.as_str(), approving, author],
+            )
+            .at(path)?;
+            let after = read(tx, path, id)?.state;
+            let change = Change { entity: Entity::Contract, id: id.0, before: Some(&before), after: Some(&after) };
+            audit::record(tx, path, &author, change)
+        })?;
+        self.contract(id)
+    }
 }
 
 /// Reads contract `id` through `conn` (a connection or an open transaction).
 pub(super) fn read(conn: &Connection, path: &Path, id: ContractId) -> Result<Contract> {
     let head = conn
         .query_row(SELECT_CONTRACT, [id.0], |r| {
-            Ok(ContractDraft {
+            let terms: String = r.get(6)?;
+            let terms: Terms =
+                serde_json::from_str(&terms).map_err(|e| bad_value(6, e.to_string()))?;
+            let status: String = r.get(7)?;
+            let state = ContractState {
+                status: ContractStatus::parse(&status)
+                    .ok_or_else(|| bad_value(7, format!("unknown status {status:?}")))?,
+                approved_by: r.get(8)?,
+                approved_at: r.get(9)?,
+            };
+            let draft = ContractDraft {
                 title: r.get(0)?,
                 description: r.get(1)?,
                 owner: r.get(2)?,
                 provider_system: r.get(3)?,
                 consumer_system: r.get(4)?,
                 version: r.get(5)?,
-                fields: Vec::new(),
-            })
+                ..terms.into_draft()
+            };
+            Ok((draft, state))
         })
         .optional()
         .at(path)?;
-    let mut draft = head.ok_or(Error::ContractNotFound(id))?;
+    let (mut draft, state) = head.ok_or(Error::ContractNotFound(id))?;
+    draft.information_sets =
+        linked(conn, path, "SELECT information_set_id FROM contract_information_set WHERE contract_id = ?1 ORDER BY information_set_id", id)?
+            .into_iter()
+            .map(InformationSetId)
+            .collect();
+    draft.integrations =
+        linked(conn, path, "SELECT integration_id FROM contract_integration WHERE contract_id = ?1 ORDER BY integration_id", id)?
+            .into_iter()
+            .map(IntegrationId)
+            .collect();
     let mut stmt = conn
         .prepare(
             "SELECT name, type, required, description FROM contract_field
@@ -149,7 +215,93 @@ pub(super) fn read(conn: &Connection, path: &Path, id: ContractId) -> Result<Con
         })
         .at(path)?;
     draft.fields = fields.collect::<rusqlite::Result<_>>().at(path)?;
-    Ok(Contract { id, draft })
+    Ok(Contract { id, draft, state })
+}
+
+/// The ids a link-table query returns for contract `id`.
+fn linked(conn: &Connection, path: &Path, sql: &str, id: ContractId) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(sql).at(path)?;
+    let rows = stmt.query_map([id.0], |r| r.get(0)).at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
+/// The contract's terms, stored together as one JSON object (every key optional, so older
+/// rows and newer keys read alike).
+#[derive(Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Terms {
+    purpose: String,
+    legal_basis: String,
+    service_levels: ServiceLevels,
+    retention: String,
+    access: String,
+    valid_from: Option<String>,
+    valid_to: Option<String>,
+    links: Vec<String>,
+}
+
+impl Terms {
+    fn of(draft: &ContractDraft) -> String {
+        let terms = Terms {
+            purpose: draft.purpose.clone(),
+            legal_basis: draft.legal_basis.clone(),
+            service_levels: draft.service_levels.clone(),
+            retention: draft.retention.clone(),
+            access: draft.access.clone(),
+            valid_from: draft.valid_from.clone(),
+            valid_to: draft.valid_to.clone(),
+            links: draft.links.clone(),
+        };
+        serde_json::to_string(&terms).expect("terms always serialise")
+    }
+
+    fn into_draft(self) -> ContractDraft {
+        ContractDraft {
+            purpose: self.purpose,
+            legal_basis: self.legal_basis,
+            service_levels: self.service_levels,
+            retention: self.retention,
+            access: self.access,
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+            links: self.links,
+            ..ContractDraft::default()
+        }
+    }
+}
+
+/// Replaces the contract's links to information sets and integrations.
+fn write_links(
+    tx: &Transaction<'_>,
+    path: &Path,
+    id: ContractId,
+    draft: &ContractDraft,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM contract_information_set WHERE contract_id = ?1",
+        [id.0],
+    )
+    .at(path)?;
+    tx.execute(
+        "DELETE FROM contract_integration WHERE contract_id = ?1",
+        [id.0],
+    )
+    .at(path)?;
+    for set in &draft.information_sets {
+        tx.execute(
+            "INSERT OR IGNORE INTO contract_information_set (contract_id, information_set_id) VALUES (?1, ?2)",
+            params![id.0, set.0],
+        )
+        .at(path)?;
+    }
+    for integration in &draft.integrations {
+        tx.execute(
+            "INSERT OR IGNORE INTO contract_integration (contract_id, integration_id) VALUES (?1, ?2)",
+            params![id.0, integration.0],
+        )
+        .at(path)?;
+    }
+    Ok(())
 }
 
 /// Leading and trailing blanks in one-line inputs are never meaningful.
@@ -207,13 +359,22 @@ pub(super) fn insert(
     let provider = systems::id_for_name(tx, path, &draft.provider_system)?;
     let consumer = systems::id_for_name(tx, path, &draft.consumer_system)?;
     tx.execute(
-        "INSERT INTO contract (title, description, owner, provider_system_id, consumer_system_id, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![draft.title, draft.description, draft.owner, provider, consumer, draft.version],
+        "INSERT INTO contract (title, description, owner, provider_system_id, consumer_system_id, version, terms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            draft.title,
+            draft.description,
+            draft.owner,
+            provider,
+            consumer,
+            draft.version,
+            Terms::of(draft)
+        ],
     )
     .at(path)?;
     let id = ContractId(tx.last_insert_rowid());
     insert_fields(tx, path, id, &draft.fields)?;
+    write_links(tx, path, id, draft)?;
     Ok(id)
 }
 
@@ -223,7 +384,7 @@ fn update(tx: &Transaction<'_>, path: &Path, id: ContractId, draft: &ContractDra
     let changed = tx
         .execute(
             "UPDATE contract SET title = ?2, description = ?3, owner = ?4, provider_system_id = ?5,
-                 consumer_system_id = ?6, version = ?7,
+                 consumer_system_id = ?6, version = ?7, terms = ?8,
                  updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
              WHERE id = ?1",
             params![
@@ -233,7 +394,8 @@ fn update(tx: &Transaction<'_>, path: &Path, id: ContractId, draft: &ContractDra
                 draft.owner,
                 provider,
                 consumer,
-                draft.version
+                draft.version,
+                Terms::of(draft)
             ],
         )
         .at(path)?;
@@ -242,7 +404,8 @@ fn update(tx: &Transaction<'_>, path: &Path, id: ContractId, draft: &ContractDra
     }
     tx.execute("DELETE FROM contract_field WHERE contract_id = ?1", [id.0])
         .at(path)?;
-    insert_fields(tx, path, id, &draft.fields)
+    insert_fields(tx, path, id, &draft.fields)?;
+    write_links(tx, path, id, draft)
 }
 
 fn insert_fields(

@@ -21,7 +21,8 @@ struct Migration {
 }
 
 /// Migration `n` (1-based) brings the schema to version `n`. Never edit a released one: add
-/// the next, and a fixture of the version before it under `fixtures/`.
+/// the next, and a fixture of the version before it under `fixtures/`. A code step must not
+/// use the store's current queries: they assume the newest schema (write SQL for its version).
 const MIGRATIONS: &[Migration] = &[
     // 1: systems, contracts and their fields.
     Migration {
@@ -105,8 +106,21 @@ const MIGRATIONS: &[Migration] = &[
              tokenize = 'unicode61 remove_diacritics 2'
          );
          INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0.0, 0.0, 10.0, 1.0)');
-         CREATE INDEX contract_by_title ON contract (title COLLATE NOCASE, id);",
-        then: Some(super::search::rebuild),
+         CREATE INDEX contract_by_title ON contract (title COLLATE NOCASE, id);
+         -- Index what exists (rowids as search::rowid packs them: id * 8 + kind). Plain SQL
+         -- over version-3 columns, so later schema changes cannot break this step.
+         INSERT INTO search_index (rowid, kind, item_id, title, body)
+             SELECT c.id * 8, 'contract', c.id, c.title,
+                    c.description || char(10) || c.owner || char(10) || p.name || char(10) ||
+                    k.name || char(10) || coalesce((SELECT group_concat(f.name || char(10) ||
+                    f.description, char(10)) FROM contract_field f WHERE f.contract_id = c.id), '')
+             FROM contract c
+             JOIN system p ON p.id = c.provider_system_id
+             JOIN system k ON k.id = c.consumer_system_id;
+         INSERT INTO search_index (rowid, kind, item_id, title, body)
+             SELECT id * 8 + 1, 'organisation', id, name, country || ' ' || org_number
+             FROM organisation;",
+        then: None,
     },
     // 4: units, people and the roles they hold on items.
     Migration {
@@ -171,6 +185,27 @@ const MIGRATIONS: &[Migration] = &[
              system_id      INTEGER NOT NULL REFERENCES system(id),
              PRIMARY KEY (integration_id, position),
              UNIQUE (integration_id, system_id)
+         );",
+        then: None,
+    },
+    // 7: a contract's terms (purpose, legal basis, service levels, retention, access,
+    // validity, links) as one JSON object, its status workflow, and what it governs.
+    Migration {
+        sql: "ALTER TABLE contract ADD COLUMN terms TEXT NOT NULL DEFAULT '{}'
+             CHECK (json_valid(terms));
+         ALTER TABLE contract ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+             CHECK (status IN ('draft', 'in-review', 'approved', 'retired'));
+         ALTER TABLE contract ADD COLUMN approved_by TEXT;
+         ALTER TABLE contract ADD COLUMN approved_at TEXT;
+         CREATE TABLE contract_information_set (
+             contract_id        INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+             information_set_id INTEGER NOT NULL REFERENCES information_set(id),
+             PRIMARY KEY (contract_id, information_set_id)
+         );
+         CREATE TABLE contract_integration (
+             contract_id    INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+             integration_id INTEGER NOT NULL REFERENCES integration(id),
+             PRIMARY KEY (contract_id, integration_id)
          );",
         then: None,
     },

@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::{params, Transaction};
 
 use crate::error::Result;
-use crate::model::{Contract, ContractDraft, ContractId, Entity, OrganisationDraft, SearchHit};
+use crate::model::{ContractDraft, Entity, OrganisationDraft, SearchHit};
 
 use super::{bad_value, Catalog, SqliteContext};
 
@@ -14,7 +14,8 @@ use super::{bad_value, Catalog, SqliteContext};
 pub const MAX_HITS: usize = 50;
 
 /// The index row of an item: its id and its kind packed into one rowid, so replacing an
-/// entry is a rowid lookup (FTS5 cannot index its other columns).
+/// entry is a rowid lookup (FTS5 cannot index its other columns). Migration 3 packs the same
+/// way in SQL: keep the numbers.
 fn rowid(entity: Entity, id: i64) -> i64 {
     let kind = match entity {
         Entity::Contract => 0,
@@ -67,47 +68,6 @@ pub(super) fn contract_body(draft: &ContractDraft) -> String {
 /// The searchable text of an organisation.
 pub(super) fn organisation_body(draft: &OrganisationDraft) -> String {
     format!("{} {}", draft.country.code(), draft.org_number)
-}
-
-/// Rebuilds the whole index from the tables (migration 3).
-pub(super) fn rebuild(tx: &Transaction<'_>, path: &Path) -> Result<()> {
-    tx.execute("DELETE FROM search_index", []).at(path)?;
-    let ids: Vec<i64> = {
-        let mut stmt = tx.prepare("SELECT id FROM contract").at(path)?;
-        let rows = stmt.query_map([], |r| r.get(0)).at(path)?;
-        rows.collect::<rusqlite::Result<_>>().at(path)?
-    };
-    for id in ids {
-        let Contract { draft, .. } = super::contracts::read(tx, path, ContractId(id))?;
-        index(
-            tx,
-            path,
-            Entity::Contract,
-            id,
-            &draft.title,
-            &contract_body(&draft),
-        )?;
-    }
-    let organisations: Vec<(i64, String, String, String)> = {
-        let mut stmt = tx
-            .prepare("SELECT id, name, country, org_number FROM organisation")
-            .at(path)?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .at(path)?;
-        rows.collect::<rusqlite::Result<_>>().at(path)?
-    };
-    for (id, name, country, number) in organisations {
-        index(
-            tx,
-            path,
-            Entity::Organisation,
-            id,
-            &name,
-            &format!("{country} {number}"),
-        )?;
-    }
-    Ok(())
 }
 
 /// An FTS5 query matching every word of `text` as a prefix, with FTS syntax made inert.

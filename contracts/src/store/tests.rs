@@ -27,6 +27,7 @@ fn draft(title: &str) -> ContractDraft {
                 description: String::new(),
             },
         ],
+        ..ContractDraft::default()
     }
 }
 
@@ -749,4 +750,78 @@ fn integrations_keep_every_fact_and_refuse_unknown_systems() {
         Err(Error::ItemNotFound { id: 404, .. })
     ));
     assert_eq!(catalog.integrations().unwrap().len(), 1);
+}
+
+#[test]
+fn contract_terms_and_links_round_trip_and_the_workflow_records_the_approver() {
+    use crate::model::{ContractStatus, Entity, InformationSetDraft, SchemaField};
+    let mut catalog = Catalog::in_memory().unwrap();
+    catalog.set_author("Ingrid Sæther");
+    let set = catalog
+        .save_information_set(
+            None,
+            InformationSetDraft {
+                name: "Ansatte".into(),
+                fields: vec![SchemaField {
+                    name: "ansattNr".into(),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut d = draft("Ansattdata");
+    d.purpose = "Tilgangsstyring".into();
+    d.legal_basis = "Arbeidsmiljøloven § 9-1".into();
+    d.service_levels.availability_percent = Some("99.5".into());
+    d.service_levels.recovery_time_hours = Some(4);
+    d.retention = "Slettes 30 dager etter sluttdato".into();
+    d.valid_from = Some("2026-01-01".into());
+    d.links = vec!["https://api.eksempel.no/openapi.json".into()];
+    d.information_sets = vec![set.id];
+    let saved = catalog.save_contract(None, d.clone()).unwrap();
+    assert_eq!(saved.draft, d);
+    assert_eq!(saved.state.status, ContractStatus::Draft);
+
+    let mut ghost = d.clone();
+    ghost.information_sets = vec![crate::model::InformationSetId(99)];
+    assert!(matches!(
+        catalog.save_contract(None, ghost),
+        Err(Error::ItemNotFound { .. })
+    ));
+
+    let err = catalog
+        .set_contract_status(saved.id, ContractStatus::Approved)
+        .unwrap_err();
+    assert!(matches!(err, Error::StatusChange { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("draft → in review → approved"),
+        "{err}"
+    );
+    catalog
+        .set_contract_status(saved.id, ContractStatus::InReview)
+        .unwrap();
+    let approved = catalog
+        .set_contract_status(saved.id, ContractStatus::Approved)
+        .unwrap();
+    assert_eq!(approved.state.approved_by.as_deref(), Some("Ingrid Sæther"));
+    assert!(approved
+        .state
+        .approved_at
+        .as_deref()
+        .is_some_and(|t| t.ends_with('Z')));
+    let retired = catalog
+        .set_contract_status(saved.id, ContractStatus::Retired)
+        .unwrap();
+    assert_eq!(
+        retired.state.approved_by.as_deref(),
+        Some("Ingrid Sæther"),
+        "kept on retirement"
+    );
+    assert!(catalog
+        .set_contract_status(saved.id, ContractStatus::Draft)
+        .is_err());
+    let history = catalog.history(Entity::Contract, saved.id.0).unwrap();
+    assert_eq!(history.len(), 4, "created, in review, approved, retired");
+    assert_eq!(history[2].after.as_ref().unwrap()["status"], "approved");
 }

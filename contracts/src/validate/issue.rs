@@ -42,6 +42,12 @@ pub enum FieldPath {
     LeftOn,
     /// The classification scheme an information set uses.
     Scheme,
+    /// The first day a contract applies.
+    ValidFrom,
+    /// The last day a contract applies.
+    ValidTo,
+    /// The promised availability.
+    Availability,
     /// An integration's provider system.
     Provider,
     /// An integration's consumer systems.
@@ -73,6 +79,9 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Email => f.write_str("e-mail address"),
             FieldPath::LeftOn => f.write_str("date left"),
             FieldPath::Scheme => f.write_str("classification scheme"),
+            FieldPath::ValidFrom => f.write_str("start date"),
+            FieldPath::ValidTo => f.write_str("end date"),
+            FieldPath::Availability => f.write_str("availability"),
             FieldPath::Provider => f.write_str("provider system"),
             FieldPath::Consumers => f.write_str("consumer systems"),
             FieldPath::Justification => f.write_str("justification"),
@@ -143,6 +152,10 @@ pub enum IssueCode {
     ProviderIsConsumer,
     /// The same consumer is listed twice.
     DuplicateConsumer,
+    /// The end date is before the start date.
+    EndsBeforeStart,
+    /// Not a percentage between 0 and 100.
+    NotPercent,
 }
 
 /// One validation finding.
@@ -274,6 +287,13 @@ impl Issue {
             IssueCode::DuplicateConsumer => {
                 "A consumer system is listed twice: remove the repeat.".to_owned()
             }
+            IssueCode::EndsBeforeStart => {
+                "The end date is before the start date: correct one of them.".to_owned()
+            }
+            IssueCode::NotPercent => format!(
+                "The {} must be a percentage from 0 to 100, e.g. 99.5.",
+                self.path
+            ),
         }
     }
 }

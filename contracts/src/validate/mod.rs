@@ -46,6 +46,30 @@ pub fn contract_issues(draft: &ContractDraft) -> Vec<Issue> {
     if !is_semver(draft.version.trim()) {
         issues.push(Issue::new(FieldPath::Version, IssueCode::NotSemver));
     }
+    if let Some(text) = &draft.service_levels.availability_percent {
+        if !text
+            .trim()
+            .parse::<f64>()
+            .is_ok_and(|p| (0.0..=100.0).contains(&p))
+        {
+            issues.push(Issue::new(FieldPath::Availability, IssueCode::NotPercent));
+        }
+    }
+    let mut dates_ok = true;
+    for (path, date) in [
+        (FieldPath::ValidFrom, &draft.valid_from),
+        (FieldPath::ValidTo, &draft.valid_to),
+    ] {
+        if date.as_deref().is_some_and(|d| !is_date(d)) {
+            issues.push(Issue::new(path, IssueCode::NotDate));
+            dates_ok = false;
+        }
+    }
+    if let (true, Some(from), Some(to)) = (dates_ok, &draft.valid_from, &draft.valid_to) {
+        if to < from {
+            issues.push(Issue::new(FieldPath::ValidTo, IssueCode::EndsBeforeStart));
+        }
+    }
     if draft.fields.is_empty() {
         issues.push(Issue::new(FieldPath::Fields, IssueCode::NoFields));
     }

@@ -15,6 +15,7 @@ fn valid() -> ContractDraft {
             required: true,
             description: "Elevens id".into(),
         }],
+        ..ContractDraft::default()
     }
 }
 
@@ -377,4 +378,29 @@ fn schema_problems_are_reported_by_depth_first_position() {
         codes,
         vec![IssueCode::EnumNotAllowed, IssueCode::EmptyObject]
     );
+}
+
+#[test]
+fn contract_terms_need_real_dates_in_order_and_a_real_percentage() {
+    let mut d = valid();
+    d.valid_from = Some("2026-01-01".into());
+    d.valid_to = Some("2027-12-31".into());
+    d.service_levels.availability_percent = Some("99.5".into());
+    assert_eq!(codes(&d), vec![]);
+    d.valid_to = Some("2025-12-31".into());
+    assert_eq!(
+        codes(&d),
+        vec![(FieldPath::ValidTo, IssueCode::EndsBeforeStart)]
+    );
+    d.valid_from = Some("2026-02-30".into());
+    assert_eq!(codes(&d), vec![(FieldPath::ValidFrom, IssueCode::NotDate)]);
+    d.valid_from = None;
+    for bad in ["101", "-1", "høy", ""] {
+        d.service_levels.availability_percent = Some(bad.into());
+        assert_eq!(
+            codes(&d),
+            vec![(FieldPath::Availability, IssueCode::NotPercent)],
+            "{bad}"
+        );
+    }
 }

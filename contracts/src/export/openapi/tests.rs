@@ -9,6 +9,7 @@ fn demo(index: usize) -> Contract {
     Contract {
         id: ContractId(index as i64 + 1),
         draft: crate::demo::contracts()[index].clone(),
+        state: Default::default(),
     }
 }
 
@@ -142,7 +143,9 @@ fn hostile_text_stays_data() {
                 name: "a".into(),
                 ..Default::default()
             }],
+            ..ContractDraft::default()
         },
+        state: Default::default(),
     };
     let doc: Value = serde_json::from_slice(&contract_openapi_json(&contract)).unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
