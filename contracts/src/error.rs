@@ -116,6 +116,28 @@ pub enum Error {
     /// No classification scheme has this key.
     #[error("there is no classification scheme with key {0:?} in this catalog")]
     SchemeNotFound(String),
+    /// Another program holds the catalog.
+    #[error("{} is in use by another program (another Datapakt window, or the datapakt command, is writing to it): close that program and try again; nothing was changed", path.display())]
+    Locked {
+        /// The catalog file.
+        path: PathBuf,
+    },
+    /// The catalog is read-only, so changes are refused.
+    #[error("{} is read-only, so the change was not saved: save a copy and work on that, or make the file writable", path.display())]
+    ReadOnly {
+        /// The catalog file.
+        path: PathBuf,
+    },
+    /// A read-only catalog from an older Datapakt cannot be upgraded in place.
+    #[error("{} is read-only and was written by an older Datapakt (catalog schema {found}; this version needs {supported}): make the file writable once so it can be upgraded", path.display())]
+    ReadOnlyNeedsUpgrade {
+        /// The catalog file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The schema this build writes.
+        supported: i64,
+    },
     /// An SQLite error while working on the catalog.
     #[error("catalog {}: {source}", path.display())]
     Sqlite {
@@ -159,6 +181,9 @@ impl Error {
             | Error::Read { .. }
             | Error::Write { .. }
             | Error::ExportOverCatalog { .. } => ErrorCode::Io,
+            Error::Locked { .. } | Error::ReadOnly { .. } | Error::ReadOnlyNeedsUpgrade { .. } => {
+                ErrorCode::Io
+            }
             Error::Sqlite { .. } => ErrorCode::Internal,
             #[cfg(feature = "export")]
             Error::Pdf(_) => ErrorCode::Internal,

@@ -74,10 +74,49 @@ impl Catalog {
     }
 
     /// Opens an existing catalog, upgrading its schema if it is older than this build's.
+    ///
+    /// A file the user may not write (read-only permissions) is opened read-only: it can be
+    /// read, listed, searched and exported, and every change is refused with
+    /// [`Error::ReadOnly`]. One that would need a schema upgrade is refused instead.
     pub fn open(path: &Path) -> Result<Catalog> {
         header::check(path)?;
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).at(path)?;
+        let read_only = std::fs::metadata(path)
+            .map(|m| m.permissions().readonly())
+            .map_err(|source| Error::Read {
+                path: path.to_owned(),
+                source,
+            })?;
+        let flags = if read_only {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        };
+        let conn = Connection::open_with_flags(path, flags).at(path)?;
         Catalog::prepare(conn, path)
+    }
+
+    /// Whether changes are refused because the file is read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
+    }
+
+    /// Writes a consistent copy of the catalog to `target` (SQLite's `VACUUM INTO`), e.g. for
+    /// "Save a copy as"; refuses a target that exists, and leaves nothing behind on failure.
+    pub fn save_copy(&self, target: &Path) -> Result<()> {
+        if target.exists() {
+            return Err(Error::AlreadyExists {
+                path: target.to_owned(),
+            });
+        }
+        let name = target.to_str().ok_or_else(|| Error::Write {
+            path: target.to_owned(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "the path is not UTF-8"),
+        })?;
+        let result = self.conn.execute("VACUUM INTO ?1", [name]).at(target);
+        if result.is_err() {
+            let _ = std::fs::remove_file(target);
+        }
+        result.map(|_| ())
     }
 
     /// Opens the catalog at `path`, or creates it (seeded with the demo when `demo`) when no
@@ -131,6 +170,10 @@ impl Catalog {
             .pragma_update(None, "foreign_keys", true)
             .at(path)?;
         catalog.conn.busy_timeout(BUSY_TIMEOUT).at(path)?;
+        if catalog.is_read_only() {
+            schema::require_current(&catalog.conn, path)?;
+            return Ok(catalog);
+        }
         catalog.in_transaction(schema::migrate)?;
         if path != Path::new(":memory:") {
             catalog
@@ -164,10 +207,17 @@ trait SqliteContext<T> {
 }
 
 impl<T> SqliteContext<T> for rusqlite::Result<T> {
+    /// Busy and read-only failures become their own errors, which say what to do.
     fn at(self, path: &Path) -> Result<T> {
-        self.map_err(|source| Error::Sqlite {
-            path: path.to_owned(),
-            source,
+        self.map_err(|source| {
+            let path = path.to_owned();
+            match source.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                    Error::Locked { path }
+                }
+                Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly { path },
+                _ => Error::Sqlite { path, source },
+            }
         })
     }
 }

@@ -240,7 +240,25 @@ pub(super) fn migrate(tx: &Transaction<'_>, path: &Path) -> Result<()> {
         tx.pragma_update(None, "user_version", index as i64 + 1)
             .at(path)?;
     }
-    tx.pragma_update(None, "application_id", APPLICATION_ID)
+    if found == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)
+            .at(path)?;
+    }
+    Ok(())
+}
+
+/// Refuses a catalog that would need a schema upgrade, for connections that cannot write.
+pub(super) fn require_current(conn: &rusqlite::Connection, path: &Path) -> Result<()> {
+    let found: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
         .at(path)?;
+    check_version(path, found)?;
+    if found < SCHEMA_VERSION {
+        return Err(Error::ReadOnlyNeedsUpgrade {
+            path: path.to_owned(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
     Ok(())
 }

@@ -825,3 +825,84 @@ fn contract_terms_and_links_round_trip_and_the_workflow_records_the_approver() {
     assert_eq!(history.len(), 4, "created, in review, approved, retired");
     assert_eq!(history[2].after.as_ref().unwrap()["status"], "approved");
 }
+
+#[test]
+fn a_copy_is_a_complete_catalog_and_never_replaces_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (catalog, _) = Catalog::open_or_create(&dir.path().join("a.datapakt"), true).unwrap();
+    let copy = dir.path().join("kopi.datapakt");
+    catalog.save_copy(&copy).unwrap();
+    let reopened = Catalog::open(&copy).unwrap();
+    assert_eq!(
+        reopened.list_contracts().unwrap(),
+        catalog.list_contracts().unwrap()
+    );
+    assert_eq!(reopened.search("kommunenummer").unwrap().len(), 1);
+    assert!(matches!(
+        catalog.save_copy(&copy),
+        Err(Error::AlreadyExists { .. })
+    ));
+    let nowhere = dir.path().join("missing/dir/x.datapakt");
+    assert!(catalog.save_copy(&nowhere).is_err());
+    assert!(!nowhere.exists());
+}
+
+/// Marks `path` read-only (also for root, through the permission bits Catalog::open reads).
+fn make_read_only(path: &Path) {
+    let mut permissions = std::fs::metadata(path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(path, permissions).unwrap();
+}
+
+#[test]
+fn a_read_only_catalog_can_be_read_but_not_changed_and_stays_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("arkiv.datapakt");
+    drop(Catalog::create(&path, true).unwrap());
+    make_read_only(&path);
+    let before = bytes(&path);
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert!(catalog.is_read_only());
+    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    assert!(!catalog.search("elev").unwrap().is_empty());
+    let err = catalog.save_contract(None, draft("Ny")).unwrap_err();
+    assert!(matches!(err, Error::ReadOnly { .. }), "{err:?}");
+    assert!(err.to_string().contains("read-only"), "{err}");
+    drop(catalog);
+    assert_eq!(bytes(&path), before);
+
+    let old = dir.path().join("gammel.datapakt");
+    {
+        let conn = rusqlite::Connection::open(&old).unwrap();
+        conn.execute_batch(include_str!("fixtures/catalog-v1.sql"))
+            .unwrap();
+    }
+    make_read_only(&old);
+    let before = bytes(&old);
+    assert!(matches!(
+        Catalog::open(&old),
+        Err(Error::ReadOnlyNeedsUpgrade { found: 1, .. })
+    ));
+    assert_eq!(bytes(&old), before);
+}
+
+#[test]
+fn a_change_while_another_program_is_writing_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("opptatt.datapakt");
+    drop(Catalog::create(&path, false).unwrap());
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    holder
+        .execute_batch("BEGIN EXCLUSIVE; INSERT INTO system (name) VALUES ('x');")
+        .unwrap();
+    // Reading goes on beside a writer (WAL); a change waits, then is refused.
+    let mut catalog = Catalog::open(&path).unwrap();
+    let err = catalog.save_contract(None, draft("Venter")).unwrap_err();
+    assert!(matches!(err, Error::Locked { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("in use by another program"),
+        "{err}"
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    catalog.save_contract(None, draft("Venter")).unwrap();
+}
