@@ -8,7 +8,7 @@
 use crate::error::Result;
 use crate::model::{
     ContractDraft, Country, Entity, Field, FieldType, Frequency, InformationSetDraft,
-    IntegrationDraft, Mode, OrganisationDraft, Pattern, PersonDraft, PersonalData, Role,
+    IntegrationDraft, Mode, OrganisationDraft, Pattern, PersonDraft, PersonId, PersonalData, Role,
     RoleAssignment, SchemaField, SchemaType, SystemId, Technology,
 };
 use crate::store::Catalog;
@@ -71,6 +71,7 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         ),
     ];
     let mut school_owner = None;
+    let mut hr_owner = None;
     for (name, mail, unit, left_on, owns_contract, owns_system) in people {
         let unit = catalog.save_unit(organisation.id, unit)?;
         let person = catalog.save_person(
@@ -82,8 +83,10 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
                 left_on: left_on.map(str::to_owned),
             },
         )?;
-        if owns_contract == Some(0) {
-            school_owner = Some(person.id);
+        match owns_contract {
+            Some(0) => school_owner = Some(person.id),
+            Some(2) => hr_owner = Some(person.id),
+            _ => {}
         }
         if let Some(index) = owns_contract {
             catalog.assign_role(&RoleAssignment {
@@ -107,14 +110,18 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         }
     }
     catalog.save_information_set(None, pupils(school_owner))?;
-    for integration in integrations(catalog)? {
+    for integration in integrations(catalog, hr_owner, school_owner)? {
         catalog.save_integration(None, integration)?;
     }
     Ok(())
 }
 
 /// An event-based and a batch integration between the demo's systems.
-fn integrations(catalog: &Catalog) -> Result<Vec<IntegrationDraft>> {
+fn integrations(
+    catalog: &Catalog,
+    hr_owner: Option<PersonId>,
+    school_owner: Option<PersonId>,
+) -> Result<Vec<IntegrationDraft>> {
     let system = |name: &str| -> Result<SystemId> {
         catalog
             .system_id(name)?
@@ -132,6 +139,7 @@ fn integrations(catalog: &Catalog) -> Result<Vec<IntegrationDraft>> {
                 .into(),
             provider: Some(system("Lønn og personal")?),
             consumers: vec![system("Tilgangsstyring (IAM)")?],
+            owner: hr_owner,
             pattern: Pattern::EventProvisioning,
             technology: Technology::Messaging,
             mode: Mode::Asynchronous,
@@ -148,6 +156,7 @@ fn integrations(catalog: &Catalog) -> Result<Vec<IntegrationDraft>> {
                 .into(),
             provider: Some(system("Skoleadministrativt system")?),
             consumers: vec![system("Elevportalen")?],
+            owner: school_owner,
             pattern: Pattern::FullSyncBatch,
             technology: Technology::Rest,
             mode: Mode::Synchronous,
@@ -161,7 +170,7 @@ fn integrations(catalog: &Catalog) -> Result<Vec<IntegrationDraft>> {
 
 /// The pupils' information set: nested, classified on the universities' scale (the demo's
 /// shipped default), with personal data and a (synthetic-only) national identity number.
-fn pupils(owner: Option<crate::model::PersonId>) -> InformationSetDraft {
+fn pupils(owner: Option<PersonId>) -> InformationSetDraft {
     let field = |name: &str, field_type: SchemaType, description: &str| SchemaField {
         name: name.into(),
         field_type,

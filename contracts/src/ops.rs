@@ -42,6 +42,20 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
             });
         }
     }
+    for integration in catalog.integrations()? {
+        if integration.draft.owner.is_none() {
+            findings.push(Finding {
+                rule: Rule::IntegrationHasOwner,
+                entity: Entity::Integration,
+                item: integration.id.0,
+                title: integration.draft.name,
+                message: "No integration owner is recorded: name the owner of the information it \
+                          carries, who keeps its contract current and tells those affected by a \
+                          change."
+                    .into(),
+            });
+        }
+    }
     for set in catalog.information_sets()? {
         let owner = set.draft.owner.map(|id| catalog.person(id)).transpose()?;
         let message = match owner {
@@ -186,6 +200,22 @@ mod tests {
         assert!(
             rules.contains(&(Rule::ContractHasInformationOwner, unowned.id.0)),
             "{rules:?}"
+        );
+
+        let mut orphan = catalog.integrations().unwrap()[0].draft.clone();
+        orphan.name = "Uten eier".into();
+        orphan.owner = None;
+        let orphan = catalog.save_integration(None, orphan).unwrap();
+        let integration_findings: Vec<i64> = check_catalog(&catalog)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.rule == Rule::IntegrationHasOwner)
+            .map(|f| f.item)
+            .collect();
+        assert_eq!(
+            integration_findings,
+            vec![orphan.id.0],
+            "the owned demo integrations pass"
         );
     }
 

@@ -12,6 +12,8 @@ pub enum Rule {
     ContractHasInformationOwner,
     /// Every information set has an information owner.
     InformationSetHasOwner,
+    /// Every integration has a named owner.
+    IntegrationHasOwner,
     /// An owner who has left has a successor.
     DepartedOwnerHasSuccessor,
 }
