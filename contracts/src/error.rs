@@ -116,6 +116,20 @@ pub enum Error {
     /// No classification scheme has this key.
     #[error("there is no classification scheme with key {0:?} in this catalog")]
     SchemeNotFound(String),
+    /// The item is still referred to by another, so it was not deleted.
+    #[error("the {} with id {id} is still in use (a contract or another item refers to it): remove those references first; nothing was deleted", entity.as_str().replace('_', " "))]
+    InUse {
+        /// The kind of item.
+        entity: crate::model::Entity,
+        /// Its id.
+        id: i64,
+    },
+    /// Items of this kind are not deleted one by one.
+    #[error("a {} cannot be deleted on its own", entity.as_str().replace('_', " "))]
+    NotDeletable {
+        /// The kind of item.
+        entity: crate::model::Entity,
+    },
     /// Another program holds the catalog.
     #[error("{} is in use by another program (another Datapakt window, or the datapakt command, is writing to it): close that program and try again; nothing was changed", path.display())]
     Locked {
@@ -176,7 +190,10 @@ impl Error {
             | Error::SchemeNotFound(_)
             | Error::PersonNotFound(_)
             | Error::ItemNotFound { .. } => ErrorCode::NotFound,
-            Error::DuplicateOrganisation { .. } | Error::StatusChange { .. } => ErrorCode::Invalid,
+            Error::DuplicateOrganisation { .. }
+            | Error::StatusChange { .. }
+            | Error::InUse { .. }
+            | Error::NotDeletable { .. } => ErrorCode::Invalid,
             Error::AlreadyExists { .. }
             | Error::Read { .. }
             | Error::Write { .. }

@@ -7,6 +7,7 @@
 
 mod audit;
 mod contracts;
+mod delete;
 mod header;
 mod information_sets;
 mod integrations;

@@ -50,6 +50,14 @@ pub(super) fn index(
     Ok(())
 }
 
+/// Removes the index entry of one item.
+pub(super) fn remove(tx: &Transaction<'_>, path: &Path, entity: Entity, id: i64) -> Result<()> {
+    tx.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")
+        .and_then(|mut stmt| stmt.execute([rowid(entity, id)]))
+        .at(path)?;
+    Ok(())
+}
+
 /// The searchable text of a contract: everything but the title.
 pub(super) fn contract_body(draft: &ContractDraft) -> String {
     let mut body = vec![

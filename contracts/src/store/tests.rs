@@ -906,3 +906,68 @@ fn a_change_while_another_program_is_writing_is_refused_with_a_clear_message() {
     holder.execute_batch("ROLLBACK").unwrap();
     catalog.save_contract(None, draft("Venter")).unwrap();
 }
+
+#[test]
+fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audit_trail() {
+    use crate::model::{AuditAction, Entity, InformationSetDraft, SchemaField};
+    let dir = tempfile::tempdir().unwrap();
+    let mut catalog = Catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
+    let contract = catalog.search("elevportal").unwrap()[0].id;
+    catalog.delete(Entity::Contract, contract).unwrap();
+    assert!(matches!(
+        catalog.contract(ContractId(contract)),
+        Err(Error::ContractNotFound(_))
+    ));
+    assert!(catalog
+        .roles(Entity::Contract, Some(contract))
+        .unwrap()
+        .is_empty());
+    assert!(catalog.search("skoleNr").unwrap().is_empty());
+    let history = catalog.history(Entity::Contract, contract).unwrap();
+    let last = history.last().unwrap();
+    assert_eq!(
+        (last.action, last.after.is_none()),
+        (AuditAction::Delete, true)
+    );
+    assert_eq!(
+        last.before.as_ref().unwrap()["title"],
+        "Elevregister til elevportalen"
+    );
+    assert!(matches!(
+        catalog.delete(Entity::Contract, contract),
+        Err(Error::ContractNotFound(_))
+    ));
+
+    // An information set a contract governs cannot go.
+    let set = catalog
+        .save_information_set(
+            None,
+            InformationSetDraft {
+                name: "Brukt".into(),
+                fields: vec![SchemaField {
+                    name: "a".into(),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut governing = draft("Styrer");
+    governing.information_sets = vec![set.id];
+    let governing = catalog.save_contract(None, governing).unwrap();
+    let err = catalog
+        .delete(Entity::InformationSet, set.id.0)
+        .unwrap_err();
+    assert!(matches!(err, Error::InUse { .. }), "{err:?}");
+    assert!(err.to_string().contains("still in use"), "{err}");
+    assert!(
+        catalog.information_set(set.id).is_ok(),
+        "nothing was deleted"
+    );
+    catalog.delete(Entity::Contract, governing.id.0).unwrap();
+    catalog.delete(Entity::InformationSet, set.id.0).unwrap();
+    assert!(matches!(
+        catalog.delete(Entity::System, 1),
+        Err(Error::NotDeletable { .. })
+    ));
+}
