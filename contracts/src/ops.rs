@@ -42,6 +42,32 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
             });
         }
     }
+    let personal_sets: HashSet<i64> = catalog
+        .information_sets()?
+        .into_iter()
+        .filter(|set| set.draft.has_personal_data())
+        .map(|set| set.id.0)
+        .collect();
+    for summary in catalog.list_contracts()? {
+        let contract = catalog.contract(summary.id)?;
+        let personal = contract
+            .draft
+            .information_sets
+            .iter()
+            .any(|s| personal_sets.contains(&s.0));
+        if personal && catalog.agreements_covering(summary.id)?.is_empty() {
+            findings.push(Finding {
+                rule: Rule::PersonalDataHasAgreement,
+                entity: Entity::Contract,
+                item: summary.id.0,
+                title: summary.title,
+                message: "It carries personal data, but no data processing agreement (GDPR Art. \
+                          28) covers it: record the agreement, or confirm that no processor is \
+                          involved."
+                    .into(),
+            });
+        }
+    }
     for integration in catalog.integrations()? {
         if integration.draft.owner.is_none() {
             findings.push(Finding {

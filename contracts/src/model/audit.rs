@@ -21,6 +21,8 @@ pub enum Entity {
     InformationSet,
     /// An integration.
     Integration,
+    /// A data processing agreement.
+    Agreement,
 }
 
 impl Entity {
@@ -34,6 +36,7 @@ impl Entity {
             Entity::System => "system",
             Entity::InformationSet => "information_set",
             Entity::Integration => "integration",
+            Entity::Agreement => "agreement",
         }
     }
 
@@ -43,7 +46,7 @@ impl Entity {
     }
 
     /// Every kind of item.
-    pub const ALL: [Entity; 7] = [
+    pub const ALL: [Entity; 8] = [
         Entity::Contract,
         Entity::Organisation,
         Entity::ClassificationScheme,
@@ -51,6 +54,7 @@ impl Entity {
         Entity::System,
         Entity::InformationSet,
         Entity::Integration,
+        Entity::Agreement,
     ];
 }
 

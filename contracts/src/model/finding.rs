@@ -12,6 +12,8 @@ pub enum Rule {
     ContractHasInformationOwner,
     /// Every information set has an information owner.
     InformationSetHasOwner,
+    /// A contract that carries personal data is covered by a data processing agreement.
+    PersonalDataHasAgreement,
     /// Every integration has a named owner.
     IntegrationHasOwner,
     /// An owner who has left has a successor.

@@ -1,6 +1,7 @@
 //! The domain types. No IO and no file formats live here: the store, the exports and the UI
 //! all meet through these types.
 
+mod agreement;
 mod audit;
 mod classification;
 mod contract;
@@ -12,6 +13,9 @@ mod labels;
 mod organisation;
 mod people;
 
+pub use agreement::{
+    Agreement, AgreementDraft, AgreementId, SubProcessor, SubProcessorAuthorisation,
+};
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{

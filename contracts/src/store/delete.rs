@@ -2,7 +2,9 @@
 //! holding the item as it was. An item something else still refers to is refused.
 
 use crate::error::{Error, Result};
-use crate::model::{ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId};
+use crate::model::{
+    AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
+};
 
 use super::audit::{self, Change};
 use super::{search, Catalog, SqliteContext};
@@ -25,6 +27,10 @@ impl Catalog {
             Entity::Integration => (
                 "integration",
                 to_json(&self.integration(IntegrationId(id))?.draft),
+            ),
+            Entity::Agreement => (
+                "agreement",
+                to_json(&self.agreement(AgreementId(id))?.draft),
             ),
             Entity::ClassificationScheme | Entity::System => {
                 return Err(Error::NotDeletable { entity })

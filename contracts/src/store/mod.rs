@@ -5,6 +5,7 @@
 //! Datapakt) is refused and left byte-for-byte untouched, with no side files created. Every
 //! multi-row change runs in one transaction.
 
+mod agreements;
 mod audit;
 mod contracts;
 mod delete;

@@ -33,6 +33,7 @@ fn table_of(entity: Entity) -> &'static str {
         Entity::System => "system",
         Entity::InformationSet => "information_set",
         Entity::Integration => "integration",
+        Entity::Agreement => "agreement",
     }
 }
 

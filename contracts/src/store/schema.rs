@@ -209,6 +209,21 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
+    // 8: data processing agreements (GDPR Art. 28) and the contracts they cover.
+    Migration {
+        sql: "CREATE TABLE agreement (
+             id            INTEGER PRIMARY KEY,
+             controller_id INTEGER NOT NULL REFERENCES organisation(id),
+             processor_id  INTEGER NOT NULL REFERENCES organisation(id),
+             terms         TEXT NOT NULL CHECK (json_valid(terms))
+         );
+         CREATE TABLE agreement_contract (
+             agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,
+             contract_id  INTEGER NOT NULL REFERENCES contract(id),
+             PRIMARY KEY (agreement_id, contract_id)
+         );",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

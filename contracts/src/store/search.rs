@@ -25,6 +25,7 @@ fn rowid(entity: Entity, id: i64) -> i64 {
         Entity::System => 4,
         Entity::InformationSet => 5,
         Entity::Integration => 6,
+        Entity::Agreement => 7,
     };
     id * 8 + kind
 }

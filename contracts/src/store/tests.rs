@@ -971,3 +971,94 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
         Err(Error::NotDeletable { .. })
     ));
 }
+
+#[test]
+fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data() {
+    use crate::model::{
+        AgreementDraft, Country, Entity, InformationSetDraft, OrganisationDraft, Rule, SchemaField,
+    };
+    use crate::validate::Art28Item;
+    let mut catalog = Catalog::in_memory().unwrap();
+    let org = |catalog: &mut Catalog, name: &str, number: &str| {
+        let draft = OrganisationDraft {
+            name: name.into(),
+            country: Country::Norway,
+            org_number: number.into(),
+        };
+        catalog.save_organisation(None, draft).unwrap().id
+    };
+    let controller = org(&mut catalog, "Oslo kommune", "958935420");
+    let processor = org(&mut catalog, "Registerenheten", "974760673");
+    let mut personal = SchemaField {
+        name: "navn".into(),
+        ..Default::default()
+    };
+    personal.personal_data.personal = true;
+    let set = catalog
+        .save_information_set(
+            None,
+            InformationSetDraft {
+                name: "Personer".into(),
+                fields: vec![personal],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let mut d = draft("Personoppslag");
+    d.information_sets = vec![set.id];
+    let contract = catalog.save_contract(None, d).unwrap();
+    let rules = |catalog: &Catalog| -> Vec<Rule> {
+        crate::ops::check_catalog(catalog)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert!(rules(&catalog).contains(&Rule::PersonalDataHasAgreement));
+
+    let mut agreement = AgreementDraft {
+        title: "Databehandleravtale personoppslag".into(),
+        controller: Some(controller),
+        processor: Some(processor),
+        subject_matter: "Oppslag i personregister".into(),
+        duration: "Så lenge kontrakten gjelder".into(),
+        nature_and_purpose: "Lagring og oppslag for saksbehandling".into(),
+        personal_data: vec!["Navn".into(), "Adresse".into()],
+        data_subjects: vec!["Innbyggere".into()],
+        security_measures: "Kryptering i transitt og ved lagring; tilgangslogg".into(),
+        contracts: vec![contract.id],
+        ..Default::default()
+    };
+    let saved = catalog.save_agreement(None, agreement.clone()).unwrap();
+    assert_eq!(catalog.agreement(saved.id).unwrap().draft, agreement);
+    assert_eq!(
+        catalog.agreements_covering(contract.id).unwrap(),
+        vec![saved.id]
+    );
+    assert!(!rules(&catalog).contains(&Rule::PersonalDataHasAgreement));
+    assert!(matches!(
+        catalog.delete(Entity::Contract, contract.id.0),
+        Err(Error::InUse { .. })
+    ));
+
+    agreement.security_measures = " ".into();
+    agreement.processor = Some(controller);
+    match catalog.save_agreement(Some(saved.id), agreement) {
+        Err(Error::Invalid { issues }) => {
+            let paths: Vec<FieldPath> = issues.iter().map(|i| i.path).collect();
+            assert_eq!(
+                paths,
+                vec![
+                    FieldPath::Article28(Art28Item::SecurityMeasures),
+                    FieldPath::Processor
+                ]
+            );
+            assert!(
+                issues[0].message().contains("security measures"),
+                "{}",
+                issues[0].message()
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}

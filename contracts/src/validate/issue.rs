@@ -42,6 +42,12 @@ pub enum FieldPath {
     LeftOn,
     /// The classification scheme an information set uses.
     Scheme,
+    /// An agreement's controller.
+    Controller,
+    /// An agreement's processor.
+    Processor,
+    /// One of the items GDPR Art. 28(3) requires an agreement to set out.
+    Article28(Art28Item),
     /// The first day a contract applies.
     ValidFrom,
     /// The last day a contract applies.
@@ -79,6 +85,9 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Email => f.write_str("e-mail address"),
             FieldPath::LeftOn => f.write_str("date left"),
             FieldPath::Scheme => f.write_str("classification scheme"),
+            FieldPath::Controller => f.write_str("controller"),
+            FieldPath::Processor => f.write_str("processor"),
+            FieldPath::Article28(item) => f.write_str(item.label()),
             FieldPath::ValidFrom => f.write_str("start date"),
             FieldPath::ValidTo => f.write_str("end date"),
             FieldPath::Availability => f.write_str("availability"),
@@ -86,6 +95,41 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Consumers => f.write_str("consumer systems"),
             FieldPath::Justification => f.write_str("justification"),
             FieldPath::SchemaField(i) => write!(f, "schema field {}", i + 1),
+        }
+    }
+}
+
+/// The contents GDPR Art. 28(3) requires a processing agreement to set out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Art28Item {
+    /// A title for the agreement (not Art. 28, but every record needs one).
+    Title,
+    /// The subject matter of the processing.
+    SubjectMatter,
+    /// Its duration.
+    Duration,
+    /// Its nature and purpose.
+    NatureAndPurpose,
+    /// The types of personal data.
+    PersonalData,
+    /// The categories of data subjects.
+    DataSubjects,
+    /// The security measures (Art. 32; Annex III).
+    SecurityMeasures,
+}
+
+impl Art28Item {
+    /// The item's name in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Art28Item::Title => "title",
+            Art28Item::SubjectMatter => "subject matter of the processing",
+            Art28Item::Duration => "duration of the processing",
+            Art28Item::NatureAndPurpose => "nature and purpose of the processing",
+            Art28Item::PersonalData => "types of personal data",
+            Art28Item::DataSubjects => "categories of data subjects",
+            Art28Item::SecurityMeasures => "technical and organisational security measures",
         }
     }
 }
@@ -154,6 +198,8 @@ pub enum IssueCode {
     DuplicateConsumer,
     /// The end date is before the start date.
     EndsBeforeStart,
+    /// Controller and processor are the same organisation.
+    SameParty,
     /// Not a percentage between 0 and 100.
     NotPercent,
 }
@@ -294,6 +340,11 @@ impl Issue {
                 "The {} must be a percentage from 0 to 100, e.g. 99.5.",
                 self.path
             ),
+            IssueCode::SameParty => {
+                "The controller and the processor are the same organisation: an agreement needs \
+                 two parties."
+                    .to_owned()
+            }
         }
     }
 }

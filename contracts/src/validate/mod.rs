@@ -9,12 +9,12 @@ mod issue;
 mod version;
 
 pub use identifier::is_identifier;
-pub use issue::{FieldPath, Issue, IssueCode};
+pub use issue::{Art28Item, FieldPath, Issue, IssueCode};
 pub use version::is_semver;
 
 use crate::model::{
-    ClassificationScheme, ContractDraft, Country, InformationSetDraft, IntegrationDraft,
-    OrganisationDraft, PersonDraft, SchemaField, SchemaType,
+    AgreementDraft, ClassificationScheme, ContractDraft, Country, InformationSetDraft,
+    IntegrationDraft, OrganisationDraft, PersonDraft, SchemaField, SchemaType,
 };
 
 /// Longest title accepted, in characters.
@@ -258,6 +258,45 @@ pub fn integration_issues(draft: &IntegrationDraft) -> Vec<Issue> {
     }
     if draft.existing_interface_could_serve && draft.justification.trim().is_empty() {
         issues.push(Issue::new(FieldPath::Justification, IssueCode::Required));
+    }
+    issues
+}
+
+/// Every problem in a data processing agreement: both parties, and every item Art. 28(3)
+/// requires it to set out (none may be left blank).
+pub fn agreement_issues(draft: &AgreementDraft) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let blank = |text: &str| text.trim().is_empty();
+    let required = [
+        (Art28Item::Title, blank(&draft.title)),
+        (Art28Item::SubjectMatter, blank(&draft.subject_matter)),
+        (Art28Item::Duration, blank(&draft.duration)),
+        (
+            Art28Item::NatureAndPurpose,
+            blank(&draft.nature_and_purpose),
+        ),
+        (
+            Art28Item::PersonalData,
+            draft.personal_data.iter().all(|t| blank(t)),
+        ),
+        (
+            Art28Item::DataSubjects,
+            draft.data_subjects.iter().all(|t| blank(t)),
+        ),
+        (Art28Item::SecurityMeasures, blank(&draft.security_measures)),
+    ];
+    for (item, missing) in required {
+        if missing {
+            issues.push(Issue::new(FieldPath::Article28(item), IssueCode::Required));
+        }
+    }
+    match (draft.controller, draft.processor) {
+        (None, _) => issues.push(Issue::new(FieldPath::Controller, IssueCode::Required)),
+        (_, None) => issues.push(Issue::new(FieldPath::Processor, IssueCode::Required)),
+        (Some(c), Some(p)) if c == p => {
+            issues.push(Issue::new(FieldPath::Processor, IssueCode::SameParty))
+        }
+        _ => {}
     }
     issues
 }

@@ -1,0 +1,90 @@
+//! Data processing agreements (GDPR Art. 28): who processes personal data for whom, what,
+//! how long and under which safeguards, and which contracts they cover. The structure
+//! follows the EU standard contractual clauses (Decision (EU) 2021/915) and their annexes.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ContractId, OrganisationId};
+
+/// The catalog's identifier of an agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AgreementId(pub i64);
+
+/// A sub-processor (Annex IV).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubProcessor {
+    /// Its name.
+    pub name: String,
+    /// Its address.
+    pub address: String,
+    /// Contact person and details.
+    pub contact: String,
+    /// What it processes for the processor.
+    pub processing: String,
+}
+
+/// How the controller authorises sub-processors (clause 7.7(a)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum SubProcessorAuthorisation {
+    /// Prior specific authorisation: only those listed; a request at least this many days
+    /// before a new one is engaged.
+    Specific {
+        /// Days before engagement the request must be made.
+        days: u16,
+    },
+    /// General written authorisation from an agreed list; changes notified at least this many
+    /// days in advance so the controller can object.
+    General {
+        /// Days of advance notice.
+        days: u16,
+    },
+}
+
+impl Default for SubProcessorAuthorisation {
+    fn default() -> Self {
+        SubProcessorAuthorisation::Specific { days: 30 }
+    }
+}
+
+/// A data processing agreement as the user edits it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreementDraft {
+    /// A short title.
+    pub title: String,
+    /// The controller (Annex I).
+    pub controller: Option<OrganisationId>,
+    /// The processor (Annex I).
+    pub processor: Option<OrganisationId>,
+    /// Subject matter of the processing.
+    pub subject_matter: String,
+    /// Duration of the processing.
+    pub duration: String,
+    /// Nature and purpose of the processing (Annex II).
+    pub nature_and_purpose: String,
+    /// Categories of personal data (Annex II).
+    pub personal_data: Vec<String>,
+    /// Categories of data subjects (Annex II).
+    pub data_subjects: Vec<String>,
+    /// Technical and organisational measures (Annex III), described concretely.
+    pub security_measures: String,
+    /// Transfers outside the EU/EEA: where, and under which safeguard; empty when none.
+    pub transfers_outside_eea: String,
+    /// How sub-processors are authorised (clause 7.7(a)).
+    pub sub_processor_authorisation: SubProcessorAuthorisation,
+    /// The sub-processors (Annex IV).
+    pub sub_processors: Vec<SubProcessor>,
+    /// The information contracts the agreement covers.
+    pub contracts: Vec<ContractId>,
+}
+
+/// An agreement stored in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    /// The catalog's identifier.
+    pub id: AgreementId,
+    /// Its content.
+    #[serde(flatten)]
+    pub draft: AgreementDraft,
+}
