@@ -7,9 +7,9 @@
 
 use crate::error::Result;
 use crate::model::{
-    ContractDraft, Country, Entity, Field, FieldType, Frequency, InformationSetDraft,
-    IntegrationDraft, Mode, OrganisationDraft, Pattern, PersonDraft, PersonId, PersonalData, Role,
-    RoleAssignment, SchemaField, SchemaType, SystemId, Technology,
+    AgreementDraft, ContractDraft, Country, Entity, Field, FieldType, Frequency,
+    InformationSetDraft, IntegrationDraft, Mode, OrganisationDraft, Pattern, PersonDraft, PersonId,
+    PersonalData, Role, RoleAssignment, SchemaField, SchemaType, SystemId, Technology,
 };
 use crate::store::Catalog;
 
@@ -109,7 +109,50 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
             })?;
         }
     }
-    catalog.save_information_set(None, pupils(school_owner))?;
+    let pupils = catalog.save_information_set(None, pupils(school_owner))?;
+    // The pupil register contract governs the pupils' set; the school system's vendor
+    // processes that personal data under an agreement.
+    let mut pupil_contract = catalog.contract(contracts[0])?.draft;
+    pupil_contract.information_sets = vec![pupils.id];
+    pupil_contract.purpose = "Elever og foresatte får tilgang til riktig skole og klasse.".into();
+    pupil_contract.legal_basis = "Opplæringsloven".into();
+    catalog.save_contract(Some(contracts[0]), pupil_contract)?;
+    let vendor = catalog.save_organisation(
+        None,
+        OrganisationDraft {
+            name: "Eksempel Skolesystemer AS".into(),
+            country: Country::Norway,
+            org_number: "920 000 037".into(),
+        },
+    )?;
+    catalog.save_agreement(
+        None,
+        AgreementDraft {
+            title: "Databehandleravtale – skoleadministrativt system".into(),
+            controller: Some(organisation.id),
+            processor: Some(vendor.id),
+            subject_matter: "Drift av skoleadministrativt system for kommunens grunnskoler.".into(),
+            duration: "Så lenge tjenesteavtalen gjelder, og til alle data er slettet eller \
+                       tilbakelevert."
+                .into(),
+            nature_and_purpose: "Lagring og behandling av elevopplysninger for å administrere \
+                                 opplæringen."
+                .into(),
+            personal_data: vec![
+                "Navn og fødselsnummer".into(),
+                "Klasse og trinn".into(),
+                "Behov for tilrettelegging (særlige kategorier)".into(),
+                "Foresattes navn og telefon".into(),
+            ],
+            data_subjects: vec!["Elever".into(), "Foresatte".into()],
+            security_measures: "Kryptering i transitt (TLS 1.2+) og ved lagring; tilgang via \
+                                kommunens identitetsløsning med tofaktor; tilgangslogg i 12 \
+                                måneder; daglig sikkerhetskopi."
+                .into(),
+            contracts: vec![contracts[0]],
+            ..AgreementDraft::default()
+        },
+    )?;
     for integration in integrations(catalog, hr_owner, school_owner)? {
         catalog.save_integration(None, integration)?;
     }

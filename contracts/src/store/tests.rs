@@ -912,7 +912,7 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
     use crate::model::{AuditAction, Entity, InformationSetDraft, SchemaField};
     let dir = tempfile::tempdir().unwrap();
     let mut catalog = Catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
-    let contract = catalog.search("elevportal").unwrap()[0].id;
+    let contract = catalog.search("stillingskode").unwrap()[0].id;
     catalog.delete(Entity::Contract, contract).unwrap();
     assert!(matches!(
         catalog.contract(ContractId(contract)),
@@ -922,7 +922,7 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
         .roles(Entity::Contract, Some(contract))
         .unwrap()
         .is_empty());
-    assert!(catalog.search("skoleNr").unwrap().is_empty());
+    assert!(catalog.search("stillingsprosent").unwrap().is_empty());
     let history = catalog.history(Entity::Contract, contract).unwrap();
     let last = history.last().unwrap();
     assert_eq!(
@@ -931,7 +931,7 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
     );
     assert_eq!(
         last.before.as_ref().unwrap()["title"],
-        "Elevregister til elevportalen"
+        "Ansatte og stillinger til tilgangsstyring"
     );
     assert!(matches!(
         catalog.delete(Entity::Contract, contract),
