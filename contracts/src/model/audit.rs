@@ -26,7 +26,7 @@ pub enum Entity {
 }
 
 impl Entity {
-    /// The stable name stored in the catalog.
+    /// The stable name stored in the catalog; also the name of the kind's table.
     pub fn as_str(self) -> &'static str {
         match self {
             Entity::Contract => "contract",

@@ -328,10 +328,7 @@ pub(super) fn write(
     before: Option<&ContractDraft>,
     draft: &ContractDraft,
 ) -> Result<ContractId> {
-    let id = match id {
-        None => insert(tx, path, draft)?,
-        Some(id) => update(tx, path, id, draft).map(|()| id)?,
-    };
+    let id = store_row(tx, path, id, draft)?;
     search::index(
         tx,
         path,
@@ -350,62 +347,58 @@ pub(super) fn write(
     Ok(id)
 }
 
-/// Inserts a new contract row and its fields; the caller has validated it.
-pub(super) fn insert(
+/// Writes the contract row (a new one when `id` is `None`), its fields and its links; the
+/// caller has validated the draft.
+fn store_row(
     tx: &Transaction<'_>,
     path: &Path,
+    id: Option<ContractId>,
     draft: &ContractDraft,
 ) -> Result<ContractId> {
     let provider = systems::id_for_name(tx, path, &draft.provider_system)?;
     let consumer = systems::id_for_name(tx, path, &draft.consumer_system)?;
-    tx.execute(
-        "INSERT INTO contract (title, description, owner, provider_system_id, consumer_system_id, version, terms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            draft.title,
-            draft.description,
-            draft.owner,
-            provider,
-            consumer,
-            draft.version,
-            Terms::of(draft)
-        ],
-    )
-    .at(path)?;
-    let id = ContractId(tx.last_insert_rowid());
+    let values = params![
+        id.map(|id| id.0),
+        draft.title,
+        draft.description,
+        draft.owner,
+        provider,
+        consumer,
+        draft.version,
+        Terms::of(draft)
+    ];
+    let id = match id {
+        None => {
+            tx.execute(
+                "INSERT INTO contract (id, title, description, owner, provider_system_id,
+                     consumer_system_id, version, terms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                values,
+            )
+            .at(path)?;
+            ContractId(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            let changed = tx
+                .execute(
+                    "UPDATE contract SET title = ?2, description = ?3, owner = ?4,
+                         provider_system_id = ?5, consumer_system_id = ?6, version = ?7,
+                         terms = ?8, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                     WHERE id = ?1",
+                    values,
+                )
+                .at(path)?;
+            if changed == 0 {
+                return Err(Error::ContractNotFound(id));
+            }
+            tx.execute("DELETE FROM contract_field WHERE contract_id = ?1", [id.0])
+                .at(path)?;
+            id
+        }
+    };
     insert_fields(tx, path, id, &draft.fields)?;
     write_links(tx, path, id, draft)?;
     Ok(id)
-}
-
-fn update(tx: &Transaction<'_>, path: &Path, id: ContractId, draft: &ContractDraft) -> Result<()> {
-    let provider = systems::id_for_name(tx, path, &draft.provider_system)?;
-    let consumer = systems::id_for_name(tx, path, &draft.consumer_system)?;
-    let changed = tx
-        .execute(
-            "UPDATE contract SET title = ?2, description = ?3, owner = ?4, provider_system_id = ?5,
-                 consumer_system_id = ?6, version = ?7, terms = ?8,
-                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-             WHERE id = ?1",
-            params![
-                id.0,
-                draft.title,
-                draft.description,
-                draft.owner,
-                provider,
-                consumer,
-                draft.version,
-                Terms::of(draft)
-            ],
-        )
-        .at(path)?;
-    if changed == 0 {
-        return Err(Error::ContractNotFound(id));
-    }
-    tx.execute("DELETE FROM contract_field WHERE contract_id = ?1", [id.0])
-        .at(path)?;
-    insert_fields(tx, path, id, &draft.fields)?;
-    write_links(tx, path, id, draft)
 }
 
 fn insert_fields(

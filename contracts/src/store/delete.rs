@@ -13,29 +13,19 @@ impl Catalog {
     /// Deletes item `id` of kind `entity`. Classification schemes and systems are not deleted
     /// this way (schemes are edited; systems disappear with their last reference).
     pub fn delete(&mut self, entity: Entity, id: i64) -> Result<()> {
-        let (table, before) = match entity {
-            Entity::Contract => ("contract", to_json(&self.contract(ContractId(id))?.draft)),
-            Entity::Organisation => (
-                "organisation",
-                to_json(&self.organisation(OrganisationId(id))?.draft),
-            ),
-            Entity::Person => ("person", to_json(&self.person(PersonId(id))?.draft)),
-            Entity::InformationSet => (
-                "information_set",
-                to_json(&self.information_set(InformationSetId(id))?.draft),
-            ),
-            Entity::Integration => (
-                "integration",
-                to_json(&self.integration(IntegrationId(id))?.draft),
-            ),
-            Entity::Agreement => (
-                "agreement",
-                to_json(&self.agreement(AgreementId(id))?.draft),
-            ),
+        let before = match entity {
+            Entity::Contract => to_json(&self.contract(ContractId(id))?.draft),
+            Entity::Organisation => to_json(&self.organisation(OrganisationId(id))?.draft),
+            Entity::Person => to_json(&self.person(PersonId(id))?.draft),
+            Entity::InformationSet => to_json(&self.information_set(InformationSetId(id))?.draft),
+            Entity::Integration => to_json(&self.integration(IntegrationId(id))?.draft),
+            Entity::Agreement => to_json(&self.agreement(AgreementId(id))?.draft),
             Entity::ClassificationScheme | Entity::System => {
                 return Err(Error::NotDeletable { entity })
             }
         };
+        // Each kind's table is named like the kind.
+        let table = entity.as_str();
         let author = self.author.clone();
         self.in_transaction(|tx, path| {
             let deleted = tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id]);

@@ -23,20 +23,6 @@ fn row_to_person(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
-/// The table holding items of `entity`, for checking that an assignment's item exists.
-fn table_of(entity: Entity) -> &'static str {
-    match entity {
-        Entity::Contract => "contract",
-        Entity::Organisation => "organisation",
-        Entity::ClassificationScheme => "classification_scheme",
-        Entity::Person => "person",
-        Entity::System => "system",
-        Entity::InformationSet => "information_set",
-        Entity::Integration => "integration",
-        Entity::Agreement => "agreement",
-    }
-}
-
 impl Catalog {
     /// Adds a unit to an organisation (or returns the one of that name).
     pub fn save_unit(&mut self, organisation: OrganisationId, name: &str) -> Result<Unit> {
@@ -135,10 +121,7 @@ impl Catalog {
     /// Gives `assignment.person` the role on the item (once; assigning again changes nothing).
     pub fn assign_role(&mut self, assignment: &RoleAssignment) -> Result<()> {
         self.person(assignment.person)?;
-        let sql = format!(
-            "SELECT 1 FROM {} WHERE id = ?1",
-            table_of(assignment.entity)
-        );
+        let sql = format!("SELECT 1 FROM {} WHERE id = ?1", assignment.entity.as_str());
         let exists = self
             .conn
             .query_row(&sql, [assignment.item], |_| Ok(()))
