@@ -254,15 +254,7 @@ fn open_or_create_seeds_the_demo_once() {
 fn a_version_1_catalog_is_migrated_and_keeps_every_contract() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.datapakt");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("fixtures/catalog-v1.sql"))
-            .unwrap();
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, 1, "the fixture is a version 1 catalog");
-    }
+    load_fixture(&path, include_str!("fixtures/catalog-v1.sql"), 1);
     let catalog = Catalog::open(&path).unwrap();
     let listed = catalog.list_contracts().unwrap();
     assert_eq!(listed.len(), 3);
@@ -281,11 +273,61 @@ fn a_version_1_catalog_is_migrated_and_keeps_every_contract() {
         .collect();
     assert_eq!(keys, ["no-uh", "se-klassa"]);
     drop(catalog);
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    let version: i64 = conn
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}
+
+/// Writes the frozen catalog `sql` of schema `version` to `path`.
+fn load_fixture(path: &Path, sql: &str, version: i64) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(sql).unwrap();
+    drop(conn);
+    assert_eq!(user_version(path), version, "the fixture's schema version");
+}
+
+fn user_version(path: &Path) -> i64 {
+    rusqlite::Connection::open(path)
+        .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_version_8_catalog_is_migrated_and_keeps_every_item_and_its_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v8.datapakt");
+    load_fixture(&path, include_str!("fixtures/catalog-v8.sql"), 8);
+    let catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    let titles: Vec<String> = catalog
+        .list_contracts()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Ansatte og stillinger til tilgangsstyring",
+            "Elevregister til elevportalen",
+            "Folkeregisteropplysninger til sak og arkiv"
+        ]
+    );
+    assert_eq!(catalog.integrations().unwrap().len(), 2);
+    assert_eq!(catalog.people().unwrap().len(), 5);
+    assert_eq!(catalog.information_sets().unwrap().len(), 1);
+    assert_eq!(catalog.organisations().unwrap().len(), 2);
+    let pupils = catalog.contract(ContractId(1)).unwrap();
+    assert_eq!(catalog.agreements_covering(pupils.id).unwrap().len(), 1);
+    let history = catalog
+        .history(crate::model::Entity::Contract, pupils.id.0)
         .unwrap();
-    assert_eq!(version, SCHEMA_VERSION);
+    assert!(!history.is_empty());
+    assert!(history
+        .iter()
+        .all(|event| event.author == "Datapakt (demo)"));
+    assert!(!catalog.search("elev").unwrap().is_empty());
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
 
 #[test]
