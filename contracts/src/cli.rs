@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::checks;
 use crate::error::Result;
 use crate::model::ContractId;
 use crate::ops;
@@ -131,7 +132,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Validate { catalog, json } => {
-            let findings = ops::check_catalog(&Catalog::open(&catalog)?)?;
+            let findings = checks::check_catalog(&Catalog::open(&catalog)?)?;
             if json {
                 println!(
                     "{}",

@@ -1,136 +1,253 @@
-//! The demo catalog a new user starts with: a Norwegian municipality's integrations, its
-//! units and people, and one owner who has left without a successor (so the catalog check
-//! has something to show).
+//! The demo catalog a new user starts with: a Norwegian municipality with HR, identity
+//! management, case management, a school system run by a vendor and an external national
+//! platform (KS Fiks); its units, people and owners; three classified information sets with
+//! personal data, two of them under data processing agreements; an event-based, a batch and a
+//! look-up integration; contracts at each step of the workflow; and one system owner who has
+//! left without a successor (so the catalog check has something to show).
 //!
-//! Names and numbers are made up (the organisation number only passes the check digit); no
-//! real person or identity number appears.
+//! Names, addresses and numbers are made up (organisation numbers only pass the check digit);
+//! no real person or identity number appears.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{
-    AgreementDraft, ContractDraft, Country, Entity, Field, FieldType, Frequency,
-    InformationSetDraft, IntegrationDraft, Mode, OrganisationDraft, Pattern, PersonDraft, PersonId,
-    PersonalData, Role, RoleAssignment, SchemaField, SchemaType, SystemId, Technology,
+    AgreementDraft, ContractDraft, ContractId, ContractStatus, Country, Entity, Field, FieldType,
+    Frequency, InformationSetDraft, InformationSetId, IntegrationDraft, IntegrationId, Lifecycle,
+    Mode, OrganisationDraft, OrganisationId, Pattern, PersonDraft, PersonId, PersonalData, Role,
+    RoleAssignment, SchemaField, SchemaType, ServiceLevels, SystemDraft, SystemId, Technology,
+    UnitId,
 };
 use crate::store::Catalog;
 
 /// The demo municipality.
 pub const MUNICIPALITY: &str = "Eksempel kommune";
 
+/// The systems: (name, owning unit, description, endpoints).
+const SYSTEMS: [(&str, &str, &str, &[&str]); 6] = [
+    (
+        "Lønn og personal",
+        "HR",
+        "Lønns- og personalsystem: ansatte, stillinger og arbeidsforhold.",
+        &["https://hr.eksempel.kommune.no/api/v1"],
+    ),
+    (
+        "Tilgangsstyring (IAM)",
+        "IT",
+        "Identitets- og tilgangsstyring: brukerkontoer og tilganger ut fra stilling og enhet.",
+        &["https://iam.eksempel.kommune.no/api/v1"],
+    ),
+    (
+        "Sak og arkiv (Noark 5)",
+        "Arkiv",
+        "Sak- og arkivsystem etter Noark 5.",
+        &["https://arkiv.eksempel.kommune.no/api/v1"],
+    ),
+    (
+        "Folkeregisterkopi (KS Fiks)",
+        "IT",
+        "Kommunens kopi av Folkeregisteret på KS' nasjonale Fiks-plattform (ekstern).",
+        &[],
+    ),
+    (
+        "Skoleadministrativt system",
+        "Oppvekst",
+        "Skoleadministrativt system for grunnskolene, driftet av leverandøren.",
+        &["https://skole.eksempel.kommune.no/api/v2"],
+    ),
+    (
+        "Elevportalen",
+        "Oppvekst",
+        "Portal der elever og foresatte ser timeplan, klasse og beskjeder.",
+        &[],
+    ),
+];
+
+/// The people: (name, e-mail, unit, left on, systems they own).
+const PEOPLE: [(&str, &str, &str, Option<&str>, &[&str]); 5] = [
+    (
+        "Åse Bjørnstad",
+        "ase.bjornstad",
+        "Oppvekst",
+        None,
+        &["Skoleadministrativt system", "Elevportalen"],
+    ),
+    (
+        "Øystein Løvås",
+        "oystein.lovas",
+        "Arkiv",
+        None,
+        &["Sak og arkiv (Noark 5)"],
+    ),
+    ("Märta Gustafsson", "marta.gustafsson", "HR", None, &[]),
+    (
+        "Per Hansen",
+        "per.hansen",
+        "IT",
+        Some("2025-06-30"),
+        &["Lønn og personal"],
+    ),
+    (
+        "Ingrid Sæther",
+        "ingrid.saether",
+        "IT",
+        None,
+        &["Tilgangsstyring (IAM)", "Folkeregisterkopi (KS Fiks)"],
+    ),
+];
+
 /// Seeds `catalog` (new and empty) with the whole demo scenario.
 pub fn seed(catalog: &mut Catalog) -> Result<()> {
+    let municipality = organisation(catalog, MUNICIPALITY, "920 000 029")?;
+    for (name, unit, description, endpoints) in SYSTEMS {
+        let unit = catalog.save_unit(municipality, unit)?;
+        catalog.save_system(
+            None,
+            SystemDraft {
+                name: name.into(),
+                description: description.into(),
+                owning_unit: Some(unit.id),
+                lifecycle: Lifecycle::InProduction,
+                endpoints: endpoints.iter().map(|e| e.to_string()).collect(),
+            },
+        )?;
+    }
     let contracts = catalog.import_contracts(contracts())?;
-    let organisation = catalog.save_organisation(
-        None,
-        OrganisationDraft {
-            name: MUNICIPALITY.into(),
-            country: Country::Norway,
-            org_number: "920 000 029".into(),
-        },
-    )?;
-    // (name, e-mail, unit, left on, information owner of contract #, system owned)
-    let people: [(&str, &str, &str, Option<&str>, Option<usize>, Option<&str>); 5] = [
-        (
-            "Åse Bjørnstad",
-            "ase.bjornstad",
-            "Oppvekst",
-            None,
-            Some(0),
-            None,
-        ),
-        (
-            "Øystein Løvås",
-            "oystein.lovas",
-            "Arkiv",
-            None,
-            Some(1),
-            Some("Sak og arkiv (Noark 5)"),
-        ),
-        (
-            "Märta Gustafsson",
-            "marta.gustafsson",
-            "HR",
-            None,
-            Some(2),
-            None,
-        ),
-        (
-            "Per Hansen",
-            "per.hansen",
-            "IT",
-            Some("2025-06-30"),
-            None,
-            Some("Lønn og personal"),
-        ),
-        (
-            "Ingrid Sæther",
-            "ingrid.saether",
-            "IT",
-            None,
-            None,
-            Some("Tilgangsstyring (IAM)"),
-        ),
-    ];
-    let mut school_owner = None;
-    let mut hr_owner = None;
-    for (name, mail, unit, left_on, owns_contract, owns_system) in people {
-        let unit = catalog.save_unit(organisation.id, unit)?;
+    let mut people = Vec::new();
+    for (name, mail, unit, left_on, systems) in PEOPLE {
+        let unit: UnitId = catalog.save_unit(municipality, unit)?.id;
         let person = catalog.save_person(
             None,
             PersonDraft {
                 name: name.into(),
                 email: format!("{mail}@eksempel.kommune.no"),
-                unit: Some(unit.id),
+                unit: Some(unit),
                 left_on: left_on.map(str::to_owned),
             },
         )?;
-        match owns_contract {
-            Some(0) => school_owner = Some(person.id),
-            Some(2) => hr_owner = Some(person.id),
-            _ => {}
-        }
-        if let Some(index) = owns_contract {
-            catalog.assign_role(&RoleAssignment {
-                role: Role::InformationOwner,
-                person: person.id,
-                entity: Entity::Contract,
-                item: contracts[index].0,
-            })?;
-        }
-        if let Some(system) = owns_system
-            .map(|s| catalog.system_id(s))
-            .transpose()?
-            .flatten()
-        {
+        for system in systems {
+            let item = system_id(catalog, system)?.0;
             catalog.assign_role(&RoleAssignment {
                 role: Role::SystemOwner,
                 person: person.id,
                 entity: Entity::System,
-                item: system,
+                item,
             })?;
         }
+        people.push(person.id);
     }
-    let pupils = catalog.save_information_set(None, pupils(school_owner))?;
-    // The pupil register contract governs the pupils' set; the school system's vendor
-    // processes that personal data under an agreement.
-    let mut pupil_contract = catalog.contract(contracts[0])?.draft;
-    pupil_contract.information_sets = vec![pupils.id];
-    pupil_contract.purpose = "Elever og foresatte får tilgang til riktig skole og klasse.".into();
-    pupil_contract.legal_basis = "Opplæringsloven".into();
-    catalog.save_contract(Some(contracts[0]), pupil_contract)?;
-    let vendor = catalog.save_organisation(
-        None,
-        OrganisationDraft {
-            name: "Eksempel Skolesystemer AS".into(),
-            country: Country::Norway,
-            org_number: "920 000 037".into(),
-        },
-    )?;
+    let [school_owner, archive_owner, hr_owner, _, _] = people[..] else {
+        unreachable!("five demo people")
+    };
+    for (contract, owner) in contracts
+        .iter()
+        .zip([school_owner, archive_owner, hr_owner])
+    {
+        catalog.assign_role(&RoleAssignment {
+            role: Role::InformationOwner,
+            person: owner,
+            entity: Entity::Contract,
+            item: contract.0,
+        })?;
+    }
+    let sets = [
+        catalog.save_information_set(None, pupils(school_owner))?.id,
+        catalog
+            .save_information_set(None, population(archive_owner))?
+            .id,
+        catalog.save_information_set(None, employees(hr_owner))?.id,
+    ];
+    let mut integrations = Vec::new();
+    for draft in demo_integrations(catalog, [school_owner, archive_owner, hr_owner])? {
+        integrations.push(catalog.save_integration(None, draft)?.id);
+    }
+    govern(catalog, &contracts, sets, integrations)?;
+    agreements(catalog, municipality, &contracts)?;
+    // The pupil register is approved; the population register look-up awaits approval.
+    for status in [ContractStatus::InReview, ContractStatus::Approved] {
+        catalog.set_contract_status(contracts[0], status)?;
+    }
+    catalog.set_contract_status(contracts[1], ContractStatus::InReview)?;
+    Ok(())
+}
+
+fn organisation(catalog: &mut Catalog, name: &str, number: &str) -> Result<OrganisationId> {
+    let draft = OrganisationDraft {
+        name: name.into(),
+        country: Country::Norway,
+        org_number: number.into(),
+    };
+    Ok(catalog.save_organisation(None, draft)?.id)
+}
+
+fn system_id(catalog: &Catalog, name: &str) -> Result<SystemId> {
+    catalog
+        .system_id(name)?
+        .map(SystemId)
+        .ok_or(Error::ItemNotFound {
+            entity: Entity::System,
+            id: 0,
+        })
+}
+
+/// Links each contract to the information set and integration it governs, with its terms.
+fn govern(
+    catalog: &mut Catalog,
+    contracts: &[ContractId],
+    sets: [InformationSetId; 3],
+    integrations: Vec<IntegrationId>,
+) -> Result<()> {
+    let terms = [
+        (
+            "Elever og foresatte får tilgang til riktig skole og klasse.",
+            "Opplæringsloven; GDPR art. 6 nr. 1 bokstav e.",
+            false,
+        ),
+        (
+            "Parter i en sak får riktig navn og adresse.",
+            "GDPR art. 6 nr. 1 bokstav e (utøvelse av offentlig myndighet).",
+            false,
+        ),
+        (
+            "Ansatte får de tilgangene stillingen krever, og mister dem når de slutter.",
+            "GDPR art. 6 nr. 1 bokstav b og c (arbeidsavtalen og arbeidsgivers plikter).",
+            true,
+        ),
+    ];
+    for (index, (purpose, legal_basis, in_house)) in terms.into_iter().enumerate() {
+        let id = contracts[index];
+        let mut draft = catalog.contract(id)?.draft;
+        draft.information_sets = vec![sets[index]];
+        draft.integrations = vec![integrations[index]];
+        draft.purpose = purpose.into();
+        draft.legal_basis = legal_basis.into();
+        draft.in_house = in_house;
+        draft.valid_from = Some("2026-01-01".into());
+        draft.retention = "Så lenge formålet krever det; slettes senest 12 måneder etter.".into();
+        draft.service_levels = ServiceLevels {
+            availability_percent: Some("99.5".into()),
+            support_hours: "Hverdager 08–16".into(),
+            response_minutes: Some(60),
+            recovery_time_hours: Some(8),
+            recovery_point_hours: Some(24),
+        };
+        catalog.save_contract(Some(id), draft)?;
+    }
+    Ok(())
+}
+
+/// The data processing agreements: with the school system's vendor and with the national
+/// platform's operator.
+fn agreements(
+    catalog: &mut Catalog,
+    municipality: OrganisationId,
+    contracts: &[ContractId],
+) -> Result<()> {
+    let vendor = organisation(catalog, "Eksempel Skolesystemer AS", "920 000 037")?;
     catalog.save_agreement(
         None,
         AgreementDraft {
             title: "Databehandleravtale – skoleadministrativt system".into(),
-            controller: Some(organisation.id),
-            processor: Some(vendor.id),
+            controller: Some(municipality),
+            processor: Some(vendor),
             subject_matter: "Drift av skoleadministrativt system for kommunens grunnskoler.".into(),
             duration: "Så lenge tjenesteavtalen gjelder, og til alle data er slettet eller \
                        tilbakelevert."
@@ -153,36 +270,76 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
             ..AgreementDraft::default()
         },
     )?;
-    for integration in integrations(catalog, hr_owner, school_owner)? {
-        catalog.save_integration(None, integration)?;
-    }
+    let platform = organisation(catalog, "Eksempel Plattformdrift AS", "920 000 045")?;
+    catalog.save_agreement(
+        None,
+        AgreementDraft {
+            title: "Databehandleravtale – folkeregisterkopi på nasjonal plattform".into(),
+            controller: Some(municipality),
+            processor: Some(platform),
+            subject_matter: "Lagring av kommunens kopi av folkeregisteropplysninger og oppslag i \
+                             den."
+                .into(),
+            duration: "Så lenge kommunen bruker tjenesten.".into(),
+            nature_and_purpose: "Oppdatering av kopien fra Folkeregisteret og oppslag fra \
+                                 kommunens fagsystemer."
+                .into(),
+            personal_data: vec!["Navn".into(), "Bostedsadresse".into()],
+            data_subjects: vec!["Innbyggere".into(), "Parter i saker".into()],
+            security_measures: "Maskinporten-tokens med avgrenset scope; kryptering i transitt og \
+                                ved lagring; tilgangslogg."
+                .into(),
+            contracts: vec![contracts[1]],
+            ..AgreementDraft::default()
+        },
+    )?;
     Ok(())
 }
 
-/// An event-based and a batch integration between the demo's systems.
-fn integrations(
+/// An event-based, a batch and a look-up integration, in contract order.
+fn demo_integrations(
     catalog: &Catalog,
-    hr_owner: Option<PersonId>,
-    school_owner: Option<PersonId>,
+    [school_owner, archive_owner, hr_owner]: [PersonId; 3],
 ) -> Result<Vec<IntegrationDraft>> {
-    let system = |name: &str| -> Result<SystemId> {
-        catalog
-            .system_id(name)?
-            .map(SystemId)
-            .ok_or_else(|| crate::error::Error::ItemNotFound {
-                entity: Entity::System,
-                id: 0,
-            })
-    };
     Ok(vec![
+        IntegrationDraft {
+            name: "Nattlig elevsynkronisering".into(),
+            description: "Full synkronisering av elever og klasser til elevportalen hver natt."
+                .into(),
+            provider: Some(system_id(catalog, "Skoleadministrativt system")?),
+            consumers: vec![system_id(catalog, "Elevportalen")?],
+            owner: Some(school_owner),
+            pattern: Pattern::FullSyncBatch,
+            technology: Technology::Rest,
+            mode: Mode::Synchronous,
+            frequency: Frequency::Daily,
+            volume_per_day: Some(4_500),
+            message_size_kb: Some(1),
+            ..IntegrationDraft::default()
+        },
+        IntegrationDraft {
+            name: "Folkeregisteroppslag fra sak og arkiv".into(),
+            description: "Oppslag i folkeregisterkopien når en sak opprettes.".into(),
+            provider: Some(system_id(catalog, "Folkeregisterkopi (KS Fiks)")?),
+            consumers: vec![system_id(catalog, "Sak og arkiv (Noark 5)")?],
+            owner: Some(archive_owner),
+            pattern: Pattern::ApiLookup,
+            technology: Technology::Rest,
+            mode: Mode::Synchronous,
+            frequency: Frequency::OnDemand,
+            volume_per_day: Some(200),
+            message_size_kb: Some(2),
+            reusable_via_platform: true,
+            ..IntegrationDraft::default()
+        },
         IntegrationDraft {
             name: "Ansatthendelser til tilgangsstyring".into(),
             description: "Tynne hendelser (CloudEvents) om nyansatte, endringer og sluttdatoer; \
                 tilgangsstyringen henter detaljene fra API-et."
                 .into(),
-            provider: Some(system("Lønn og personal")?),
-            consumers: vec![system("Tilgangsstyring (IAM)")?],
-            owner: hr_owner,
+            provider: Some(system_id(catalog, "Lønn og personal")?),
+            consumers: vec![system_id(catalog, "Tilgangsstyring (IAM)")?],
+            owner: Some(hr_owner),
             pattern: Pattern::EventProvisioning,
             technology: Technology::Messaging,
             mode: Mode::Asynchronous,
@@ -193,38 +350,107 @@ fn integrations(
             reusable_via_platform: true,
             ..IntegrationDraft::default()
         },
-        IntegrationDraft {
-            name: "Nattlig elevsynkronisering".into(),
-            description: "Full synkronisering av elever og klasser til elevportalen hver natt."
-                .into(),
-            provider: Some(system("Skoleadministrativt system")?),
-            consumers: vec![system("Elevportalen")?],
-            owner: school_owner,
-            pattern: Pattern::FullSyncBatch,
-            technology: Technology::Rest,
-            mode: Mode::Synchronous,
-            frequency: Frequency::Daily,
-            volume_per_day: Some(4_500),
-            message_size_kb: Some(1),
-            ..IntegrationDraft::default()
-        },
     ])
 }
 
-/// The pupils' information set: nested, classified on the universities' scale (the demo's
-/// shipped default), with personal data and a (synthetic-only) national identity number.
-fn pupils(owner: Option<PersonId>) -> InformationSetDraft {
-    let field = |name: &str, field_type: SchemaType, description: &str| SchemaField {
+/// A top-level field of a demo information set: required, classified `level`, personal data
+/// when `personal`.
+fn schema_field(
+    name: &str,
+    field_type: SchemaType,
+    description: &str,
+    level: u8,
+    personal: bool,
+) -> SchemaField {
+    SchemaField {
         name: name.into(),
         field_type,
         required: true,
         description: description.into(),
-        classification: Some(1),
+        classification: Some(level),
         personal_data: PersonalData {
-            personal: true,
+            personal,
             ..PersonalData::default()
         },
         ..SchemaField::default()
+    }
+}
+
+/// The population register copy's information set, on the universities' scale.
+fn population(owner: PersonId) -> InformationSetDraft {
+    use SchemaType::*;
+    let mut address = schema_field(
+        "adresse",
+        String,
+        "Bostedsadresse; tom ved fortrolig adresse.",
+        2,
+        true,
+    );
+    address.required = false;
+    InformationSetDraft {
+        name: "Folkeregisteropplysninger".into(),
+        description: "Navn og adresse fra kommunens kopi av Folkeregisteret.".into(),
+        owner: Some(owner),
+        scheme: Some("no-uh".into()),
+        fields: vec![
+            schema_field(
+                "personId",
+                String,
+                "Intern nøkkel, ikke fødselsnummer.",
+                1,
+                true,
+            ),
+            schema_field("navn", String, "Fullt navn.", 1, true),
+            address,
+            schema_field(
+                "kommunenummer",
+                String,
+                "Bostedskommunens nummer.",
+                0,
+                false,
+            ),
+            schema_field("sistEndret", DateTime, "Sist endret (UTC).", 0, false),
+        ],
+    }
+}
+
+/// The employees' information set, on the universities' scale.
+fn employees(owner: PersonId) -> InformationSetDraft {
+    use SchemaType::*;
+    let mut end = schema_field(
+        "sluttDato",
+        Date,
+        "Siste arbeidsdag, når den er kjent.",
+        1,
+        true,
+    );
+    end.required = false;
+    InformationSetDraft {
+        name: "Ansattopplysninger".into(),
+        description: "Ansatte, stillinger og arbeidsforhold fra lønns- og personalsystemet.".into(),
+        owner: Some(owner),
+        scheme: Some("no-uh".into()),
+        fields: vec![
+            schema_field("ansattNr", String, "Ansattnummer.", 1, true),
+            schema_field("epost", String, "Arbeidsadresse for e-post.", 1, true),
+            schema_field("enhet", String, "Organisasjonsenhetens kode.", 0, false),
+            schema_field(
+                "stillingsprosent",
+                Number,
+                "Stillingsprosent, 0–100.",
+                1,
+                true,
+            ),
+            end,
+        ],
+    }
+}
+
+/// The pupils' information set: nested, classified on the universities' scale (the demo's
+/// shipped default), with personal data and a (synthetic-only) national identity number.
+fn pupils(owner: PersonId) -> InformationSetDraft {
+    let field = |name: &str, field_type: SchemaType, description: &str| {
+        schema_field(name, field_type, description, 1, true)
     };
     let mut national_id = field(
         "fodselsnummer",
@@ -255,7 +481,7 @@ fn pupils(owner: Option<PersonId>) -> InformationSetDraft {
     InformationSetDraft {
         name: "Elevopplysninger".into(),
         description: "Opplysninger om elever i grunnskolen, fra skoleadministrativt system.".into(),
-        owner,
+        owner: Some(owner),
         scheme: Some("no-uh".into()),
         fields: vec![
             national_id,

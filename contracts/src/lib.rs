@@ -9,6 +9,7 @@
 //! - [`wire`]: request, response and error types shared with the frontend. Always built.
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
 //! - [`export`] (feature `export`): one module per output format.
+//! - [`checks`] (feature `store`): the rules of good catalog keeping, as findings.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
@@ -17,6 +18,8 @@ pub mod model;
 pub mod validate;
 pub mod wire;
 
+#[cfg(feature = "store")]
+pub mod checks;
 #[cfg(feature = "store")]
 pub mod demo;
 #[cfg(feature = "store")]

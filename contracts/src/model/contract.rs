@@ -65,6 +65,10 @@ pub struct ContractDraft {
     /// The integrations the contract governs.
     #[serde(default)]
     pub integrations: Vec<IntegrationId>,
+    /// Every system involved is run by the controller itself: no processor handles the
+    /// personal data, so no data processing agreement is needed.
+    #[serde(default)]
+    pub in_house: bool,
 }
 
 /// Availability and service levels a provider promises.

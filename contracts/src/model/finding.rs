@@ -18,6 +18,11 @@ pub enum Rule {
     IntegrationHasOwner,
     /// An owner who has left has a successor.
     DepartedOwnerHasSuccessor,
+    /// Every system still in use has a system owner.
+    SystemHasOwner,
+    /// A contract governs at least one classified information set, so its classification
+    /// (the highest of its fields') is known.
+    ContractHasClassification,
 }
 
 /// One broken rule on one item.

@@ -3,17 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::PersonId;
+use super::{PersonId, SystemId};
 
 /// The catalog's identifier of an integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct IntegrationId(pub i64);
-
-/// The catalog's identifier of a system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct SystemId(pub i64);
 
 /// How information moves (IntArk's recommended patterns and the classic ones).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -12,6 +12,7 @@ mod integration;
 mod labels;
 mod organisation;
 mod people;
+mod system;
 
 pub use agreement::{
     Agreement, AgreementDraft, AgreementId, SubProcessor, SubProcessorAuthorisation,
@@ -28,8 +29,9 @@ pub use information_set::{
     InformationSet, InformationSetDraft, InformationSetId, PersonalData, SchemaField, SchemaType,
 };
 pub use integration::{
-    Frequency, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, SystemId, Technology,
+    Frequency, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, Technology,
 };
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};
 pub use people::{Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId};
+pub use system::{Lifecycle, System, SystemDraft, SystemId};

@@ -238,6 +238,7 @@ struct Terms {
     valid_from: Option<String>,
     valid_to: Option<String>,
     links: Vec<String>,
+    in_house: bool,
 }
 
 impl Terms {
@@ -251,6 +252,7 @@ impl Terms {
             valid_from: draft.valid_from.clone(),
             valid_to: draft.valid_to.clone(),
             links: draft.links.clone(),
+            in_house: draft.in_house,
         };
         serde_json::to_string(&terms).expect("terms always serialise")
     }
@@ -265,6 +267,7 @@ impl Terms {
             valid_from: self.valid_from,
             valid_to: self.valid_to,
             links: self.links,
+            in_house: self.in_house,
             ..ContractDraft::default()
         }
     }
@@ -328,7 +331,7 @@ pub(super) fn write(
     before: Option<&ContractDraft>,
     draft: &ContractDraft,
 ) -> Result<ContractId> {
-    let id = store_row(tx, path, id, draft)?;
+    let id = store_row(tx, path, author, id, draft)?;
     search::index(
         tx,
         path,
@@ -352,11 +355,12 @@ pub(super) fn write(
 fn store_row(
     tx: &Transaction<'_>,
     path: &Path,
+    author: &str,
     id: Option<ContractId>,
     draft: &ContractDraft,
 ) -> Result<ContractId> {
-    let provider = systems::id_for_name(tx, path, &draft.provider_system)?;
-    let consumer = systems::id_for_name(tx, path, &draft.consumer_system)?;
+    let provider = systems::id_for_name(tx, path, author, &draft.provider_system)?;
+    let consumer = systems::id_for_name(tx, path, author, &draft.consumer_system)?;
     let values = params![
         id.map(|id| id.0),
         draft.title,

@@ -4,14 +4,15 @@
 use crate::error::{Error, Result};
 use crate::model::{
     AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
+    SystemId,
 };
 
 use super::audit::{self, Change};
 use super::{search, Catalog, SqliteContext};
 
 impl Catalog {
-    /// Deletes item `id` of kind `entity`. Classification schemes and systems are not deleted
-    /// this way (schemes are edited; systems disappear with their last reference).
+    /// Deletes item `id` of kind `entity`. Classification schemes are not deleted this way
+    /// (they are edited).
     pub fn delete(&mut self, entity: Entity, id: i64) -> Result<()> {
         let before = match entity {
             Entity::Contract => to_json(&self.contract(ContractId(id))?.draft),
@@ -20,9 +21,8 @@ impl Catalog {
             Entity::InformationSet => to_json(&self.information_set(InformationSetId(id))?.draft),
             Entity::Integration => to_json(&self.integration(IntegrationId(id))?.draft),
             Entity::Agreement => to_json(&self.agreement(AgreementId(id))?.draft),
-            Entity::ClassificationScheme | Entity::System => {
-                return Err(Error::NotDeletable { entity })
-            }
+            Entity::System => to_json(&self.system(SystemId(id))?.draft),
+            Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
         };
         // Each kind's table is named like the kind.
         let table = entity.as_str();

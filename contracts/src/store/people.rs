@@ -23,6 +23,14 @@ fn row_to_person(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
+fn row_to_unit(r: &rusqlite::Row<'_>) -> rusqlite::Result<Unit> {
+    Ok(Unit {
+        id: UnitId(r.get(0)?),
+        organisation: OrganisationId(r.get(1)?),
+        name: r.get(2)?,
+    })
+}
+
 impl Catalog {
     /// Adds a unit to an organisation (or returns the one of that name).
     pub fn save_unit(&mut self, organisation: OrganisationId, name: &str) -> Result<Unit> {
@@ -46,6 +54,28 @@ impl Catalog {
             organisation,
             name,
         })
+    }
+
+    /// Unit `id`, if it exists.
+    pub fn unit(&self, id: UnitId) -> Result<Option<Unit>> {
+        self.conn
+            .query_row(
+                "SELECT id, organisation_id, name FROM unit WHERE id = ?1",
+                [id.0],
+                row_to_unit,
+            )
+            .optional()
+            .at(&self.path)
+    }
+
+    /// Every unit, by organisation and name.
+    pub fn units(&self) -> Result<Vec<Unit>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, organisation_id, name FROM unit ORDER BY organisation_id, name")
+            .at(&self.path)?;
+        let rows = stmt.query_map([], row_to_unit).at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
     /// The stored person `id`.

@@ -224,6 +224,18 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
+    // 9: systems get an owning unit, a lifecycle stage and endpoints, and join the search.
+    Migration {
+        sql: "ALTER TABLE system ADD COLUMN unit_id INTEGER REFERENCES unit(id);
+         ALTER TABLE system ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'in-production'
+             CHECK (lifecycle IN ('planned', 'in-development', 'in-production', 'phasing-out',
+                                  'retired'));
+         ALTER TABLE system ADD COLUMN endpoints TEXT NOT NULL DEFAULT '[]'
+             CHECK (json_valid(endpoints));
+         INSERT INTO search_index (rowid, kind, item_id, title, body)
+             SELECT id * 8 + 4, 'system', id, name, description FROM system;",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

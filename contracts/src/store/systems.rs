@@ -2,39 +2,141 @@
 
 use std::path::Path;
 
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::model::{Entity, Lifecycle, System, SystemDraft, SystemId, UnitId};
+use crate::validate::{system_issues, FieldPath, Issue, IssueCode};
 
-use super::{Catalog, SqliteContext};
+use super::audit::{self, Change};
+use super::{bad_value, search, Catalog, SqliteContext};
 
-/// The id of the system called `name`, registering it first if it is new.
-pub(super) fn id_for_name(tx: &Transaction<'_>, path: &Path, name: &str) -> Result<i64> {
+const SELECT: &str = "SELECT id, name, description, unit_id, lifecycle, endpoints FROM system";
+
+fn row_to_system(r: &rusqlite::Row<'_>) -> rusqlite::Result<System> {
+    let lifecycle: String = r.get(4)?;
+    let endpoints: String = r.get(5)?;
+    Ok(System {
+        id: SystemId(r.get(0)?),
+        draft: SystemDraft {
+            name: r.get(1)?,
+            description: r.get(2)?,
+            owning_unit: r.get::<_, Option<i64>>(3)?.map(UnitId),
+            lifecycle: Lifecycle::from_name(&lifecycle)
+                .ok_or_else(|| bad_value(4, format!("unknown lifecycle {lifecycle:?}")))?,
+            endpoints: serde_json::from_str(&endpoints)
+                .map_err(|e| bad_value(5, format!("endpoints: {e}")))?,
+        },
+    })
+}
+
+/// Writes a validated system row (a new one when `id` is `None`), its search entry and its
+/// audit record.
+fn write(
+    tx: &Transaction<'_>,
+    path: &Path,
+    author: &str,
+    id: Option<SystemId>,
+    before: Option<&SystemDraft>,
+    draft: &SystemDraft,
+) -> Result<SystemId> {
+    let endpoints = serde_json::Value::from(draft.endpoints.clone()).to_string();
+    let values = params![
+        draft.name,
+        draft.description,
+        draft.owning_unit.map(|u| u.0),
+        draft.lifecycle.as_str(),
+        endpoints,
+        id.map(|i| i.0),
+    ];
+    let id = match id {
+        None => {
+            tx.execute(
+                "INSERT INTO system (name, description, unit_id, lifecycle, endpoints, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                values,
+            )
+            .at(path)?;
+            SystemId(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE system SET name = ?1, description = ?2, unit_id = ?3, lifecycle = ?4,
+                     endpoints = ?5 WHERE id = ?6",
+                values,
+            )
+            .at(path)?;
+            id
+        }
+    };
+    search::index(
+        tx,
+        path,
+        Entity::System,
+        id.0,
+        &draft.name,
+        &draft.description,
+    )?;
+    let change = Change {
+        entity: Entity::System,
+        id: id.0,
+        before,
+        after: Some(draft),
+    };
+    audit::record(tx, path, author, change)?;
+    Ok(id)
+}
+
+/// The id of the system called `name`, registering it first (in production, nothing else
+/// known) if it is new.
+pub(super) fn id_for_name(
+    tx: &Transaction<'_>,
+    path: &Path,
+    author: &str,
+    name: &str,
+) -> Result<i64> {
     let existing = tx
-        .query_row("SELECT id FROM system WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
-        .optional()
+        .prepare_cached("SELECT id FROM system WHERE name = ?1")
+        .and_then(|mut stmt| stmt.query_row([name], |r| r.get(0)).optional())
         .at(path)?;
     match existing {
         Some(id) => Ok(id),
         None => {
-            tx.execute("INSERT INTO system (name) VALUES (?1)", [name])
-                .at(path)?;
-            Ok(tx.last_insert_rowid())
+            let draft = SystemDraft {
+                name: name.to_owned(),
+                ..SystemDraft::default()
+            };
+            Ok(write(tx, path, author, None, None, &draft)?.0)
         }
     }
 }
 
 impl Catalog {
-    /// The names of every registered system, alphabetically.
-    pub fn system_names(&self) -> Result<Vec<String>> {
+    /// The stored system `id`.
+    pub fn system(&self, id: SystemId) -> Result<System> {
+        self.conn
+            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_system)
+            .optional()
+            .at(&self.path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::System,
+                id: id.0,
+            })
+    }
+
+    /// Every system, by name.
+    pub fn systems(&self) -> Result<Vec<System>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT name FROM system ORDER BY name")
+            .prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE, id"))
             .at(&self.path)?;
-        let names = stmt.query_map([], |r| r.get(0)).at(&self.path)?;
-        names.collect::<rusqlite::Result<_>>().at(&self.path)
+        let rows = stmt.query_map([], row_to_system).at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// The names of every registered system, alphabetically.
+    pub fn system_names(&self) -> Result<Vec<String>> {
+        Ok(self.systems()?.into_iter().map(|s| s.draft.name).collect())
     }
 
     /// The id of the system called `name`, if it is registered.
@@ -49,13 +151,47 @@ impl Catalog {
 
     /// The name of system `id`.
     pub fn system_name(&self, id: i64) -> Result<String> {
-        self.conn
-            .query_row("SELECT name FROM system WHERE id = ?1", [id], |r| r.get(0))
-            .optional()
-            .at(&self.path)?
-            .ok_or(crate::error::Error::ItemNotFound {
-                entity: crate::model::Entity::System,
+        Ok(self.system(SystemId(id))?.draft.name)
+    }
+
+    /// Validates and stores a system: new when `id` is `None`, else replacing `id`. A name
+    /// another system has is refused at the name field.
+    pub fn save_system(&mut self, id: Option<SystemId>, draft: SystemDraft) -> Result<System> {
+        let draft = SystemDraft {
+            name: draft.name.trim().to_owned(),
+            endpoints: draft
+                .endpoints
+                .iter()
+                .map(|e| e.trim().to_owned())
+                .collect(),
+            ..draft
+        };
+        let mut issues = system_issues(&draft);
+        if let Some(other) = self.system_id(&draft.name)? {
+            if Some(SystemId(other)) != id {
+                issues.push(Issue::new(FieldPath::Name, IssueCode::NameTaken));
+            }
+        }
+        if let Some(unit) = draft.owning_unit {
+            if self.unit(unit)?.is_none() {
+                issues.push(Issue::new(FieldPath::OwningUnit, IssueCode::Unknown));
+            }
+        }
+        if !issues.is_empty() {
+            return Err(Error::Invalid { issues });
+        }
+        let before = id.map(|id| self.system(id)).transpose()?;
+        let author = self.author.clone();
+        let id = self.in_transaction(|tx, path| {
+            write(
+                tx,
+                path,
+                &author,
                 id,
-            })
+                before.as_ref().map(|s| &s.draft),
+                &draft,
+            )
+        })?;
+        Ok(System { id, draft })
     }
 }

@@ -63,6 +63,10 @@ pub enum FieldPath {
     /// A field of an information set's schema, by its position in depth-first order
     /// (0-based: a field, then its children, then its next sibling).
     SchemaField(usize),
+    /// A system's endpoint at this position (0-based).
+    Endpoint(usize),
+    /// The unit that owns a system.
+    OwningUnit,
 }
 
 impl std::fmt::Display for FieldPath {
@@ -95,6 +99,8 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Consumers => f.write_str("consumer systems"),
             FieldPath::Justification => f.write_str("justification"),
             FieldPath::SchemaField(i) => write!(f, "schema field {}", i + 1),
+            FieldPath::Endpoint(i) => write!(f, "endpoint {}", i + 1),
+            FieldPath::OwningUnit => f.write_str("owning unit"),
         }
     }
 }
@@ -202,6 +208,10 @@ pub enum IssueCode {
     SameParty,
     /// Not a percentage between 0 and 100.
     NotPercent,
+    /// Not an absolute `https://` address.
+    NotWebAddress,
+    /// Another item of the same kind already has this name.
+    NameTaken,
 }
 
 /// One validation finding.
@@ -338,6 +348,14 @@ impl Issue {
             }
             IssueCode::NotPercent => format!(
                 "The {} must be a percentage from 0 to 100, e.g. 99.5.",
+                self.path
+            ),
+            IssueCode::NotWebAddress => format!(
+                "The {} must be a full web address, e.g. https://api.example.no/v1.",
+                self.path
+            ),
+            IssueCode::NameTaken => format!(
+                "The {} is already used by another item of this kind: choose another.",
                 self.path
             ),
             IssueCode::SameParty => {

@@ -14,7 +14,7 @@ pub use version::is_semver;
 
 use crate::model::{
     AgreementDraft, ClassificationScheme, ContractDraft, Country, InformationSetDraft,
-    IntegrationDraft, OrganisationDraft, PersonDraft, SchemaField, SchemaType,
+    IntegrationDraft, OrganisationDraft, PersonDraft, SchemaField, SchemaType, SystemDraft,
 };
 
 /// Longest title accepted, in characters.
@@ -317,6 +317,52 @@ pub fn person_issues(draft: &PersonDraft) -> Vec<Issue> {
         issues.push(Issue::new(FieldPath::LeftOn, IssueCode::NotDate));
     }
     issues
+}
+
+/// Every problem in a system: a name, and endpoints that are web addresses.
+pub fn system_issues(draft: &SystemDraft) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if draft.name.trim().is_empty() {
+        issues.push(Issue::new(FieldPath::Name, IssueCode::Required));
+    } else if draft.name.chars().count() > MAX_TITLE_CHARS {
+        issues.push(Issue::new(
+            FieldPath::Name,
+            IssueCode::TooLong {
+                max: MAX_TITLE_CHARS,
+            },
+        ));
+    }
+    for (i, endpoint) in draft.endpoints.iter().enumerate() {
+        if !is_web_address(endpoint) {
+            issues.push(Issue::new(FieldPath::Endpoint(i), IssueCode::NotWebAddress));
+        }
+    }
+    issues
+}
+
+/// An absolute `https://` or `http://` address with a host and no spaces.
+fn is_web_address(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            let host = host.rsplit_once(':').map_or(host, |(h, port)| {
+                if port.bytes().all(|b| b.is_ascii_digit()) {
+                    h
+                } else {
+                    ""
+                }
+            });
+            !host.is_empty()
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                && !text.contains(char::is_whitespace)
+        }
+        None => false,
+    }
 }
 
 /// One `@` with text before it and a dotted domain after it, no spaces.

@@ -404,3 +404,48 @@ fn contract_terms_need_real_dates_in_order_and_a_real_percentage() {
         );
     }
 }
+
+#[test]
+fn a_system_needs_a_name_and_web_addresses_as_endpoints() {
+    use crate::model::SystemDraft;
+    let ok = SystemDraft {
+        name: "Sak og arkiv".into(),
+        endpoints: vec![
+            "https://sak.example.no/api/v1".into(),
+            "http://localhost:8080".into(),
+            "https://api.fiks.ks.no?x=1".into(),
+        ],
+        ..SystemDraft::default()
+    };
+    assert_eq!(system_issues(&ok), []);
+    for bad in [
+        "sak.example.no",
+        "ftp://sak.example.no",
+        "https://",
+        "https:// sak.example.no",
+        "https://sak example.no",
+        "https://sak.example.no:port",
+        "https://<script>/",
+    ] {
+        let draft = SystemDraft {
+            name: "Sak".into(),
+            endpoints: vec!["https://ok.example.no".into(), bad.into()],
+            ..SystemDraft::default()
+        };
+        assert_eq!(
+            system_issues(&draft),
+            [Issue::new(FieldPath::Endpoint(1), IssueCode::NotWebAddress)],
+            "{bad}"
+        );
+    }
+    let unnamed = SystemDraft::default();
+    assert_eq!(
+        system_issues(&unnamed),
+        [Issue::new(FieldPath::Name, IssueCode::Required)]
+    );
+    let message = Issue::new(FieldPath::Endpoint(1), IssueCode::NotWebAddress).message();
+    assert!(
+        message.contains("endpoint 2") && message.contains("https://"),
+        "{message}"
+    );
+}
