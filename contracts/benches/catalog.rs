@@ -166,6 +166,13 @@ fn main() {
         "p95 < 30 ms",
     );
     report(
+        "search (one word, whole)",
+        measure(WORDS.len() * 4, |i| {
+            catalog.search(word(i)).expect("search");
+        }),
+        "p95 < 30 ms",
+    );
+    report(
         "save one edit",
         measure(30, |i| {
             let id = ContractId((i * 7919 % contracts) as i64 + 1);

@@ -90,22 +90,37 @@ fn fts_query(text: &str) -> Option<String> {
 }
 
 impl Catalog {
-    /// The items matching every word of `text` (as word prefixes, any case, any order), best
-    /// first, at most [`MAX_HITS`].
+    /// The items matching every word of `text` (as word prefixes, any case, any order), at
+    /// most [`MAX_HITS`]: first those whose name or title matches, best first (BM25), then
+    /// those matching only in their description or field names, newest first. Ranking costs
+    /// time per match, and a broad word can match a third of a large catalog's text, so only
+    /// the (few) title matches are ranked.
     pub fn search(&self, text: &str) -> Result<Vec<SearchHit>> {
         let Some(query) = fts_query(text) else {
             return Ok(Vec::new());
         };
+        let title_only = format!("{{title}} : ({query})");
+        let mut hits = self.hits(&title_only, "rank", MAX_HITS)?;
+        if hits.len() < MAX_HITS {
+            let rest = format!("({query}) NOT {title_only}");
+            hits.extend(self.hits(&rest, "rowid DESC", MAX_HITS - hits.len())?);
+        }
+        Ok(hits)
+    }
+
+    /// At most `limit` items matching the FTS5 `query`, in `order` (an ORDER BY clause that
+    /// FTS5 serves itself: `rank` or `rowid DESC`).
+    fn hits(&self, query: &str, order: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let mut stmt = self
             .conn
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT kind, item_id, title, snippet(search_index, 3, '[', ']', '…', 12)
                  FROM search_index WHERE search_index MATCH ?1
-                 ORDER BY rank LIMIT ?2",
-            )
+                 ORDER BY {order} LIMIT ?2"
+            ))
             .at(&self.path)?;
         let rows = stmt
-            .query_map(params![query, MAX_HITS as i64], |r| {
+            .query_map(params![query, limit as i64], |r| {
                 let kind: String = r.get(0)?;
                 Ok(SearchHit {
                     entity: Entity::parse(&kind)

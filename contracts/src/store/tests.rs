@@ -1207,3 +1207,26 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
         2
     );
 }
+
+#[test]
+fn search_lists_title_matches_best_first_then_text_matches_newest_first() {
+    use crate::model::Entity;
+    let mut catalog = Catalog::in_memory().unwrap();
+    let mut save = |title: &str, description: &str| {
+        let mut d = draft(title);
+        d.description = description.into();
+        catalog.save_contract(None, d).unwrap().id.0
+    };
+    let old_text = save("Annet", "Nevner vannmåler en gang.");
+    let title_long = save("Vannmåler og mye annet i en lang tittel", "");
+    let new_text = save("Noe", "Også vannmåler her.");
+    let title_short = save("Vannmåler", "");
+    let ids: Vec<i64> = catalog
+        .search("vannmål")
+        .unwrap()
+        .into_iter()
+        .filter(|h| h.entity == Entity::Contract)
+        .map(|h| h.id)
+        .collect();
+    assert_eq!(ids, [title_short, title_long, new_text, old_text]);
+}
