@@ -307,8 +307,13 @@ fn write_links(
     Ok(())
 }
 
-/// Leading and trailing blanks in one-line inputs are never meaningful.
+/// Leading and trailing blanks in one-line inputs are never meaningful, nor the order or
+/// repetition of linked items (they are stored as sets).
 fn normalised(mut draft: ContractDraft) -> ContractDraft {
+    draft.information_sets.sort();
+    draft.information_sets.dedup();
+    draft.integrations.sort();
+    draft.integrations.dedup();
     for text in [
         &mut draft.title,
         &mut draft.owner,

@@ -225,4 +225,6 @@ impl<T> SqliteContext<T> for rusqlite::Result<T> {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
