@@ -10,6 +10,7 @@
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
 //! - [`export`] (feature `export`): one module per output format.
 //! - [`checks`] (feature `store`): the rules of good catalog keeping, as findings.
+//! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
@@ -26,6 +27,8 @@ pub mod demo;
 mod error;
 #[cfg(feature = "export")]
 pub mod export;
+#[cfg(feature = "store")]
+pub mod items;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod ops;
 #[cfg(feature = "store")]

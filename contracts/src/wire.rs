@@ -2,7 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ContractDraft, ContractId};
+use crate::model::{
+    AgreementDraft, AuditEvent, ClassificationScheme, ContractDraft, ContractId, ContractState,
+    Entity, InformationSet, InformationSetDraft, IntegrationDraft, OrganisationDraft, PersonDraft,
+    RoleAssignment, SystemDraft, Unit,
+};
 use crate::validate::Issue;
 
 /// A machine-readable error class; the UI branches on it, never on message text.
@@ -121,4 +125,233 @@ pub struct CatalogInfo {
     pub path: String,
     /// The names of the known systems, for the provider and consumer pickers.
     pub systems: Vec<String>,
+}
+
+/// The content of any editable item, tagged with its kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "draft", rename_all = "snake_case")]
+pub enum Draft {
+    /// An information contract.
+    Contract(ContractDraft),
+    /// An organisation.
+    Organisation(OrganisationDraft),
+    /// A person.
+    Person(PersonDraft),
+    /// A system.
+    System(SystemDraft),
+    /// An information set.
+    InformationSet(InformationSetDraft),
+    /// An integration.
+    Integration(IntegrationDraft),
+    /// A data processing agreement.
+    Agreement(AgreementDraft),
+}
+
+impl Draft {
+    /// The kind of item.
+    pub fn entity(&self) -> Entity {
+        match self {
+            Draft::Contract(_) => Entity::Contract,
+            Draft::Organisation(_) => Entity::Organisation,
+            Draft::Person(_) => Entity::Person,
+            Draft::System(_) => Entity::System,
+            Draft::InformationSet(_) => Entity::InformationSet,
+            Draft::Integration(_) => Entity::Integration,
+            Draft::Agreement(_) => Entity::Agreement,
+        }
+    }
+
+    /// An empty item of kind `entity` as a new one starts (`None` for kinds not edited this
+    /// way).
+    pub fn new_of(entity: Entity) -> Option<Draft> {
+        Some(match entity {
+            Entity::Contract => Draft::Contract(ContractDraft {
+                version: "1.0.0".into(),
+                fields: vec![crate::model::Field::default()],
+                ..ContractDraft::default()
+            }),
+            Entity::Organisation => Draft::Organisation(OrganisationDraft::default()),
+            Entity::Person => Draft::Person(PersonDraft::default()),
+            Entity::System => Draft::System(SystemDraft::default()),
+            Entity::InformationSet => Draft::InformationSet(InformationSetDraft {
+                fields: vec![crate::model::SchemaField::default()],
+                ..InformationSetDraft::default()
+            }),
+            Entity::Integration => Draft::Integration(IntegrationDraft::default()),
+            Entity::Agreement => Draft::Agreement(AgreementDraft::default()),
+            Entity::ClassificationScheme => return None,
+        })
+    }
+
+    /// Every problem in the draft, as the store would report it; `schemes` are the catalog's
+    /// classification schemes (an information set's levels are checked against its own).
+    pub fn issues(&self, schemes: &[ClassificationScheme]) -> Vec<Issue> {
+        use crate::validate::*;
+        match self {
+            Draft::Contract(d) => contract_issues(d),
+            Draft::Organisation(d) => organisation_issues(d),
+            Draft::Person(d) => person_issues(d),
+            Draft::System(d) => system_issues(d),
+            Draft::InformationSet(d) => {
+                let scheme = d
+                    .scheme
+                    .as_deref()
+                    .and_then(|key| schemes.iter().find(|s| s.key == key));
+                information_set_issues(d, scheme)
+            }
+            Draft::Integration(d) => integration_issues(d),
+            Draft::Agreement(d) => agreement_issues(d),
+        }
+    }
+
+    /// The item's name or title.
+    pub fn title(&self) -> &str {
+        match self {
+            Draft::Contract(d) => &d.title,
+            Draft::Organisation(d) => &d.name,
+            Draft::Person(d) => &d.name,
+            Draft::System(d) => &d.name,
+            Draft::InformationSet(d) => &d.name,
+            Draft::Integration(d) => &d.name,
+            Draft::Agreement(d) => &d.title,
+        }
+    }
+}
+
+/// A stored item: its id, its content, and what only the store sets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// The catalog's identifier (within its kind).
+    pub id: i64,
+    /// Its content.
+    pub draft: Draft,
+    /// A contract's workflow state.
+    #[serde(default)]
+    pub state: Option<ContractState>,
+    /// The roles people hold on it.
+    #[serde(default)]
+    pub roles: Vec<RoleAssignment>,
+}
+
+/// Saves an item: a new one when `id` is `None`, otherwise replaces the stored one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaveItemRequest {
+    /// The stored item to replace, if any.
+    pub id: Option<i64>,
+    /// The content to save.
+    pub draft: Draft,
+}
+
+/// One page of a list: which kind, filtered and sorted how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListQuery {
+    /// The kind of item listed.
+    pub entity: Entity,
+    /// Words every listed row contains (any case); empty lists everything.
+    #[serde(default)]
+    pub filter: String,
+    /// The column sorted by (its index in [`ListPage::columns`]).
+    #[serde(default)]
+    pub sort: usize,
+    /// Sort descending.
+    #[serde(default)]
+    pub descending: bool,
+    /// The first row wanted (0-based).
+    #[serde(default)]
+    pub offset: usize,
+    /// How many rows at most.
+    pub limit: usize,
+}
+
+/// A cell of a list row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Cell {
+    /// Text shown as it is.
+    Text(String),
+    /// The id of a message the UI translates (e.g. `status-approved`).
+    Key(String),
+}
+
+/// One list row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// The item's id.
+    pub id: i64,
+    /// Its cells, in column order.
+    pub cells: Vec<Cell>,
+}
+
+/// A page of a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListPage {
+    /// The message ids of the column headings.
+    pub columns: Vec<String>,
+    /// How many rows pass the filter in all.
+    pub total: usize,
+    /// The position of the first row of `rows`.
+    pub offset: usize,
+    /// The rows.
+    pub rows: Vec<Row>,
+}
+
+/// An item's id and name, for pickers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Named {
+    /// The id.
+    pub id: i64,
+    /// The name.
+    pub name: String,
+}
+
+/// What the editors' pickers choose from (everything but contracts, which can be many).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lookups {
+    /// Systems by name.
+    pub systems: Vec<Named>,
+    /// People by name.
+    pub people: Vec<Named>,
+    /// Organisations by name.
+    pub organisations: Vec<Named>,
+    /// Units, with their organisation.
+    pub units: Vec<Unit>,
+    /// Information sets, whole (the contract editor picks fields from them).
+    pub information_sets: Vec<InformationSet>,
+    /// Integrations by name.
+    pub integrations: Vec<Named>,
+    /// The classification schemes.
+    pub schemes: Vec<ClassificationScheme>,
+}
+
+/// One change in the audit trail, with the item it changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// The kind of item.
+    pub entity: Entity,
+    /// The item's id.
+    pub id: i64,
+    /// The change.
+    pub event: AuditEvent,
+}
+
+impl AuditEntry {
+    /// The item's title or name as the change left it (as it was, for a deletion).
+    pub fn title(&self) -> String {
+        let state = self.event.after.as_ref().or(self.event.before.as_ref());
+        state
+            .and_then(|s| s.get("title").or_else(|| s.get("name")))
+            .and_then(|t| t.as_str())
+            .map_or_else(|| format!("#{}", self.id), str::to_owned)
+    }
+}
+
+/// A page of the audit trail, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditPage {
+    /// How many changes the trail holds.
+    pub total: usize,
+    /// The position of the first entry.
+    pub offset: usize,
+    /// The changes.
+    pub entries: Vec<AuditEntry>,
 }

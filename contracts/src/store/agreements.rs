@@ -45,6 +45,22 @@ impl Catalog {
         Ok(Agreement { id, draft })
     }
 
+    /// Every agreement, by title.
+    pub fn agreements(&self) -> Result<Vec<Agreement>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM agreement ORDER BY json_extract(terms, '$.title'), id")
+            .at(&self.path)?;
+        let ids: Vec<i64> = stmt
+            .query_map([], |r| r.get(0))
+            .at(&self.path)?
+            .collect::<rusqlite::Result<_>>()
+            .at(&self.path)?;
+        ids.into_iter()
+            .map(|id| self.agreement(AgreementId(id)))
+            .collect()
+    }
+
     /// The ids of every agreement covering contract `contract`.
     pub fn agreements_covering(&self, contract: ContractId) -> Result<Vec<AgreementId>> {
         let mut stmt = self

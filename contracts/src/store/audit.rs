@@ -58,10 +58,59 @@ pub(super) fn record<T: Serialize>(
     Ok(())
 }
 
+/// An event from columns `at, author, action, before, after` (in that order, first).
+fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEvent> {
+    let action: String = r.get(2)?;
+    let parse = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
+    Ok(AuditEvent {
+        at: r.get(0)?,
+        author: r.get(1)?,
+        action: AuditAction::parse(&action)
+            .ok_or_else(|| super::bad_value(2, format!("unknown action {action:?}")))?,
+        before: parse(r.get(3)?),
+        after: parse(r.get(4)?),
+    })
+}
+
 impl Catalog {
     /// Sets the author recorded for later changes (the OS user until then).
     pub fn set_author(&mut self, author: &str) {
         self.author = author.trim().to_owned();
+    }
+
+    /// How many changes the trail holds.
+    pub fn count_audit_events(&self) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))
+            .at(&self.path)?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// At most `limit` changes of any item from position `offset`, newest first, each with
+    /// the kind and id of its item.
+    pub fn audit_page(
+        &self,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<(Entity, i64, AuditEvent)>> {
+        let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT at, author, action, before, after, entity, entity_id FROM audit_event
+                 ORDER BY id DESC LIMIT ?1 OFFSET ?2",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map(params![clamp(limit), clamp(offset)], |r| {
+                let kind: String = r.get(5)?;
+                let entity = Entity::parse(&kind)
+                    .ok_or_else(|| super::bad_value(5, format!("unknown kind {kind:?}")))?;
+                Ok((entity, r.get(6)?, row_to_event(r)?))
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
     /// Every recorded change of one item, oldest first.
@@ -74,17 +123,7 @@ impl Catalog {
             )
             .at(&self.path)?;
         let rows = stmt
-            .query_map(params![entity.as_str(), id], |r| {
-                let action: String = r.get(2)?;
-                let parse = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
-                Ok(AuditEvent {
-                    at: r.get(0)?,
-                    author: r.get(1)?,
-                    action: AuditAction::parse(&action).unwrap_or(AuditAction::Update),
-                    before: parse(r.get(3)?),
-                    after: parse(r.get(4)?),
-                })
-            })
+            .query_map(params![entity.as_str(), id], row_to_event)
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }

@@ -55,6 +55,79 @@ impl Catalog {
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
+    /// One page of the contract list: rows containing every word of `filter` (any case) in
+    /// their title, owner or systems, sorted by column `sort` (0 title, 1 version, 2 status,
+    /// 3 owner, 4 provider, 5 consumer), with how many rows pass the filter in all. Each row
+    /// is the id and those six columns.
+    pub fn contract_rows(
+        &self,
+        filter: &str,
+        sort: usize,
+        descending: bool,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(usize, Vec<(ContractId, [String; 6])>)> {
+        let order = [
+            "c.title",
+            "c.version",
+            "c.status",
+            "c.owner",
+            "p.name",
+            "k.name",
+        ]
+        .get(sort)
+        .copied()
+        .unwrap_or("c.title");
+        let direction = if descending { "DESC" } else { "ASC" };
+        let patterns: Vec<String> = filter.split_whitespace().map(like_pattern).collect();
+        let mut condition = String::from("1");
+        for i in 1..=patterns.len() {
+            condition.push_str(&format!(
+                " AND (c.title || ' ' || c.owner || ' ' || p.name || ' ' || k.name) \
+                 LIKE ?{i} ESCAPE '\\'"
+            ));
+        }
+        let from = format!(
+            "FROM contract c JOIN system p ON p.id = c.provider_system_id
+             JOIN system k ON k.id = c.consumer_system_id WHERE {condition}"
+        );
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) {from}"))
+            .and_then(|mut stmt| {
+                stmt.query_row(rusqlite::params_from_iter(&patterns), |r| r.get(0))
+            })
+            .at(&self.path)?;
+        let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT c.id, c.title, c.version, c.status, c.owner, p.name, k.name {from}
+                 ORDER BY {order} COLLATE NOCASE {direction}, c.id {direction}
+                 LIMIT {} OFFSET {}",
+                clamp(limit),
+                clamp(offset)
+            ))
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(&patterns), |r| {
+                Ok((
+                    ContractId(r.get(0)?),
+                    [
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ],
+                ))
+            })
+            .at(&self.path)?;
+        let rows = rows.collect::<rusqlite::Result<Vec<_>>>().at(&self.path)?;
+        Ok((usize::try_from(total).unwrap_or(0), rows))
+    }
+
     /// How many contracts the catalog holds.
     pub fn count_contracts(&self) -> Result<usize> {
         let count: i64 = self
@@ -305,6 +378,15 @@ fn write_links(
         .at(path)?;
     }
     Ok(())
+}
+
+/// A LIKE pattern matching `word` anywhere, its own `%`, `_` and `\` taken literally.
+fn like_pattern(word: &str) -> String {
+    let escaped = word
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }
 
 /// Leading and trailing blanks in one-line inputs are never meaningful, nor the order or

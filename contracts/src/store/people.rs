@@ -180,6 +180,24 @@ impl Catalog {
         })
     }
 
+    /// Takes the role away (nothing happens when it is not held).
+    pub fn unassign_role(&mut self, assignment: &RoleAssignment) -> Result<()> {
+        self.in_transaction(|tx, path| {
+            tx.execute(
+                "DELETE FROM role_assignment
+                 WHERE role = ?1 AND person_id = ?2 AND entity = ?3 AND item_id = ?4",
+                params![
+                    assignment.role.as_str(),
+                    assignment.person.0,
+                    assignment.entity.as_str(),
+                    assignment.item
+                ],
+            )
+            .at(path)?;
+            Ok(())
+        })
+    }
+
     /// Every role held on items of `entity` (all items when `item` is `None`).
     pub fn roles(&self, entity: Entity, item: Option<i64>) -> Result<Vec<RoleAssignment>> {
         let mut stmt = self

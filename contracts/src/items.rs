@@ -1,0 +1,418 @@
+//! The item use cases the desktop's editors and lists call, alike for every kind: read, save,
+//! delete, one page of a list, the pickers' choices and the audit trail.
+
+use crate::error::{Error, Result};
+use crate::model::{
+    AgreementId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId, Role, SystemId,
+};
+use crate::store::Catalog;
+use crate::wire::{
+    AuditEntry, AuditPage, Cell, Draft, Item, ListPage, ListQuery, Lookups, Named, Row,
+    SaveItemRequest,
+};
+
+/// The stored item `id` of kind `entity`, with the roles held on it.
+pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
+    let mut state = None;
+    let draft = match entity {
+        Entity::Contract => {
+            let contract = catalog.contract(crate::model::ContractId(id))?;
+            state = Some(contract.state);
+            Draft::Contract(contract.draft)
+        }
+        Entity::Organisation => {
+            Draft::Organisation(catalog.organisation(OrganisationId(id))?.draft)
+        }
+        Entity::Person => Draft::Person(catalog.person(PersonId(id))?.draft),
+        Entity::System => Draft::System(catalog.system(SystemId(id))?.draft),
+        Entity::InformationSet => {
+            Draft::InformationSet(catalog.information_set(InformationSetId(id))?.draft)
+        }
+        Entity::Integration => Draft::Integration(catalog.integration(IntegrationId(id))?.draft),
+        Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
+        Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
+    };
+    Ok(Item {
+        id,
+        draft,
+        state,
+        roles: catalog.roles(entity, Some(id))?,
+    })
+}
+
+/// Validates and saves an item; returns it as stored.
+pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item> {
+    let id = request.id;
+    let (entity, saved) = match request.draft {
+        Draft::Contract(d) => (
+            Entity::Contract,
+            catalog
+                .save_contract(id.map(crate::model::ContractId), d)?
+                .id
+                .0,
+        ),
+        Draft::Organisation(d) => (
+            Entity::Organisation,
+            catalog.save_organisation(id.map(OrganisationId), d)?.id.0,
+        ),
+        Draft::Person(d) => (
+            Entity::Person,
+            catalog.save_person(id.map(PersonId), d)?.id.0,
+        ),
+        Draft::System(d) => (
+            Entity::System,
+            catalog.save_system(id.map(SystemId), d)?.id.0,
+        ),
+        Draft::InformationSet(d) => (
+            Entity::InformationSet,
+            catalog
+                .save_information_set(id.map(InformationSetId), d)?
+                .id
+                .0,
+        ),
+        Draft::Integration(d) => (
+            Entity::Integration,
+            catalog.save_integration(id.map(IntegrationId), d)?.id.0,
+        ),
+        Draft::Agreement(d) => (
+            Entity::Agreement,
+            catalog.save_agreement(id.map(AgreementId), d)?.id.0,
+        ),
+    };
+    get_item(catalog, entity, saved)
+}
+
+/// The column headings (message ids) of each kind's list.
+pub fn columns(entity: Entity) -> &'static [&'static str] {
+    match entity {
+        Entity::Contract => &[
+            "col-title",
+            "col-version",
+            "col-status",
+            "col-owner",
+            "col-provider",
+            "col-consumer",
+        ],
+        Entity::Organisation => &["col-name", "col-country", "col-org-number"],
+        Entity::Person => &["col-name", "col-email", "col-unit", "col-left-on"],
+        Entity::System => &["col-name", "col-lifecycle", "col-unit", "col-system-owner"],
+        Entity::InformationSet => &["col-name", "col-owner", "col-fields", "col-personal-data"],
+        Entity::Integration => &[
+            "col-name",
+            "col-provider",
+            "col-consumers",
+            "col-pattern",
+            "col-owner",
+        ],
+        Entity::Agreement => &[
+            "col-title",
+            "col-controller",
+            "col-processor",
+            "col-contracts",
+        ],
+        Entity::ClassificationScheme => &["col-name"],
+    }
+}
+
+/// One page of a list, filtered and sorted as asked.
+pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
+    let columns = columns(query.entity)
+        .iter()
+        .map(|c| (*c).to_owned())
+        .collect();
+    if query.entity == Entity::Contract {
+        let (total, rows) = catalog.contract_rows(
+            &query.filter,
+            query.sort,
+            query.descending,
+            query.offset,
+            query.limit,
+        )?;
+        let rows = rows
+            .into_iter()
+            .map(
+                |(id, [title, version, status, owner, provider, consumer])| Row {
+                    id: id.0,
+                    cells: vec![
+                        Cell::Text(title),
+                        Cell::Text(version),
+                        Cell::Key(format!("status-{status}")),
+                        Cell::Text(owner),
+                        Cell::Text(provider),
+                        Cell::Text(consumer),
+                    ],
+                },
+            )
+            .collect();
+        return Ok(ListPage {
+            columns,
+            total,
+            offset: query.offset,
+            rows,
+        });
+    }
+    let mut rows = all_rows(catalog, query.entity)?;
+    let words: Vec<String> = query
+        .filter
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    rows.retain(|row| {
+        let text = row
+            .cells
+            .iter()
+            .map(|c| match c {
+                Cell::Text(t) | Cell::Key(t) => t.to_lowercase(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        words.iter().all(|w| text.contains(w.as_str()))
+    });
+    let key = |row: &Row| match row.cells.get(query.sort) {
+        Some(Cell::Text(t) | Cell::Key(t)) => t.to_lowercase(),
+        None => String::new(),
+    };
+    rows.sort_by(|a, b| key(a).cmp(&key(b)).then(a.id.cmp(&b.id)));
+    if query.descending {
+        rows.reverse();
+    }
+    let total = rows.len();
+    let rows = rows
+        .into_iter()
+        .skip(query.offset)
+        .take(query.limit)
+        .collect();
+    Ok(ListPage {
+        columns,
+        total,
+        offset: query.offset,
+        rows,
+    })
+}
+
+/// Every row of a (small) kind's list, unsorted.
+fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
+    let people = names(
+        catalog
+            .people()?
+            .into_iter()
+            .map(|p| (p.id.0, p.draft.name)),
+    );
+    let person = |id: Option<PersonId>| {
+        Cell::Text(
+            id.and_then(|id| people.get(&id.0).cloned())
+                .unwrap_or_default(),
+        )
+    };
+    let units = names(catalog.units()?.into_iter().map(|u| (u.id.0, u.name)));
+    let unit = |id: Option<crate::model::UnitId>| {
+        Cell::Text(
+            id.and_then(|id| units.get(&id.0).cloned())
+                .unwrap_or_default(),
+        )
+    };
+    let text = |t: String| Cell::Text(t);
+    Ok(match entity {
+        Entity::Contract | Entity::ClassificationScheme => Vec::new(),
+        Entity::Organisation => catalog
+            .organisations()?
+            .into_iter()
+            .map(|o| Row {
+                id: o.id.0,
+                cells: vec![
+                    text(o.draft.name),
+                    Cell::Key(format!("country-{}", o.draft.country.code().to_lowercase())),
+                    text(o.draft.org_number),
+                ],
+            })
+            .collect(),
+        Entity::Person => catalog
+            .people()?
+            .into_iter()
+            .map(|p| Row {
+                id: p.id.0,
+                cells: vec![
+                    text(p.draft.name),
+                    text(p.draft.email),
+                    unit(p.draft.unit),
+                    text(p.draft.left_on.unwrap_or_default()),
+                ],
+            })
+            .collect(),
+        Entity::System => {
+            let roles = catalog.roles(Entity::System, None)?;
+            catalog
+                .systems()?
+                .into_iter()
+                .map(|s| {
+                    let owners: Vec<String> = roles
+                        .iter()
+                        .filter(|a| a.item == s.id.0 && a.role == Role::SystemOwner)
+                        .filter_map(|a| people.get(&a.person.0).cloned())
+                        .collect();
+                    Row {
+                        id: s.id.0,
+                        cells: vec![
+                            text(s.draft.name),
+                            Cell::Key(format!("lifecycle-{}", s.draft.lifecycle.as_str())),
+                            unit(s.draft.owning_unit),
+                            text(owners.join(", ")),
+                        ],
+                    }
+                })
+                .collect()
+        }
+        Entity::InformationSet => catalog
+            .information_sets()?
+            .into_iter()
+            .map(|s| Row {
+                id: s.id.0,
+                cells: vec![
+                    text(s.draft.name.clone()),
+                    person(s.draft.owner),
+                    text(count_fields(&s.draft.fields).to_string()),
+                    Cell::Key(
+                        if s.draft.has_personal_data() {
+                            "yes"
+                        } else {
+                            "no"
+                        }
+                        .into(),
+                    ),
+                ],
+            })
+            .collect(),
+        Entity::Integration => {
+            let systems = names(
+                catalog
+                    .systems()?
+                    .into_iter()
+                    .map(|s| (s.id.0, s.draft.name)),
+            );
+            let system = |id: &SystemId| systems.get(&id.0).cloned().unwrap_or_default();
+            catalog
+                .integrations()?
+                .into_iter()
+                .map(|i| Row {
+                    id: i.id.0,
+                    cells: vec![
+                        text(i.draft.name.clone()),
+                        text(i.draft.provider.as_ref().map(system).unwrap_or_default()),
+                        text(
+                            i.draft
+                                .consumers
+                                .iter()
+                                .map(system)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                        Cell::Key(format!("pattern-{}", kebab(&i.draft.pattern))),
+                        person(i.draft.owner),
+                    ],
+                })
+                .collect()
+        }
+        Entity::Agreement => {
+            let organisations = names(
+                catalog
+                    .organisations()?
+                    .into_iter()
+                    .map(|o| (o.id.0, o.draft.name)),
+            );
+            let organisation = |id: Option<OrganisationId>| {
+                Cell::Text(
+                    id.and_then(|id| organisations.get(&id.0).cloned())
+                        .unwrap_or_default(),
+                )
+            };
+            catalog
+                .agreements()?
+                .into_iter()
+                .map(|a| Row {
+                    id: a.id.0,
+                    cells: vec![
+                        text(a.draft.title.clone()),
+                        organisation(a.draft.controller),
+                        organisation(a.draft.processor),
+                        text(a.draft.contracts.len().to_string()),
+                    ],
+                })
+                .collect()
+        }
+    })
+}
+
+fn names(pairs: impl Iterator<Item = (i64, String)>) -> std::collections::HashMap<i64, String> {
+    pairs.collect()
+}
+
+fn count_fields(fields: &[crate::model::SchemaField]) -> usize {
+    fields.iter().map(|f| 1 + count_fields(&f.children)).sum()
+}
+
+/// The serde (kebab-case) name of an enum value.
+pub fn kebab<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// What the editors' pickers offer.
+pub fn lookups(catalog: &Catalog) -> Result<Lookups> {
+    let named = |pairs: Vec<(i64, String)>| {
+        pairs
+            .into_iter()
+            .map(|(id, name)| Named { id, name })
+            .collect()
+    };
+    Ok(Lookups {
+        systems: named(
+            catalog
+                .systems()?
+                .into_iter()
+                .map(|s| (s.id.0, s.draft.name))
+                .collect(),
+        ),
+        people: named(
+            catalog
+                .people()?
+                .into_iter()
+                .map(|p| (p.id.0, p.draft.name))
+                .collect(),
+        ),
+        organisations: named(
+            catalog
+                .organisations()?
+                .into_iter()
+                .map(|o| (o.id.0, o.draft.name))
+                .collect(),
+        ),
+        units: catalog.units()?,
+        information_sets: catalog.information_sets()?,
+        integrations: named(
+            catalog
+                .integrations()?
+                .into_iter()
+                .map(|i| (i.id.0, i.draft.name))
+                .collect(),
+        ),
+        schemes: catalog.schemes()?,
+    })
+}
+
+/// One page of the audit trail, newest first.
+pub fn audit_page(catalog: &Catalog, offset: usize, limit: usize) -> Result<AuditPage> {
+    Ok(AuditPage {
+        total: catalog.count_audit_events()?,
+        offset,
+        entries: catalog
+            .audit_page(offset, limit)?
+            .into_iter()
+            .map(|(entity, id, event)| AuditEntry { entity, id, event })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,164 @@
+use super::*;
+use crate::model::{Lifecycle, SystemDraft};
+use crate::validate::{FieldPath, IssueCode};
+
+fn demo() -> (tempfile::TempDir, Catalog) {
+    let dir = tempfile::tempdir().unwrap();
+    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    (dir, catalog)
+}
+
+fn query(entity: Entity) -> ListQuery {
+    ListQuery {
+        entity,
+        filter: String::new(),
+        sort: 0,
+        descending: false,
+        offset: 0,
+        limit: 100,
+    }
+}
+
+fn first_cells(page: &ListPage) -> Vec<String> {
+    page.rows
+        .iter()
+        .map(|r| match &r.cells[0] {
+            Cell::Text(t) | Cell::Key(t) => t.clone(),
+        })
+        .collect()
+}
+
+#[test]
+fn every_kind_lists_its_demo_items_with_one_cell_per_column() {
+    let (_dir, catalog) = demo();
+    for (entity, count) in [
+        (Entity::Contract, 3),
+        (Entity::Organisation, 3),
+        (Entity::Person, 5),
+        (Entity::System, 6),
+        (Entity::InformationSet, 3),
+        (Entity::Integration, 3),
+        (Entity::Agreement, 2),
+    ] {
+        let page = list_page(&catalog, &query(entity)).unwrap();
+        assert_eq!(page.total, count, "{entity:?}");
+        assert_eq!(page.rows.len(), count, "{entity:?}");
+        for row in &page.rows {
+            assert_eq!(row.cells.len(), page.columns.len(), "{entity:?}");
+            get_item(&catalog, entity, row.id).unwrap();
+        }
+    }
+}
+
+#[test]
+fn contract_lists_filter_by_every_word_sort_by_any_column_and_page() {
+    let (_dir, mut catalog) = demo();
+    for n in 0..30 {
+        let mut draft = crate::demo::contracts()[2].clone();
+        draft.title = format!("Kopi {n:02} av 50%_rabatt");
+        catalog.save_contract(None, draft).unwrap();
+    }
+    let mut q = query(Entity::Contract);
+    q.filter = "KOPI 50%_".into();
+    q.limit = 10;
+    q.offset = 10;
+    let page = list_page(&catalog, &q).unwrap();
+    assert_eq!(page.total, 30);
+    assert_eq!(first_cells(&page)[0], "Kopi 10 av 50%_rabatt");
+    q.descending = true;
+    q.offset = 0;
+    assert_eq!(
+        first_cells(&list_page(&catalog, &q).unwrap())[0],
+        "Kopi 29 av 50%_rabatt"
+    );
+    q.filter = "%".into();
+    assert_eq!(list_page(&catalog, &q).unwrap().total, 30, "% is literal");
+    q.filter = "elev portal".into();
+    assert_eq!(list_page(&catalog, &q).unwrap().total, 1);
+
+    let mut by_status = query(Entity::Contract);
+    by_status.sort = 2;
+    by_status.filter = "elev".into();
+    let page = list_page(&catalog, &by_status).unwrap();
+    assert_eq!(page.rows[0].cells[2], Cell::Key("status-approved".into()));
+}
+
+#[test]
+fn small_lists_filter_and_sort_too() {
+    let (_dir, catalog) = demo();
+    let mut q = query(Entity::System);
+    q.descending = true;
+    let names = first_cells(&list_page(&catalog, &q).unwrap());
+    assert_eq!(names[0], "Tilgangsstyring (IAM)");
+    q.filter = "oppvekst".into();
+    assert_eq!(list_page(&catalog, &q).unwrap().total, 2, "by unit");
+    let mut people = query(Entity::Person);
+    people.filter = "ø".into();
+    assert_eq!(
+        first_cells(&list_page(&catalog, &people).unwrap()),
+        ["Åse Bjørnstad", "Øystein Løvås"]
+    );
+}
+
+#[test]
+fn any_kind_saves_through_one_entry_and_reports_its_issues() {
+    let (_dir, mut catalog) = demo();
+    let draft = Draft::System(SystemDraft {
+        name: "Byggesak".into(),
+        lifecycle: Lifecycle::Planned,
+        ..SystemDraft::default()
+    });
+    let saved = save_item(
+        &mut catalog,
+        SaveItemRequest {
+            id: None,
+            draft: draft.clone(),
+        },
+    )
+    .unwrap();
+    assert_eq!(saved.draft, draft);
+    assert_eq!(get_item(&catalog, Entity::System, saved.id).unwrap(), saved);
+
+    let invalid = Draft::new_of(Entity::Person).unwrap();
+    match save_item(
+        &mut catalog,
+        SaveItemRequest {
+            id: None,
+            draft: invalid.clone(),
+        },
+    ) {
+        Err(Error::Invalid { issues }) => {
+            assert_eq!(issues, invalid.issues(&[]));
+            assert_eq!(issues[0].path, FieldPath::Name);
+            assert_eq!(issues[0].code, IssueCode::Required);
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_item_comes_with_its_roles_and_a_contract_with_its_state() {
+    let (_dir, catalog) = demo();
+    let contract = get_item(&catalog, Entity::Contract, 1).unwrap();
+    assert!(contract.state.is_some());
+    assert_eq!(contract.roles.len(), 1);
+    assert_eq!(contract.roles[0].role, Role::InformationOwner);
+}
+
+#[test]
+fn lookups_and_the_audit_trail_cover_the_catalog() {
+    let (_dir, catalog) = demo();
+    let lookups = lookups(&catalog).unwrap();
+    assert_eq!(lookups.systems.len(), 6);
+    assert_eq!(lookups.people.len(), 5);
+    assert_eq!(lookups.information_sets.len(), 3);
+    assert_eq!(lookups.schemes.len(), 2);
+    let page = audit_page(&catalog, 0, 5).unwrap();
+    assert!(page.total > 20);
+    assert_eq!(page.entries.len(), 5);
+    assert_eq!(
+        page.entries[0].event.action,
+        crate::model::AuditAction::Update
+    );
+    assert!(!page.entries[0].title().is_empty());
+}
