@@ -6,6 +6,8 @@
 //! - [`classification_defaults`]: the classification schemes shipped as defaults.
 //! - [`validate`]: the rules a contract must meet, returning findings per field. Always built,
 //!   also to wasm, so the UI checks input with the same code the store enforces.
+//! - [`i18n`] (feature `i18n`, also built to wasm): Fluent translations of the UI and of every
+//!   validation message in en, nb, nn and sv.
 //! - [`wire`]: request, response and error types shared with the frontend. Always built.
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
 //! - [`export`] (feature `export`): one module per output format.
@@ -15,6 +17,8 @@
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
 pub mod classification_defaults;
+#[cfg(feature = "i18n")]
+pub mod i18n;
 pub mod model;
 pub mod validate;
 pub mod wire;

@@ -6,21 +6,37 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::export;
-use crate::model::{Contract, ContractId};
+use crate::model::ContractId;
 use crate::store::Catalog;
-use crate::wire::{CatalogInfo, ExportFormat, SaveContractRequest};
+use crate::wire::{CatalogInfo, ExportFormat, Preferences};
 
-/// The open catalog's path and system names.
-pub fn catalog_info(catalog: &Catalog) -> Result<CatalogInfo> {
-    Ok(CatalogInfo {
+/// The open catalog's path and whether it is read-only.
+pub fn catalog_info(catalog: &Catalog) -> CatalogInfo {
+    CatalogInfo {
         path: catalog.path().display().to_string(),
-        systems: catalog.system_names()?,
-    })
+        read_only: catalog.is_read_only(),
+    }
 }
 
-/// Validates and saves a contract (new or replacing a stored one).
-pub fn save_contract(catalog: &mut Catalog, request: SaveContractRequest) -> Result<Contract> {
-    catalog.save_contract(request.id, request.draft)
+/// The preferences stored at `path`; the defaults when there are none or they cannot be read
+/// (a damaged file is replaced at the next save, never half-read).
+pub fn load_preferences(path: &Path) -> Preferences {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+/// Stores `preferences` at `path`, whole or not at all (its folder is created).
+pub fn save_preferences(path: &Path, preferences: &Preferences) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.to_owned(),
+            source,
+        })?;
+    }
+    let json = serde_json::to_vec_pretty(preferences).expect("preferences always serialise");
+    write_atomically(path, &json)
 }
 
 /// Renders contract `id` in `format` and writes it to `out`, all or nothing.
@@ -81,6 +97,30 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config/datapakt/preferences.json");
+        assert_eq!(load_preferences(&path), Preferences::default());
+        let mut prefs = Preferences {
+            language: Some(crate::model::Lang::Nn),
+            author: "Åse Bjørnstad".into(),
+            theme: crate::wire::Theme::Dark,
+            recent: Vec::new(),
+        };
+        for n in 0..10 {
+            prefs.remember(&format!("/c/{n}.datapakt"));
+        }
+        prefs.remember("/c/5.datapakt");
+        assert_eq!(prefs.recent.len(), Preferences::MAX_RECENT);
+        assert_eq!(prefs.recent[0], "/c/5.datapakt");
+        assert_eq!(prefs.recent[1], "/c/9.datapakt");
+        save_preferences(&path, &prefs).unwrap();
+        assert_eq!(load_preferences(&path), prefs);
+        std::fs::write(&path, b"{ not json").unwrap();
+        assert_eq!(load_preferences(&path), Preferences::default());
+    }
 
     #[test]
     fn an_export_to_a_missing_folder_fails_cleanly() {

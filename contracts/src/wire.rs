@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     AgreementDraft, AuditEvent, ClassificationScheme, ContractDraft, ContractId, ContractState,
-    Entity, InformationSet, InformationSetDraft, IntegrationDraft, OrganisationDraft, PersonDraft,
-    RoleAssignment, SystemDraft, Unit,
+    Entity, InformationSet, InformationSetDraft, IntegrationDraft, Lang, OrganisationDraft,
+    PersonDraft, RoleAssignment, SystemDraft, Unit,
 };
 use crate::validate::Issue;
 
@@ -54,15 +54,6 @@ impl std::fmt::Display for WireError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)
     }
-}
-
-/// Saves a contract: a new one when `id` is `None`, otherwise replaces the stored one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SaveContractRequest {
-    /// The stored contract to replace, if any.
-    pub id: Option<ContractId>,
-    /// The content to save.
-    pub draft: ContractDraft,
 }
 
 /// The formats a contract can be exported to.
@@ -123,8 +114,61 @@ pub enum ExportOutcome {
 pub struct CatalogInfo {
     /// The path of the catalog file.
     pub path: String,
-    /// The names of the known systems, for the provider and consumer pickers.
-    pub systems: Vec<String>,
+    /// Opened read-only (the file's permissions): changes are refused.
+    pub read_only: bool,
+}
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, in the order the UI offers them.
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// The stable name (also the message id suffix, `theme-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The user's preferences, kept beside (not in) the catalogs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// The UI's language; `None` follows the operating system's.
+    pub language: Option<Lang>,
+    /// The author recorded in the audit trail; empty means the OS user.
+    pub author: String,
+    /// The colour theme.
+    pub theme: Theme,
+    /// Recently opened catalogs, newest first.
+    pub recent: Vec<String>,
+}
+
+impl Preferences {
+    /// How many recent catalogs are remembered.
+    pub const MAX_RECENT: usize = 8;
+
+    /// Puts `path` first among the recent catalogs.
+    pub fn remember(&mut self, path: &str) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(Self::MAX_RECENT);
+    }
 }
 
 /// The content of any editable item, tagged with its kind.

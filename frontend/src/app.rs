@@ -1,199 +1,499 @@
-//! The window: the catalog's contracts on the left, the editor on the right.
+//! The window: header (File menu, search, preferences), the sidebar of sections, the section
+//! itself and the status line. Holds what the sections share and guards unsaved changes.
 
-use contracts::model::{Contract, ContractDraft, ContractId, ContractSummary, Field};
-use contracts::wire::{CatalogInfo, ExportFormat, ExportOutcome, WireError};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use contracts::i18n::Translator;
+use contracts::model::{Entity, Lang};
+use contracts::wire::{CatalogInfo, Lookups, Preferences, Theme, WireError};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{ContractForm, ContractList};
+use crate::components::dialog::Dialog;
+use crate::components::file_menu::{FileAction, FileMenu};
+use crate::components::preferences::PreferencesDialog;
+use crate::components::search::Search;
+use crate::pages::audit::AuditTrail;
+use crate::pages::item_page::ItemPage;
+use crate::pages::overview::Overview;
+use crate::pages::parties::Parties;
 use crate::services;
+use crate::ui::{Notice, Ui};
 
-/// A message in the status line: success or failure.
-#[derive(Clone, PartialEq)]
-struct Status {
-    ok: bool,
-    text: String,
+/// A section of the window.
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    Overview,
+    Items(Entity),
+    Audit,
 }
 
-/// What the editor shows.
-#[derive(Clone, PartialEq)]
-enum Editor {
-    /// Nothing selected.
-    Empty,
-    /// A new, unsaved contract; the number makes each "New" a fresh form.
-    New(u32),
-    /// A stored contract.
-    Stored(Contract),
+/// The sidebar, in order: (section, message id, element id).
+const SIDEBAR: [(Section, &str, &str); 8] = [
+    (Section::Overview, "nav-overview", "nav-overview"),
+    (
+        Section::Items(Entity::Contract),
+        "nav-contracts",
+        "nav-contracts",
+    ),
+    (
+        Section::Items(Entity::Integration),
+        "nav-integrations",
+        "nav-integrations",
+    ),
+    (Section::Items(Entity::System), "nav-systems", "nav-systems"),
+    (
+        Section::Items(Entity::InformationSet),
+        "nav-information-sets",
+        "nav-information-sets",
+    ),
+    (
+        Section::Items(Entity::Organisation),
+        "nav-organisations-people",
+        "nav-parties",
+    ),
+    (
+        Section::Items(Entity::Agreement),
+        "nav-agreements",
+        "nav-agreements",
+    ),
+    (Section::Audit, "nav-audit", "nav-audit"),
+];
+
+/// Whether `section` is the one the sidebar entry `entry` stands for.
+fn same_entry(section: Section, entry: Section) -> bool {
+    let party = |s| matches!(s, Section::Items(Entity::Organisation | Entity::Person));
+    section == entry || (party(section) && party(entry))
+}
+
+/// The language the OS (through the web view) prefers.
+fn os_language() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map_or(Lang::En, |l| Lang::from_locale(&l))
+}
+
+/// Sets the document's language and theme, for the stylesheet and assistive technology.
+fn apply_to_document(lang: Lang, theme: Theme) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("data-theme", theme.as_str());
+    }
 }
 
 /// The whole window.
 #[function_component(App)]
 pub fn app() -> Html {
     let info = use_state(|| None::<Result<CatalogInfo, WireError>>);
-    let contracts = use_state(Vec::<ContractSummary>::new);
-    let editor = use_state(|| Editor::Empty);
-    let status = use_state(|| None::<Status>);
+    let preferences = use_state(|| None::<Preferences>);
+    let lookups = use_state(|| Rc::new(Lookups::default()));
+    let revision = use_state(|| 0u32);
+    let section = use_state(|| Section::Overview);
+    let open_request = use_state(|| None::<(Entity, i64, u32)>);
+    let notice = use_state(|| None::<Notice>);
+    let dirty = use_mut_ref(|| false);
+    let pending = use_state(|| None::<Callback<()>>);
+    let busy = use_state(|| 0i32);
+    let busy_count = use_mut_ref(|| 0i32);
+    let show_preferences = use_state(|| false);
+    let search_input = use_node_ref();
+    let counter = use_mut_ref(|| Cell::new(0u32));
 
-    let reload = {
-        let (info, contracts, status) = (info.clone(), contracts.clone(), status.clone());
-        Callback::from(move |_: ()| {
-            let (info, contracts, status) = (info.clone(), contracts.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = services::catalog_info().await;
-                let opened = loaded.is_ok();
-                info.set(Some(loaded));
-                if opened {
-                    match services::list_contracts().await {
-                        Ok(list) => contracts.set(list),
-                        Err(e) => status.set(Some(Status {
-                            ok: false,
-                            text: e.message,
-                        })),
-                    }
-                }
-            });
-        })
-    };
-    {
-        let reload = reload.clone();
-        use_effect_with((), move |_| reload.emit(()));
-    }
-    use_effect_with(info.is_some(), |loaded| {
-        if *loaded {
-            wasm_bindgen_futures::spawn_local(async {
-                let _ = services::ready().await;
-            });
-        }
+    let lang = preferences
+        .as_ref()
+        .and_then(|p| p.language)
+        .unwrap_or_else(os_language);
+    let tr = use_memo(lang, |lang| Translator::new(*lang));
+    let theme = preferences.as_ref().map(|p| p.theme).unwrap_or_default();
+    use_effect_with((lang, theme), |(lang, theme)| {
+        apply_to_document(*lang, *theme)
     });
 
-    let on_select = {
-        let (editor, status) = (editor.clone(), status.clone());
-        Callback::from(move |id: ContractId| {
-            let (editor, status) = (editor.clone(), status.clone());
+    let reload_lookups = {
+        let (lookups, notice) = (lookups.clone(), notice.clone());
+        Callback::from(move |_: ()| {
+            let (lookups, notice) = (lookups.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match services::get_contract(id).await {
-                    Ok(contract) => editor.set(Editor::Stored(contract)),
-                    Err(e) => status.set(Some(Status {
+                match services::lookups().await {
+                    Ok(loaded) => lookups.set(Rc::new(loaded)),
+                    Err(error) => notice.set(Some(Notice {
                         ok: false,
-                        text: e.message,
+                        text: error.message,
                     })),
                 }
             });
         })
     };
-    let on_new = {
-        let (editor, status) = (editor.clone(), status.clone());
-        Callback::from(move |_| {
-            let n = match &*editor {
-                Editor::New(n) => n + 1,
-                _ => 0,
-            };
-            status.set(None);
-            editor.set(Editor::New(n));
-        })
-    };
-    let on_saved = {
-        let (editor, status, reload) = (editor.clone(), status.clone(), reload.clone());
-        Callback::from(move |contract: Contract| {
-            status.set(Some(Status {
-                ok: true,
-                text: format!("Saved \u{201c}{}\u{201d}.", contract.draft.title),
-            }));
-            editor.set(Editor::Stored(contract));
-            reload.emit(());
-        })
-    };
-    let on_export = {
-        let (editor, status) = (editor.clone(), status.clone());
-        Callback::from(move |format: ExportFormat| {
-            let Editor::Stored(contract) = &*editor else {
-                return;
-            };
-            let (id, status) = (contract.id, status.clone());
-            status.set(Some(Status {
-                ok: true,
-                text: format!("Exporting {}…", format.label()),
-            }));
+    // First render: the catalog, the preferences, the pickers; then tell the backend.
+    {
+        let (info, preferences, reload_lookups) =
+            (info.clone(), preferences.clone(), reload_lookups.clone());
+        use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let text = match services::export_contract(id, format).await {
-                    Ok(ExportOutcome::Written { path }) => Status {
-                        ok: true,
-                        text: format!("Exported to {path}"),
-                    },
-                    Ok(ExportOutcome::Cancelled) => Status {
-                        ok: true,
-                        text: "Export cancelled.".into(),
-                    },
-                    Err(e) => Status {
+                preferences.set(Some(services::preferences().await.unwrap_or_default()));
+                let loaded = services::catalog_info().await;
+                let opened = loaded.is_ok();
+                info.set(Some(loaded));
+                if opened {
+                    reload_lookups.emit(());
+                }
+                let _ = services::ready().await;
+            });
+        });
+    }
+
+    let changed = {
+        let (revision, reload_lookups) = (revision.clone(), reload_lookups.clone());
+        Callback::from(move |_: ()| {
+            revision.set(revision.wrapping_add(1));
+            reload_lookups.emit(());
+        })
+    };
+    let guard = {
+        let (dirty, pending) = (dirty.clone(), pending.clone());
+        Callback::from(move |action: Callback<()>| {
+            if *dirty.borrow() {
+                pending.set(Some(action));
+            } else {
+                action.emit(());
+            }
+        })
+    };
+    let set_dirty = {
+        let dirty = dirty.clone();
+        Callback::from(move |now: bool| *dirty.borrow_mut() = now)
+    };
+    let busy_cb = {
+        let (busy, busy_count) = (busy.clone(), busy_count.clone());
+        Callback::from(move |start: bool| {
+            let mut count = busy_count.borrow_mut();
+            *count = (*count + if start { 1 } else { -1 }).max(0);
+            busy.set(*count);
+        })
+    };
+    let notify = {
+        let notice = notice.clone();
+        Callback::from(move |n: Notice| notice.set(Some(n)))
+    };
+    let go = {
+        let (section, guard, notice) = (section.clone(), guard.clone(), notice.clone());
+        Callback::from(move |target: Section| {
+            let (section, notice) = (section.clone(), notice.clone());
+            guard.emit(Callback::from(move |_| {
+                notice.set(None);
+                section.set(target);
+            }));
+        })
+    };
+    let open_item = {
+        let (section, open_request, guard, counter) = (
+            section.clone(),
+            open_request.clone(),
+            guard.clone(),
+            counter.clone(),
+        );
+        Callback::from(move |(entity, id): (Entity, i64)| {
+            let (section, open_request, counter) =
+                (section.clone(), open_request.clone(), counter.clone());
+            guard.emit(Callback::from(move |_| {
+                let nonce = counter.borrow().get() + 1;
+                counter.borrow().set(nonce);
+                section.set(Section::Items(entity));
+                open_request.set(Some((entity, id, nonce)));
+            }));
+        })
+    };
+    let ui = Ui {
+        tr: tr.clone(),
+        lookups: (*lookups).clone(),
+        read_only: matches!(&*info, Some(Ok(i)) if i.read_only),
+        revision: *revision,
+        notify: notify.clone(),
+        guard: guard.clone(),
+        set_dirty,
+        busy: busy_cb.clone(),
+        open_item,
+        changed: changed.clone(),
+    };
+
+    // The catalog changed under us (new, open, recent): start afresh on the overview.
+    let switched = {
+        let (info, preferences, section, changed, notice, tr) = (
+            info.clone(),
+            preferences.clone(),
+            section.clone(),
+            changed.clone(),
+            notice.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |opened: CatalogInfo| {
+            let (preferences, notice, tr) = (preferences.clone(), notice.clone(), tr.clone());
+            notice.set(Some(Notice {
+                ok: true,
+                text: tr.t_with("catalog-opened", &[("path", opened.path.as_str().into())]),
+            }));
+            info.set(Some(Ok(opened)));
+            section.set(Section::Overview);
+            changed.emit(());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(loaded) = services::preferences().await {
+                    preferences.set(Some(loaded));
+                }
+            });
+        })
+    };
+    let on_file = {
+        let (guard, busy_cb, notify, switched, tr) = (
+            guard.clone(),
+            busy_cb.clone(),
+            notify.clone(),
+            switched.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |action: FileAction| {
+            let (busy_cb, notify, switched, tr) = (
+                busy_cb.clone(),
+                notify.clone(),
+                switched.clone(),
+                tr.clone(),
+            );
+            guard.emit(Callback::from(move |_| {
+                let (busy_cb, notify, switched, tr, action) = (
+                    busy_cb.clone(),
+                    notify.clone(),
+                    switched.clone(),
+                    tr.clone(),
+                    action.clone(),
+                );
+                busy_cb.emit(true);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let failure = |error: WireError| Notice {
                         ok: false,
-                        text: format!("Export failed: {}", e.message),
-                    },
-                };
-                status.set(Some(text));
+                        text: error.message,
+                    };
+                    match action {
+                        FileAction::New | FileAction::Open | FileAction::OpenRecent(_) => {
+                            let result = match action {
+                                FileAction::New => services::new_catalog().await,
+                                FileAction::OpenRecent(path) => {
+                                    services::open_catalog(Some(path)).await
+                                }
+                                _ => services::open_catalog(None).await,
+                            };
+                            match result {
+                                Ok(Some(opened)) => switched.emit(opened),
+                                Ok(None) => {}
+                                Err(error) => notify.emit(failure(error)),
+                            }
+                        }
+                        FileAction::SaveCopy => match services::save_copy().await {
+                            Ok(Some(path)) => notify.emit(Notice {
+                                ok: true,
+                                text: tr.t_with("copy-saved", &[("path", path.into())]),
+                            }),
+                            Ok(None) => {}
+                            Err(error) => notify.emit(failure(error)),
+                        },
+                    }
+                    busy_cb.emit(false);
+                });
+            }));
+        })
+    };
+    let save_preferences = {
+        let (preferences, show_preferences, notify, tr) = (
+            preferences.clone(),
+            show_preferences.clone(),
+            notify.clone(),
+            tr.clone(),
+        );
+        Callback::from(move |chosen: Preferences| {
+            let (preferences, show_preferences, notify, tr) = (
+                preferences.clone(),
+                show_preferences.clone(),
+                notify.clone(),
+                tr.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::set_preferences(&chosen).await {
+                    Ok(()) => {
+                        preferences.set(Some(chosen));
+                        show_preferences.set(false);
+                    }
+                    Err(error) => notify.emit(Notice {
+                        ok: false,
+                        text: error.message,
+                    }),
+                }
+                let _ = tr;
             });
         })
     };
 
-    let (path, systems) = match &*info {
-        Some(Ok(info)) => (info.path.clone(), info.systems.clone()),
-        _ => (String::new(), Vec::new()),
-    };
-    if let Some(Err(error)) = &*info {
-        return html! {
-            <div class="banner" id="catalog-error" role="alert">
-                <h1>{ "The catalog could not be opened" }</h1>
-                <p>{ &error.message }</p>
-                <p>{ "Start Datapakt with --catalog FILE to open another catalog, or without it to use your default catalog." }</p>
-            </div>
-        };
+    // Window-wide shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+, preferences,
+    // Alt+1…8 the sections.
+    {
+        let (search_input, on_file, show_preferences, go) = (
+            search_input.clone(),
+            on_file.clone(),
+            show_preferences.clone(),
+            go.clone(),
+        );
+        use_effect_with((), move |_| {
+            let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+                let key = e.key().to_lowercase();
+                if e.ctrl_key() || e.meta_key() {
+                    match key.as_str() {
+                        "k" | "f" => {
+                            e.prevent_default();
+                            if let Some(input) = search_input.cast::<HtmlInputElement>() {
+                                let _ = input.focus();
+                                input.select();
+                            }
+                        }
+                        "o" => {
+                            e.prevent_default();
+                            on_file.emit(FileAction::Open);
+                        }
+                        "," => {
+                            e.prevent_default();
+                            show_preferences.set(true);
+                        }
+                        _ => {}
+                    }
+                } else if e.alt_key() {
+                    if let Some(index) = key.parse::<usize>().ok().filter(|n| (1..=8).contains(n)) {
+                        e.prevent_default();
+                        go.emit(SIDEBAR[index - 1].0);
+                    }
+                }
+            });
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(document) = &document {
+                let _ = document
+                    .add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(document) = document {
+                    let _ = document.remove_event_listener_with_callback(
+                        "keydown",
+                        handler.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
     }
-    let selected = match &*editor {
-        Editor::Stored(c) => Some(c.id),
-        _ => None,
+
+    let path = match &*info {
+        Some(Ok(info)) => info.path.clone(),
+        _ => String::new(),
     };
-    let form = match &*editor {
-        Editor::Empty => {
-            html! { <p class="empty">{ "Select a contract, or create a new one." }</p> }
+    let recent = preferences
+        .as_ref()
+        .map(|p| p.recent.clone())
+        .unwrap_or_default();
+    let content = match &*info {
+        None => html! { <p class="empty">{ tr.t("working") }</p> },
+        Some(Err(error)) => html! {
+            <div class="banner" id="catalog-error" role="alert">
+                <h2>{ tr.t("catalog-open-failed") }</h2>
+                <p>{ &error.message }</p>
+                <p>{ tr.t("catalog-open-hint") }</p>
+            </div>
+        },
+        Some(Ok(_)) => {
+            let open = |entity: Entity| {
+                open_request
+                    .filter(|(e, _, _)| *e == entity)
+                    .map(|(_, id, nonce)| (id, nonce))
+            };
+            match *section {
+                Section::Overview => html! { <Overview /> },
+                Section::Audit => html! { <AuditTrail /> },
+                Section::Items(entity @ (Entity::Organisation | Entity::Person)) => {
+                    let section = section.clone();
+                    html! { <Parties {entity} open={open(entity)} on_tab={Callback::from(move |e| section.set(Section::Items(e)))} /> }
+                }
+                Section::Items(entity) => {
+                    html! { <ItemPage key={entity.as_str()} {entity} open={open(entity)} /> }
+                }
+            }
         }
-        Editor::New(n) => html! {
-            <ContractForm key={format!("new-{n}")} id={None::<ContractId>} initial={new_draft()}
-                systems={systems.clone()} on_saved={on_saved.clone()} on_export={on_export.clone()} />
-        },
-        Editor::Stored(c) => html! {
-            <ContractForm key={format!("stored-{}-{}", c.id.0, c.draft.version)} id={Some(c.id)}
-                initial={c.draft.clone()} systems={systems.clone()} on_saved={on_saved.clone()}
-                on_export={on_export.clone()} />
-        },
+    };
+    let sidebar = SIDEBAR.iter().map(|(target, label, id)| {
+        let current = same_entry(*section, *target);
+        let onclick = {
+            let (go, target) = (go.clone(), *target);
+            Callback::from(move |_| go.emit(target))
+        };
+        html! {
+            <li><button type="button" id={*id} aria-current={current.then_some("page")} {onclick}>{ tr.t(label) }</button></li>
+        }
+    });
+    let discard = {
+        let (pending, dirty) = (pending.clone(), dirty.clone());
+        Callback::from(move |_: MouseEvent| {
+            *dirty.borrow_mut() = false;
+            if let Some(action) = (*pending).clone() {
+                pending.set(None);
+                action.emit(());
+            }
+        })
+    };
+    let keep = {
+        let pending = pending.clone();
+        Callback::from(move |_: ()| pending.set(None))
     };
     html! {
-        <>
+        <ContextProvider<Ui> context={ui}>
+            <a class="skip" href="#content">{ tr.t("skip-to-content") }</a>
             <header>
-                <h1>{ "Datapakt" }</h1>
-                <span class="path" id="catalog-path" title="The open catalog file">{ path }</span>
+                <h1>{ tr.t("app-name") }</h1>
+                <FileMenu recent={recent} on_action={on_file} />
+                <Search input={search_input} />
+                <span class="path" id="catalog-path" title={path.clone()}>{ path }</span>
+                if *busy > 0 {
+                    <span class="busy" id="busy" role="progressbar" aria-busy="true" aria-label={tr.t("working")}>{ tr.t("working") }</span>
+                }
+                <button type="button" id="open-preferences" class="secondary"
+                    onclick={{ let show_preferences = show_preferences.clone(); Callback::from(move |_| show_preferences.set(true)) }}>
+                    { tr.t("action-preferences") }
+                </button>
             </header>
+            if matches!(&*info, Some(Ok(i)) if i.read_only) {
+                <p class="banner read-only" role="note" id="read-only">{ tr.t("read-only-banner") }</p>
+            }
             <div class="layout">
-                <nav aria-label="Contracts">
-                    <div class="actions">
-                        <button class="primary" id="new-contract" onclick={on_new}>{ "New contract" }</button>
-                    </div>
-                    <h2>{ "Contracts" }</h2>
-                    <ContractList contracts={(*contracts).clone()} selected={selected} on_select={on_select} />
-                </nav>
-                <main>
-                    if let Some(s) = &*status {
-                        <p id="status" role="status" class={classes!("status", if s.ok { "ok" } else { "failed" })}>{ &s.text }</p>
-                    }
-                    { form }
+                <nav aria-label={tr.t("nav-label")}><ul>{ for sidebar }</ul></nav>
+                <main id="content" tabindex="-1">
+                    <p id="status" role="status" aria-live="polite"
+                        class={classes!("status", notice.as_ref().map(|n| if n.ok { "ok" } else { "failed" }))}>
+                        { notice.as_ref().map(|n| n.text.clone()).unwrap_or_default() }
+                    </p>
+                    { content }
                 </main>
             </div>
-        </>
-    }
-}
-
-/// A new contract starts at version 1.0.0 with one empty field to fill in.
-fn new_draft() -> ContractDraft {
-    ContractDraft {
-        version: "1.0.0".into(),
-        fields: vec![Field::default()],
-        ..ContractDraft::default()
+            if pending.is_some() {
+                <Dialog id="unsaved-dialog" title={tr.t("unsaved-changes")} on_close={keep.clone()}>
+                    <div class="actions">
+                        <button type="button" class="danger" id="discard-changes" onclick={discard}>{ tr.t("action-discard") }</button>
+                        <button type="button" class="secondary" id="keep-editing"
+                            onclick={Callback::from(move |_| keep.emit(()))}>{ tr.t("action-keep-editing") }</button>
+                    </div>
+                </Dialog>
+            }
+            if *show_preferences {
+                if let Some(current) = &*preferences {
+                    <PreferencesDialog current={current.clone()} on_save={save_preferences}
+                        on_close={{ let show_preferences = show_preferences.clone(); Callback::from(move |_| show_preferences.set(false)) }} />
+                }
+            }
+        </ContextProvider<Ui>>
     }
 }

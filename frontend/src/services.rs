@@ -1,13 +1,17 @@
 //! Calls into the desktop backend. Every call returns `Result`: a failed command is shown to
 //! the user, never a panic.
 
-use contracts::model::{Contract, ContractId, ContractSummary};
+use contracts::model::ContractId;
+use contracts::model::{
+    AuditEvent, ContractStatus, Entity, Finding, RoleAssignment, SearchHit, Unit,
+};
 use contracts::wire::{
-    CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, SaveContractRequest,
-    WireError,
+    AuditPage, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, Item, ListPage,
+    ListQuery, Lookups, Preferences, SaveItemRequest, WireError,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::json;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -31,56 +35,115 @@ async fn call<R: DeserializeOwned>(cmd: &str, args: impl Serialize) -> Result<R,
     }
 }
 
-#[derive(Serialize)]
-struct NoArgs {}
-
 /// Tells the backend that the first screen has rendered.
 pub async fn ready() -> Result<(), WireError> {
-    call("ready", NoArgs {}).await
+    call("ready", json!({})).await
 }
 
 /// The open catalog.
 pub async fn catalog_info() -> Result<CatalogInfo, WireError> {
-    call("catalog_info", NoArgs {}).await
+    call("catalog_info", json!({})).await
 }
 
-/// Every contract's list line.
-pub async fn list_contracts() -> Result<Vec<ContractSummary>, WireError> {
-    call("list_contracts", NoArgs {}).await
+/// Opens a catalog (`None`: the backend asks which); `None` back when cancelled.
+pub async fn open_catalog(path: Option<String>) -> Result<Option<CatalogInfo>, WireError> {
+    call("open_catalog", json!({ "path": path })).await
 }
 
-/// One stored contract.
-pub async fn get_contract(id: ContractId) -> Result<Contract, WireError> {
-    #[derive(Serialize)]
-    struct Args {
-        id: ContractId,
-    }
-    call("get_contract", Args { id }).await
+/// Creates and opens an empty catalog (the backend asks where).
+pub async fn new_catalog() -> Result<Option<CatalogInfo>, WireError> {
+    call("new_catalog", json!({ "path": null })).await
 }
 
-/// Validates and saves a contract.
-pub async fn save_contract(request: SaveContractRequest) -> Result<Contract, WireError> {
-    #[derive(Serialize)]
-    struct Args {
-        request: SaveContractRequest,
-    }
-    call("save_contract", Args { request }).await
+/// Writes a copy of the open catalog (the backend asks where); its path, or `None`.
+pub async fn save_copy() -> Result<Option<String>, WireError> {
+    call("save_copy", json!({ "path": null })).await
+}
+
+/// The user's preferences.
+pub async fn preferences() -> Result<Preferences, WireError> {
+    call("get_preferences", json!({})).await
+}
+
+/// Stores the user's preferences.
+pub async fn set_preferences(preferences: &Preferences) -> Result<(), WireError> {
+    call("set_preferences", json!({ "preferences": preferences })).await
+}
+
+/// One stored item.
+pub async fn get_item(entity: Entity, id: i64) -> Result<Item, WireError> {
+    call("get_item", json!({ "entity": entity, "id": id })).await
+}
+
+/// Validates and saves an item.
+pub async fn save_item(request: &SaveItemRequest) -> Result<Item, WireError> {
+    call("save_item", json!({ "request": request })).await
+}
+
+/// Deletes an item.
+pub async fn delete_item(entity: Entity, id: i64) -> Result<(), WireError> {
+    call("delete_item", json!({ "entity": entity, "id": id })).await
+}
+
+/// One page of a list.
+pub async fn list_page(query: &ListQuery) -> Result<ListPage, WireError> {
+    call("list_page", json!({ "query": query })).await
+}
+
+/// The pickers' choices.
+pub async fn lookups() -> Result<Lookups, WireError> {
+    call("lookups", json!({})).await
+}
+
+/// Full-text search.
+pub async fn search(text: &str) -> Result<Vec<SearchHit>, WireError> {
+    call("search", json!({ "text": text })).await
+}
+
+/// The rules the catalog breaks.
+pub async fn findings() -> Result<Vec<Finding>, WireError> {
+    call("findings", json!({})).await
+}
+
+/// One item's recorded changes.
+pub async fn item_history(entity: Entity, id: i64) -> Result<Vec<AuditEvent>, WireError> {
+    call("item_history", json!({ "entity": entity, "id": id })).await
+}
+
+/// One page of the audit trail.
+pub async fn audit_page(offset: usize, limit: usize) -> Result<AuditPage, WireError> {
+    call("audit_page", json!({ "offset": offset, "limit": limit })).await
+}
+
+/// Moves a contract along its workflow.
+pub async fn set_contract_status(id: i64, status: ContractStatus) -> Result<Item, WireError> {
+    call("set_contract_status", json!({ "id": id, "status": status })).await
+}
+
+/// Gives a person a role on an item.
+pub async fn assign_role(assignment: &RoleAssignment) -> Result<(), WireError> {
+    call("assign_role", json!({ "assignment": assignment })).await
+}
+
+/// Takes a role away.
+pub async fn unassign_role(assignment: &RoleAssignment) -> Result<(), WireError> {
+    call("unassign_role", json!({ "assignment": assignment })).await
+}
+
+/// Adds a unit to an organisation.
+pub async fn add_unit(organisation: i64, name: &str) -> Result<Unit, WireError> {
+    call(
+        "add_unit",
+        json!({ "organisation": organisation, "name": name }),
+    )
+    .await
 }
 
 /// Exports a stored contract through the backend's save dialog.
-pub async fn export_contract(
-    id: ContractId,
-    format: ExportFormat,
-) -> Result<ExportOutcome, WireError> {
-    #[derive(Serialize)]
-    struct Args {
-        request: ExportRequest,
-    }
-    call(
-        "export_contract",
-        Args {
-            request: ExportRequest { id, format },
-        },
-    )
-    .await
+pub async fn export_contract(id: i64, format: ExportFormat) -> Result<ExportOutcome, WireError> {
+    let request = ExportRequest {
+        id: ContractId(id),
+        format,
+    };
+    call("export_contract", json!({ "request": request })).await
 }

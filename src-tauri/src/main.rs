@@ -2,30 +2,52 @@
 //! Yew UI as Tauri commands. No business logic lives here.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+// The unit tests need no window: without `main` the commands are unused there.
+#![cfg_attr(test, allow(dead_code, unused_imports))]
 
 mod commands;
 mod state;
 
 use tauri::Manager;
 
+/// Starts the app. Left out of the unit-test build on purpose: `generate_context!` embeds the
+/// frontend through a cache of compressed files, and the binary and its test target compiling
+/// at once could both write a file there, leaving the app without its (half-written) wasm.
+#[cfg(not(test))]
 fn main() {
     let catalog_path = state::catalog_path_from_args(std::env::args_os());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let state = state::AppState::open(app.handle(), catalog_path.clone());
-            if let (Some(window), Ok(catalog)) = (app.get_webview_window("main"), state.catalog()) {
-                let _ = window.set_title(&format!("Datapakt — {}", catalog.path().display()));
+            if let Ok(catalog) = state.catalog() {
+                let info = contracts::ops::catalog_info(&catalog);
+                commands::catalog::show_in_title(app.handle(), &info);
             }
             app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::ready,
-            commands::contract::catalog_info,
-            commands::contract::list_contracts,
-            commands::contract::get_contract,
-            commands::contract::save_contract,
+            commands::catalog::catalog_info,
+            commands::catalog::open_catalog,
+            commands::catalog::new_catalog,
+            commands::catalog::save_copy,
+            commands::catalog::get_preferences,
+            commands::catalog::set_preferences,
+            commands::items::get_item,
+            commands::items::save_item,
+            commands::items::delete_item,
+            commands::items::list_page,
+            commands::items::lookups,
+            commands::items::search,
+            commands::items::findings,
+            commands::items::item_history,
+            commands::items::audit_page,
+            commands::items::set_contract_status,
+            commands::items::assign_role,
+            commands::items::unassign_role,
+            commands::items::add_unit,
             commands::export::export_contract,
         ])
         .run(tauri::generate_context!())

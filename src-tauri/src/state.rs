@@ -1,15 +1,20 @@
-//! The open catalog, shared by all commands.
+//! The open catalog and the user's preferences, shared by all commands.
 
 use std::ffi::OsString;
+use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use contracts::ops;
 use contracts::store::Catalog;
-use contracts::wire::{ErrorCode, WireError};
+use contracts::wire::{ErrorCode, Preferences, WireError};
 use tauri::{AppHandle, Manager};
 
 /// File name of the default catalog inside the platform's data directory.
 const DEFAULT_CATALOG_FILE: &str = "catalog.datapakt";
+
+/// File name of the preferences inside the platform's config directory.
+const PREFERENCES_FILE: &str = "preferences.json";
 
 /// The catalog file named by `--catalog FILE` (or `--catalog=FILE`), or by the
 /// `DATAPAKT_CATALOG` environment variable; `None` means the platform's default.
@@ -26,41 +31,122 @@ pub fn catalog_path_from_args(args: impl IntoIterator<Item = OsString>) -> Optio
     std::env::var_os("DATAPAKT_CATALOG").map(PathBuf::from)
 }
 
-/// What the commands share: the open catalog, or why it could not be opened.
+/// What the commands share: the open catalog (or why it could not be opened) and the
+/// preferences.
 pub struct AppState {
-    catalog: Result<Mutex<Catalog>, WireError>,
+    catalog: Mutex<Result<Catalog, WireError>>,
+    preferences: Mutex<Preferences>,
+    preferences_path: Option<PathBuf>,
+}
+
+/// The open catalog, locked for one command.
+pub struct CatalogGuard<'a>(MutexGuard<'a, Result<Catalog, WireError>>);
+
+impl Deref for CatalogGuard<'_> {
+    type Target = Catalog;
+    fn deref(&self) -> &Catalog {
+        // Constructed only over an open catalog.
+        self.0.as_ref().unwrap_or_else(|_| unreachable!())
+    }
+}
+
+impl DerefMut for CatalogGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Catalog {
+        self.0.as_mut().unwrap_or_else(|_| unreachable!())
+    }
+}
+
+/// A lock that a panic elsewhere poisoned is still usable: every catalog change is a
+/// transaction, so the file cannot be left inconsistent.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl AppState {
-    /// Opens `path`, or the default catalog (created with the demo on first run).
+    /// Opens `path`, or the default catalog (created with the demo on first run), with the
+    /// preferences from the platform's config directory.
     pub fn open(app: &AppHandle, path: Option<PathBuf>) -> AppState {
+        let preferences_path = app
+            .path()
+            .app_config_dir()
+            .ok()
+            .map(|dir| dir.join(PREFERENCES_FILE));
+        let preferences = preferences_path
+            .as_deref()
+            .map(ops::load_preferences)
+            .unwrap_or_default();
         let catalog = match path {
-            Some(path) => Catalog::open_or_create(&path, false),
+            Some(path) => Catalog::open_or_create(&path, false).map(|(c, _)| c),
             None => match app.path().app_data_dir() {
-                Ok(dir) => Catalog::open_or_create(&dir.join(DEFAULT_CATALOG_FILE), true),
+                Ok(dir) => {
+                    Catalog::open_or_create(&dir.join(DEFAULT_CATALOG_FILE), true).map(|(c, _)| c)
+                }
                 Err(error) => {
                     return AppState {
-                        catalog: Err(WireError::new(
+                        catalog: Mutex::new(Err(WireError::new(
                             ErrorCode::Io,
                             format!("no data directory for the default catalog: {error}"),
-                        )),
+                        ))),
+                        preferences: Mutex::new(preferences),
+                        preferences_path,
                     }
                 }
             },
         };
-        AppState {
-            catalog: catalog.map(|(c, _)| Mutex::new(c)).map_err(WireError::from),
+        let state = AppState {
+            catalog: Mutex::new(Err(WireError::new(ErrorCode::Internal, "not opened yet"))),
+            preferences: Mutex::new(preferences),
+            preferences_path,
+        };
+        match catalog {
+            Ok(catalog) => state.replace(catalog),
+            Err(error) => *lock(&state.catalog) = Err(error.into()),
         }
+        state
     }
 
     /// The open catalog, or the error that kept it from opening.
-    pub fn catalog(&self) -> Result<MutexGuard<'_, Catalog>, WireError> {
-        let mutex = self.catalog.as_ref().map_err(Clone::clone)?;
-        // A panic while the lock was held cannot leave the SQLite file inconsistent
-        // (every change is a transaction), so a poisoned lock is still usable.
-        Ok(mutex
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()))
+    pub fn catalog(&self) -> Result<CatalogGuard<'_>, WireError> {
+        let guard = lock(&self.catalog);
+        if let Err(error) = &*guard {
+            return Err(error.clone());
+        }
+        Ok(CatalogGuard(guard))
+    }
+
+    /// Makes `catalog` the open one: the author from the preferences applies to it and it
+    /// becomes the most recent catalog.
+    pub fn replace(&self, mut catalog: Catalog) {
+        let path = catalog.path().display().to_string();
+        let mut preferences = lock(&self.preferences);
+        catalog.set_author(&preferences.author);
+        preferences.remember(&path);
+        let _ = self.store_preferences(&preferences);
+        *lock(&self.catalog) = Ok(catalog);
+    }
+
+    /// The current preferences.
+    pub fn preferences(&self) -> Preferences {
+        lock(&self.preferences).clone()
+    }
+
+    /// Replaces the preferences, stores them, and applies the author to the open catalog.
+    pub fn set_preferences(&self, new: Preferences) -> Result<(), WireError> {
+        self.store_preferences(&new)?;
+        if let Ok(catalog) = &mut *lock(&self.catalog) {
+            catalog.set_author(&new.author);
+        }
+        *lock(&self.preferences) = new;
+        Ok(())
+    }
+
+    fn store_preferences(&self, preferences: &Preferences) -> Result<(), WireError> {
+        match &self.preferences_path {
+            Some(path) => Ok(ops::save_preferences(path, preferences)?),
+            None => Ok(()),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
-//! Which catalog the app opens: the default one on first run, and files that are not
-//! catalogs.
+//! Which catalog the app opens: the default one on first run, another through the File
+//! menu, and files that are not catalogs.
 
+use crate::contracts::demo_catalog;
 use crate::harness::Desktop;
 
 #[tokio::test]
@@ -13,23 +14,28 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
         .join("catalog.datapakt");
 
     let app = desktop.launch(None).await;
+    let shown = app.wait_for_text("#catalog-path", "catalog.datapakt").await;
+    assert_eq!(shown, expected.display().to_string());
+    app.wait_for_text("#findings", "Per Hansen left on 2025-06-30")
+        .await;
+    app.wait_for_text("#counts", "3").await;
+    app.screenshot("first-run-overview").await;
+    app.click("#nav-contracts").await;
     app.wait_for_text(
-        "#contract-list",
+        "#list-contract",
         "Folkeregisteropplysninger til sak og arkiv",
     )
     .await;
-    let shown = app.wait_for_text("#catalog-path", "catalog.datapakt").await;
-    assert_eq!(shown, expected.display().to_string());
-    assert_eq!(app.all(".contract-item").await.len(), 3);
-    app.screenshot("first-run-demo").await;
+    assert_eq!(app.all("#list-contract [data-id]").await.len(), 3);
     app.close().await;
     assert!(expected.exists());
 
     // The second run opens the same file and does not seed it again.
     let app = desktop.launch(None).await;
-    app.wait_for_text("#contract-list", "Elevregister til elevportalen")
+    app.click("#nav-contracts").await;
+    app.wait_for_text("#list-contract", "Elevregister til elevportalen")
         .await;
-    assert_eq!(app.all(".contract-item").await.len(), 3);
+    assert_eq!(app.all("#list-contract [data-id]").await.len(), 3);
     app.close().await;
 }
 
@@ -51,10 +57,53 @@ async fn a_file_that_is_not_a_catalog_is_refused_with_a_readable_message_and_lef
     );
     app.screenshot("refused-file").await;
     app.close().await;
-
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         content,
         "the file is untouched"
     );
+}
+
+#[tokio::test]
+async fn the_file_menu_opens_another_catalog_keeps_it_in_recent_and_refuses_a_bad_one() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let first = demo_catalog(dir.path());
+
+    let app = desktop.launch(Some(&first)).await;
+    app.wait_for_text("#catalog-path", "kommune.datapakt").await;
+
+    // File → New catalog (the dialog answers with DATAPAKT_DIALOG_FILE): an empty catalog.
+    app.click("#file-menu").await;
+    app.click("#menu-new").await;
+    app.wait_for_text("#catalog-path", "chosen.datapakt").await;
+    app.wait_for_text("#status", "Opened").await;
+    app.wait_for("#no-findings").await;
+    app.click("#nav-contracts").await;
+    app.wait_for_text("#list-contract", "Nothing to show").await;
+    assert!(desktop.dialog_file.exists());
+
+    // Open recent brings the first catalog back, with its demo.
+    app.click("#file-menu").await;
+    app.wait_for_text("#file-menu-items", "kommune.datapakt")
+        .await;
+    app.screenshot("file-menu-recent").await;
+    app.click("#menu-recent-1").await;
+    app.wait_for_text("#catalog-path", "kommune.datapakt").await;
+    app.wait_for_text("#findings", "Per Hansen").await;
+
+    // File → Open on a file that is not a catalog: a readable refusal, nothing changes.
+    let content = "not a catalog\n".repeat(50);
+    std::fs::write(&desktop.dialog_file, &content).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-open").await;
+    app.wait_for_text("#status", "is not a Datapakt catalog")
+        .await;
+    app.wait_for_text("#catalog-path", "kommune.datapakt").await;
+    app.screenshot("open-refused").await;
+    assert_eq!(
+        std::fs::read_to_string(&desktop.dialog_file).unwrap(),
+        content
+    );
+    app.close().await;
 }

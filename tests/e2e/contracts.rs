@@ -1,4 +1,5 @@
-//! The contract workflow: create through the form (with inline validation), export, restart.
+//! The contract workflow in the real window: create through the editor (with inline
+//! validation), move it through review and approval, export, restart, edit in place.
 
 use std::process::Command;
 
@@ -6,11 +7,9 @@ use crate::harness::{path_from_env, Desktop};
 
 const TITLE: &str = "Barnehageopptak – søknader til fagsystem";
 
-#[tokio::test]
-async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_after_a_restart() {
-    let desktop = Desktop::start();
-    let dir = tempfile::tempdir().unwrap();
-    let catalog = dir.path().join("kommune.datapakt");
+/// A demo catalog made by the CLI in `dir`.
+pub fn demo_catalog(dir: &std::path::Path) -> std::path::PathBuf {
+    let catalog = dir.join("kommune.datapakt");
     let init = Command::new(path_from_env("DATAPAKT_CLI_BIN"))
         .args(["init", "--demo", "--catalog"])
         .arg(&catalog)
@@ -21,62 +20,88 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
         "{}",
         String::from_utf8_lossy(&init.stderr)
     );
+    catalog
+}
+
+#[tokio::test]
+async fn a_contract_is_created_validated_approved_exported_and_still_there_after_a_restart() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
 
     let app = desktop.launch(Some(&catalog)).await;
-    app.wait_for_text("#contract-list", "Elevregister til elevportalen")
-        .await;
     let path = app.wait_for_text("#catalog-path", "kommune.datapakt").await;
     assert!(path.ends_with("kommune.datapakt"), "{path}");
+    app.click("#nav-contracts").await;
+    app.wait_for_text("#list-contract", "Elevregister til elevportalen")
+        .await;
 
-    // An empty form shows its problems next to the inputs and is not saved.
-    app.click("#new-contract").await;
+    // An empty editor shows its problems next to the inputs and is not saved.
+    app.click("#new-item").await;
     app.click("#save").await;
-    app.wait_for_text("#error-title", "title is required").await;
-    app.wait_for_text("#error-owner", "owner is required").await;
-    app.wait_for_text("#error-field-name-0", "required").await;
+    app.wait_for_text("#contract-title-error", "title is required")
+        .await;
+    app.wait_for_text("#contract-owner-error", "owner is required")
+        .await;
+    app.wait_for_text("#field-0-name-error", "required").await;
+    app.wait_for_text("#status", "Fix the marked fields").await;
 
-    app.type_into("#title", TITLE).await;
+    app.type_into("#contract-title", TITLE).await;
     app.type_into(
-        "#description",
+        "#contract-description",
         "Søknader om barnehageplass <b>fra</b> portalen; æøå äö.",
     )
     .await;
-    app.type_into("#owner", "Ingrid Sæther, barnehagesjef")
+    app.type_into("#contract-owner", "Ingrid Sæther, barnehagesjef")
         .await;
-    app.type_into("#provider", "Søknadsportalen").await;
-    app.type_into("#consumer", "Barnehagefagsystem").await;
-    app.wait_gone("#error-title").await; // goes away as the user types
+    app.type_into("#contract-provider", "Søknadsportalen").await;
+    app.type_into("#contract-consumer", "Barnehagefagsystem")
+        .await;
+    app.wait_gone("#contract-title-error").await; // goes away as the user types
 
     // A field name that is not an identifier, then a duplicate.
-    app.type_into("#field-name-0", "søkerId").await;
-    app.wait_for_text("#error-field-name-0", "must start with a letter")
+    app.type_into("#field-0-name", "søkerId").await;
+    app.wait_for_text("#field-0-name-error", "must start with a letter")
         .await;
-    app.type_into("#field-name-0", "sokerId").await;
-    app.type_into("#field-description-0", "Søkerens id i portalen")
+    app.type_into("#field-0-name", "sokerId").await;
+    app.type_into("#field-0-description", "Søkerens id i portalen")
         .await;
-    app.click("#field-required-0").await;
+    app.click("#field-0-required").await;
     app.click("#add-field").await;
-    app.type_into("#field-name-1", "sokerId").await;
-    app.wait_for_text("#error-field-name-1", "earlier field")
+    app.type_into("#field-1-name", "sokerId").await;
+    app.wait_for_text("#field-1-name-error", "earlier field")
         .await;
     app.screenshot("contract-form-with-errors").await;
-    app.type_into("#field-name-1", "onsketStartdato").await;
-    app.click("#field-type-1 option[value='date']").await;
+    app.type_into("#field-1-name", "onsketStartdato").await;
+    app.select("#field-1-type", "date").await;
     app.wait_gone(".error").await; // no problems remain
+    app.wait_for("#unsaved").await;
 
     app.click("#save").await;
     app.wait_for_text("#status", "Saved").await;
-    app.wait_for_text("#contract-list", TITLE).await;
-    assert_eq!(app.value("#field-name-1").await, "onsketStartdato");
-    app.screenshot("contract-saved").await;
+    app.wait_gone("#unsaved").await;
+    app.wait_for_text("#list-contract", TITLE).await;
+    assert_eq!(app.value("#field-1-name").await, "onsketStartdato");
+
+    // Draft → in review → approved, recording who approved.
+    app.wait_for_text("#contract-status", "draft").await;
+    app.click("#status-to-in-review").await;
+    app.wait_for_text("#contract-status", "in review").await;
+    app.click("#status-to-approved").await;
+    app.wait_for_text("#contract-status", "approved").await;
+    app.wait_for_text("#approved-by", "Approved by").await;
+    app.wait_for("#status-to-retired").await;
+    app.screenshot("contract-approved").await;
 
     // Export both formats (DATAPAKT_EXPORT_DIR stands in for the native save dialog).
     app.click("#export-json").await;
     let status = app.wait_for_text("#status", "Exported to").await;
-    let exported = desktop
-        .export_dir
-        .path()
-        .join(status.trim_start_matches("Exported to ").trim());
+    let exported = std::path::PathBuf::from(status.trim_start_matches("Exported to ").trim());
+    assert!(
+        exported.starts_with(desktop.export_dir.path()),
+        "{}",
+        exported.display()
+    );
     let openapi: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&exported).expect("the OpenAPI file exists"))
             .unwrap();
@@ -93,10 +118,7 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
 
     app.click("#export-pdf").await;
     let status = app.wait_for_text("#status", ".pdf").await;
-    let pdf = desktop
-        .export_dir
-        .path()
-        .join(status.trim_start_matches("Exported to ").trim());
+    let pdf = std::path::PathBuf::from(status.trim_start_matches("Exported to ").trim());
     assert!(std::fs::read(&pdf)
         .expect("the PDF exists")
         .starts_with(b"%PDF-"));
@@ -104,29 +126,30 @@ async fn a_contract_created_in_the_form_is_validated_exported_and_still_there_af
 
     // A new process on the same file shows the contract as saved.
     let app = desktop.launch(Some(&catalog)).await;
-    app.wait_for_text("#contract-list", TITLE).await;
-    let (item, shown) = app
-        .wait_for_element_with_text(".contract-item", TITLE)
+    app.click("#nav-contracts").await;
+    let (row, shown) = app
+        .wait_for_element_with_text("#list-contract [data-id]", TITLE)
         .await;
     assert!(
-        shown.contains("v1.0.0") && shown.contains("Ingrid Sæther"),
+        shown.contains("1.0.0") && shown.contains("Ingrid Sæther") && shown.contains("approved"),
         "{shown}"
     );
-    item.click().await.unwrap();
-    assert_eq!(app.value("#title").await, TITLE);
-    assert_eq!(app.value("#field-name-0").await, "sokerId");
-    assert_eq!(app.value("#field-name-1").await, "onsketStartdato");
-    app.screenshot("after-restart").await;
+    row.click().await.unwrap();
+    app.wait_for_text("#contract-status", "approved").await;
+    assert_eq!(app.value("#contract-title").await, TITLE);
+    assert_eq!(app.value("#field-0-name").await, "sokerId");
+    assert_eq!(app.value("#field-1-name").await, "onsketStartdato");
 
-    // Editing the stored contract updates it in place.
-    app.type_into("#version", "1.1.0").await;
+    // Editing it updates it in place, and its history shows both changes.
+    app.type_into("#contract-version", "1.1.0").await;
     app.click("#save").await;
-    app.wait_for_element_with_text(".contract-item", "v1.1.0 · Ingrid")
+    app.wait_for_element_with_text("#list-contract [data-id]", "1.1.0")
         .await;
-    let items = app.all(".contract-item").await;
-    assert_eq!(items.len(), 4, "three demo contracts and this one, no copy");
-    for item in items {
-        assert!(!item.text().await.unwrap().contains("v1.0.0 · Ingrid"));
-    }
+    let rows = app.all("#list-contract [data-id]").await;
+    assert_eq!(rows.len(), 4, "three demo contracts and this one, no copy");
+    app.click("#toggle-history").await;
+    app.wait_for_text("#history", "1.0.0").await;
+    app.wait_for_text("#history", "Created").await;
+    app.screenshot("contract-history").await;
     app.close().await;
 }

@@ -85,6 +85,11 @@ pub struct Desktop {
     /// The platform data folder the app sees (`XDG_DATA_HOME`): the default catalog goes
     /// here, never into the real user's.
     pub data_home: tempfile::TempDir,
+    /// The platform config folder (`XDG_CONFIG_HOME`): the preferences go here.
+    _config_home: tempfile::TempDir,
+    /// The file every native file dialog answers with (`DATAPAKT_DIALOG_FILE`).
+    pub dialog_file: PathBuf,
+    _dialog_dir: tempfile::TempDir,
     _lock: MutexGuard<'static, ()>,
 }
 
@@ -97,6 +102,9 @@ impl Desktop {
         let native_port = free_port();
         let export_dir = tempfile::tempdir().expect("temporary folder");
         let data_home = tempfile::tempdir().expect("temporary folder");
+        let config_home = tempfile::tempdir().expect("temporary folder");
+        let dialog_dir = tempfile::tempdir().expect("temporary folder");
+        let dialog_file = dialog_dir.path().join("chosen.datapakt");
         let driver = Guarded::spawn(
             Command::new(path_from_env("DATAPAKT_TAURI_DRIVER"))
                 .args(["--port", &driver_port.to_string()])
@@ -104,6 +112,11 @@ impl Desktop {
                 .env("DISPLAY", &display_name)
                 .env("DATAPAKT_EXPORT_DIR", export_dir.path())
                 .env("XDG_DATA_HOME", data_home.path())
+                .env("XDG_CONFIG_HOME", config_home.path())
+                .env("DATAPAKT_DIALOG_FILE", &dialog_file)
+                .env("LANG", "C.UTF-8")
+                .env_remove("LANGUAGE")
+                .env_remove("LC_ALL")
                 .env_remove("DATAPAKT_CATALOG")
                 .stdout(Stdio::null()),
             "tauri-driver",
@@ -116,6 +129,9 @@ impl Desktop {
             native_port,
             export_dir,
             data_home,
+            _config_home: config_home,
+            dialog_file,
+            _dialog_dir: dialog_dir,
         };
         desktop.wait_for_driver();
         desktop
@@ -174,12 +190,36 @@ pub struct App {
 impl App {
     /// The element matching `css`, waiting for it to appear.
     pub async fn wait_for(&self, css: &str) -> Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(UI_TIMEOUT)
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no element {css} within {UI_TIMEOUT:?}: {e}"))
+        {
+            Ok(element) => element,
+            Err(error) => {
+                let shot = self.screenshot("failed-wait").await;
+                panic!(
+                    "no element {css} within {UI_TIMEOUT:?}: {error} (screenshot {})",
+                    shot.display()
+                )
+            }
+        }
+    }
+
+    /// The element matching `css`, scrolled to the middle of its scrolling pane first (a
+    /// pane's sticky header would cover an element scrolled only to its edge).
+    pub async fn revealed(&self, css: &str) -> Element {
+        let element = self.wait_for(css).await;
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![serde_json::to_value(&element).expect("element reference")],
+            )
+            .await;
+        element
     }
 
     /// Waits until the element matching `css` shows text containing `expected`; returns the text.
@@ -193,10 +233,13 @@ impl App {
             if text.contains(expected) {
                 return text;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css} never showed {expected:?}; last text: {text:?}"
-            );
+            if Instant::now() >= deadline {
+                let shot = self.screenshot("failed-wait").await;
+                panic!(
+                    "{css} never showed {expected:?}; last text: {text:?} (screenshot {})",
+                    shot.display()
+                );
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -246,16 +289,15 @@ impl App {
 
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        if let Err(error) = self.revealed(css).await.click().await {
+            let shot = self.screenshot("failed-click").await;
+            panic!("click {css}: {error:?} (screenshot {})", shot.display());
+        }
     }
 
     /// Replaces the text of the input matching `css` with `text`, as typed by a user.
     pub async fn type_into(&self, css: &str, text: &str) {
-        let input = self.wait_for(css).await;
+        let input = self.revealed(css).await;
         input
             .clear()
             .await
@@ -264,6 +306,43 @@ impl App {
             .send_keys(text)
             .await
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Sets the value of the input matching `css` to `text` at once (as a paste would) and
+    /// tells the app, for text too long to type key by key.
+    pub async fn paste_into(&self, css: &str, text: &str) {
+        let input = self.wait_for(css).await;
+        self.client
+            .execute(
+                "const [el, text] = arguments; el.value = text; \
+                 el.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+                vec![
+                    serde_json::to_value(&input).expect("element reference"),
+                    json!(text),
+                ],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("paste into {css}: {e}"));
+    }
+
+    /// Sends `keys` (WebDriver key codes allowed, e.g. `"\u{E009}k"` for Ctrl+K) to the
+    /// element matching `css`.
+    pub async fn keys(&self, css: &str, keys: &str) {
+        self.revealed(css)
+            .await
+            .send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("keys to {css}: {e}"));
+    }
+
+    /// Picks the option with value `value` in the select matching `css`.
+    pub async fn select(&self, css: &str, value: &str) {
+        self.click(&format!("{css} option[value='{value}']")).await;
+    }
+
+    /// Whether the checkbox or element matching `css` is checked / the text of an attribute.
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.wait_for(css).await.attr(name).await.ok().flatten()
     }
 
     /// The current value of the input matching `css`.

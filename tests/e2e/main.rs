@@ -6,9 +6,13 @@
 //! `DATAPAKT_SCREENSHOT_DIR` (default `target/e2e-screenshots`) for people to look at.
 //!
 //! - `harness`: starts the display, the driver and app sessions, and cleans them up.
-//! - `contracts`: the contract workflow (create, validate, export, restart).
-//! - `catalog`: opening files that are not catalogs.
+//! - `contracts`: the contract workflow (create, validate, approve, export, restart).
+//! - `entities`: creating every other kind of item, a nested schema, the audit trail.
+//! - `desktop`: search, keyboard, unsaved-changes guard, languages, hostile text.
+//! - `catalog`: the default catalog, the File menu, files that are not catalogs.
 
 mod catalog;
 mod contracts;
+mod desktop;
+mod entities;
 mod harness;

@@ -25,6 +25,19 @@ pub enum Rule {
     ContractHasClassification,
 }
 
+impl Rule {
+    /// Every rule.
+    pub const ALL: [Rule; 7] = [
+        Rule::ContractHasInformationOwner,
+        Rule::InformationSetHasOwner,
+        Rule::PersonalDataHasAgreement,
+        Rule::IntegrationHasOwner,
+        Rule::DepartedOwnerHasSuccessor,
+        Rule::SystemHasOwner,
+        Rule::ContractHasClassification,
+    ];
+}
+
 /// One broken rule on one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {

@@ -34,6 +34,20 @@ pub enum SchemaType {
     Array,
 }
 
+impl SchemaType {
+    /// Every value, in the order the UI offers them.
+    pub const ALL: [SchemaType; 8] = [
+        SchemaType::String,
+        SchemaType::Integer,
+        SchemaType::Number,
+        SchemaType::Boolean,
+        SchemaType::Date,
+        SchemaType::DateTime,
+        SchemaType::Object,
+        SchemaType::Array,
+    ];
+}
+
 /// What kind of personal data a field holds (GDPR Art. 4, 9, 10; national identity numbers).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PersonalData {

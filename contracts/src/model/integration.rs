@@ -27,6 +27,17 @@ pub enum Pattern {
     MessageQueue,
 }
 
+impl Pattern {
+    /// Every value, in the order the UI offers them.
+    pub const ALL: [Pattern; 5] = [
+        Pattern::EventProvisioning,
+        Pattern::ApiLookup,
+        Pattern::FullSyncBatch,
+        Pattern::FileTransfer,
+        Pattern::MessageQueue,
+    ];
+}
+
 /// The interface technology.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -44,6 +55,17 @@ pub enum Technology {
     File,
 }
 
+impl Technology {
+    /// Every value, in the order the UI offers them.
+    pub const ALL: [Technology; 5] = [
+        Technology::Rest,
+        Technology::Graphql,
+        Technology::SoapLegacy,
+        Technology::Messaging,
+        Technology::File,
+    ];
+}
+
 /// Whether the consumer waits for the answer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -53,6 +75,11 @@ pub enum Mode {
     Synchronous,
     /// The consumer does not wait.
     Asynchronous,
+}
+
+impl Mode {
+    /// Every value, in the order the UI offers them.
+    pub const ALL: [Mode; 2] = [Mode::Synchronous, Mode::Asynchronous];
 }
 
 /// How often information moves.
@@ -72,6 +99,18 @@ pub enum Frequency {
     Weekly,
     /// Every month.
     Monthly,
+}
+
+impl Frequency {
+    /// Every value, in the order the UI offers them.
+    pub const ALL: [Frequency; 6] = [
+        Frequency::RealTime,
+        Frequency::OnDemand,
+        Frequency::Hourly,
+        Frequency::Daily,
+        Frequency::Weekly,
+        Frequency::Monthly,
+    ];
 }
 
 /// An integration as the user edits it.

@@ -9,6 +9,7 @@ mod field;
 mod finding;
 mod information_set;
 mod integration;
+mod json_schema;
 mod labels;
 mod organisation;
 mod people;

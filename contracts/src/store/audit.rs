@@ -73,9 +73,15 @@ fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEvent> {
 }
 
 impl Catalog {
-    /// Sets the author recorded for later changes (the OS user until then).
+    /// Sets the author recorded for later changes (the OS user until then, and again when
+    /// `author` is blank).
     pub fn set_author(&mut self, author: &str) {
-        self.author = author.trim().to_owned();
+        let author = author.trim();
+        self.author = if author.is_empty() {
+            os_user()
+        } else {
+            author.to_owned()
+        };
     }
 
     /// How many changes the trail holds.

@@ -1,7 +1,9 @@
-//! Reusable pieces of the screens.
+//! Reusable pieces of the window.
 
-mod contract_form;
-mod contract_list;
-
-pub use contract_form::ContractForm;
-pub use contract_list::ContractList;
+pub mod data_list;
+pub mod dialog;
+pub mod fields;
+pub mod file_menu;
+pub mod history;
+pub mod preferences;
+pub mod search;

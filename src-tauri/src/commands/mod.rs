@@ -1,8 +1,10 @@
 //! Tauri commands, one file per area. Each takes the state, calls one `contracts` function and
 //! converts the error to a [`WireError`](contracts::wire::WireError).
 
-pub mod contract;
+pub mod catalog;
+mod dialog;
 pub mod export;
+pub mod items;
 
 /// Called by the UI once its first screen has rendered. Prints `READY` on stdout when
 /// `DATAPAKT_PRINT_READY` is set, so start-up can be timed from outside.

@@ -1,0 +1,372 @@
+# Datapakt — English. Every other language has exactly these messages and variables.
+
+## The window
+app-name = Datapakt
+app-tagline = Information contracts, kept in one catalog file
+catalog-open-failed = The catalog could not be opened
+catalog-open-hint = Open another catalog from the File menu, or start Datapakt without --catalog to use your default catalog.
+read-only-banner = This catalog is read-only: you can look, but not change anything.
+working = Working…
+skip-to-content = Skip to content
+
+## Navigation
+nav-label = Sections
+nav-overview = Overview
+nav-contracts = Contracts
+nav-integrations = Integrations
+nav-systems = Systems
+nav-information-sets = Information sets
+nav-organisations = Organisations
+nav-people = People
+nav-agreements = Agreements
+nav-audit = Audit trail
+
+## Kinds of item
+entity-contract = Contract
+entity-organisation = Organisation
+entity-classification-scheme = Classification scheme
+entity-person = Person
+entity-system = System
+entity-information-set = Information set
+entity-integration = Integration
+entity-agreement = Data processing agreement
+
+## Actions
+action-new = New
+action-new-contract = New contract
+action-new-integration = New integration
+action-new-system = New system
+action-new-information-set = New information set
+action-new-organisation = New organisation
+action-new-person = New person
+action-new-agreement = New agreement
+action-save = Save
+action-delete = Delete
+action-discard = Discard changes
+action-keep-editing = Keep editing
+action-close = Close
+action-add = Add
+action-remove = Remove
+action-move-up = Move up
+action-move-down = Move down
+action-add-field = Add field
+action-add-child = Add child field
+action-export-openapi = Export OpenAPI
+action-export-pdf = Export PDF
+action-preferences = Preferences
+action-file = File
+action-new-catalog = New catalog…
+action-open-catalog = Open catalog…
+action-open-recent = Open recent
+action-save-copy = Save a copy as…
+action-show-json-schema = Show JSON Schema
+action-hide-json-schema = Hide JSON Schema
+action-submit-review = Submit for review
+action-approve = Approve
+action-send-back = Send back to draft
+action-retire = Retire
+action-take-fields = Take these fields
+action-assign = Assign
+
+## Messages
+saved = Saved “{ $title }”.
+deleted = Deleted “{ $title }”.
+delete-confirm = Delete “{ $title }”? The audit trail keeps it as it was.
+unsaved-changes = You have unsaved changes.
+unsaved-confirm = Discard the unsaved changes to “{ $title }”?
+exporting = Exporting { $format }…
+exported = Exported to { $path }
+export-cancelled = Export cancelled.
+export-failed = Export failed: { $message }
+status-changed = “{ $title }” is now { $status }.
+catalog-opened = Opened { $path }
+copy-saved = Saved a copy to { $path }
+nothing-selected = Select an item in the list, or create a new one.
+no-rows = Nothing to show.
+no-recent = No recent catalogs.
+rows-count = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+fix-before-saving = Fix the marked fields before saving.
+approved-by = Approved by { $name } on { $at }
+
+## Lists
+filter-label = Filter
+filter-placeholder = Type to filter
+sort-ascending = sorted ascending
+sort-descending = sorted descending
+col-title = Title
+col-name = Name
+col-version = Version
+col-status = Status
+col-owner = Owner
+col-provider = Provider
+col-consumer = Consumer
+col-consumers = Consumers
+col-country = Country
+col-org-number = Organisation number
+col-email = E-mail
+col-unit = Unit
+col-left-on = Left on
+col-lifecycle = Lifecycle
+col-system-owner = System owner
+col-fields = Fields
+col-personal-data = Personal data
+col-pattern = Pattern
+col-controller = Controller
+col-processor = Processor
+col-contracts = Contracts
+col-time = Time
+col-author = Author
+col-action = Change
+col-kind = Kind
+col-item = Item
+yes = Yes
+no = No
+
+## Search
+search-label = Search the catalog
+search-placeholder = Search (Ctrl+K)
+search-no-hits = No matches for “{ $query }”.
+
+## Overview
+overview-title = Overview
+overview-counts = The catalog
+overview-findings = Rules the catalog breaks
+overview-no-findings = No rule is broken.
+rule-contract-has-information-owner = Contract has an information owner
+rule-information-set-has-owner = Information set has an owner
+rule-personal-data-has-agreement = Personal data is covered by a data processing agreement
+rule-integration-has-owner = Integration has an owner
+rule-departed-owner-has-successor = Departed owner has a successor
+rule-system-has-owner = System has an owner
+rule-contract-has-classification = Contract has a classification
+
+## History
+history-title = History
+history-empty = No changes recorded.
+audit-create = Created
+audit-update = Changed
+audit-delete = Deleted
+audit-before = Before
+audit-after = After
+audit-select = Select a change to see what it was.
+
+## Preferences
+prefs-title = Preferences
+prefs-language = Language
+prefs-author = Your name in the audit trail
+prefs-author-hint = Empty: your user name on this computer.
+prefs-theme = Theme
+theme-system = Follow the system
+theme-light = Light
+theme-dark = Dark
+
+## Fields of the editors
+field-title = Title
+field-name = Name
+field-description = Description
+field-owner = Information owner
+field-provider-system = Provider system
+field-consumer-system = Consumer system
+field-version = Version
+field-fields = Fields
+field-field-name = Field name
+field-type = Type
+field-required = Required
+field-purpose = Purpose
+field-legal-basis = Legal basis
+field-retention = Retention
+field-access = Who may get access
+field-valid-from = Valid from
+field-valid-to = Valid to
+field-links = Links to definition files (one per line)
+field-availability = Availability (%)
+field-support-hours = Support hours
+field-response-minutes = Response time (minutes)
+field-recovery-time = Recovery time (hours)
+field-recovery-point = Recovery point (hours)
+field-information-sets = Information sets governed
+field-integrations = Integrations governed
+field-in-house = Processed in house (no processor involved)
+field-status = Status
+field-country = Country
+field-org-number = Organisation number
+field-units = Units
+field-new-unit = New unit
+field-email = E-mail
+field-unit = Unit
+field-left-on = Left on
+field-owning-unit = Owning unit
+field-lifecycle = Lifecycle
+field-endpoints = Endpoints (one per line)
+field-system-owners = System owners
+field-roles = Roles held
+field-scheme = Classification scheme
+field-schema = Schema
+field-format = Format
+field-enum-values = Allowed values (comma-separated)
+field-examples = Examples (comma-separated)
+field-classification = Classification
+field-personal = Personal data
+field-special-category = Special category (Art. 9)
+field-criminal-offence = Criminal offences (Art. 10)
+field-national-id = National identity number
+field-provider = Provider system
+field-consumers = Consumer systems
+field-integration-owner = Integration owner
+field-pattern = Pattern
+field-technology = Technology
+field-mode = Mode
+field-frequency = Frequency
+field-volume-per-day = Messages per day
+field-message-size = Message size (kB)
+field-guaranteed-delivery = Guaranteed delivery
+field-reusable = Reusable via the central platform
+field-existing-could-serve = An existing interface could have served
+field-justification = Justification for a new interface
+field-controller = Controller
+field-processor = Processor
+field-subject-matter = Subject matter
+field-duration = Duration
+field-nature-purpose = Nature and purpose
+field-personal-data-types = Types of personal data (one per line)
+field-data-subjects = Categories of data subjects (one per line)
+field-security-measures = Security measures
+field-transfers = Transfers outside the EU/EEA
+field-contracts-covered = Contracts covered (ids, comma-separated)
+field-person = Person
+field-role = Role
+none-selected = — none —
+unclassified = Unclassified
+
+## Values
+status-draft = draft
+status-in-review = in review
+status-approved = approved
+status-retired = retired
+lifecycle-planned = planned
+lifecycle-in-development = in development
+lifecycle-in-production = in production
+lifecycle-phasing-out = phasing out
+lifecycle-retired = retired
+pattern-event-provisioning = event-based provisioning
+pattern-api-lookup = API look-up
+pattern-full-sync-batch = full synchronisation (batch)
+pattern-file-transfer = file transfer
+pattern-message-queue = message queue
+technology-rest = REST
+technology-graphql = GraphQL
+technology-soap-legacy = SOAP (legacy only)
+technology-messaging = messaging
+technology-file = file
+mode-synchronous = synchronous
+mode-asynchronous = asynchronous
+frequency-real-time = real time
+frequency-on-demand = on demand
+frequency-hourly = hourly
+frequency-daily = daily
+frequency-weekly = weekly
+frequency-monthly = monthly
+role-information-owner = information owner
+role-system-owner = system owner
+role-integration-owner = integration owner
+role-contact-point = contact point
+role-technical-contact = technical contact
+country-no = Norway
+country-se = Sweden
+type-string = text
+type-integer = integer
+type-number = number
+type-boolean = true/false
+type-date = date
+type-date-time = date and time
+type-object = object
+type-array = array
+
+## Where a validation finding points
+path-title = title
+path-owner = owner
+path-provider-system = provider system
+path-consumer-system = consumer system
+path-version = version
+path-fields = fields
+path-field-name = name of field { $n }
+path-name = name
+path-org-number = organisation number
+path-scheme-key = scheme key
+path-aspects = aspects
+path-aspect-key = key of aspect { $n }
+path-levels = levels
+path-level-colour = colour of level { $n }
+path-email = e-mail address
+path-left-on = date left
+path-scheme = classification scheme
+path-controller = controller
+path-processor = processor
+path-valid-from = start date
+path-valid-to = end date
+path-availability = availability
+path-provider = provider system
+path-consumers = consumer systems
+path-justification = justification
+path-schema-field = schema field { $n }
+path-endpoint = endpoint { $n }
+path-owning-unit = owning unit
+art28-title = title
+art28-subject-matter = subject matter of the processing
+art28-duration = duration of the processing
+art28-nature-and-purpose = nature and purpose of the processing
+art28-personal-data = types of personal data
+art28-data-subjects = categories of data subjects
+art28-security-measures = technical and organisational security measures
+
+## Validation findings ($field is where)
+issue-required = The { $field } is required: enter a value.
+issue-too-long = The { $field } is too long: use at most { $max } characters.
+issue-not-semver = The version must look like 1.0.0 (major.minor.patch, digits only).
+issue-no-fields = Add at least one field.
+issue-not-identifier = The { $field } must start with a letter or _ and contain only letters a–z, digits and _ (at most 64), e.g. birthDate.
+issue-duplicate-field-name = The { $field } is used by an earlier field: field names must be unique.
+issue-not-org-number = { $country ->
+    [SE] The organisation number is not a valid Swedish organisationsnummer: 10 digits as NNNNNN-NNNN, third digit 2 or more, the last a Luhn check digit, e.g. 212000-1967. Check for a mistyped digit.
+   *[other] The organisation number is not a valid Norwegian organisasjonsnummer: 9 digits, the last a mod-11 check digit, e.g. 974 760 673. Check for a mistyped digit.
+}
+issue-duplicate-key = The { $field } is used by an earlier item: keys must be unique.
+issue-too-few-levels = A scheme needs at least { $min } levels.
+issue-not-colour = The { $field } must be a colour written #rrggbb, e.g. #2e7d32.
+issue-ordinals-out-of-order = Level ordinals must run 0, 1, 2, … from the lowest level up.
+issue-not-email = The { $field } must look like name@example.no.
+issue-not-date = The { $field } must be a date written YYYY-MM-DD, e.g. 2026-08-31.
+issue-empty-object = The { $field } is an object: add the fields it contains.
+issue-array-needs-one-item = The { $field } is an array: describe its items with exactly one child field.
+issue-children-not-allowed = The { $field } has child fields, which only objects and arrays can have: change its type or remove the children.
+issue-enum-not-allowed = The { $field } lists allowed values, which only text and integer fields can: change its type or clear the values.
+issue-duplicate-enum-value = The { $field } lists an allowed value twice: remove the repeat.
+issue-no-scheme = The { $field } is classified, but the information set names no classification scheme: choose one.
+issue-unknown-level = The { $field } has classification level { $ordinal }, which the scheme does not have: pick one of its levels.
+issue-unknown = The { $field } does not exist in this catalog: pick an existing one.
+issue-provider-is-consumer = The provider system is also listed as a consumer: remove it from the consumers.
+issue-duplicate-consumer = A consumer system is listed twice: remove the repeat.
+issue-ends-before-start = The end date is before the start date: correct one of them.
+issue-same-party = The controller and the processor are the same organisation: an agreement needs two parties.
+issue-not-percent = The { $field } must be a percentage from 0 to 100, e.g. 99.5.
+issue-not-web-address = The { $field } must be a full web address, e.g. https://api.example.no/v1.
+issue-name-taken = The { $field } is already used by another item of this kind: choose another.
+
+## Added with the authoring desktop
+nav-organisations-people = Organisations & people
+action-add-sub-processor = Add sub-processor
+page-newer = Newer changes
+page-older = Older changes
+field-find-contract = Find a contract to add
+field-sub-processor-authorisation = Authorisation of sub-processors
+authorisation-specific = Prior specific authorisation
+authorisation-general = General written authorisation
+field-notice-days = Days of notice
+field-sub-processors = Sub-processors
+field-sp-name = Name
+field-sp-address = Address
+field-sp-contact = Contact
+field-sp-processing = Processing carried out

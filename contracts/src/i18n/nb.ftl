@@ -1,0 +1,372 @@
+# Datapakt — norsk bokmål. Har nøyaktig de samme meldingene og variablene som den engelske fila.
+
+## Vinduet
+app-name = Datapakt
+app-tagline = Informasjonskontrakter, samlet i én katalogfil
+catalog-open-failed = Katalogen kunne ikke åpnes
+catalog-open-hint = Åpne en annen katalog fra Fil-menyen, eller start Datapakt uten --catalog for å bruke standardkatalogen din.
+read-only-banner = Denne katalogen er skrivebeskyttet: du kan se, men ikke endre noe.
+working = Arbeider…
+skip-to-content = Gå til innholdet
+
+## Navigasjon
+nav-label = Seksjoner
+nav-overview = Oversikt
+nav-contracts = Kontrakter
+nav-integrations = Integrasjoner
+nav-systems = Systemer
+nav-information-sets = Informasjonsmengder
+nav-organisations = Organisasjoner
+nav-people = Personer
+nav-agreements = Avtaler
+nav-audit = Endringslogg
+
+## Typer elementer
+entity-contract = Kontrakt
+entity-organisation = Organisasjon
+entity-classification-scheme = Klassifiseringsordning
+entity-person = Person
+entity-system = System
+entity-information-set = Informasjonsmengde
+entity-integration = Integrasjon
+entity-agreement = Databehandleravtale
+
+## Handlinger
+action-new = Ny
+action-new-contract = Ny kontrakt
+action-new-integration = Ny integrasjon
+action-new-system = Nytt system
+action-new-information-set = Ny informasjonsmengde
+action-new-organisation = Ny organisasjon
+action-new-person = Ny person
+action-new-agreement = Ny avtale
+action-save = Lagre
+action-delete = Slett
+action-discard = Forkast endringene
+action-keep-editing = Fortsett redigeringen
+action-close = Lukk
+action-add = Legg til
+action-remove = Fjern
+action-move-up = Flytt opp
+action-move-down = Flytt ned
+action-add-field = Legg til felt
+action-add-child = Legg til underfelt
+action-export-openapi = Eksporter OpenAPI
+action-export-pdf = Eksporter PDF
+action-preferences = Innstillinger
+action-file = Fil
+action-new-catalog = Ny katalog…
+action-open-catalog = Åpne katalog…
+action-open-recent = Åpne nylig brukte
+action-save-copy = Lagre en kopi som…
+action-show-json-schema = Vis JSON Schema
+action-hide-json-schema = Skjul JSON Schema
+action-submit-review = Send til godkjenning
+action-approve = Godkjenn
+action-send-back = Send tilbake til utkast
+action-retire = Marker som utgått
+action-take-fields = Bruk disse feltene
+action-assign = Tildel
+
+## Meldinger
+saved = Lagret «{ $title }».
+deleted = Slettet «{ $title }».
+delete-confirm = Slette «{ $title }»? Endringsloggen tar vare på det slik det var.
+unsaved-changes = Du har endringer som ikke er lagret.
+unsaved-confirm = Forkaste endringene i «{ $title }» som ikke er lagret?
+exporting = Eksporterer { $format }…
+exported = Eksportert til { $path }
+export-cancelled = Eksporten ble avbrutt.
+export-failed = Eksporten mislyktes: { $message }
+status-changed = «{ $title }» har nå status { $status }.
+catalog-opened = Åpnet { $path }
+copy-saved = Lagret en kopi i { $path }
+nothing-selected = Velg et element i listen, eller opprett et nytt.
+no-rows = Ingenting å vise.
+no-recent = Ingen nylig brukte kataloger.
+rows-count = { $count ->
+    [one] { $count } element
+   *[other] { $count } elementer
+}
+fix-before-saving = Rett opp de merkede feltene før du lagrer.
+approved-by = Godkjent av { $name } den { $at }
+
+## Lister
+filter-label = Filter
+filter-placeholder = Skriv for å filtrere
+sort-ascending = sortert stigende
+sort-descending = sortert synkende
+col-title = Tittel
+col-name = Navn
+col-version = Versjon
+col-status = Status
+col-owner = Eier
+col-provider = Tilbyder
+col-consumer = Konsument
+col-consumers = Konsumenter
+col-country = Land
+col-org-number = Organisasjonsnummer
+col-email = E-post
+col-unit = Enhet
+col-left-on = Sluttet
+col-lifecycle = Livssyklus
+col-system-owner = Systemeier
+col-fields = Felter
+col-personal-data = Personopplysninger
+col-pattern = Mønster
+col-controller = Behandlingsansvarlig
+col-processor = Databehandler
+col-contracts = Kontrakter
+col-time = Tidspunkt
+col-author = Utført av
+col-action = Endring
+col-kind = Type
+col-item = Element
+yes = Ja
+no = Nei
+
+## Søk
+search-label = Søk i katalogen
+search-placeholder = Søk (Ctrl+K)
+search-no-hits = Ingen treff for «{ $query }».
+
+## Oversikt
+overview-title = Oversikt
+overview-counts = Katalogen
+overview-findings = Regler katalogen bryter
+overview-no-findings = Ingen regler er brutt.
+rule-contract-has-information-owner = Hver kontrakt har en dataeier
+rule-information-set-has-owner = Hver informasjonsmengde har en eier
+rule-personal-data-has-agreement = Personopplysninger er dekket av en databehandleravtale
+rule-integration-has-owner = Hver integrasjon har en eier
+rule-departed-owner-has-successor = En eier som har sluttet, har en etterfølger
+rule-system-has-owner = Hvert system har en eier
+rule-contract-has-classification = Hver kontrakt har en klassifisering
+
+## Historikk
+history-title = Historikk
+history-empty = Ingen endringer registrert.
+audit-create = Opprettet
+audit-update = Endret
+audit-delete = Slettet
+audit-before = Før
+audit-after = Etter
+audit-select = Velg en endring for å se hva den gikk ut på.
+
+## Innstillinger
+prefs-title = Innstillinger
+prefs-language = Språk
+prefs-author = Navnet ditt i endringsloggen
+prefs-author-hint = Tomt: brukernavnet ditt på denne datamaskinen.
+prefs-theme = Tema
+theme-system = Følg systemet
+theme-light = Lyst
+theme-dark = Mørkt
+
+## Felter i redigeringsvinduene
+field-title = Tittel
+field-name = Navn
+field-description = Beskrivelse
+field-owner = Dataeier
+field-provider-system = Tilbydersystem
+field-consumer-system = Konsumentsystem
+field-version = Versjon
+field-fields = Felter
+field-field-name = Feltnavn
+field-type = Type
+field-required = Obligatorisk
+field-purpose = Formål
+field-legal-basis = Behandlingsgrunnlag
+field-retention = Lagringstid
+field-access = Hvem som kan få tilgang
+field-valid-from = Gyldig fra
+field-valid-to = Gyldig til
+field-links = Lenker til definisjonsfiler (én per linje)
+field-availability = Tilgjengelighet (%)
+field-support-hours = Åpningstid for brukerstøtte
+field-response-minutes = Responstid (minutter)
+field-recovery-time = Gjenopprettingstid (timer)
+field-recovery-point = Gjenopprettingspunkt (timer)
+field-information-sets = Informasjonsmengder som omfattes
+field-integrations = Integrasjoner som omfattes
+field-in-house = Behandles internt (ingen databehandler involvert)
+field-status = Status
+field-country = Land
+field-org-number = Organisasjonsnummer
+field-units = Enheter
+field-new-unit = Ny enhet
+field-email = E-post
+field-unit = Enhet
+field-left-on = Sluttet den
+field-owning-unit = Ansvarlig enhet
+field-lifecycle = Livssyklus
+field-endpoints = Endepunkter (ett per linje)
+field-system-owners = Systemeiere
+field-roles = Roller
+field-scheme = Klassifiseringsordning
+field-schema = Skjema
+field-format = Format
+field-enum-values = Tillatte verdier (kommaseparert)
+field-examples = Eksempler (kommaseparert)
+field-classification = Klassifisering
+field-personal = Personopplysninger
+field-special-category = Særlige kategorier (Art. 9)
+field-criminal-offence = Straffbare forhold (Art. 10)
+field-national-id = Fødselsnummer
+field-provider = Tilbydersystem
+field-consumers = Konsumentsystemer
+field-integration-owner = Integrasjonseier
+field-pattern = Mønster
+field-technology = Teknologi
+field-mode = Modus
+field-frequency = Frekvens
+field-volume-per-day = Meldinger per dag
+field-message-size = Meldingsstørrelse (kB)
+field-guaranteed-delivery = Garantert levering
+field-reusable = Kan gjenbrukes via den sentrale plattformen
+field-existing-could-serve = Et eksisterende grensesnitt kunne vært brukt
+field-justification = Begrunnelse for nytt grensesnitt
+field-controller = Behandlingsansvarlig
+field-processor = Databehandler
+field-subject-matter = Gjenstand for behandlingen
+field-duration = Varighet
+field-nature-purpose = Art og formål
+field-personal-data-types = Typer personopplysninger (én per linje)
+field-data-subjects = Kategorier av registrerte (én per linje)
+field-security-measures = Sikkerhetstiltak
+field-transfers = Overføringer utenfor EU/EØS
+field-contracts-covered = Kontrakter som omfattes (id-er, kommaseparert)
+field-person = Person
+field-role = Rolle
+none-selected = — ingen —
+unclassified = Ikke klassifisert
+
+## Verdier
+status-draft = utkast
+status-in-review = til godkjenning
+status-approved = godkjent
+status-retired = utgått
+lifecycle-planned = planlagt
+lifecycle-in-development = under utvikling
+lifecycle-in-production = i produksjon
+lifecycle-phasing-out = under utfasing
+lifecycle-retired = avviklet
+pattern-event-provisioning = hendelsesbasert overføring
+pattern-api-lookup = API-oppslag
+pattern-full-sync-batch = full synkronisering (batch)
+pattern-file-transfer = filoverføring
+pattern-message-queue = meldingskø
+technology-rest = REST
+technology-graphql = GraphQL
+technology-soap-legacy = SOAP (kun eldre løsninger)
+technology-messaging = meldingsutveksling
+technology-file = fil
+mode-synchronous = synkron
+mode-asynchronous = asynkron
+frequency-real-time = sanntid
+frequency-on-demand = ved behov
+frequency-hourly = hver time
+frequency-daily = daglig
+frequency-weekly = ukentlig
+frequency-monthly = månedlig
+role-information-owner = dataeier
+role-system-owner = systemeier
+role-integration-owner = integrasjonseier
+role-contact-point = kontaktpunkt
+role-technical-contact = teknisk kontakt
+country-no = Norge
+country-se = Sverige
+type-string = tekst
+type-integer = heltall
+type-number = tall
+type-boolean = sann/usann
+type-date = dato
+type-date-time = dato og tid
+type-object = objekt
+type-array = liste
+
+## Hvor et valideringsfunn peker
+path-title = tittel
+path-owner = eier
+path-provider-system = tilbydersystem
+path-consumer-system = konsumentsystem
+path-version = versjon
+path-fields = felter
+path-field-name = navn på felt { $n }
+path-name = navn
+path-org-number = organisasjonsnummer
+path-scheme-key = nøkkel for ordningen
+path-aspects = aspekter
+path-aspect-key = nøkkel for aspekt { $n }
+path-levels = nivåer
+path-level-colour = farge for nivå { $n }
+path-email = e-postadresse
+path-left-on = dato personen sluttet
+path-scheme = klassifiseringsordning
+path-controller = behandlingsansvarlig
+path-processor = databehandler
+path-valid-from = startdato
+path-valid-to = sluttdato
+path-availability = tilgjengelighet
+path-provider = tilbydersystem
+path-consumers = konsumentsystemer
+path-justification = begrunnelse
+path-schema-field = skjemafelt { $n }
+path-endpoint = endepunkt { $n }
+path-owning-unit = ansvarlig enhet
+art28-title = tittel
+art28-subject-matter = gjenstand for behandlingen
+art28-duration = behandlingens varighet
+art28-nature-and-purpose = behandlingens art og formål
+art28-personal-data = typer personopplysninger
+art28-data-subjects = kategorier av registrerte
+art28-security-measures = tekniske og organisatoriske sikkerhetstiltak
+
+## Valideringsfunn ($field er hvor)
+issue-required = Feltet «{ $field }» må fylles ut.
+issue-too-long = Feltet «{ $field }» er for langt: bruk høyst { $max } tegn.
+issue-not-semver = Versjonen må ha formen 1.0.0 (major.minor.patch, bare sifre).
+issue-no-fields = Legg til minst ett felt.
+issue-not-identifier = Feltet «{ $field }» må begynne med en bokstav eller _ og kan bare inneholde bokstavene a–z, sifre og _ (høyst 64 tegn), f.eks. birthDate.
+issue-duplicate-field-name = Verdien i «{ $field }» er allerede brukt av et tidligere felt: feltnavn må være unike.
+issue-not-org-number = { $country ->
+    [SE] Organisasjonsnummeret er ikke et gyldig svensk organisationsnummer: 10 sifre på formen NNNNNN-NNNN, der det tredje sifferet er 2 eller høyere og det siste er et kontrollsiffer (Luhn), f.eks. 212000-1967. Sjekk om et siffer er skrevet feil.
+   *[other] Organisasjonsnummeret er ikke et gyldig norsk organisasjonsnummer: 9 sifre, der det siste er et kontrollsiffer (mod-11), f.eks. 974 760 673. Sjekk om et siffer er skrevet feil.
+}
+issue-duplicate-key = Verdien i «{ $field }» er allerede brukt av et tidligere element: nøkler må være unike.
+issue-too-few-levels = En ordning trenger minst { $min } nivåer.
+issue-not-colour = Feltet «{ $field }» må være en farge skrevet som #rrggbb, f.eks. #2e7d32.
+issue-ordinals-out-of-order = Nivåenes rekkefølgenumre må gå 0, 1, 2, … fra laveste nivå og oppover.
+issue-not-email = Feltet «{ $field }» må ha formen name@example.no.
+issue-not-date = Feltet «{ $field }» må være en dato skrevet som YYYY-MM-DD, f.eks. 2026-08-31.
+issue-empty-object = Feltet «{ $field }» er et objekt: legg til feltene det inneholder.
+issue-array-needs-one-item = Feltet «{ $field }» er en liste: beskriv elementene med nøyaktig ett underfelt.
+issue-children-not-allowed = Feltet «{ $field }» har underfelter, og det kan bare objekter og lister ha: endre typen eller fjern underfeltene.
+issue-enum-not-allowed = Feltet «{ $field }» har tillatte verdier, og det kan bare tekst- og heltallsfelter ha: endre typen eller fjern verdiene.
+issue-duplicate-enum-value = Feltet «{ $field }» har samme tillatte verdi to ganger: fjern den doble.
+issue-no-scheme = Feltet «{ $field }» er klassifisert, men informasjonsmengden angir ingen klassifiseringsordning: velg en.
+issue-unknown-level = Feltet «{ $field }» har klassifiseringsnivå { $ordinal }, som ordningen ikke har: velg et av nivåene i ordningen.
+issue-unknown = Feltet «{ $field }» viser til noe som ikke finnes i denne katalogen: velg et element som finnes.
+issue-provider-is-consumer = Tilbydersystemet står også oppført som konsument: fjern det fra konsumentene.
+issue-duplicate-consumer = Et konsumentsystem står oppført to ganger: fjern det doble.
+issue-ends-before-start = Sluttdatoen er før startdatoen: rett en av dem.
+issue-same-party = Behandlingsansvarlig og databehandler er samme organisasjon: en avtale trenger to parter.
+issue-not-percent = Feltet «{ $field }» må være en prosentandel fra 0 til 100, f.eks. 99.5.
+issue-not-web-address = Feltet «{ $field }» må være en fullstendig nettadresse, f.eks. https://api.example.no/v1.
+issue-name-taken = Verdien i «{ $field }» er allerede brukt av et annet element av samme type: velg en annen.
+
+## Added with the authoring desktop
+nav-organisations-people = Organisasjoner og personer
+action-add-sub-processor = Legg til underdatabehandler
+page-newer = Nyere endringer
+page-older = Eldre endringer
+field-find-contract = Finn en kontrakt å legge til
+field-sub-processor-authorisation = Godkjenning av underdatabehandlere
+authorisation-specific = Forhåndsgodkjenning i hvert enkelt tilfelle
+authorisation-general = Generell skriftlig godkjenning
+field-notice-days = Varsel i dager
+field-sub-processors = Underdatabehandlere
+field-sp-name = Navn
+field-sp-address = Adresse
+field-sp-contact = Kontakt
+field-sp-processing = Behandling som utføres

@@ -1,0 +1,372 @@
+# Datapakt — norsk nynorsk. Har nøyaktig dei same meldingane og variablane som den engelske fila.
+
+## Vindauget
+app-name = Datapakt
+app-tagline = Informasjonskontraktar, samla i éi katalogfil
+catalog-open-failed = Katalogen kunne ikkje opnast
+catalog-open-hint = Opne ein annan katalog frå Fil-menyen, eller start Datapakt utan --catalog for å bruke standardkatalogen din.
+read-only-banner = Denne katalogen er skriveverna: du kan sjå, men ikkje endre noko.
+working = Arbeider…
+skip-to-content = Gå til innhaldet
+
+## Navigasjon
+nav-label = Seksjonar
+nav-overview = Oversikt
+nav-contracts = Kontraktar
+nav-integrations = Integrasjonar
+nav-systems = System
+nav-information-sets = Informasjonsmengder
+nav-organisations = Organisasjonar
+nav-people = Personar
+nav-agreements = Avtalar
+nav-audit = Endringslogg
+
+## Typar element
+entity-contract = Kontrakt
+entity-organisation = Organisasjon
+entity-classification-scheme = Klassifiseringsordning
+entity-person = Person
+entity-system = System
+entity-information-set = Informasjonsmengd
+entity-integration = Integrasjon
+entity-agreement = Databehandlaravtale
+
+## Handlingar
+action-new = Ny
+action-new-contract = Ny kontrakt
+action-new-integration = Ny integrasjon
+action-new-system = Nytt system
+action-new-information-set = Ny informasjonsmengd
+action-new-organisation = Ny organisasjon
+action-new-person = Ny person
+action-new-agreement = Ny avtale
+action-save = Lagre
+action-delete = Slett
+action-discard = Forkast endringane
+action-keep-editing = Hald fram med redigeringa
+action-close = Lukk
+action-add = Legg til
+action-remove = Fjern
+action-move-up = Flytt opp
+action-move-down = Flytt ned
+action-add-field = Legg til felt
+action-add-child = Legg til underfelt
+action-export-openapi = Eksporter OpenAPI
+action-export-pdf = Eksporter PDF
+action-preferences = Innstillingar
+action-file = Fil
+action-new-catalog = Ny katalog…
+action-open-catalog = Opne katalog…
+action-open-recent = Opne nyleg brukte
+action-save-copy = Lagre ein kopi som…
+action-show-json-schema = Vis JSON Schema
+action-hide-json-schema = Gøym JSON Schema
+action-submit-review = Send til godkjenning
+action-approve = Godkjenn
+action-send-back = Send tilbake til utkast
+action-retire = Merk som utgått
+action-take-fields = Bruk desse felta
+action-assign = Tildel
+
+## Meldingar
+saved = Lagra «{ $title }».
+deleted = Sletta «{ $title }».
+delete-confirm = Slette «{ $title }»? Endringsloggen tek vare på det slik det var.
+unsaved-changes = Du har endringar som ikkje er lagra.
+unsaved-confirm = Forkaste endringane i «{ $title }» som ikkje er lagra?
+exporting = Eksporterer { $format }…
+exported = Eksportert til { $path }
+export-cancelled = Eksporten vart avbroten.
+export-failed = Eksporten mislukkast: { $message }
+status-changed = «{ $title }» har no status { $status }.
+catalog-opened = Opna { $path }
+copy-saved = Lagra ein kopi i { $path }
+nothing-selected = Vel eit element i lista, eller opprett eit nytt.
+no-rows = Ingenting å vise.
+no-recent = Ingen nyleg brukte katalogar.
+rows-count = { $count ->
+    [one] { $count } element
+   *[other] { $count } element
+}
+fix-before-saving = Rett opp dei merkte felta før du lagrar.
+approved-by = Godkjent av { $name } den { $at }
+
+## Lister
+filter-label = Filter
+filter-placeholder = Skriv for å filtrere
+sort-ascending = sortert stigande
+sort-descending = sortert søkkande
+col-title = Tittel
+col-name = Namn
+col-version = Versjon
+col-status = Status
+col-owner = Eigar
+col-provider = Tilbydar
+col-consumer = Konsument
+col-consumers = Konsumentar
+col-country = Land
+col-org-number = Organisasjonsnummer
+col-email = E-post
+col-unit = Eining
+col-left-on = Slutta
+col-lifecycle = Livssyklus
+col-system-owner = Systemeigar
+col-fields = Felt
+col-personal-data = Personopplysningar
+col-pattern = Mønster
+col-controller = Behandlingsansvarleg
+col-processor = Databehandlar
+col-contracts = Kontraktar
+col-time = Tidspunkt
+col-author = Utført av
+col-action = Endring
+col-kind = Type
+col-item = Element
+yes = Ja
+no = Nei
+
+## Søk
+search-label = Søk i katalogen
+search-placeholder = Søk (Ctrl+K)
+search-no-hits = Ingen treff for «{ $query }».
+
+## Oversikt
+overview-title = Oversikt
+overview-counts = Katalogen
+overview-findings = Reglar katalogen bryt
+overview-no-findings = Ingen reglar er brotne.
+rule-contract-has-information-owner = Kvar kontrakt har ein dataeigar
+rule-information-set-has-owner = Kvar informasjonsmengd har ein eigar
+rule-personal-data-has-agreement = Personopplysningar er dekte av ein databehandlaravtale
+rule-integration-has-owner = Kvar integrasjon har ein eigar
+rule-departed-owner-has-successor = Ein eigar som har slutta, har ein etterfølgjar
+rule-system-has-owner = Kvart system har ein eigar
+rule-contract-has-classification = Kvar kontrakt har ei klassifisering
+
+## Historikk
+history-title = Historikk
+history-empty = Ingen endringar registrerte.
+audit-create = Oppretta
+audit-update = Endra
+audit-delete = Sletta
+audit-before = Før
+audit-after = Etter
+audit-select = Vel ei endring for å sjå kva ho gjekk ut på.
+
+## Innstillingar
+prefs-title = Innstillingar
+prefs-language = Språk
+prefs-author = Namnet ditt i endringsloggen
+prefs-author-hint = Tomt: brukarnamnet ditt på denne datamaskina.
+prefs-theme = Tema
+theme-system = Følg systemet
+theme-light = Lyst
+theme-dark = Mørkt
+
+## Felt i redigeringsvindauga
+field-title = Tittel
+field-name = Namn
+field-description = Skildring
+field-owner = Dataeigar
+field-provider-system = Tilbydarsystem
+field-consumer-system = Konsumentsystem
+field-version = Versjon
+field-fields = Felt
+field-field-name = Feltnamn
+field-type = Type
+field-required = Obligatorisk
+field-purpose = Føremål
+field-legal-basis = Behandlingsgrunnlag
+field-retention = Lagringstid
+field-access = Kven som kan få tilgang
+field-valid-from = Gyldig frå
+field-valid-to = Gyldig til
+field-links = Lenker til definisjonsfiler (éi per linje)
+field-availability = Tilgjenge (%)
+field-support-hours = Opningstid for brukarstøtte
+field-response-minutes = Responstid (minutt)
+field-recovery-time = Gjenopprettingstid (timar)
+field-recovery-point = Gjenopprettingspunkt (timar)
+field-information-sets = Informasjonsmengder som er omfatta
+field-integrations = Integrasjonar som er omfatta
+field-in-house = Blir behandla internt (ingen databehandlar involvert)
+field-status = Status
+field-country = Land
+field-org-number = Organisasjonsnummer
+field-units = Einingar
+field-new-unit = Ny eining
+field-email = E-post
+field-unit = Eining
+field-left-on = Slutta den
+field-owning-unit = Ansvarleg eining
+field-lifecycle = Livssyklus
+field-endpoints = Endepunkt (eitt per linje)
+field-system-owners = Systemeigarar
+field-roles = Roller
+field-scheme = Klassifiseringsordning
+field-schema = Skjema
+field-format = Format
+field-enum-values = Tillatne verdiar (kommaseparerte)
+field-examples = Døme (kommaseparerte)
+field-classification = Klassifisering
+field-personal = Personopplysningar
+field-special-category = Særlege kategoriar (Art. 9)
+field-criminal-offence = Straffbare forhold (Art. 10)
+field-national-id = Fødselsnummer
+field-provider = Tilbydarsystem
+field-consumers = Konsumentsystem
+field-integration-owner = Integrasjonseigar
+field-pattern = Mønster
+field-technology = Teknologi
+field-mode = Modus
+field-frequency = Frekvens
+field-volume-per-day = Meldingar per dag
+field-message-size = Meldingsstorleik (kB)
+field-guaranteed-delivery = Garantert levering
+field-reusable = Kan gjenbrukast via den sentrale plattforma
+field-existing-could-serve = Eit eksisterande grensesnitt kunne ha vore brukt
+field-justification = Grunngiving for nytt grensesnitt
+field-controller = Behandlingsansvarleg
+field-processor = Databehandlar
+field-subject-matter = Gjenstand for behandlinga
+field-duration = Varigheit
+field-nature-purpose = Art og føremål
+field-personal-data-types = Typar personopplysningar (éin per linje)
+field-data-subjects = Kategoriar av registrerte (éin per linje)
+field-security-measures = Tryggingstiltak
+field-transfers = Overføringar utanfor EU/EØS
+field-contracts-covered = Kontraktar som er omfatta (id-ar, kommaseparerte)
+field-person = Person
+field-role = Rolle
+none-selected = — ingen —
+unclassified = Ikkje klassifisert
+
+## Verdiar
+status-draft = utkast
+status-in-review = til godkjenning
+status-approved = godkjent
+status-retired = utgått
+lifecycle-planned = planlagd
+lifecycle-in-development = under utvikling
+lifecycle-in-production = i produksjon
+lifecycle-phasing-out = under utfasing
+lifecycle-retired = avvikla
+pattern-event-provisioning = hendingsbasert overføring
+pattern-api-lookup = API-oppslag
+pattern-full-sync-batch = full synkronisering (batch)
+pattern-file-transfer = filoverføring
+pattern-message-queue = meldingskø
+technology-rest = REST
+technology-graphql = GraphQL
+technology-soap-legacy = SOAP (berre eldre løysingar)
+technology-messaging = meldingsutveksling
+technology-file = fil
+mode-synchronous = synkron
+mode-asynchronous = asynkron
+frequency-real-time = sanntid
+frequency-on-demand = ved behov
+frequency-hourly = kvar time
+frequency-daily = dagleg
+frequency-weekly = kvar veke
+frequency-monthly = kvar månad
+role-information-owner = dataeigar
+role-system-owner = systemeigar
+role-integration-owner = integrasjonseigar
+role-contact-point = kontaktpunkt
+role-technical-contact = teknisk kontakt
+country-no = Noreg
+country-se = Sverige
+type-string = tekst
+type-integer = heiltal
+type-number = tal
+type-boolean = sann/usann
+type-date = dato
+type-date-time = dato og tid
+type-object = objekt
+type-array = liste
+
+## Kvar eit valideringsfunn peikar
+path-title = tittel
+path-owner = eigar
+path-provider-system = tilbydarsystem
+path-consumer-system = konsumentsystem
+path-version = versjon
+path-fields = felt
+path-field-name = namn på felt { $n }
+path-name = namn
+path-org-number = organisasjonsnummer
+path-scheme-key = nøkkel for ordninga
+path-aspects = aspekt
+path-aspect-key = nøkkel for aspekt { $n }
+path-levels = nivå
+path-level-colour = farge for nivå { $n }
+path-email = e-postadresse
+path-left-on = dato personen slutta
+path-scheme = klassifiseringsordning
+path-controller = behandlingsansvarleg
+path-processor = databehandlar
+path-valid-from = startdato
+path-valid-to = sluttdato
+path-availability = tilgjenge
+path-provider = tilbydarsystem
+path-consumers = konsumentsystem
+path-justification = grunngiving
+path-schema-field = skjemafelt { $n }
+path-endpoint = endepunkt { $n }
+path-owning-unit = ansvarleg eining
+art28-title = tittel
+art28-subject-matter = gjenstand for behandlinga
+art28-duration = varigheita til behandlinga
+art28-nature-and-purpose = arten og føremålet med behandlinga
+art28-personal-data = typar personopplysningar
+art28-data-subjects = kategoriar av registrerte
+art28-security-measures = tekniske og organisatoriske tryggingstiltak
+
+## Valideringsfunn ($field er kvar)
+issue-required = Feltet «{ $field }» må fyllast ut.
+issue-too-long = Feltet «{ $field }» er for langt: bruk høgst { $max } teikn.
+issue-not-semver = Versjonen må ha forma 1.0.0 (major.minor.patch, berre siffer).
+issue-no-fields = Legg til minst eitt felt.
+issue-not-identifier = Feltet «{ $field }» må byrje med ein bokstav eller _ og kan berre innehalde bokstavane a–z, siffer og _ (høgst 64 teikn), t.d. birthDate.
+issue-duplicate-field-name = Verdien i «{ $field }» er alt brukt av eit tidlegare felt: feltnamn må vere unike.
+issue-not-org-number = { $country ->
+    [SE] Organisasjonsnummeret er ikkje eit gyldig svensk organisationsnummer: 10 siffer på forma NNNNNN-NNNN, der det tredje sifferet er 2 eller høgare og det siste er eit kontrollsiffer (Luhn), t.d. 212000-1967. Sjekk om eit siffer er skrive feil.
+   *[other] Organisasjonsnummeret er ikkje eit gyldig norsk organisasjonsnummer: 9 siffer, der det siste er eit kontrollsiffer (mod-11), t.d. 974 760 673. Sjekk om eit siffer er skrive feil.
+}
+issue-duplicate-key = Verdien i «{ $field }» er alt brukt av eit tidlegare element: nøklar må vere unike.
+issue-too-few-levels = Ei ordning treng minst { $min } nivå.
+issue-not-colour = Feltet «{ $field }» må vere ein farge skriven som #rrggbb, t.d. #2e7d32.
+issue-ordinals-out-of-order = Rekkjefølgjenummera til nivåa må gå 0, 1, 2, … frå lågaste nivå og oppover.
+issue-not-email = Feltet «{ $field }» må ha forma name@example.no.
+issue-not-date = Feltet «{ $field }» må vere ein dato skriven som YYYY-MM-DD, t.d. 2026-08-31.
+issue-empty-object = Feltet «{ $field }» er eit objekt: legg til felta det inneheld.
+issue-array-needs-one-item = Feltet «{ $field }» er ei liste: skildre elementa med nøyaktig eitt underfelt.
+issue-children-not-allowed = Feltet «{ $field }» har underfelt, og det kan berre objekt og lister ha: endre typen eller fjern underfelta.
+issue-enum-not-allowed = Feltet «{ $field }» har tillatne verdiar, og det kan berre tekst- og heiltalsfelt ha: endre typen eller fjern verdiane.
+issue-duplicate-enum-value = Feltet «{ $field }» har den same tillatne verdien to gonger: fjern den doble.
+issue-no-scheme = Feltet «{ $field }» er klassifisert, men informasjonsmengda har inga klassifiseringsordning: vel ei.
+issue-unknown-level = Feltet «{ $field }» har klassifiseringsnivå { $ordinal }, som ordninga ikkje har: vel eitt av nivåa i ordninga.
+issue-unknown = Feltet «{ $field }» viser til noko som ikkje finst i denne katalogen: vel eit element som finst.
+issue-provider-is-consumer = Tilbydarsystemet står òg oppført som konsument: fjern det frå konsumentane.
+issue-duplicate-consumer = Eit konsumentsystem står oppført to gonger: fjern det doble.
+issue-ends-before-start = Sluttdatoen er før startdatoen: rett ein av dei.
+issue-same-party = Behandlingsansvarleg og databehandlar er same organisasjon: ein avtale treng to partar.
+issue-not-percent = Feltet «{ $field }» må vere ein prosentdel frå 0 til 100, t.d. 99.5.
+issue-not-web-address = Feltet «{ $field }» må vere ei fullstendig nettadresse, t.d. https://api.example.no/v1.
+issue-name-taken = Verdien i «{ $field }» er alt brukt av eit anna element av same type: vel ein annan.
+
+## Added with the authoring desktop
+nav-organisations-people = Organisasjonar og personar
+action-add-sub-processor = Legg til underdatabehandlar
+page-newer = Nyare endringar
+page-older = Eldre endringar
+field-find-contract = Finn ein kontrakt å leggje til
+field-sub-processor-authorisation = Godkjenning av underdatabehandlarar
+authorisation-specific = Førehandsgodkjenning i kvart einskild tilfelle
+authorisation-general = Generell skriftleg godkjenning
+field-notice-days = Varsel i dagar
+field-sub-processors = Underdatabehandlarar
+field-sp-name = Namn
+field-sp-address = Adresse
+field-sp-contact = Kontakt
+field-sp-processing = Behandling som vert utført

@@ -1,0 +1,372 @@
+# Datapakt — svenska. Har exakt samma meddelanden och variabler som den engelska filen.
+
+## Fönstret
+app-name = Datapakt
+app-tagline = Informationskontrakt, samlade i en katalogfil
+catalog-open-failed = Katalogen kunde inte öppnas
+catalog-open-hint = Öppna en annan katalog från Arkiv-menyn, eller starta Datapakt utan --catalog för att använda din standardkatalog.
+read-only-banner = Den här katalogen är skrivskyddad: du kan titta, men inte ändra något.
+working = Arbetar…
+skip-to-content = Hoppa till innehållet
+
+## Navigering
+nav-label = Avsnitt
+nav-overview = Översikt
+nav-contracts = Kontrakt
+nav-integrations = Integrationer
+nav-systems = System
+nav-information-sets = Informationsmängder
+nav-organisations = Organisationer
+nav-people = Personer
+nav-agreements = Avtal
+nav-audit = Ändringslogg
+
+## Typer av objekt
+entity-contract = Kontrakt
+entity-organisation = Organisation
+entity-classification-scheme = Klassningsmodell
+entity-person = Person
+entity-system = System
+entity-information-set = Informationsmängd
+entity-integration = Integration
+entity-agreement = Personuppgiftsbiträdesavtal
+
+## Åtgärder
+action-new = Ny
+action-new-contract = Nytt kontrakt
+action-new-integration = Ny integration
+action-new-system = Nytt system
+action-new-information-set = Ny informationsmängd
+action-new-organisation = Ny organisation
+action-new-person = Ny person
+action-new-agreement = Nytt avtal
+action-save = Spara
+action-delete = Radera
+action-discard = Förkasta ändringarna
+action-keep-editing = Fortsätt redigera
+action-close = Stäng
+action-add = Lägg till
+action-remove = Ta bort
+action-move-up = Flytta upp
+action-move-down = Flytta ned
+action-add-field = Lägg till fält
+action-add-child = Lägg till underfält
+action-export-openapi = Exportera OpenAPI
+action-export-pdf = Exportera PDF
+action-preferences = Inställningar
+action-file = Arkiv
+action-new-catalog = Ny katalog…
+action-open-catalog = Öppna katalog…
+action-open-recent = Öppna senaste
+action-save-copy = Spara en kopia som…
+action-show-json-schema = Visa JSON Schema
+action-hide-json-schema = Dölj JSON Schema
+action-submit-review = Skicka för granskning
+action-approve = Godkänn
+action-send-back = Skicka tillbaka till utkast
+action-retire = Markera som upphörd
+action-take-fields = Använd de här fälten
+action-assign = Tilldela
+
+## Meddelanden
+saved = Sparade ”{ $title }”.
+deleted = Raderade ”{ $title }”.
+delete-confirm = Radera ”{ $title }”? Ändringsloggen behåller det som det var.
+unsaved-changes = Du har osparade ändringar.
+unsaved-confirm = Förkasta de osparade ändringarna i ”{ $title }”?
+exporting = Exporterar { $format }…
+exported = Exporterat till { $path }
+export-cancelled = Exporten avbröts.
+export-failed = Exporten misslyckades: { $message }
+status-changed = ”{ $title }” har nu status { $status }.
+catalog-opened = Öppnade { $path }
+copy-saved = Sparade en kopia i { $path }
+nothing-selected = Välj ett objekt i listan, eller skapa ett nytt.
+no-rows = Inget att visa.
+no-recent = Inga senaste kataloger.
+rows-count = { $count ->
+    [one] { $count } objekt
+   *[other] { $count } objekt
+}
+fix-before-saving = Rätta de markerade fälten innan du sparar.
+approved-by = Godkänd av { $name } den { $at }
+
+## Listor
+filter-label = Filter
+filter-placeholder = Skriv för att filtrera
+sort-ascending = sorterad stigande
+sort-descending = sorterad fallande
+col-title = Titel
+col-name = Namn
+col-version = Version
+col-status = Status
+col-owner = Ägare
+col-provider = Producent
+col-consumer = Konsument
+col-consumers = Konsumenter
+col-country = Land
+col-org-number = Organisationsnummer
+col-email = E-post
+col-unit = Enhet
+col-left-on = Slutade
+col-lifecycle = Livscykel
+col-system-owner = Systemägare
+col-fields = Fält
+col-personal-data = Personuppgifter
+col-pattern = Mönster
+col-controller = Personuppgiftsansvarig
+col-processor = Personuppgiftsbiträde
+col-contracts = Kontrakt
+col-time = Tidpunkt
+col-author = Utförd av
+col-action = Ändring
+col-kind = Typ
+col-item = Objekt
+yes = Ja
+no = Nej
+
+## Sök
+search-label = Sök i katalogen
+search-placeholder = Sök (Ctrl+K)
+search-no-hits = Inga träffar för ”{ $query }”.
+
+## Översikt
+overview-title = Översikt
+overview-counts = Katalogen
+overview-findings = Regler som katalogen bryter mot
+overview-no-findings = Ingen regel bryts.
+rule-contract-has-information-owner = Varje kontrakt har en informationsägare
+rule-information-set-has-owner = Varje informationsmängd har en ägare
+rule-personal-data-has-agreement = Personuppgifter omfattas av ett personuppgiftsbiträdesavtal
+rule-integration-has-owner = Varje integration har en ägare
+rule-departed-owner-has-successor = En ägare som har slutat har en efterträdare
+rule-system-has-owner = Varje system har en ägare
+rule-contract-has-classification = Varje kontrakt har en klassning
+
+## Historik
+history-title = Historik
+history-empty = Inga ändringar registrerade.
+audit-create = Skapad
+audit-update = Ändrad
+audit-delete = Raderad
+audit-before = Före
+audit-after = Efter
+audit-select = Välj en ändring för att se vad den gällde.
+
+## Inställningar
+prefs-title = Inställningar
+prefs-language = Språk
+prefs-author = Ditt namn i ändringsloggen
+prefs-author-hint = Tomt: ditt användarnamn på den här datorn.
+prefs-theme = Tema
+theme-system = Följ systemet
+theme-light = Ljust
+theme-dark = Mörkt
+
+## Fält i redigeringsvyerna
+field-title = Titel
+field-name = Namn
+field-description = Beskrivning
+field-owner = Informationsägare
+field-provider-system = Producentsystem
+field-consumer-system = Konsumentsystem
+field-version = Version
+field-fields = Fält
+field-field-name = Fältnamn
+field-type = Typ
+field-required = Obligatoriskt
+field-purpose = Ändamål
+field-legal-basis = Rättslig grund
+field-retention = Lagringstid
+field-access = Vem som får åtkomst
+field-valid-from = Giltigt från
+field-valid-to = Giltigt till
+field-links = Länkar till definitionsfiler (en per rad)
+field-availability = Tillgänglighet (%)
+field-support-hours = Supporttider
+field-response-minutes = Svarstid (minuter)
+field-recovery-time = Återställningstid (timmar)
+field-recovery-point = Återställningspunkt (timmar)
+field-information-sets = Informationsmängder som omfattas
+field-integrations = Integrationer som omfattas
+field-in-house = Behandlas internt (inget personuppgiftsbiträde inblandat)
+field-status = Status
+field-country = Land
+field-org-number = Organisationsnummer
+field-units = Enheter
+field-new-unit = Ny enhet
+field-email = E-post
+field-unit = Enhet
+field-left-on = Slutade den
+field-owning-unit = Ansvarig enhet
+field-lifecycle = Livscykel
+field-endpoints = Slutpunkter (en per rad)
+field-system-owners = Systemägare
+field-roles = Roller
+field-scheme = Klassningsmodell
+field-schema = Schema
+field-format = Format
+field-enum-values = Tillåtna värden (kommaseparerade)
+field-examples = Exempel (kommaseparerade)
+field-classification = Klassning
+field-personal = Personuppgifter
+field-special-category = Känsliga personuppgifter (Art. 9)
+field-criminal-offence = Uppgifter om lagöverträdelser (Art. 10)
+field-national-id = Personnummer
+field-provider = Producentsystem
+field-consumers = Konsumentsystem
+field-integration-owner = Integrationsägare
+field-pattern = Mönster
+field-technology = Teknik
+field-mode = Läge
+field-frequency = Frekvens
+field-volume-per-day = Meddelanden per dag
+field-message-size = Meddelandestorlek (kB)
+field-guaranteed-delivery = Garanterad leverans
+field-reusable = Återanvändbar via den centrala plattformen
+field-existing-could-serve = Ett befintligt gränssnitt hade kunnat användas
+field-justification = Motivering för ett nytt gränssnitt
+field-controller = Personuppgiftsansvarig
+field-processor = Personuppgiftsbiträde
+field-subject-matter = Föremål för behandlingen
+field-duration = Varaktighet
+field-nature-purpose = Art och ändamål
+field-personal-data-types = Typer av personuppgifter (en per rad)
+field-data-subjects = Kategorier av registrerade (en per rad)
+field-security-measures = Säkerhetsåtgärder
+field-transfers = Överföringar utanför EU/EES
+field-contracts-covered = Kontrakt som omfattas (id, kommaseparerade)
+field-person = Person
+field-role = Roll
+none-selected = — ingen —
+unclassified = Ej klassad
+
+## Värden
+status-draft = utkast
+status-in-review = för granskning
+status-approved = godkänd
+status-retired = upphörd
+lifecycle-planned = planerad
+lifecycle-in-development = under utveckling
+lifecycle-in-production = i produktion
+lifecycle-phasing-out = under avveckling
+lifecycle-retired = avvecklad
+pattern-event-provisioning = händelsebaserad överföring
+pattern-api-lookup = API-uppslag
+pattern-full-sync-batch = full synkronisering (batch)
+pattern-file-transfer = filöverföring
+pattern-message-queue = meddelandekö
+technology-rest = REST
+technology-graphql = GraphQL
+technology-soap-legacy = SOAP (endast äldre lösningar)
+technology-messaging = meddelandeutbyte
+technology-file = fil
+mode-synchronous = synkron
+mode-asynchronous = asynkron
+frequency-real-time = realtid
+frequency-on-demand = vid behov
+frequency-hourly = varje timme
+frequency-daily = dagligen
+frequency-weekly = varje vecka
+frequency-monthly = varje månad
+role-information-owner = informationsägare
+role-system-owner = systemägare
+role-integration-owner = integrationsägare
+role-contact-point = kontaktpunkt
+role-technical-contact = teknisk kontakt
+country-no = Norge
+country-se = Sverige
+type-string = text
+type-integer = heltal
+type-number = tal
+type-boolean = sant/falskt
+type-date = datum
+type-date-time = datum och tid
+type-object = objekt
+type-array = lista
+
+## Var ett valideringsfynd pekar
+path-title = titel
+path-owner = ägare
+path-provider-system = producentsystem
+path-consumer-system = konsumentsystem
+path-version = version
+path-fields = fält
+path-field-name = namn på fält { $n }
+path-name = namn
+path-org-number = organisationsnummer
+path-scheme-key = modellens nyckel
+path-aspects = aspekter
+path-aspect-key = nyckel för aspekt { $n }
+path-levels = nivåer
+path-level-colour = färg för nivå { $n }
+path-email = e-postadress
+path-left-on = datum då personen slutade
+path-scheme = klassningsmodell
+path-controller = personuppgiftsansvarig
+path-processor = personuppgiftsbiträde
+path-valid-from = startdatum
+path-valid-to = slutdatum
+path-availability = tillgänglighet
+path-provider = producentsystem
+path-consumers = konsumentsystem
+path-justification = motivering
+path-schema-field = schemafält { $n }
+path-endpoint = slutpunkt { $n }
+path-owning-unit = ansvarig enhet
+art28-title = titel
+art28-subject-matter = föremål för behandlingen
+art28-duration = behandlingens varaktighet
+art28-nature-and-purpose = behandlingens art och ändamål
+art28-personal-data = typer av personuppgifter
+art28-data-subjects = kategorier av registrerade
+art28-security-measures = tekniska och organisatoriska säkerhetsåtgärder
+
+## Valideringsfynd ($field anger var)
+issue-required = Fältet ”{ $field }” måste fyllas i.
+issue-too-long = Fältet ”{ $field }” är för långt: använd högst { $max } tecken.
+issue-not-semver = Versionen måste se ut som 1.0.0 (major.minor.patch, endast siffror).
+issue-no-fields = Lägg till minst ett fält.
+issue-not-identifier = Fältet ”{ $field }” måste börja med en bokstav eller _ och får bara innehålla bokstäverna a–z, siffror och _ (högst 64 tecken), t.ex. birthDate.
+issue-duplicate-field-name = Värdet i ”{ $field }” används redan av ett tidigare fält: fältnamn måste vara unika.
+issue-not-org-number = { $country ->
+    [SE] Organisationsnumret är inte ett giltigt svenskt organisationsnummer: 10 siffror i formen NNNNNN-NNNN, där den tredje siffran är 2 eller högre och den sista är en kontrollsiffra (Luhn), t.ex. 212000-1967. Kontrollera om en siffra har skrivits fel.
+   *[other] Organisationsnumret är inte ett giltigt norskt organisasjonsnummer: 9 siffror, där den sista är en kontrollsiffra (mod-11), t.ex. 974 760 673. Kontrollera om en siffra har skrivits fel.
+}
+issue-duplicate-key = Värdet i ”{ $field }” används redan av ett tidigare objekt: nycklar måste vara unika.
+issue-too-few-levels = En modell behöver minst { $min } nivåer.
+issue-not-colour = Fältet ”{ $field }” måste vara en färg skriven som #rrggbb, t.ex. #2e7d32.
+issue-ordinals-out-of-order = Nivåernas ordningstal måste löpa 0, 1, 2, … från den lägsta nivån och uppåt.
+issue-not-email = Fältet ”{ $field }” måste se ut som name@example.no.
+issue-not-date = Fältet ”{ $field }” måste vara ett datum skrivet som YYYY-MM-DD, t.ex. 2026-08-31.
+issue-empty-object = Fältet ”{ $field }” är ett objekt: lägg till fälten som det innehåller.
+issue-array-needs-one-item = Fältet ”{ $field }” är en lista: beskriv dess element med exakt ett underfält.
+issue-children-not-allowed = Fältet ”{ $field }” har underfält, vilket bara objekt och listor kan ha: ändra typen eller ta bort underfälten.
+issue-enum-not-allowed = Fältet ”{ $field }” har tillåtna värden, vilket bara text- och heltalsfält kan ha: ändra typen eller rensa värdena.
+issue-duplicate-enum-value = Fältet ”{ $field }” anger samma tillåtna värde två gånger: ta bort dubbletten.
+issue-no-scheme = Fältet ”{ $field }” är klassat, men informationsmängden anger ingen klassningsmodell: välj en.
+issue-unknown-level = Fältet ”{ $field }” har klassningsnivå { $ordinal }, som modellen inte har: välj en av modellens nivåer.
+issue-unknown = Fältet ”{ $field }” hänvisar till något som inte finns i den här katalogen: välj ett befintligt objekt.
+issue-provider-is-consumer = Producentsystemet står också som konsument: ta bort det från konsumenterna.
+issue-duplicate-consumer = Ett konsumentsystem står med två gånger: ta bort dubbletten.
+issue-ends-before-start = Slutdatumet ligger före startdatumet: rätta ett av dem.
+issue-same-party = Den personuppgiftsansvarige och personuppgiftsbiträdet är samma organisation: ett avtal behöver två parter.
+issue-not-percent = Fältet ”{ $field }” måste vara en procentsats från 0 till 100, t.ex. 99.5.
+issue-not-web-address = Fältet ”{ $field }” måste vara en fullständig webbadress, t.ex. https://api.example.no/v1.
+issue-name-taken = Värdet i ”{ $field }” används redan av ett annat objekt av samma typ: välj ett annat.
+
+## Added with the authoring desktop
+nav-organisations-people = Organisationer och personer
+action-add-sub-processor = Lägg till underbiträde
+page-newer = Nyare ändringar
+page-older = Äldre ändringar
+field-find-contract = Sök ett avtal att lägga till
+field-sub-processor-authorisation = Godkännande av underbiträden
+authorisation-specific = Förhandsgodkännande i varje enskilt fall
+authorisation-general = Allmänt skriftligt godkännande
+field-notice-days = Varsel i dagar
+field-sub-processors = Underbiträden
+field-sp-name = Namn
+field-sp-address = Adress
+field-sp-contact = Kontakt
+field-sp-processing = Behandling som utförs

@@ -1,0 +1,74 @@
+//! The File menu: new catalog, open, open recent, save a copy. The app carries the actions out.
+
+use yew::prelude::*;
+
+use crate::ui::use_ui;
+
+/// What the user picked.
+#[derive(Clone, PartialEq)]
+pub enum FileAction {
+    /// Create and open an empty catalog.
+    New,
+    /// Open a catalog chosen in a dialog.
+    Open,
+    /// Open a recent catalog.
+    OpenRecent(String),
+    /// Write a copy of the open catalog.
+    SaveCopy,
+}
+
+/// Properties of [`FileMenu`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Recently opened catalogs, newest first.
+    pub recent: Vec<String>,
+    /// Called with the chosen action.
+    pub on_action: Callback<FileAction>,
+}
+
+/// The menu button and its menu.
+#[function_component(FileMenu)]
+pub fn file_menu(props: &Props) -> Html {
+    let ui = use_ui();
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let item = |id: String, label: String, action: FileAction| {
+        let (open, on_action) = (open.clone(), props.on_action.clone());
+        let onclick = Callback::from(move |_| {
+            open.set(false);
+            on_action.emit(action.clone());
+        });
+        html! { <li role="none"><button type="button" role="menuitem" id={id} {onclick}>{ label }</button></li> }
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                open.set(false);
+            }
+        })
+    };
+    html! {
+        <div class="menu" {onkeydown}>
+            <button type="button" id="file-menu" aria-haspopup="menu" aria-expanded={open.to_string()}
+                aria-controls="file-menu-items" onclick={toggle}>{ ui.t("action-file") }</button>
+            if *open {
+                <ul role="menu" id="file-menu-items" aria-labelledby="file-menu">
+                    { item("menu-new".into(), ui.t("action-new-catalog"), FileAction::New) }
+                    { item("menu-open".into(), ui.t("action-open-catalog"), FileAction::Open) }
+                    { item("menu-save-copy".into(), ui.t("action-save-copy"), FileAction::SaveCopy) }
+                    <li role="separator" class="separator">{ ui.t("action-open-recent") }</li>
+                    if props.recent.is_empty() {
+                        <li role="none" class="empty">{ ui.t("no-recent") }</li>
+                    }
+                    { for props.recent.iter().enumerate().map(|(i, path)| {
+                        item(format!("menu-recent-{i}"), path.clone(), FileAction::OpenRecent(path.clone()))
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,107 @@
+//! The integration editor.
+
+use contracts::model::{
+    Frequency, IntegrationDraft, Mode, Pattern, PersonId, SystemId, Technology,
+};
+use contracts::validate::FieldPath;
+use yew::prelude::*;
+
+use super::{enum_options, from_serde_name, named_options, serde_name, setter, Props};
+use crate::components::fields::{number, CheckField, SelectField, TextField};
+use crate::ui::use_ui;
+
+/// Edits an integration: its systems, owner, the facts that decide its technology, reuse.
+#[function_component(IntegrationEditor)]
+pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
+    let ui = use_ui();
+    let d = &props.draft;
+    let at = |path| ui.issues_at(&props.issues, path);
+    let systems = named_options(
+        &ui,
+        ui.lookups.systems.iter().map(|s| (s.id, s.name.clone())),
+    );
+    let people = named_options(
+        &ui,
+        ui.lookups.people.iter().map(|p| (p.id, p.name.clone())),
+    );
+    let consumers = ui.lookups.systems.iter().map(|system| {
+        let id = SystemId(system.id);
+        let checked = d.consumers.contains(&id);
+        let onchange = setter(&props.edit, move |d: &mut IntegrationDraft, on: bool| {
+            d.consumers.retain(|c| *c != id);
+            if on {
+                d.consumers.push(id);
+            }
+        });
+        let element = format!("consumer-{}", system.id);
+        html! {
+            <li class="check">
+                <input type="checkbox" id={element.clone()} {checked}
+                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+                <label for={element}>{ &system.name }</label>
+            </li>
+        }
+    });
+    let count = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    html! {
+        <div class="form-grid">
+            <TextField id="integration-name" label={ui.t("field-name")} value={d.name.clone()}
+                issue={at(FieldPath::Name)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.name = v)} />
+            <SelectField id="integration-owner" label={ui.t("field-integration-owner")} options={people}
+                value={d.owner.map(|p| p.0.to_string()).unwrap_or_default()}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.owner = v.parse().ok().map(PersonId))} />
+            <TextField id="integration-description" label={ui.t("field-description")} multiline=true wide=true
+                value={d.description.clone()}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.description = v)} />
+            <SelectField id="integration-provider" label={ui.t("field-provider")} options={systems}
+                value={d.provider.map(|s| s.0.to_string()).unwrap_or_default()}
+                issue={at(FieldPath::Provider)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.provider = v.parse().ok().map(SystemId))} />
+            <fieldset id="integration-consumers" aria-invalid={at(FieldPath::Consumers).is_some().to_string()}>
+                <legend>{ ui.t("field-consumers") }</legend>
+                <ul class="checks">{ for consumers }</ul>
+                if let Some(issue) = at(FieldPath::Consumers) {
+                    <p class="error" id="integration-consumers-error">{ issue }</p>
+                }
+            </fieldset>
+            <SelectField id="integration-pattern" label={ui.t("field-pattern")}
+                options={enum_options(&ui, "pattern", &Pattern::ALL)} value={serde_name(&d.pattern)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
+                    if let Some(p) = from_serde_name(&v) { d.pattern = p; }
+                })} />
+            <SelectField id="integration-technology" label={ui.t("field-technology")}
+                options={enum_options(&ui, "technology", &Technology::ALL)} value={serde_name(&d.technology)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
+                    if let Some(t) = from_serde_name(&v) { d.technology = t; }
+                })} />
+            <SelectField id="integration-mode" label={ui.t("field-mode")}
+                options={enum_options(&ui, "mode", &Mode::ALL)} value={serde_name(&d.mode)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
+                    if let Some(m) = from_serde_name(&v) { d.mode = m; }
+                })} />
+            <SelectField id="integration-frequency" label={ui.t("field-frequency")}
+                options={enum_options(&ui, "frequency", &Frequency::ALL)} value={serde_name(&d.frequency)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
+                    if let Some(f) = from_serde_name(&v) { d.frequency = f; }
+                })} />
+            <TextField id="integration-volume" label={ui.t("field-volume-per-day")} kind="number"
+                value={count(d.volume_per_day)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.volume_per_day = number(&v))} />
+            <TextField id="integration-size" label={ui.t("field-message-size")} kind="number"
+                value={count(d.message_size_kb)}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.message_size_kb = number(&v))} />
+            <CheckField id="integration-guaranteed" label={ui.t("field-guaranteed-delivery")} checked={d.guaranteed_delivery}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.guaranteed_delivery = v)} />
+            <CheckField id="integration-reusable" label={ui.t("field-reusable")} checked={d.reusable_via_platform}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.reusable_via_platform = v)} />
+            <CheckField id="integration-existing" label={ui.t("field-existing-could-serve")} checked={d.existing_interface_could_serve}
+                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.existing_interface_could_serve = v)} />
+            if d.existing_interface_could_serve {
+                <TextField id="integration-justification" label={ui.t("field-justification")} multiline=true wide=true
+                    value={d.justification.clone()} issue={at(FieldPath::Justification)}
+                    on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.justification = v)} />
+            }
+        </div>
+    }
+}

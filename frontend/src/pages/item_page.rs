@@ -1,0 +1,415 @@
+//! A section for one kind of item: the list on the left, the open item's editor on the
+//! right, with save (Ctrl+S), new (Ctrl+N), delete, the item's history and, for contracts,
+//! the status workflow and exports.
+
+use std::rc::Rc;
+
+use contracts::i18n::Arg;
+use contracts::model::{ContractStatus, Entity};
+use contracts::validate::Issue;
+use contracts::wire::{Draft, ExportFormat, ExportOutcome, Item, SaveItemRequest};
+use yew::prelude::*;
+
+use crate::components::data_list::DataList;
+use crate::components::history::History;
+use crate::editors::{Edit, ItemEditor};
+use crate::services;
+use crate::ui::use_ui;
+
+/// Properties of [`ItemPage`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The kind of item.
+    pub entity: Entity,
+    /// An item to open (with a counter, so asking twice opens twice).
+    #[prop_or_default]
+    pub open: Option<(i64, u32)>,
+}
+
+/// The draft being edited and the stored state it started from.
+#[derive(PartialEq, Default)]
+struct Editing {
+    draft: Option<Rc<Draft>>,
+    original: Option<Rc<Draft>>,
+}
+
+enum EditAction {
+    Load(Draft),
+    Change(Edit<Draft>),
+    Close,
+}
+
+impl Reducible for Editing {
+    type Action = EditAction;
+    fn reduce(self: Rc<Self>, action: EditAction) -> Rc<Self> {
+        match action {
+            EditAction::Load(draft) => {
+                let draft = Rc::new(draft);
+                Rc::new(Editing {
+                    draft: Some(draft.clone()),
+                    original: Some(draft),
+                })
+            }
+            EditAction::Change(edit) => match &self.draft {
+                Some(draft) => {
+                    let mut next = (**draft).clone();
+                    (edit.0)(&mut next);
+                    Rc::new(Editing {
+                        draft: Some(Rc::new(next)),
+                        original: self.original.clone(),
+                    })
+                }
+                None => self,
+            },
+            EditAction::Close => Rc::new(Editing::default()),
+        }
+    }
+}
+
+/// The section.
+#[function_component(ItemPage)]
+pub fn item_page(props: &Props) -> Html {
+    let ui = use_ui();
+    let entity = props.entity;
+    let editing = use_reducer(Editing::default);
+    let item = use_state(|| None::<Rc<Item>>);
+    let attempted = use_state(|| false);
+    let server_issues = use_state(Vec::<Issue>::new);
+    let show_history = use_state(|| false);
+    let confirm_delete = use_state(|| false);
+    let dirty = editing.draft != editing.original;
+    {
+        let set_dirty = ui.set_dirty.clone();
+        use_effect_with(dirty, move |dirty| set_dirty.emit(*dirty));
+    }
+    let reset = {
+        let (attempted, server_issues, confirm_delete) = (
+            attempted.clone(),
+            server_issues.clone(),
+            confirm_delete.clone(),
+        );
+        move || {
+            attempted.set(false);
+            server_issues.set(Vec::new());
+            confirm_delete.set(false);
+        }
+    };
+    let load = {
+        let (editing, item, ui, reset) = (editing.clone(), item.clone(), ui.clone(), reset.clone());
+        Callback::from(move |id: i64| {
+            let (editing, item, ui, reset) =
+                (editing.clone(), item.clone(), ui.clone(), reset.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::get_item(entity, id).await {
+                    Ok(loaded) => {
+                        reset();
+                        editing.dispatch(EditAction::Load(loaded.draft.clone()));
+                        item.set(Some(Rc::new(loaded)));
+                    }
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        })
+    };
+    let on_open = {
+        let (guard, load) = (ui.guard.clone(), load.clone());
+        Callback::from(move |id: i64| {
+            let load = load.clone();
+            guard.emit(Callback::from(move |_| load.emit(id)));
+        })
+    };
+    // Opened from elsewhere (search, overview, audit trail).
+    {
+        let load = load.clone();
+        use_effect_with(props.open, move |open| {
+            if let Some((id, _)) = open {
+                load.emit(*id);
+            }
+        });
+    }
+    let on_new = {
+        let (guard, editing, item, reset) = (
+            ui.guard.clone(),
+            editing.clone(),
+            item.clone(),
+            reset.clone(),
+        );
+        Callback::from(move |_: ()| {
+            let (editing, item, reset) = (editing.clone(), item.clone(), reset.clone());
+            guard.emit(Callback::from(move |_| {
+                if let Some(draft) = Draft::new_of(entity) {
+                    reset();
+                    item.set(None);
+                    editing.dispatch(EditAction::Load(draft));
+                }
+            }));
+        })
+    };
+    let local_issues: Vec<Issue> = match &editing.draft {
+        Some(draft) if *attempted => draft.issues(&ui.lookups.schemes),
+        _ => Vec::new(),
+    };
+    let mut issues = local_issues;
+    for issue in server_issues.iter() {
+        if !issues.contains(issue) {
+            issues.push(issue.clone());
+        }
+    }
+    let on_save = {
+        let (editing, item, attempted, server_issues, ui) = (
+            editing.clone(),
+            item.clone(),
+            attempted.clone(),
+            server_issues.clone(),
+            ui.clone(),
+        );
+        Callback::from(move |_: ()| {
+            let Some(draft) = editing.draft.clone() else {
+                return;
+            };
+            attempted.set(true);
+            server_issues.set(Vec::new());
+            if !draft.issues(&ui.lookups.schemes).is_empty() {
+                ui.notify.emit(crate::ui::Notice {
+                    ok: false,
+                    text: ui.t("fix-before-saving"),
+                });
+                return;
+            }
+            let request = SaveItemRequest {
+                id: item.as_ref().map(|i| i.id),
+                draft: (*draft).clone(),
+            };
+            let (editing, item, server_issues, ui) = (
+                editing.clone(),
+                item.clone(),
+                server_issues.clone(),
+                ui.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::save_item(&request).await {
+                    Ok(saved) => {
+                        ui.done(ui.t_with("saved", &[("title", saved.draft.title().into())]));
+                        editing.dispatch(EditAction::Load(saved.draft.clone()));
+                        item.set(Some(Rc::new(saved)));
+                        ui.changed.emit(());
+                    }
+                    Err(error) => {
+                        server_issues.set(error.issues.clone());
+                        ui.fail(&error);
+                    }
+                }
+            });
+        })
+    };
+    let on_delete = {
+        let (editing, item, ui, confirm_delete) = (
+            editing.clone(),
+            item.clone(),
+            ui.clone(),
+            confirm_delete.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some(stored) = (*item).clone() else {
+                return;
+            };
+            confirm_delete.set(false);
+            let (editing, item, ui) = (editing.clone(), item.clone(), ui.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::delete_item(entity, stored.id).await {
+                    Ok(()) => {
+                        ui.done(ui.t_with("deleted", &[("title", stored.draft.title().into())]));
+                        editing.dispatch(EditAction::Close);
+                        item.set(None);
+                        ui.changed.emit(());
+                    }
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        })
+    };
+    let onkeydown = {
+        let (on_save, on_new) = (on_save.clone(), on_new.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            match e.key().to_lowercase().as_str() {
+                "s" => {
+                    e.prevent_default();
+                    on_save.emit(());
+                }
+                "n" => {
+                    e.prevent_default();
+                    on_new.emit(());
+                }
+                _ => {}
+            }
+        })
+    };
+    let edit = {
+        let editing = editing.dispatcher();
+        Callback::from(move |change: Edit<Draft>| editing.dispatch(EditAction::Change(change)))
+    };
+    let title = editing
+        .draft
+        .as_ref()
+        .map(|d| d.title().to_owned())
+        .unwrap_or_default();
+    let workflow = item
+        .as_ref()
+        .and_then(|stored| stored.state.clone().map(|state| (stored.id, state)));
+    let editor = match &editing.draft {
+        None => html! { <p class="empty">{ ui.t("nothing-selected") }</p> },
+        Some(draft) => html! {
+            <form class="editor" novalidate=true onsubmit={{
+                let on_save = on_save.clone();
+                Callback::from(move |e: SubmitEvent| { e.prevent_default(); on_save.emit(()); })
+            }}>
+                <div class="editor-head">
+                    <h2 id="editor-title">{ if title.is_empty() { ui.t(&format!("action-new-{}", entity.as_str().replace('_', "-"))) } else { title.clone() } }</h2>
+                    if dirty { <span class="dirty" id="unsaved">{ ui.t("unsaved-changes") }</span> }
+                <div class="actions head-actions">
+                    <button type="submit" class="primary" id="save" disabled={ui.read_only}>{ ui.t("action-save") }</button>
+                    if item.is_some() {
+                        <button type="button" class="secondary" id="toggle-history" aria-expanded={show_history.to_string()}
+                            onclick={{ let show_history = show_history.clone(); Callback::from(move |_| show_history.set(!*show_history)) }}>
+                            { ui.t("history-title") }
+                        </button>
+                        <button type="button" class="danger" id="delete" disabled={ui.read_only}
+                            onclick={{ let confirm_delete = confirm_delete.clone(); Callback::from(move |_| confirm_delete.set(true)) }}>
+                            { ui.t("action-delete") }
+                        </button>
+                    }
+                </div>
+                </div>
+                if let Some((id, state)) = &workflow {
+                    <Workflow id={*id} status={state.status} approved_by={state.approved_by.clone()}
+                        approved_at={state.approved_at.clone()} dirty={dirty}
+                        on_changed={{
+                            let (editing, item, ui) = (editing.clone(), item.clone(), ui.clone());
+                            Callback::from(move |stored: Item| {
+                                editing.dispatch(EditAction::Load(stored.draft.clone()));
+                                item.set(Some(Rc::new(stored)));
+                                ui.changed.emit(());
+                            })
+                        }} />
+                }
+                <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
+                if *confirm_delete {
+                    <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
+                        <p id="delete-question">{ ui.t_with("delete-confirm", &[("title", Arg::from(title.as_str()))]) }</p>
+                        <button type="button" class="danger" id="delete-confirm" onclick={on_delete}>{ ui.t("action-delete") }</button>
+                        <button type="button" class="secondary" id="delete-cancel"
+                            onclick={{ let confirm_delete = confirm_delete.clone(); Callback::from(move |_| confirm_delete.set(false)) }}>
+                            { ui.t("action-keep-editing") }
+                        </button>
+                    </div>
+                }
+                if let (true, Some(stored)) = (*show_history, &*item) {
+                    <History {entity} id={stored.id} />
+                }
+            </form>
+        },
+    };
+    let selected = item.as_ref().map(|i| i.id);
+    html! {
+        <div class="item-page" {onkeydown}>
+            <section class="list-pane" aria-label={ui.t(&format!("entity-{}", entity.as_str().replace('_', "-")))}>
+                <div class="pane-tools">
+                    <button type="button" class="primary" id="new-item" disabled={ui.read_only}
+                        onclick={{ let on_new = on_new.clone(); Callback::from(move |_| on_new.emit(())) }}>
+                        { ui.t(&format!("action-new-{}", entity.as_str().replace('_', "-"))) }
+                    </button>
+                </div>
+                <DataList {entity} {selected} {on_open} />
+            </section>
+            <section class="editor-pane" id="editor" aria-labelledby="editor-title">{ editor }</section>
+        </div>
+    }
+}
+
+/// Properties of [`Workflow`].
+#[derive(Properties, PartialEq)]
+struct WorkflowProps {
+    id: i64,
+    status: ContractStatus,
+    approved_by: Option<String>,
+    approved_at: Option<String>,
+    /// Unsaved changes: moving the status waits until they are saved.
+    dirty: bool,
+    on_changed: Callback<Item>,
+}
+
+/// A contract's status, who approved it, the moves it can make next, and its exports.
+#[function_component(Workflow)]
+fn workflow(props: &WorkflowProps) -> Html {
+    let ui = use_ui();
+    let moves: Vec<(ContractStatus, &str)> = [
+        (ContractStatus::InReview, "action-submit-review"),
+        (ContractStatus::Approved, "action-approve"),
+        (ContractStatus::Draft, "action-send-back"),
+        (ContractStatus::Retired, "action-retire"),
+    ]
+    .into_iter()
+    .filter(|(next, _)| props.status.can_become(*next))
+    .collect();
+    let export = |format: ExportFormat, label: &str| {
+        let (ui_, id) = (ui.clone(), props.id);
+        let onclick = Callback::from(move |_| {
+            let ui = ui_.clone();
+            ui.busy.emit(true);
+            ui.done(ui.t_with("exporting", &[("format", format.label().into())]));
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::export_contract(id, format).await {
+                    Ok(ExportOutcome::Written { path }) => {
+                        ui.done(ui.t_with("exported", &[("path", path.into())]))
+                    }
+                    Ok(ExportOutcome::Cancelled) => ui.done(ui.t("export-cancelled")),
+                    Err(error) => ui.notify.emit(crate::ui::Notice {
+                        ok: false,
+                        text: ui.t_with("export-failed", &[("message", error.message.into())]),
+                    }),
+                }
+                ui.busy.emit(false);
+            });
+        });
+        html! {
+            <button type="button" class="secondary" id={format!("export-{}", format.extension())} {onclick}>{ ui.t(label) }</button>
+        }
+    };
+    html! {
+        <div class="workflow" id="workflow">
+            <span class={classes!("badge", format!("status-{}", props.status.as_str()))} id="contract-status">
+                { ui.t(&format!("status-{}", props.status.as_str())) }
+            </span>
+            if let (Some(by), Some(at)) = (&props.approved_by, &props.approved_at) {
+                <span class="approved" id="approved-by">{ ui.t_with("approved-by", &[("name", by.as_str().into()), ("at", at.as_str().into())]) }</span>
+            }
+            { for moves.into_iter().map(|(next, label)| {
+                let (ui_, id, on_changed) = (ui.clone(), props.id, props.on_changed.clone());
+                let onclick = Callback::from(move |_| {
+                    let (ui, on_changed) = (ui_.clone(), on_changed.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match services::set_contract_status(id, next).await {
+                            Ok(stored) => {
+                                ui.done(ui.t_with("status-changed", &[
+                                    ("title", stored.draft.title().into()),
+                                    ("status", ui.t(&format!("status-{}", next.as_str())).into()),
+                                ]));
+                                on_changed.emit(stored);
+                            }
+                            Err(error) => ui.fail(&error),
+                        }
+                    });
+                });
+                html! {
+                    <button type="button" class="secondary" id={format!("status-to-{}", next.as_str())}
+                        disabled={props.dirty || ui.read_only} {onclick}>{ ui.t(label) }</button>
+                }
+            }) }
+            { export(ExportFormat::Openapi, "action-export-openapi") }
+            { export(ExportFormat::Pdf, "action-export-pdf") }
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! The sections of the window.
+
+pub mod audit;
+pub mod item_page;
+pub mod overview;
+pub mod parties;

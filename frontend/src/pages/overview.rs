@@ -1,0 +1,96 @@
+//! The overview: how much the catalog holds, and every rule it breaks, each a link to the
+//! item to fix.
+
+use contracts::model::{Entity, Finding};
+use contracts::wire::ListQuery;
+use yew::prelude::*;
+
+use crate::services;
+use crate::ui::use_ui;
+
+/// The kinds counted, in sidebar order.
+const COUNTED: [Entity; 7] = [
+    Entity::Contract,
+    Entity::Integration,
+    Entity::System,
+    Entity::InformationSet,
+    Entity::Organisation,
+    Entity::Person,
+    Entity::Agreement,
+];
+
+/// The overview.
+#[function_component(Overview)]
+pub fn overview(_: &()) -> Html {
+    let ui = use_ui();
+    let counts = use_state(Vec::<(Entity, usize)>::new);
+    let findings = use_state(|| None::<Vec<Finding>>);
+    {
+        let (counts, findings, ui_) = (counts.clone(), findings.clone(), ui.clone());
+        use_effect_with(ui.revision, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut found = Vec::new();
+                for entity in COUNTED {
+                    let query = ListQuery {
+                        entity,
+                        filter: String::new(),
+                        sort: 0,
+                        descending: false,
+                        offset: 0,
+                        limit: 0,
+                    };
+                    match services::list_page(&query).await {
+                        Ok(page) => found.push((entity, page.total)),
+                        Err(error) => return ui_.fail(&error),
+                    }
+                }
+                counts.set(found);
+                match services::findings().await {
+                    Ok(list) => findings.set(Some(list)),
+                    Err(error) => ui_.fail(&error),
+                }
+            });
+        });
+    }
+    let kind = |entity: Entity| ui.t(&format!("entity-{}", entity.as_str().replace('_', "-")));
+    html! {
+        <div class="overview">
+            <h2>{ ui.t("overview-title") }</h2>
+            <section aria-labelledby="counts-title">
+                <h3 id="counts-title">{ ui.t("overview-counts") }</h3>
+                <dl class="counts" id="counts">
+                    { for counts.iter().map(|(entity, n)| html! {
+                        <div><dt>{ kind(*entity) }</dt><dd data-kind={entity.as_str()}>{ n }</dd></div>
+                    }) }
+                </dl>
+            </section>
+            <section aria-labelledby="findings-title">
+                <h3 id="findings-title">{ ui.t("overview-findings") }</h3>
+                { match &*findings {
+                    None => html! { <p class="empty">{ ui.t("working") }</p> },
+                    Some(list) if list.is_empty() => html! { <p class="ok" id="no-findings">{ ui.t("overview-no-findings") }</p> },
+                    Some(list) => html! {
+                        <ul class="findings" id="findings">
+                            { for list.iter().map(|f| {
+                                let open = {
+                                    let (open_item, target) = (ui.open_item.clone(), (f.entity, f.item));
+                                    Callback::from(move |_| open_item.emit(target))
+                                };
+                                let rule = serde_json::to_value(f.rule).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default();
+                                html! {
+                                    <li>
+                                        <button type="button" class="link finding" onclick={open}>
+                                            <strong>{ format!("{}: {}", kind(f.entity), f.title) }</strong>
+                                        </button>
+                                        <span class="rule">{ ui.t(&format!("rule-{rule}")) }</span>
+                                        <p class="message">{ &f.message }</p>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    },
+                } }
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! What every screen shares through Yew's context: the translator, the pickers' choices and
+//! the app's callbacks (status line, unsaved-changes guard, busy indicator, navigation).
+
+use std::rc::Rc;
+
+use contracts::i18n::{Arg, Translator};
+use contracts::model::Entity;
+use contracts::validate::{FieldPath, Issue};
+use contracts::wire::{Lookups, WireError};
+use yew::prelude::*;
+
+/// A line in the status bar.
+#[derive(Clone, PartialEq)]
+pub struct Notice {
+    /// Success (or information) rather than failure.
+    pub ok: bool,
+    /// The text.
+    pub text: String,
+}
+
+/// The shared context.
+#[derive(Clone)]
+pub struct Ui {
+    /// Translates into the user's language.
+    pub tr: Rc<Translator>,
+    /// The pickers' choices, current for the open catalog.
+    pub lookups: Rc<Lookups>,
+    /// The catalog refuses changes.
+    pub read_only: bool,
+    /// Bumped after every change, so lists fetch again.
+    pub revision: u32,
+    /// Shows a line in the status bar.
+    pub notify: Callback<Notice>,
+    /// Runs the action now, or after the user agreed to discard unsaved changes.
+    pub guard: Callback<Callback<()>>,
+    /// An editor reports whether it holds unsaved changes.
+    pub set_dirty: Callback<bool>,
+    /// A long operation starts (`true`) or ends (`false`).
+    pub busy: Callback<bool>,
+    /// Opens an item in its section.
+    pub open_item: Callback<(Entity, i64)>,
+    /// Something changed: reload the pickers and the lists.
+    pub changed: Callback<()>,
+}
+
+impl PartialEq for Ui {
+    fn eq(&self, other: &Ui) -> bool {
+        self.tr.lang() == other.tr.lang()
+            && Rc::ptr_eq(&self.lookups, &other.lookups)
+            && self.read_only == other.read_only
+            && self.revision == other.revision
+    }
+}
+
+impl Ui {
+    /// Message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    /// Message `id` with variables.
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.tr.t_with(id, args)
+    }
+
+    /// The translated name of an enum value: message `{prefix}-{serde name}`.
+    pub fn value<T: serde::Serialize>(&self, prefix: &str, value: &T) -> String {
+        let name = serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        self.tr.t(&format!("{prefix}-{}", name.replace('_', "-")))
+    }
+
+    /// The findings about `path`, translated.
+    pub fn issues_at(&self, issues: &[Issue], path: FieldPath) -> Option<String> {
+        let texts: Vec<String> = issues
+            .iter()
+            .filter(|i| i.path == path)
+            .map(|i| self.tr.issue(i))
+            .collect();
+        (!texts.is_empty()).then(|| texts.join(" "))
+    }
+
+    /// Shows a failure in the status bar.
+    pub fn fail(&self, error: &WireError) {
+        self.notify.emit(Notice {
+            ok: false,
+            text: error.message.clone(),
+        });
+    }
+
+    /// Shows a success in the status bar.
+    pub fn done(&self, text: String) {
+        self.notify.emit(Notice { ok: true, text });
+    }
+}
+
+/// The shared context; every component below the app has it.
+#[hook]
+pub fn use_ui() -> Ui {
+    use_context::<Ui>().expect("the app provides the Ui context")
+}

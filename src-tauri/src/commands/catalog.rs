@@ -1,0 +1,106 @@
+//! The open catalog (new, open, open recent, save a copy) and the preferences.
+
+use std::path::PathBuf;
+
+use contracts::ops;
+use contracts::store::Catalog;
+use contracts::wire::{CatalogInfo, ErrorCode, Preferences, WireError};
+use tauri::{AppHandle, Manager, State};
+
+use super::dialog::{choose_file, Purpose};
+use crate::state::AppState;
+
+/// The open catalog's path and mode.
+#[tauri::command(async)]
+pub fn catalog_info(state: State<'_, AppState>) -> Result<CatalogInfo, WireError> {
+    Ok(ops::catalog_info(&*state.catalog()?))
+}
+
+/// Shows the open catalog's path in the window title.
+pub fn show_in_title(app: &AppHandle, info: &CatalogInfo) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&format!("Datapakt — {}", info.path));
+    }
+}
+
+/// Opens the catalog at `path` (asking for one when `None`); `None` back when the user cancels.
+#[tauri::command(async)]
+pub fn open_catalog(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> Result<Option<CatalogInfo>, WireError> {
+    let Some(path) = path
+        .map(PathBuf::from)
+        .or_else(|| choose_file(&app, Purpose::Open))
+    else {
+        return Ok(None);
+    };
+    switch_to(&app, &state, Catalog::open(&path)?)
+}
+
+/// Creates an empty catalog (asking where when `path` is `None`) and opens it.
+#[tauri::command(async)]
+pub fn new_catalog(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> Result<Option<CatalogInfo>, WireError> {
+    let Some(path) = path
+        .map(PathBuf::from)
+        .or_else(|| choose_file(&app, Purpose::New))
+    else {
+        return Ok(None);
+    };
+    switch_to(&app, &state, Catalog::create(&path, false)?)
+}
+
+fn switch_to(
+    app: &AppHandle,
+    state: &AppState,
+    catalog: Catalog,
+) -> Result<Option<CatalogInfo>, WireError> {
+    let info = ops::catalog_info(&catalog);
+    state.replace(catalog);
+    show_in_title(app, &info);
+    Ok(Some(info))
+}
+
+/// Writes a consistent copy of the open catalog (asking where when `path` is `None`); the
+/// copy's path, or `None` when the user cancels.
+#[tauri::command(async)]
+pub fn save_copy(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> Result<Option<String>, WireError> {
+    let Some(path) = path
+        .map(PathBuf::from)
+        .or_else(|| choose_file(&app, Purpose::SaveCopy))
+    else {
+        return Ok(None);
+    };
+    state.catalog()?.save_copy(&path)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// The user's preferences.
+#[tauri::command(async)]
+pub fn get_preferences(state: State<'_, AppState>) -> Preferences {
+    state.preferences()
+}
+
+/// Stores the user's preferences.
+#[tauri::command(async)]
+pub fn set_preferences(
+    state: State<'_, AppState>,
+    preferences: Preferences,
+) -> Result<(), WireError> {
+    if preferences.author.chars().count() > 200 {
+        return Err(WireError::new(
+            ErrorCode::Invalid,
+            "The author name is too long: use at most 200 characters.",
+        ));
+    }
+    state.set_preferences(preferences)
+}

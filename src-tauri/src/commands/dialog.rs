@@ -1,0 +1,40 @@
+//! Native file dialogs for catalogs. `DATAPAKT_DIALOG_FILE` answers every one of them with
+//! that path instead (automation and end-to-end tests, where no one can click a dialog).
+
+use std::path::PathBuf;
+
+use tauri::AppHandle;
+use tauri_plugin_dialog::DialogExt;
+
+/// What the chosen file is for.
+pub enum Purpose {
+    /// An existing catalog to open.
+    Open,
+    /// Where to create a new catalog.
+    New,
+    /// Where to write a copy of the open catalog.
+    SaveCopy,
+}
+
+/// The file the user chose, or `None` when they cancelled.
+pub fn choose_file(app: &AppHandle, purpose: Purpose) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("DATAPAKT_DIALOG_FILE") {
+        return Some(PathBuf::from(path));
+    }
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter("Datapakt catalog", &["datapakt"]);
+    let chosen = match purpose {
+        Purpose::Open => dialog.set_title("Open catalog").blocking_pick_file(),
+        Purpose::New => dialog
+            .set_title("New catalog")
+            .set_file_name("catalog.datapakt")
+            .blocking_save_file(),
+        Purpose::SaveCopy => dialog
+            .set_title("Save a copy as")
+            .set_file_name("copy.datapakt")
+            .blocking_save_file(),
+    };
+    chosen.and_then(|file| file.into_path().ok())
+}

@@ -1,0 +1,117 @@
+//! Reading, saving and deleting items, list pages, pickers, search, findings, roles and the
+//! audit trail. Every command runs off the main thread (`async`), so the window never waits.
+
+use contracts::checks;
+use contracts::items;
+use contracts::model::{
+    AuditEvent, ContractId, ContractStatus, Entity, Finding, OrganisationId, RoleAssignment,
+    SearchHit, Unit,
+};
+use contracts::wire::{AuditPage, Item, ListPage, ListQuery, Lookups, SaveItemRequest, WireError};
+use tauri::State;
+
+use crate::state::AppState;
+
+/// One stored item with its roles.
+#[tauri::command(async)]
+pub fn get_item(state: State<'_, AppState>, entity: Entity, id: i64) -> Result<Item, WireError> {
+    Ok(items::get_item(&*state.catalog()?, entity, id)?)
+}
+
+/// Validates and saves an item.
+#[tauri::command(async)]
+pub fn save_item(state: State<'_, AppState>, request: SaveItemRequest) -> Result<Item, WireError> {
+    Ok(items::save_item(&mut *state.catalog()?, request)?)
+}
+
+/// Deletes an item (refused while something refers to it).
+#[tauri::command(async)]
+pub fn delete_item(state: State<'_, AppState>, entity: Entity, id: i64) -> Result<(), WireError> {
+    Ok(state.catalog()?.delete(entity, id)?)
+}
+
+/// One page of a list.
+#[tauri::command(async)]
+pub fn list_page(state: State<'_, AppState>, query: ListQuery) -> Result<ListPage, WireError> {
+    Ok(items::list_page(&*state.catalog()?, &query)?)
+}
+
+/// What the editors' pickers offer.
+#[tauri::command(async)]
+pub fn lookups(state: State<'_, AppState>) -> Result<Lookups, WireError> {
+    Ok(items::lookups(&*state.catalog()?)?)
+}
+
+/// Full-text search over every item.
+#[tauri::command(async)]
+pub fn search(state: State<'_, AppState>, text: String) -> Result<Vec<SearchHit>, WireError> {
+    Ok(state.catalog()?.search(&text)?)
+}
+
+/// Every rule the catalog breaks.
+#[tauri::command(async)]
+pub fn findings(state: State<'_, AppState>) -> Result<Vec<Finding>, WireError> {
+    Ok(checks::check_catalog(&*state.catalog()?)?)
+}
+
+/// The recorded changes of one item, oldest first.
+#[tauri::command(async)]
+pub fn item_history(
+    state: State<'_, AppState>,
+    entity: Entity,
+    id: i64,
+) -> Result<Vec<AuditEvent>, WireError> {
+    Ok(state.catalog()?.history(entity, id)?)
+}
+
+/// One page of the whole audit trail, newest first.
+#[tauri::command(async)]
+pub fn audit_page(
+    state: State<'_, AppState>,
+    offset: usize,
+    limit: usize,
+) -> Result<AuditPage, WireError> {
+    Ok(items::audit_page(&*state.catalog()?, offset, limit)?)
+}
+
+/// Moves a contract along its workflow; returns it as stored.
+#[tauri::command(async)]
+pub fn set_contract_status(
+    state: State<'_, AppState>,
+    id: i64,
+    status: ContractStatus,
+) -> Result<Item, WireError> {
+    let mut catalog = state.catalog()?;
+    catalog.set_contract_status(ContractId(id), status)?;
+    Ok(items::get_item(&catalog, Entity::Contract, id)?)
+}
+
+/// Gives a person a role on an item.
+#[tauri::command(async)]
+pub fn assign_role(
+    state: State<'_, AppState>,
+    assignment: RoleAssignment,
+) -> Result<(), WireError> {
+    Ok(state.catalog()?.assign_role(&assignment)?)
+}
+
+/// Takes a role away.
+#[tauri::command(async)]
+pub fn unassign_role(
+    state: State<'_, AppState>,
+    assignment: RoleAssignment,
+) -> Result<(), WireError> {
+    Ok(state.catalog()?.unassign_role(&assignment)?)
+}
+
+/// Adds a unit to an organisation.
+#[tauri::command(async)]
+pub fn add_unit(
+    state: State<'_, AppState>,
+    organisation: i64,
+    name: String,
+) -> Result<Unit, WireError> {
+    Ok(state
+        .catalog()?
+        .save_unit(OrganisationId(organisation), &name)?)
+}
