@@ -173,6 +173,43 @@ fn main() {
         "p95 < 30 ms",
     );
     report(
+        "check every rule (all findings)",
+        measure(5, |_| {
+            contracts::checks::check_catalog(&catalog).expect("check");
+        }),
+        "(no target; the overview's findings)",
+    );
+    report(
+        "list page sorted by status",
+        measure(20, |i| {
+            let query = contracts::wire::ListQuery {
+                entity: contracts::model::Entity::Contract,
+                filter: String::new(),
+                sort: 2,
+                descending: i % 2 == 1,
+                offset: contracts / 2,
+                limit: PAGE,
+            };
+            contracts::items::list_page(&catalog, &query).expect("page");
+        }),
+        "< 100 ms",
+    );
+    report(
+        "list page filtered by two words",
+        measure(20, |i| {
+            let query = contracts::wire::ListQuery {
+                entity: contracts::model::Entity::Contract,
+                filter: format!("{} {}", word(i), &word(i + 3)[..3]),
+                sort: 0,
+                descending: false,
+                offset: 0,
+                limit: PAGE,
+            };
+            contracts::items::list_page(&catalog, &query).expect("page");
+        }),
+        "< 100 ms",
+    );
+    report(
         "save one edit",
         measure(30, |i| {
             let id = ContractId((i * 7919 % contracts) as i64 + 1);

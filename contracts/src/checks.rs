@@ -4,8 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::error::Result;
-use crate::model::{Contract, Entity, Finding, InformationSet, Lifecycle, Role, Rule};
-use crate::store::Catalog;
+use crate::i18n::Translator;
+use crate::model::{Entity, Finding, InformationSet, Lang, Lifecycle, Role, Rule};
+use crate::store::{Catalog, ContractFacts};
 
 /// Every rule the catalog breaks today, rule by rule.
 pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
@@ -15,15 +16,11 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
         .into_iter()
         .map(|set| (set.id.0, set))
         .collect();
-    let contracts = catalog
-        .list_contracts()?
-        .into_iter()
-        .map(|summary| catalog.contract(summary.id))
-        .collect::<Result<Vec<_>>>()?;
+    let contracts = catalog.contract_facts()?;
     let mut findings = Vec::new();
     contracts_have_owners(catalog, &contracts, &mut findings)?;
     contracts_are_classified(&contracts, &sets, &mut findings);
-    personal_data_has_agreement(catalog, &contracts, &sets, &mut findings)?;
+    personal_data_has_agreement(&contracts, &sets, &mut findings);
     integrations_have_owners(catalog, &mut findings)?;
     systems_have_owners(catalog, &mut findings)?;
     information_sets_have_owners(catalog, &sets, &today, &mut findings)?;
@@ -31,19 +28,26 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
     Ok(findings)
 }
 
-fn finding(rule: Rule, entity: Entity, item: i64, title: &str, message: String) -> Finding {
-    Finding {
+/// A finding, its English message made from the translations.
+fn finding(rule: Rule, entity: Entity, item: i64, title: &str, args: &[(&str, String)]) -> Finding {
+    let mut finding = Finding {
         rule,
         entity,
         item,
         title: title.to_owned(),
-        message,
-    }
+        args: args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect(),
+        message: String::new(),
+    };
+    finding.message = Translator::new(Lang::En).finding(&finding);
+    finding
 }
 
 fn contracts_have_owners(
     catalog: &Catalog,
-    contracts: &[Contract],
+    contracts: &[ContractFacts],
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
     let owned: HashSet<i64> = catalog
@@ -57,28 +61,25 @@ fn contracts_have_owners(
             Rule::ContractHasInformationOwner,
             Entity::Contract,
             contract.id.0,
-            &contract.draft.title,
-            "No person holds the information owner role: assign the owner who decides who may \
-             receive this information."
-                .into(),
+            &contract.title,
+            &[],
         ));
     }
     Ok(())
 }
 
 fn governed<'a>(
-    contract: &'a Contract,
+    contract: &'a ContractFacts,
     sets: &'a HashMap<i64, InformationSet>,
 ) -> impl Iterator<Item = &'a InformationSet> {
     contract
-        .draft
         .information_sets
         .iter()
         .filter_map(|id| sets.get(&id.0))
 }
 
 fn contracts_are_classified(
-    contracts: &[Contract],
+    contracts: &[ContractFacts],
     sets: &HashMap<i64, InformationSet>,
     findings: &mut Vec<Finding>,
 ) {
@@ -86,48 +87,38 @@ fn contracts_are_classified(
         if governed(contract, sets).any(|s| s.draft.effective_classification().is_some()) {
             continue;
         }
-        let message = if contract.draft.information_sets.is_empty() {
-            "It governs no information set, so its classification is unknown: link the \
-             information sets it carries and classify their fields."
+        let variant = if contract.information_sets.is_empty() {
+            "no-sets"
         } else {
-            "None of the fields of the information sets it governs is classified: classify them \
-             in their information set."
+            "unclassified"
         };
         findings.push(finding(
             Rule::ContractHasClassification,
             Entity::Contract,
             contract.id.0,
-            &contract.draft.title,
-            message.into(),
+            &contract.title,
+            &[("variant", variant.to_owned())],
         ));
     }
 }
 
 fn personal_data_has_agreement(
-    catalog: &Catalog,
-    contracts: &[Contract],
+    contracts: &[ContractFacts],
     sets: &HashMap<i64, InformationSet>,
     findings: &mut Vec<Finding>,
-) -> Result<()> {
+) {
     for contract in contracts {
         let personal = governed(contract, sets).any(|s| s.draft.has_personal_data());
-        if personal
-            && !contract.draft.in_house
-            && catalog.agreements_covering(contract.id)?.is_empty()
-        {
+        if personal && !contract.in_house && !contract.covered_by_agreement {
             findings.push(finding(
                 Rule::PersonalDataHasAgreement,
                 Entity::Contract,
                 contract.id.0,
-                &contract.draft.title,
-                "It carries personal data, but no data processing agreement (GDPR Art. 28) covers \
-                 it: record the agreement, or mark the contract as processed in house when no \
-                 processor is involved."
-                    .into(),
+                &contract.title,
+                &[],
             ));
         }
     }
-    Ok(())
 }
 
 fn integrations_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> Result<()> {
@@ -138,9 +129,7 @@ fn integrations_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> R
                 Entity::Integration,
                 integration.id.0,
                 &integration.draft.name,
-                "No integration owner is recorded: name the owner of the information it carries, \
-                 who keeps its contract current and tells those affected by a change."
-                    .into(),
+                &[],
             ));
         }
     }
@@ -162,9 +151,7 @@ fn systems_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> Result
                 Entity::System,
                 system.id.0,
                 &system.draft.name,
-                "No system owner is recorded: assign the person responsible for the system, or \
-                 mark it retired if it no longer runs."
-                    .into(),
+                &[],
             ));
         }
     }
@@ -180,22 +167,14 @@ fn information_sets_have_owners(
     let mut sets: Vec<&InformationSet> = sets.values().collect();
     sets.sort_by(|a, b| a.draft.name.cmp(&b.draft.name).then(a.id.cmp(&b.id)));
     for set in sets {
-        let (rule, message) = match set.draft.owner {
-            None => (
-                Rule::InformationSetHasOwner,
-                "No information owner is recorded: choose the person who decides who may \
-                 receive this information."
-                    .to_owned(),
-            ),
+        let (rule, args) = match set.draft.owner {
+            None => (Rule::InformationSetHasOwner, Vec::new()),
             Some(owner) => {
                 let person = catalog.person(owner)?;
-                match person.draft.left_on.as_deref() {
-                    Some(day) if day <= today => (
+                match person.draft.left_on {
+                    Some(day) if day.as_str() <= today => (
                         Rule::DepartedOwnerHasSuccessor,
-                        format!(
-                            "Its information owner {} left on {day}: choose a successor.",
-                            person.draft.name
-                        ),
+                        departed(&person.draft.name, &day, Role::InformationOwner),
                     ),
                     _ => continue,
                 }
@@ -206,7 +185,7 @@ fn information_sets_have_owners(
             Entity::InformationSet,
             set.id.0,
             &set.draft.name,
-            message,
+            &args,
         ));
     }
     Ok(())
@@ -233,15 +212,23 @@ fn departed_owners_have_successors(
             assignment.entity,
             assignment.item,
             &title,
-            format!(
-                "{} left on {} and was its {}; nobody has taken over: assign a successor.",
-                person.draft.name,
+            &departed(
+                &person.draft.name,
                 person.draft.left_on.as_deref().unwrap_or("?"),
-                assignment.role.as_str().replace('_', " ")
+                assignment.role,
             ),
         ));
     }
     Ok(())
+}
+
+/// The values of a departed-owner finding.
+fn departed(person: &str, day: &str, role: Role) -> Vec<(&'static str, String)> {
+    vec![
+        ("person", person.to_owned()),
+        ("date", day.to_owned()),
+        ("role", role.as_str().to_owned()),
+    ]
 }
 
 #[cfg(test)]

@@ -208,16 +208,227 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The id of the message that explains this error in any language (`error-…`) and the
+    /// values it names.
+    pub fn message_key(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        let path = |p: &PathBuf| ("path", p.display().to_string());
+        let entity = |e: &crate::model::Entity| ("entity", e.as_str().to_owned());
+        match self {
+            Error::Missing { path: p } => ("error-missing", vec![path(p)]),
+            Error::AlreadyExists { path: p } => ("error-already-exists", vec![path(p)]),
+            Error::Read { path: p, source } => {
+                ("error-read", vec![path(p), ("detail", source.to_string())])
+            }
+            Error::ExportOverCatalog { path: p } => ("error-export-over-catalog", vec![path(p)]),
+            Error::NotSqlite { path: p } => ("error-not-sqlite", vec![path(p)]),
+            Error::ForeignDatabase { path: p, .. } => ("error-foreign-database", vec![path(p)]),
+            Error::NewerSchema {
+                path: p,
+                found,
+                supported,
+            } => (
+                "error-newer-schema",
+                vec![
+                    path(p),
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ],
+            ),
+            Error::Invalid { .. } => ("error-invalid", vec![]),
+            Error::InvalidImport { index, .. } => {
+                ("error-invalid-import", vec![("n", (index + 1).to_string())])
+            }
+            Error::ContractNotFound(id) => (
+                "error-item-not-found",
+                vec![("entity", "contract".into()), ("id", id.0.to_string())],
+            ),
+            Error::OrganisationNotFound(id) => (
+                "error-item-not-found",
+                vec![("entity", "organisation".into()), ("id", id.0.to_string())],
+            ),
+            Error::PersonNotFound(id) => (
+                "error-item-not-found",
+                vec![("entity", "person".into()), ("id", id.0.to_string())],
+            ),
+            Error::ItemNotFound { entity: e, id } => (
+                "error-item-not-found",
+                vec![entity(e), ("id", id.to_string())],
+            ),
+            Error::DuplicateOrganisation { org_number, .. } => (
+                "error-duplicate-organisation",
+                vec![("number", org_number.clone())],
+            ),
+            Error::StatusChange { from, to } => (
+                "error-status-change",
+                vec![("from", from.as_str().into()), ("to", to.as_str().into())],
+            ),
+            Error::SchemeNotFound(key) => ("error-scheme-not-found", vec![("key", key.clone())]),
+            Error::InUse { entity: e, .. } => ("error-in-use", vec![entity(e)]),
+            Error::NotDeletable { entity: e } => ("error-not-deletable", vec![entity(e)]),
+            Error::Locked { path: p } => ("error-locked", vec![path(p)]),
+            Error::ReadOnly { path: p } => ("error-read-only", vec![path(p)]),
+            Error::ReadOnlyNeedsUpgrade { path: p, .. } => {
+                ("error-read-only-needs-upgrade", vec![path(p)])
+            }
+            Error::Sqlite { path: p, source } => (
+                "error-sqlite",
+                vec![path(p), ("detail", source.to_string())],
+            ),
+            Error::Write { path: p, source } => {
+                ("error-write", vec![path(p), ("detail", source.to_string())])
+            }
+            #[cfg(feature = "export")]
+            Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
+        }
+    }
+}
+
 impl From<Error> for WireError {
     fn from(error: Error) -> WireError {
         let issues = match &error {
             Error::Invalid { issues } => issues.clone(),
             _ => Vec::new(),
         };
+        let (key, args) = error.message_key();
         WireError {
             code: error.code(),
             message: error.to_string(),
             issues,
+            key: key.to_owned(),
+            args: args.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
         }
+    }
+}
+
+#[cfg(all(test, feature = "i18n"))]
+mod tests {
+    use super::*;
+    use crate::i18n::Translator;
+    use crate::model::{ContractStatus, Entity, Lang, OrganisationId, PersonId};
+
+    /// One of each error (the match makes a new variant a compile error until listed).
+    fn every_error() -> Vec<Error> {
+        let path = || PathBuf::from("/tmp/katalog.datapakt");
+        let io = || std::io::Error::other("disk full");
+        let all = vec![
+            Error::Missing { path: path() },
+            Error::AlreadyExists { path: path() },
+            Error::Read {
+                path: path(),
+                source: io(),
+            },
+            Error::ExportOverCatalog { path: path() },
+            Error::NotSqlite { path: path() },
+            Error::ForeignDatabase {
+                path: path(),
+                found: 1,
+                expected: 2,
+            },
+            Error::NewerSchema {
+                path: path(),
+                found: 99,
+                supported: 9,
+            },
+            Error::Invalid { issues: vec![] },
+            Error::InvalidImport {
+                index: 2,
+                issues: vec![],
+            },
+            Error::ContractNotFound(ContractId(7)),
+            Error::OrganisationNotFound(OrganisationId(7)),
+            Error::DuplicateOrganisation {
+                org_number: "974760673".into(),
+                existing: OrganisationId(1),
+            },
+            Error::StatusChange {
+                from: ContractStatus::Draft,
+                to: ContractStatus::Approved,
+            },
+            Error::PersonNotFound(PersonId(7)),
+            Error::ItemNotFound {
+                entity: Entity::InformationSet,
+                id: 7,
+            },
+            Error::SchemeNotFound("x".into()),
+            Error::InUse {
+                entity: Entity::System,
+                id: 7,
+            },
+            Error::NotDeletable {
+                entity: Entity::ClassificationScheme,
+            },
+            Error::Locked { path: path() },
+            Error::ReadOnly { path: path() },
+            Error::ReadOnlyNeedsUpgrade {
+                path: path(),
+                found: 1,
+                supported: 9,
+            },
+            Error::Sqlite {
+                path: path(),
+                source: rusqlite::Error::InvalidQuery,
+            },
+            Error::Write {
+                path: path(),
+                source: io(),
+            },
+        ];
+        for error in &all {
+            match error {
+                Error::Missing { .. }
+                | Error::AlreadyExists { .. }
+                | Error::Read { .. }
+                | Error::ExportOverCatalog { .. }
+                | Error::NotSqlite { .. }
+                | Error::ForeignDatabase { .. }
+                | Error::NewerSchema { .. }
+                | Error::Invalid { .. }
+                | Error::InvalidImport { .. }
+                | Error::ContractNotFound(_)
+                | Error::OrganisationNotFound(_)
+                | Error::DuplicateOrganisation { .. }
+                | Error::StatusChange { .. }
+                | Error::PersonNotFound(_)
+                | Error::ItemNotFound { .. }
+                | Error::SchemeNotFound(_)
+                | Error::InUse { .. }
+                | Error::NotDeletable { .. }
+                | Error::Locked { .. }
+                | Error::ReadOnly { .. }
+                | Error::ReadOnlyNeedsUpgrade { .. }
+                | Error::Sqlite { .. }
+                | Error::Write { .. } => {}
+                #[cfg(feature = "export")]
+                Error::Pdf(_) => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_error_reads_in_every_language_with_its_values() {
+        for lang in Lang::ALL {
+            let t = Translator::new(lang);
+            for error in every_error() {
+                let wire = WireError::from(error);
+                let text = t.error(&wire);
+                assert_ne!(text, wire.key, "{lang:?}: no message {}", wire.key);
+                assert!(
+                    !text.contains("{ $") && !text.contains("error-"),
+                    "{lang:?}: {text}"
+                );
+                if let Some(path) = wire.args.get("path") {
+                    assert!(text.contains(path.as_str()), "{lang:?}: {text}");
+                }
+            }
+        }
+        let status = WireError::from(Error::StatusChange {
+            from: ContractStatus::Draft,
+            to: ContractStatus::Approved,
+        });
+        assert!(Translator::new(Lang::Nb)
+            .error(&status)
+            .contains("fra utkast til godkjent"));
     }
 }

@@ -11,7 +11,7 @@
 //! - [`wire`]: request, response and error types shared with the frontend. Always built.
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
 //! - [`export`] (feature `export`): one module per output format.
-//! - [`checks`] (feature `store`): the rules of good catalog keeping, as findings.
+//! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
@@ -23,7 +23,7 @@ pub mod model;
 pub mod validate;
 pub mod wire;
 
-#[cfg(feature = "store")]
+#[cfg(all(feature = "store", feature = "i18n"))]
 pub mod checks;
 #[cfg(feature = "store")]
 pub mod demo;

@@ -37,6 +37,12 @@ pub struct WireError {
     /// Per-field findings when `code` is [`ErrorCode::Invalid`].
     #[serde(default)]
     pub issues: Vec<Issue>,
+    /// The id of the message that explains it in any language (`error-…`), when known.
+    #[serde(default)]
+    pub key: String,
+    /// The values that message names.
+    #[serde(default)]
+    pub args: std::collections::BTreeMap<String, String>,
 }
 
 impl WireError {
@@ -46,6 +52,8 @@ impl WireError {
             code,
             message: message.into(),
             issues: Vec::new(),
+            key: String::new(),
+            args: Default::default(),
         }
     }
 }

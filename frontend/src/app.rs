@@ -116,15 +116,15 @@ pub fn app() -> Html {
     });
 
     let reload_lookups = {
-        let (lookups, notice) = (lookups.clone(), notice.clone());
+        let (lookups, notice, tr) = (lookups.clone(), notice.clone(), tr.clone());
         Callback::from(move |_: ()| {
-            let (lookups, notice) = (lookups.clone(), notice.clone());
+            let (lookups, notice, tr) = (lookups.clone(), notice.clone(), tr.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match services::lookups().await {
                     Ok(loaded) => lookups.set(Rc::new(loaded)),
                     Err(error) => notice.set(Some(Notice {
                         ok: false,
-                        text: error.message,
+                        text: tr.error(&error),
                     })),
                 }
             });
@@ -275,7 +275,7 @@ pub fn app() -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let failure = |error: WireError| Notice {
                         ok: false,
-                        text: error.message,
+                        text: tr.error(&error),
                     };
                     match action {
                         FileAction::New | FileAction::Open | FileAction::OpenRecent(_) => {
@@ -328,10 +328,9 @@ pub fn app() -> Html {
                     }
                     Err(error) => notify.emit(Notice {
                         ok: false,
-                        text: error.message,
+                        text: tr.error(&error),
                     }),
                 }
-                let _ = tr;
             });
         })
     };
@@ -403,7 +402,7 @@ pub fn app() -> Html {
         Some(Err(error)) => html! {
             <div class="banner" id="catalog-error" role="alert">
                 <h2>{ tr.t("catalog-open-failed") }</h2>
-                <p>{ &error.message }</p>
+                <p>{ tr.error(error) }</p>
                 <p>{ tr.t("catalog-open-hint") }</p>
             </div>
         },

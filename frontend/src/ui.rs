@@ -86,7 +86,7 @@ impl Ui {
     pub fn fail(&self, error: &WireError) {
         self.notify.emit(Notice {
             ok: false,
-            text: error.message.clone(),
+            text: self.tr.error(error),
         });
     }
 

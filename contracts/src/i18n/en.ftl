@@ -370,3 +370,39 @@ field-sp-name = Name
 field-sp-address = Address
 field-sp-contact = Contact
 field-sp-processing = Processing carried out
+
+## Rules of the catalog (findings)
+finding-contract-has-information-owner = No person holds the information owner role: assign the owner who decides who may receive this information.
+finding-information-set-has-owner = No information owner is recorded: choose the person who decides who may receive this information.
+finding-personal-data-has-agreement = It carries personal data, but no data processing agreement (GDPR Art. 28) covers it: record the agreement, or mark the contract as processed in house when no processor is involved.
+finding-integration-has-owner = No integration owner is recorded: name the owner of the information it carries, who keeps its contract current and tells those affected by a change.
+finding-departed-owner-has-successor = { $person } left on { $date } and was its { $role }; nobody has taken over: assign a successor.
+finding-system-has-owner = No system owner is recorded: assign the person responsible for the system, or mark it retired if it no longer runs.
+finding-contract-has-classification = { $variant ->
+    [no-sets] It governs no information set, so its classification is unknown: link the information sets it carries and classify their fields.
+   *[unclassified] None of the fields of the information sets it governs is classified: classify them in their information set.
+}
+findings-more = …and { $count } more.
+
+## Errors
+error-missing = { $path } does not exist: check the path, or create a new catalog.
+error-already-exists = { $path } already exists: choose another file name (an existing file is never overwritten).
+error-read = Could not read { $path }: { $detail }
+error-export-over-catalog = { $path } is the open catalog: choose another file for the export.
+error-not-sqlite = { $path } is not a Datapakt catalog (it is not an SQLite database); the file was left untouched.
+error-foreign-database = { $path } is not a Datapakt catalog (it is another program's database); the file was left untouched.
+error-newer-schema = { $path } was written by a newer Datapakt (catalog schema { $found }; this version reads up to { $supported }): update Datapakt to open it; the file was left untouched.
+error-invalid = Not saved: fix the marked fields.
+error-invalid-import = Item { $n } of the import is not valid, so nothing was imported.
+error-item-not-found = There is no { $entity } with id { $id } in this catalog.
+error-duplicate-organisation = Organisation number { $number } is already registered: edit that organisation instead.
+error-status-change = A contract cannot go from { $from } to { $to }: the workflow is draft → in review → approved → retired, and a review may send it back to draft.
+error-scheme-not-found = There is no classification scheme with key { $key } in this catalog.
+error-in-use = This { $entity } is still in use (a contract or another item refers to it): remove those references first; nothing was deleted.
+error-not-deletable = A { $entity } cannot be deleted on its own.
+error-locked = { $path } is in use by another program (another Datapakt window, or the datapakt command, is writing to it): close that program and try again; nothing was changed.
+error-read-only = { $path } is read-only, so the change was not saved: save a copy and work on that, or make the file writable.
+error-read-only-needs-upgrade = { $path } is read-only and was written by an older Datapakt: make the file writable once so it can be upgraded.
+error-sqlite = The catalog { $path } could not be read or written: { $detail }
+error-write = Could not write { $path }: { $detail }
+error-pdf = Could not render the PDF: { $detail }

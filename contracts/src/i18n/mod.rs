@@ -119,6 +119,55 @@ impl Translator {
         self.t_with(&id, &args)
     }
 
+    /// Message `id` with named values, where a value of `role`, `entity`, `from` or `to` is
+    /// the stable name of a role, a kind of item or a status and is translated first.
+    pub fn with_values(
+        &self,
+        id: &str,
+        values: &std::collections::BTreeMap<String, String>,
+    ) -> String {
+        let args: Vec<(&str, Arg)> = values
+            .iter()
+            .map(|(name, value)| {
+                let prefix = match name.as_str() {
+                    "role" => Some("role"),
+                    "entity" => Some("entity"),
+                    "from" | "to" => Some("status"),
+                    _ => None,
+                };
+                let value = match prefix {
+                    Some(prefix) => self.t(&format!("{prefix}-{}", value.replace('_', "-"))),
+                    None => value.clone(),
+                };
+                (name.as_str(), Arg::Text(value))
+            })
+            .collect();
+        self.t_with(id, &args)
+    }
+
+    /// A broken rule of the catalog: what is wrong and how to fix it (message
+    /// `finding-<rule>`).
+    pub fn finding(&self, finding: &crate::model::Finding) -> String {
+        let rule = serde_json::to_value(finding.rule)
+            .ok()
+            .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
+            .unwrap_or_default();
+        self.with_values(&format!("finding-{rule}"), &finding.args)
+    }
+
+    /// An error from the backend, in this language when it names its message, else as sent.
+    pub fn error(&self, error: &crate::wire::WireError) -> String {
+        if error.key.is_empty() {
+            return error.message.clone();
+        }
+        let text = self.with_values(&error.key, &error.args);
+        if text == error.key {
+            error.message.clone()
+        } else {
+            text
+        }
+    }
+
     /// A validation finding: what is wrong and how to fix it.
     pub fn issue(&self, issue: &Issue) -> String {
         let (id, mut args) = issue_message(issue);

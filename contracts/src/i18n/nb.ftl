@@ -370,3 +370,39 @@ field-sp-name = Navn
 field-sp-address = Adresse
 field-sp-contact = Kontakt
 field-sp-processing = Behandling som utføres
+
+## Regler for katalogen (funn)
+finding-contract-has-information-owner = Ingen har rollen som dataeier: tildel eieren som avgjør hvem som kan få denne informasjonen.
+finding-information-set-has-owner = Ingen dataeier er registrert: velg personen som avgjør hvem som kan få denne informasjonen.
+finding-personal-data-has-agreement = Den inneholder personopplysninger, men ingen databehandleravtale (GDPR art. 28) dekker den: registrer avtalen, eller merk kontrakten som behandlet internt når ingen databehandler er involvert.
+finding-integration-has-owner = Ingen integrasjonseier er registrert: angi eieren av informasjonen den overfører, som holder kontrakten oppdatert og varsler de berørte ved endringer.
+finding-departed-owner-has-successor = { $person } sluttet { $date } og var { $role }; ingen har tatt over: tildel en etterfølger.
+finding-system-has-owner = Ingen systemeier er registrert: tildel personen som har ansvaret for systemet, eller merk det som avviklet hvis det ikke lenger er i drift.
+finding-contract-has-classification = { $variant ->
+    [no-sets] Den styrer ingen informasjonsmengde, så klassifiseringen er ukjent: knytt til informasjonsmengdene den overfører, og klassifiser feltene deres.
+   *[unclassified] Ingen av feltene i informasjonsmengdene den styrer er klassifisert: klassifiser dem i informasjonsmengden.
+}
+findings-more = …og { $count } til.
+
+## Feil
+error-missing = { $path } finnes ikke: sjekk stien, eller lag en ny katalog.
+error-already-exists = { $path } finnes allerede: velg et annet filnavn (en eksisterende fil blir aldri overskrevet).
+error-read = Kunne ikke lese { $path }: { $detail }
+error-export-over-catalog = { $path } er den åpne katalogen: velg en annen fil for eksporten.
+error-not-sqlite = { $path } er ikke en Datapakt-katalog (det er ikke en SQLite-database); filen er ikke endret.
+error-foreign-database = { $path } er ikke en Datapakt-katalog (det er et annet programs database); filen er ikke endret.
+error-newer-schema = { $path } er skrevet av en nyere Datapakt (katalogskjema { $found }; denne versjonen leser til og med { $supported }): oppdater Datapakt for å åpne den; filen er ikke endret.
+error-invalid = Ikke lagret: rett opp de markerte feltene.
+error-invalid-import = Element { $n } i importen er ikke gyldig, så ingenting ble importert.
+error-item-not-found = Det finnes ingen { $entity } med id { $id } i denne katalogen.
+error-duplicate-organisation = Organisasjonsnummer { $number } er allerede registrert: rediger den organisasjonen i stedet.
+error-status-change = En kontrakt kan ikke gå fra { $from } til { $to }: arbeidsflyten er utkast → til godkjenning → godkjent → utgått, og en godkjenning kan sende den tilbake til utkast.
+error-scheme-not-found = Det finnes ingen klassifiseringsordning med nøkkel { $key } i denne katalogen.
+error-in-use = Denne { $entity } er fortsatt i bruk (en kontrakt eller et annet element viser til den): fjern disse henvisningene først; ingenting ble slettet.
+error-not-deletable = { $entity } kan ikke slettes alene.
+error-locked = { $path } er i bruk av et annet program (et annet Datapakt-vindu eller datapakt-kommandoen skriver til den): lukk programmet og prøv igjen; ingenting ble endret.
+error-read-only = { $path } er skrivebeskyttet, så endringen ble ikke lagret: lagre en kopi og arbeid videre i den, eller gjør filen skrivbar.
+error-read-only-needs-upgrade = { $path } er skrivebeskyttet og skrevet av en eldre Datapakt: gjør filen skrivbar én gang så den kan oppgraderes.
+error-sqlite = Katalogen { $path } kunne ikke leses eller skrives: { $detail }
+error-write = Kunne ikke skrive { $path }: { $detail }
+error-pdf = Kunne ikke lage PDF-en: { $detail }

@@ -370,3 +370,39 @@ field-sp-name = Namn
 field-sp-address = Adresse
 field-sp-contact = Kontakt
 field-sp-processing = Behandling som vert utført
+
+## Reglar for katalogen (funn)
+finding-contract-has-information-owner = Ingen har rolla som dataeigar: tildel eigaren som avgjer kven som kan få denne informasjonen.
+finding-information-set-has-owner = Ingen dataeigar er registrert: vel personen som avgjer kven som kan få denne informasjonen.
+finding-personal-data-has-agreement = Han inneheld personopplysningar, men ingen databehandlaravtale (GDPR art. 28) dekkjer han: registrer avtalen, eller merk kontrakten som behandla internt når ingen databehandlar er involvert.
+finding-integration-has-owner = Ingen integrasjonseigar er registrert: gje opp eigaren av informasjonen han overfører, som held kontrakten oppdatert og varslar dei som vert råka av endringar.
+finding-departed-owner-has-successor = { $person } slutta { $date } og var { $role }; ingen har teke over: tildel ein etterfølgjar.
+finding-system-has-owner = Ingen systemeigar er registrert: tildel personen som har ansvaret for systemet, eller merk det som avvikla om det ikkje lenger er i drift.
+finding-contract-has-classification = { $variant ->
+    [no-sets] Han styrer inga informasjonsmengd, så klassifiseringa er ukjend: knyt til informasjonsmengdene han overfører, og klassifiser felta deira.
+   *[unclassified] Ingen av felta i informasjonsmengdene han styrer er klassifiserte: klassifiser dei i informasjonsmengda.
+}
+findings-more = …og { $count } til.
+
+## Feil
+error-missing = { $path } finst ikkje: sjekk stien, eller lag ein ny katalog.
+error-already-exists = { $path } finst allereie: vel eit anna filnamn (ei eksisterande fil vert aldri skriven over).
+error-read = Kunne ikkje lese { $path }: { $detail }
+error-export-over-catalog = { $path } er den opne katalogen: vel ei anna fil for eksporten.
+error-not-sqlite = { $path } er ikkje ein Datapakt-katalog (det er ikkje ein SQLite-database); fila er ikkje endra.
+error-foreign-database = { $path } er ikkje ein Datapakt-katalog (det er databasen til eit anna program); fila er ikkje endra.
+error-newer-schema = { $path } er skriven av ein nyare Datapakt (katalogskjema { $found }; denne versjonen les til og med { $supported }): oppdater Datapakt for å opne han; fila er ikkje endra.
+error-invalid = Ikkje lagra: rett opp dei markerte felta.
+error-invalid-import = Element { $n } i importen er ikkje gyldig, så ingenting vart importert.
+error-item-not-found = Det finst ingen { $entity } med id { $id } i denne katalogen.
+error-duplicate-organisation = Organisasjonsnummer { $number } er allereie registrert: rediger den organisasjonen i staden.
+error-status-change = Ein kontrakt kan ikkje gå frå { $from } til { $to }: arbeidsflyten er utkast → til godkjenning → godkjend → utgått, og ei godkjenning kan sende han tilbake til utkast.
+error-scheme-not-found = Det finst inga klassifiseringsordning med nøkkel { $key } i denne katalogen.
+error-in-use = Denne { $entity } er framleis i bruk (ein kontrakt eller eit anna element viser til han): fjern desse tilvisingane først; ingenting vart sletta.
+error-not-deletable = { $entity } kan ikkje slettast åleine.
+error-locked = { $path } er i bruk av eit anna program (eit anna Datapakt-vindauge eller datapakt-kommandoen skriv til han): lukk programmet og prøv igjen; ingenting vart endra.
+error-read-only = { $path } er skriveverna, så endringa vart ikkje lagra: lagra ein kopi og arbeid vidare i han, eller gjer fila skrivbar.
+error-read-only-needs-upgrade = { $path } er skriveverna og skriven av ein eldre Datapakt: gjer fila skrivbar éin gong så ho kan oppgraderast.
+error-sqlite = Katalogen { $path } kunne ikkje lesast eller skrivast: { $detail }
+error-write = Kunne ikkje skrive { $path }: { $detail }
+error-pdf = Kunne ikkje lage PDF-en: { $detail }

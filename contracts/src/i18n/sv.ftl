@@ -370,3 +370,39 @@ field-sp-name = Namn
 field-sp-address = Adress
 field-sp-contact = Kontakt
 field-sp-processing = Behandling som utförs
+
+## Regler för katalogen (avvikelser)
+finding-contract-has-information-owner = Ingen har rollen som informationsägare: tilldela ägaren som avgör vem som får ta del av informationen.
+finding-information-set-has-owner = Ingen informationsägare är registrerad: välj personen som avgör vem som får ta del av informationen.
+finding-personal-data-has-agreement = Den innehåller personuppgifter, men inget personuppgiftsbiträdesavtal (GDPR art. 28) omfattar den: registrera avtalet, eller markera kontraktet som behandlat internt när inget personuppgiftsbiträde är inblandat.
+finding-integration-has-owner = Ingen integrationsägare är registrerad: ange ägaren av informationen den överför, som håller kontraktet aktuellt och informerar de berörda vid ändringar.
+finding-departed-owner-has-successor = { $person } slutade { $date } och var { $role }; ingen har tagit över: tilldela en efterträdare.
+finding-system-has-owner = Ingen systemägare är registrerad: tilldela personen som ansvarar för systemet, eller markera det som avvecklat om det inte längre används.
+finding-contract-has-classification = { $variant ->
+    [no-sets] Den styr ingen informationsmängd, så klassningen är okänd: koppla de informationsmängder den överför och klassa deras fält.
+   *[unclassified] Inget av fälten i informationsmängderna den styr är klassat: klassa dem i informationsmängden.
+}
+findings-more = …och { $count } till.
+
+## Fel
+error-missing = { $path } finns inte: kontrollera sökvägen, eller skapa en ny katalog.
+error-already-exists = { $path } finns redan: välj ett annat filnamn (en befintlig fil skrivs aldrig över).
+error-read = Kunde inte läsa { $path }: { $detail }
+error-export-over-catalog = { $path } är den öppna katalogen: välj en annan fil för exporten.
+error-not-sqlite = { $path } är inte en Datapakt-katalog (det är inte en SQLite-databas); filen har inte ändrats.
+error-foreign-database = { $path } är inte en Datapakt-katalog (det är ett annat programs databas); filen har inte ändrats.
+error-newer-schema = { $path } är skriven av en nyare Datapakt (katalogschema { $found }; den här versionen läser till och med { $supported }): uppdatera Datapakt för att öppna den; filen har inte ändrats.
+error-invalid = Inte sparat: rätta de markerade fälten.
+error-invalid-import = Post { $n } i importen är inte giltig, så ingenting importerades.
+error-item-not-found = Det finns ingen { $entity } med id { $id } i den här katalogen.
+error-duplicate-organisation = Organisationsnummer { $number } är redan registrerat: redigera den organisationen i stället.
+error-status-change = Ett kontrakt kan inte gå från { $from } till { $to }: arbetsflödet är utkast → för granskning → godkänd → upphörd, och en granskning kan skicka tillbaka det till utkast.
+error-scheme-not-found = Det finns ingen klassningsmodell med nyckeln { $key } i den här katalogen.
+error-in-use = Denna { $entity } används fortfarande (ett kontrakt eller ett annat objekt hänvisar till den): ta bort hänvisningarna först; ingenting raderades.
+error-not-deletable = { $entity } kan inte raderas ensam.
+error-locked = { $path } används av ett annat program (ett annat Datapakt-fönster eller datapakt-kommandot skriver till den): stäng programmet och försök igen; ingenting ändrades.
+error-read-only = { $path } är skrivskyddad, så ändringen sparades inte: spara en kopia och arbeta i den, eller gör filen skrivbar.
+error-read-only-needs-upgrade = { $path } är skrivskyddad och skriven av en äldre Datapakt: gör filen skrivbar en gång så att den kan uppgraderas.
+error-sqlite = Katalogen { $path } kunde inte läsas eller skrivas: { $detail }
+error-write = Kunde inte skriva { $path }: { $detail }
+error-pdf = Kunde inte skapa PDF:en: { $detail }

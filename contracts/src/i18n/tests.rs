@@ -348,3 +348,35 @@ fn every_message_the_frontend_asks_for_exists() {
         "the frontend asks for only {checked} messages?"
     );
 }
+
+#[test]
+fn a_departed_owner_finding_reads_in_every_language_with_its_role_translated() {
+    let finding = crate::model::Finding {
+        rule: crate::model::Rule::DepartedOwnerHasSuccessor,
+        entity: Entity::System,
+        item: 1,
+        title: "Lønn".into(),
+        args: [
+            ("person", "Per Hansen"),
+            ("date", "2025-06-30"),
+            ("role", "system_owner"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect(),
+        message: String::new(),
+    };
+    for (lang, role) in [
+        (Lang::En, "system owner"),
+        (Lang::Nb, "systemeier"),
+        (Lang::Nn, "systemeigar"),
+        (Lang::Sv, "systemägare"),
+    ] {
+        let text = Translator::new(lang).finding(&finding);
+        assert!(
+            text.contains("Per Hansen") && text.contains("2025-06-30"),
+            "{lang:?}: {text}"
+        );
+        assert!(text.contains(role), "{lang:?}: {text}");
+    }
+}

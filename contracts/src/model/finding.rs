@@ -49,6 +49,10 @@ pub struct Finding {
     pub item: i64,
     /// The item's title or name.
     pub title: String,
-    /// What is wrong and how to fix it.
+    /// The values the rule's message names (`person`, `date`, `role`, `variant`); the message
+    /// itself is `finding-<rule>` in the translations.
+    #[serde(default)]
+    pub args: std::collections::BTreeMap<String, String>,
+    /// What is wrong and how to fix it, in English (for the CLI and logs).
     pub message: String,
 }

@@ -25,7 +25,67 @@ const SELECT_CONTRACT: &str = "
     JOIN system k ON k.id = c.consumer_system_id
     WHERE c.id = ?1";
 
+/// What the catalog's checks need of one contract, read for all contracts at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContractFacts {
+    /// The contract.
+    pub id: ContractId,
+    /// Its title.
+    pub title: String,
+    /// No processor handles its personal data.
+    pub in_house: bool,
+    /// The information sets it governs.
+    pub information_sets: Vec<InformationSetId>,
+    /// Covered by at least one data processing agreement.
+    pub covered_by_agreement: bool,
+}
+
 impl Catalog {
+    /// The facts the checks need of every contract, by title, in three queries (a catalog
+    /// can hold 100,000 contracts: reading each whole would take seconds).
+    pub fn contract_facts(&self) -> Result<Vec<ContractFacts>> {
+        let mut sets: std::collections::HashMap<i64, Vec<InformationSetId>> =
+            std::collections::HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT contract_id, information_set_id FROM contract_information_set ORDER BY 1, 2")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+            .at(&self.path)?;
+        for row in rows {
+            let (contract, set) = row.at(&self.path)?;
+            sets.entry(contract)
+                .or_default()
+                .push(InformationSetId(set));
+        }
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, title, coalesce(json_extract(terms, '$.in_house'), 0),
+                        EXISTS (SELECT 1 FROM agreement_contract a WHERE a.contract_id = c.id)
+                 FROM contract c ORDER BY title COLLATE NOCASE, id",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let id: i64 = r.get(0)?;
+                Ok(ContractFacts {
+                    id: ContractId(id),
+                    title: r.get(1)?,
+                    in_house: r.get(2)?,
+                    information_sets: Vec::new(),
+                    covered_by_agreement: r.get(3)?,
+                })
+            })
+            .at(&self.path)?;
+        let mut facts = rows.collect::<rusqlite::Result<Vec<_>>>().at(&self.path)?;
+        for fact in &mut facts {
+            fact.information_sets = sets.remove(&fact.id.0).unwrap_or_default();
+        }
+        Ok(facts)
+    }
+
     /// Every contract's list line, ordered by title.
     pub fn list_contracts(&self) -> Result<Vec<ContractSummary>> {
         self.contracts_page(0, usize::MAX)
@@ -58,7 +118,8 @@ impl Catalog {
     /// One page of the contract list: rows containing every word of `filter` (any case) in
     /// their title, owner or systems, sorted by column `sort` (0 title, 1 version, 2 status,
     /// 3 owner, 4 provider, 5 consumer), with how many rows pass the filter in all. Each row
-    /// is the id and those six columns.
+    /// is the id and those six columns. The page's ids are found first (through an index for
+    /// the contract's own columns), then only those rows are joined with their systems.
     pub fn contract_rows(
         &self,
         filter: &str,
@@ -67,46 +128,54 @@ impl Catalog {
         offset: usize,
         limit: usize,
     ) -> Result<(usize, Vec<(ContractId, [String; 6])>)> {
-        let order = [
-            "c.title",
-            "c.version",
-            "c.status",
-            "c.owner",
-            "p.name",
-            "k.name",
-        ]
-        .get(sort)
-        .copied()
-        .unwrap_or("c.title");
+        let (key, join) = match sort {
+            1 => ("c.version", ""),
+            2 => ("c.status", ""),
+            3 => ("c.owner", ""),
+            4 => ("s.name", "JOIN system s ON s.id = c.provider_system_id"),
+            5 => ("s.name", "JOIN system s ON s.id = c.consumer_system_id"),
+            _ => ("c.title", ""),
+        };
         let direction = if descending { "DESC" } else { "ASC" };
         let patterns: Vec<String> = filter.split_whitespace().map(like_pattern).collect();
         let mut condition = String::from("1");
         for i in 1..=patterns.len() {
+            let systems = format!("(SELECT id FROM system WHERE name LIKE ?{i} ESCAPE '\\')");
             condition.push_str(&format!(
-                " AND (c.title || ' ' || c.owner || ' ' || p.name || ' ' || k.name) \
-                 LIKE ?{i} ESCAPE '\\'"
+                " AND (c.title LIKE ?{i} ESCAPE '\\' OR c.owner LIKE ?{i} ESCAPE '\\' \
+                 OR c.provider_system_id IN {systems} OR c.consumer_system_id IN {systems})"
             ));
         }
-        let from = format!(
-            "FROM contract c JOIN system p ON p.id = c.provider_system_id
-             JOIN system k ON k.id = c.consumer_system_id WHERE {condition}"
-        );
         let total: i64 = self
             .conn
-            .prepare_cached(&format!("SELECT count(*) {from}"))
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM contract c WHERE {condition}"
+            ))
             .and_then(|mut stmt| {
                 stmt.query_row(rusqlite::params_from_iter(&patterns), |r| r.get(0))
             })
             .at(&self.path)?;
         let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let outer_key = key.replace("s.name", "ks.name");
         let mut stmt = self
             .conn
             .prepare_cached(&format!(
-                "SELECT c.id, c.title, c.version, c.status, c.owner, p.name, k.name {from}
-                 ORDER BY {order} COLLATE NOCASE {direction}, c.id {direction}
-                 LIMIT {} OFFSET {}",
+                "SELECT c.id, c.title, c.version, c.status, c.owner, p.name, k.name
+                 FROM (SELECT c.id FROM contract c {join} WHERE {condition}
+                       ORDER BY {key} COLLATE NOCASE {direction}, c.id {direction}
+                       LIMIT {} OFFSET {}) page
+                 JOIN contract c ON c.id = page.id
+                 JOIN system p ON p.id = c.provider_system_id
+                 JOIN system k ON k.id = c.consumer_system_id
+                 {}
+                 ORDER BY {outer_key} COLLATE NOCASE {direction}, c.id {direction}",
                 clamp(limit),
-                clamp(offset)
+                clamp(offset),
+                match sort {
+                    4 => "JOIN system ks ON ks.id = c.provider_system_id",
+                    5 => "JOIN system ks ON ks.id = c.consumer_system_id",
+                    _ => "",
+                },
             ))
             .at(&self.path)?;
         let rows = stmt

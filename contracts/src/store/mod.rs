@@ -26,6 +26,7 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 
 use crate::error::{Error, Result};
 
+pub use contracts::ContractFacts;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// The author recorded for the demo content a new default catalog is seeded with.

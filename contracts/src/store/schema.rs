@@ -224,7 +224,8 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
-    // 9: systems get an owning unit, a lifecycle stage and endpoints, and join the search.
+    // 9: systems get an owning unit, a lifecycle stage and endpoints, and join the search;
+    // the contract list's sort columns get indexes.
     Migration {
         sql: "ALTER TABLE system ADD COLUMN unit_id INTEGER REFERENCES unit(id);
          ALTER TABLE system ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'in-production'
@@ -233,7 +234,11 @@ const MIGRATIONS: &[Migration] = &[
          ALTER TABLE system ADD COLUMN endpoints TEXT NOT NULL DEFAULT '[]'
              CHECK (json_valid(endpoints));
          INSERT INTO search_index (rowid, kind, item_id, title, body)
-             SELECT id * 8 + 4, 'system', id, name, description FROM system;",
+             SELECT id * 8 + 4, 'system', id, name, description FROM system;
+         -- The contract list sorts by any of its own columns through an index.
+         CREATE INDEX contract_by_version ON contract (version COLLATE NOCASE, id);
+         CREATE INDEX contract_by_status ON contract (status COLLATE NOCASE, id);
+         CREATE INDEX contract_by_owner ON contract (owner COLLATE NOCASE, id);",
         then: None,
     },
 ];

@@ -6,7 +6,7 @@ use contracts::model::{
 use contracts::validate::{Art28Item, FieldPath};
 use yew::prelude::*;
 
-use super::{named_options, setter, Edit, Props};
+use super::{options, setter, Edit, Props};
 use crate::components::fields::{number, ListField, SelectField, Separator, TextField};
 use crate::services;
 use crate::ui::use_ui;
@@ -19,13 +19,7 @@ pub fn agreement_editor(props: &Props<AgreementDraft>) -> Html {
     let d = &props.draft;
     let at = |path| ui.issues_at(&props.issues, path);
     let art = |item| at(FieldPath::Article28(item));
-    let organisations = named_options(
-        &ui,
-        ui.lookups
-            .organisations
-            .iter()
-            .map(|o| (o.id, o.name.clone())),
-    );
+    let organisations = options(&ui, &ui.lookups.organisations);
     let (kind, days) = match d.sub_processor_authorisation {
         SubProcessorAuthorisation::Specific { days } => ("specific", days),
         SubProcessorAuthorisation::General { days } => ("general", days),

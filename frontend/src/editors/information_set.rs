@@ -7,7 +7,7 @@ use contracts::validate::FieldPath;
 use yew::prelude::*;
 
 use super::schema::SchemaEditor;
-use super::{named_options, setter, Edit, Props};
+use super::{options, setter, Edit, Props};
 use crate::components::fields::{SelectField, TextField};
 use crate::ui::use_ui;
 
@@ -18,10 +18,7 @@ pub fn information_set_editor(props: &Props<InformationSetDraft>) -> Html {
     let d = &props.draft;
     let at = |path| ui.issues_at(&props.issues, path);
     let show_json = use_state(|| false);
-    let people = named_options(
-        &ui,
-        ui.lookups.people.iter().map(|p| (p.id, p.name.clone())),
-    );
+    let people = options(&ui, &ui.lookups.people);
     let schemes: Vec<(String, String)> = std::iter::once((String::new(), ui.t("none-selected")))
         .chain(
             ui.lookups

@@ -6,7 +6,7 @@ use contracts::model::{
 use contracts::validate::FieldPath;
 use yew::prelude::*;
 
-use super::{enum_options, from_serde_name, named_options, serde_name, setter, Props};
+use super::{enum_options, from_serde_name, options, serde_name, setter, Props};
 use crate::components::fields::{number, CheckField, SelectField, TextField};
 use crate::ui::use_ui;
 
@@ -16,14 +16,8 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
     let ui = use_ui();
     let d = &props.draft;
     let at = |path| ui.issues_at(&props.issues, path);
-    let systems = named_options(
-        &ui,
-        ui.lookups.systems.iter().map(|s| (s.id, s.name.clone())),
-    );
-    let people = named_options(
-        &ui,
-        ui.lookups.people.iter().map(|p| (p.id, p.name.clone())),
-    );
+    let systems = options(&ui, &ui.lookups.systems);
+    let people = options(&ui, &ui.lookups.people);
     let consumers = ui.lookups.systems.iter().map(|system| {
         let id = SystemId(system.id);
         let checked = d.consumers.contains(&id);

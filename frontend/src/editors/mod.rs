@@ -111,12 +111,21 @@ pub fn item_editor(props: &ItemProps) -> Html {
 }
 
 /// `(value, text)` options for a picker of named items, with "none" first.
-pub fn named_options(
-    ui: &crate::ui::Ui,
-    items: impl Iterator<Item = (i64, String)>,
-) -> Vec<(String, String)> {
+pub fn options(ui: &crate::ui::Ui, items: &[contracts::wire::Named]) -> Vec<(String, String)> {
     std::iter::once((String::new(), ui.t("none-selected")))
-        .chain(items.map(|(id, name)| (id.to_string(), name)))
+        .chain(items.iter().map(|n| (n.id.to_string(), n.name.clone())))
+        .collect()
+}
+
+/// Options for a unit picker, with "none" first.
+pub fn unit_options(ui: &crate::ui::Ui) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ui.t("none-selected")))
+        .chain(
+            ui.lookups
+                .units
+                .iter()
+                .map(|u| (u.id.0.to_string(), u.name.clone())),
+        )
         .collect()
 }
 

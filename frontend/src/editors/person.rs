@@ -4,7 +4,7 @@ use contracts::model::{PersonDraft, UnitId};
 use contracts::validate::FieldPath;
 use yew::prelude::*;
 
-use super::{named_options, setter, Props};
+use super::{setter, unit_options, Props};
 use crate::components::fields::{SelectField, TextField};
 use crate::ui::use_ui;
 
@@ -14,10 +14,7 @@ pub fn person_editor(props: &Props<PersonDraft>) -> Html {
     let ui = use_ui();
     let d = &props.draft;
     let at = |path| ui.issues_at(&props.issues, path);
-    let units = named_options(
-        &ui,
-        ui.lookups.units.iter().map(|u| (u.id.0, u.name.clone())),
-    );
+    let units = unit_options(&ui);
     html! {
         <div class="form-grid">
             <TextField id="person-name" label={ui.t("field-name")} value={d.name.clone()}

@@ -4,7 +4,7 @@
 use contracts::model::{Entity, PersonId, Role, RoleAssignment};
 use yew::prelude::*;
 
-use super::{enum_options, from_serde_name, named_options, serde_name};
+use super::{enum_options, from_serde_name, options, serde_name};
 use crate::components::fields::SelectField;
 use crate::services;
 use crate::ui::use_ui;
@@ -86,10 +86,7 @@ pub fn roles_panel(props: &Props) -> Html {
             );
         })
     };
-    let people = named_options(
-        &ui,
-        ui.lookups.people.iter().map(|p| (p.id, p.name.clone())),
-    );
+    let people = options(&ui, &ui.lookups.people);
     html! {
         <fieldset class="roles wide" id="roles">
             <legend>{ &props.label }</legend>

@@ -4,7 +4,7 @@ use contracts::model::{Entity, Lifecycle, Role, SystemDraft, UnitId};
 use contracts::validate::FieldPath;
 use yew::prelude::*;
 
-use super::{enum_options, from_serde_name, named_options, serde_name, setter, Props, RolesPanel};
+use super::{enum_options, from_serde_name, serde_name, setter, unit_options, Props, RolesPanel};
 use crate::components::fields::{ListField, SelectField, Separator, TextField};
 use crate::ui::use_ui;
 
@@ -14,10 +14,7 @@ pub fn system_editor(props: &Props<SystemDraft>) -> Html {
     let ui = use_ui();
     let d = &props.draft;
     let at = |path| ui.issues_at(&props.issues, path);
-    let units = named_options(
-        &ui,
-        ui.lookups.units.iter().map(|u| (u.id.0, u.name.clone())),
-    );
+    let units = unit_options(&ui);
     html! {
         <div class="form-grid">
             <TextField id="system-name" label={ui.t("field-name")} value={d.name.clone()}

@@ -368,7 +368,8 @@ fn workflow(props: &WorkflowProps) -> Html {
                     Ok(ExportOutcome::Cancelled) => ui.done(ui.t("export-cancelled")),
                     Err(error) => ui.notify.emit(crate::ui::Notice {
                         ok: false,
-                        text: ui.t_with("export-failed", &[("message", error.message.into())]),
+                        text: ui
+                            .t_with("export-failed", &[("message", ui.tr.error(&error).into())]),
                     }),
                 }
                 ui.busy.emit(false);

@@ -1,12 +1,16 @@
 //! The overview: how much the catalog holds, and every rule it breaks, each a link to the
 //! item to fix.
 
-use contracts::model::{Entity, Finding};
+use contracts::model::{Entity, Finding, Rule};
 use contracts::wire::ListQuery;
 use yew::prelude::*;
 
 use crate::services;
 use crate::ui::use_ui;
+
+/// Findings listed per rule; the rest are counted (a large catalog can break a rule 100,000
+/// times).
+const SHOWN_PER_RULE: usize = 10;
 
 /// The kinds counted, in sidebar order.
 const COUNTED: [Entity; 7] = [
@@ -70,24 +74,40 @@ pub fn overview(_: &()) -> Html {
                     None => html! { <p class="empty">{ ui.t("working") }</p> },
                     Some(list) if list.is_empty() => html! { <p class="ok" id="no-findings">{ ui.t("overview-no-findings") }</p> },
                     Some(list) => html! {
-                        <ul class="findings" id="findings">
-                            { for list.iter().map(|f| {
-                                let open = {
-                                    let (open_item, target) = (ui.open_item.clone(), (f.entity, f.item));
-                                    Callback::from(move |_| open_item.emit(target))
-                                };
-                                let rule = serde_json::to_value(f.rule).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default();
+                        <div class="findings" id="findings">
+                            { for Rule::ALL.iter().map(|rule| {
+                                let of_rule: Vec<&Finding> = list.iter().filter(|f| f.rule == *rule).collect();
+                                if of_rule.is_empty() {
+                                    return html! {};
+                                }
+                                let name = serde_json::to_value(rule).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default();
+                                let more = of_rule.len().saturating_sub(SHOWN_PER_RULE);
                                 html! {
-                                    <li>
-                                        <button type="button" class="link finding" onclick={open}>
-                                            <strong>{ format!("{}: {}", kind(f.entity), f.title) }</strong>
-                                        </button>
-                                        <span class="rule">{ ui.t(&format!("rule-{rule}")) }</span>
-                                        <p class="message">{ &f.message }</p>
-                                    </li>
+                                    <section class="rule-group" id={format!("rule-{name}")}>
+                                        <h4>{ format!("{} ({})", ui.t(&format!("rule-{name}")), of_rule.len()) }</h4>
+                                        <ul>
+                                            { for of_rule.iter().take(SHOWN_PER_RULE).map(|f| {
+                                                let open = {
+                                                    let (open_item, target) = (ui.open_item.clone(), (f.entity, f.item));
+                                                    Callback::from(move |_| open_item.emit(target))
+                                                };
+                                                html! {
+                                                    <li>
+                                                        <button type="button" class="link finding" onclick={open}>
+                                                            <strong>{ format!("{}: {}", kind(f.entity), f.title) }</strong>
+                                                        </button>
+                                                        <p class="message">{ ui.tr.finding(f) }</p>
+                                                    </li>
+                                                }
+                                            }) }
+                                        </ul>
+                                        if more > 0 {
+                                            <p class="more">{ ui.t_with("findings-more", &[("count", more.into())]) }</p>
+                                        }
+                                    </section>
                                 }
                             }) }
-                        </ul>
+                        </div>
                     },
                 } }
             </section>

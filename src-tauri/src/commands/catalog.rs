@@ -30,13 +30,10 @@ pub fn open_catalog(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| choose_file(&app, Purpose::Open))
-    else {
-        return Ok(None);
-    };
-    switch_to(&app, &state, Catalog::open(&path)?)
+    match given_or_chosen(&app, path, Purpose::Open) {
+        Some(path) => switch_to(&app, &state, Catalog::open(&path)?),
+        None => Ok(None),
+    }
 }
 
 /// Creates an empty catalog (asking where when `path` is `None`) and opens it.
@@ -46,13 +43,16 @@ pub fn new_catalog(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| choose_file(&app, Purpose::New))
-    else {
-        return Ok(None);
-    };
-    switch_to(&app, &state, Catalog::create(&path, false)?)
+    match given_or_chosen(&app, path, Purpose::New) {
+        Some(path) => switch_to(&app, &state, Catalog::create(&path, false)?),
+        None => Ok(None),
+    }
+}
+
+/// The path the UI gave, or the one the user chooses in a dialog (`None`: cancelled).
+fn given_or_chosen(app: &AppHandle, path: Option<String>, purpose: Purpose) -> Option<PathBuf> {
+    path.map(PathBuf::from)
+        .or_else(|| choose_file(app, purpose))
 }
 
 fn switch_to(
@@ -74,10 +74,7 @@ pub fn save_copy(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<String>, WireError> {
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| choose_file(&app, Purpose::SaveCopy))
-    else {
+    let Some(path) = given_or_chosen(&app, path, Purpose::SaveCopy) else {
         return Ok(None);
     };
     state.catalog()?.save_copy(&path)?;
