@@ -25,12 +25,16 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
     systems_have_owners(catalog, &mut findings)?;
     information_sets_have_owners(catalog, &sets, &today, &mut findings)?;
     departed_owners_have_successors(catalog, &today, &mut findings)?;
+    let english = Translator::new(Lang::En);
+    for finding in &mut findings {
+        finding.message = english.finding(finding);
+    }
     Ok(findings)
 }
 
-/// A finding, its English message made from the translations.
+/// A finding; its English message is filled in at the end, from the translations.
 fn finding(rule: Rule, entity: Entity, item: i64, title: &str, args: &[(&str, String)]) -> Finding {
-    let mut finding = Finding {
+    Finding {
         rule,
         entity,
         item,
@@ -40,9 +44,7 @@ fn finding(rule: Rule, entity: Entity, item: i64, title: &str, args: &[(&str, St
             .map(|(k, v)| ((*k).to_owned(), v.clone()))
             .collect(),
         message: String::new(),
-    };
-    finding.message = Translator::new(Lang::En).finding(&finding);
-    finding
+    }
 }
 
 fn contracts_have_owners(

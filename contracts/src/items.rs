@@ -30,7 +30,7 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
         }
         Entity::Integration => Draft::Integration(catalog.integration(IntegrationId(id))?.draft),
         Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
-        Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
+        Entity::ClassificationScheme => Draft::ClassificationScheme(catalog.scheme_by_id(id)?),
     };
     Ok(Item {
         id,
@@ -78,6 +78,11 @@ pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item
             Entity::Agreement,
             catalog.save_agreement(id.map(AgreementId), d)?.id.0,
         ),
+        Draft::ClassificationScheme(d) => {
+            let key = catalog.save_scheme(d)?.key;
+            let id = catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?;
+            (Entity::ClassificationScheme, id)
+        }
     };
     get_item(catalog, entity, saved)
 }
@@ -110,7 +115,9 @@ pub fn columns(entity: Entity) -> &'static [&'static str] {
             "col-processor",
             "col-contracts",
         ],
-        Entity::ClassificationScheme => &["col-name"],
+        Entity::ClassificationScheme => {
+            &["col-name", "col-key", "col-levels", "col-shipped-default"]
+        }
     }
 }
 
@@ -161,16 +168,16 @@ pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
         let text = row
             .cells
             .iter()
-            .map(|c| match c {
-                Cell::Text(t) | Cell::Key(t) => t.to_lowercase(),
-            })
+            .map(|c| c.texts().to_lowercase())
             .collect::<Vec<_>>()
             .join(" ");
         words.iter().all(|w| text.contains(w.as_str()))
     });
-    let key = |row: &Row| match row.cells.get(query.sort) {
-        Some(Cell::Text(t) | Cell::Key(t)) => t.to_lowercase(),
-        None => String::new(),
+    let key = |row: &Row| {
+        row.cells
+            .get(query.sort)
+            .map(|c| c.texts().to_lowercase())
+            .unwrap_or_default()
     };
     rows.sort_by(|a, b| key(a).cmp(&key(b)).then(a.id.cmp(&b.id)));
     if query.descending {
@@ -213,7 +220,23 @@ fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
     };
     let text = |t: String| Cell::Text(t);
     Ok(match entity {
-        Entity::Contract | Entity::ClassificationScheme => Vec::new(),
+        Entity::Contract => Vec::new(),
+        Entity::ClassificationScheme => {
+            let mut rows = Vec::new();
+            for scheme in catalog.schemes()? {
+                let id = catalog.scheme_id(&scheme.key)?.unwrap_or_default();
+                rows.push(Row {
+                    id,
+                    cells: vec![
+                        Cell::Labels(scheme.name),
+                        text(scheme.key),
+                        text(scheme.levels.len().to_string()),
+                        Cell::Key(if scheme.shipped_default { "yes" } else { "no" }.into()),
+                    ],
+                });
+            }
+            rows
+        }
         Entity::Organisation => catalog
             .organisations()?
             .into_iter()

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    AgreementDraft, AuditEvent, ClassificationScheme, ContractDraft, ContractId, ContractState,
-    Entity, InformationSet, InformationSetDraft, IntegrationDraft, Lang, OrganisationDraft,
-    PersonDraft, RoleAssignment, SystemDraft, Unit,
+    AgreementDraft, Aspect, AuditEvent, ClassificationScheme, ContractDraft, ContractId,
+    ContractState, Entity, InformationSet, InformationSetDraft, IntegrationDraft, Labels, Lang,
+    Level, OrganisationDraft, PersonDraft, RoleAssignment, SystemDraft, Unit,
 };
 use crate::validate::Issue;
 
@@ -197,6 +197,8 @@ pub enum Draft {
     Integration(IntegrationDraft),
     /// A data processing agreement.
     Agreement(AgreementDraft),
+    /// A classification scheme.
+    ClassificationScheme(ClassificationScheme),
 }
 
 impl Draft {
@@ -210,6 +212,7 @@ impl Draft {
             Draft::InformationSet(_) => Entity::InformationSet,
             Draft::Integration(_) => Entity::Integration,
             Draft::Agreement(_) => Entity::Agreement,
+            Draft::ClassificationScheme(_) => Entity::ClassificationScheme,
         }
     }
 
@@ -231,7 +234,25 @@ impl Draft {
             }),
             Entity::Integration => Draft::Integration(IntegrationDraft::default()),
             Entity::Agreement => Draft::Agreement(AgreementDraft::default()),
-            Entity::ClassificationScheme => return None,
+            Entity::ClassificationScheme => Draft::ClassificationScheme(ClassificationScheme {
+                key: String::new(),
+                name: Labels::default(),
+                source: String::new(),
+                shipped_default: false,
+                aspects: vec![Aspect {
+                    key: "confidentiality".into(),
+                    name: Labels::from_pairs(&[(Lang::En, "Confidentiality")]),
+                }],
+                levels: ["#2e7d32", "#f9a825", "#c62828"]
+                    .iter()
+                    .enumerate()
+                    .map(|(ordinal, colour)| Level {
+                        ordinal: ordinal as u8,
+                        colour: (*colour).into(),
+                        name: Labels::default(),
+                    })
+                    .collect(),
+            }),
         })
     }
 
@@ -253,6 +274,7 @@ impl Draft {
             }
             Draft::Integration(d) => integration_issues(d),
             Draft::Agreement(d) => agreement_issues(d),
+            Draft::ClassificationScheme(d) => scheme_issues(d),
         }
     }
 
@@ -266,6 +288,7 @@ impl Draft {
             Draft::InformationSet(d) => &d.name,
             Draft::Integration(d) => &d.name,
             Draft::Agreement(d) => &d.title,
+            Draft::ClassificationScheme(d) => d.name.get(Lang::En),
         }
     }
 }
@@ -323,6 +346,18 @@ pub enum Cell {
     Text(String),
     /// The id of a message the UI translates (e.g. `status-approved`).
     Key(String),
+    /// Catalog text in several languages; the UI shows the user's.
+    Labels(Labels),
+}
+
+impl Cell {
+    /// Every text of the cell, for filtering and sorting (a label in each language).
+    pub fn texts(&self) -> String {
+        match self {
+            Cell::Text(text) | Cell::Key(text) => text.clone(),
+            Cell::Labels(labels) => labels.0.values().cloned().collect::<Vec<_>>().join(" "),
+        }
+    }
 }
 
 /// One list row.
@@ -390,10 +425,20 @@ impl AuditEntry {
     /// The item's title or name as the change left it (as it was, for a deletion).
     pub fn title(&self) -> String {
         let state = self.event.after.as_ref().or(self.event.before.as_ref());
+        // A name is text, or (a scheme's) labels by language.
+        let text = |value: &serde_json::Value| match value {
+            serde_json::Value::String(text) => Some(text.clone()),
+            serde_json::Value::Object(labels) => labels
+                .get("en")
+                .or_else(|| labels.values().next())
+                .and_then(|v| v.as_str())
+                .map(str::to_owned),
+            _ => None,
+        };
         state
             .and_then(|s| s.get("title").or_else(|| s.get("name")))
-            .and_then(|t| t.as_str())
-            .map_or_else(|| format!("#{}", self.id), str::to_owned)
+            .and_then(text)
+            .unwrap_or_else(|| format!("#{}", self.id))
     }
 }
 

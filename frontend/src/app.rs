@@ -32,7 +32,7 @@ enum Section {
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 8] = [
+const SIDEBAR: [(Section, &str, &str); 9] = [
     (Section::Overview, "nav-overview", "nav-overview"),
     (
         Section::Items(Entity::Contract),
@@ -59,6 +59,11 @@ const SIDEBAR: [(Section, &str, &str); 8] = [
         Section::Items(Entity::Agreement),
         "nav-agreements",
         "nav-agreements",
+    ),
+    (
+        Section::Items(Entity::ClassificationScheme),
+        "nav-schemes",
+        "nav-schemes",
     ),
     (Section::Audit, "nav-audit", "nav-audit"),
 ];
@@ -336,7 +341,7 @@ pub fn app() -> Html {
     };
 
     // Window-wide shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+, preferences,
-    // Alt+1…8 the sections.
+    // Alt+1…9 the sections.
     {
         let (search_input, on_file, show_preferences, go) = (
             search_input.clone(),
@@ -367,7 +372,11 @@ pub fn app() -> Html {
                         _ => {}
                     }
                 } else if e.alt_key() {
-                    if let Some(index) = key.parse::<usize>().ok().filter(|n| (1..=8).contains(n)) {
+                    if let Some(index) = key
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=SIDEBAR.len()).contains(n))
+                    {
                         e.prevent_default();
                         go.emit(SIDEBAR[index - 1].0);
                     }

@@ -127,6 +127,18 @@ impl AppState {
         *lock(&self.catalog) = Ok(catalog);
     }
 
+    /// A translator into the user's language: the preferred one, else the OS locale's.
+    pub fn translator(&self) -> contracts::i18n::Translator {
+        let lang = lock(&self.preferences).language.unwrap_or_else(|| {
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+                .unwrap_or_default();
+            contracts::model::Lang::from_locale(&locale)
+        });
+        contracts::i18n::Translator::new(lang)
+    }
+
     /// The current preferences.
     pub fn preferences(&self) -> Preferences {
         lock(&self.preferences).clone()

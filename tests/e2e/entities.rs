@@ -219,13 +219,29 @@ async fn every_kind_of_item_is_created_in_its_editor() {
     save_and_see(&app, "#list-agreement", "Databehandleravtale byggesak").await;
     app.screenshot("agreement-editor").await;
 
+    // Classification schemes: the shipped one is marked as a default; a level renamed; a
+    // new scheme needs a key.
+    app.click("#nav-schemes").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-classification_scheme [data-id]", "no-uh")
+        .await;
+    row.click().await.unwrap();
+    app.wait_for_text("#shipped-default", "default").await;
+    app.type_into("#level-1-name-en", "Internal use").await;
+    save_and_see(&app, "#list-classification_scheme", "no-uh").await;
+    app.screenshot("scheme-editor").await;
+    app.click("#new-item").await;
+    app.click("#save").await;
+    app.wait_for_text("#scheme-key-error", "key").await;
+    app.type_into("#scheme-key", "nordby").await;
+    app.type_into("#scheme-name-nb", "Nordbys ordning").await;
+    save_and_see(&app, "#list-classification_scheme", "Nordbys ordning").await;
+
     // Everything above is in the audit trail, newest first.
     app.click("#nav-audit").await;
-    app.wait_for_text("#audit-table", "Databehandleravtale byggesak")
-        .await;
+    app.wait_for_text("#audit-table", "Nordbys ordning").await;
     app.click("#audit-row-0").await;
-    app.wait_for_text("#audit-detail", "Databehandleravtale byggesak")
-        .await;
+    app.wait_for_text("#audit-detail", "Nordbys ordning").await;
     app.screenshot("audit-trail").await;
     app.close().await;
 }

@@ -311,12 +311,13 @@ fn locales_map_to_languages() {
     }
 }
 
-/// Every literal id the frontend passes to `t(…)` or `t_with(…)` exists in English.
+/// Every literal id the frontend and the desktop shell pass to `t(…)` or `t_with(…)` exists
+/// in English.
 #[test]
 fn every_message_the_frontend_asks_for_exists() {
     let english = messages(Lang::En, SOURCES[0].1);
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/src");
-    let mut files = vec![root];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("../frontend/src"), root.join("../src-tauri/src")];
     let mut checked = 0;
     while let Some(path) = files.pop() {
         if path.is_dir() {

@@ -20,12 +20,7 @@ fn query(entity: Entity) -> ListQuery {
 }
 
 fn first_cells(page: &ListPage) -> Vec<String> {
-    page.rows
-        .iter()
-        .map(|r| match &r.cells[0] {
-            Cell::Text(t) | Cell::Key(t) => t.clone(),
-        })
-        .collect()
+    page.rows.iter().map(|r| r.cells[0].texts()).collect()
 }
 
 #[test]
@@ -39,6 +34,7 @@ fn every_kind_lists_its_demo_items_with_one_cell_per_column() {
         (Entity::InformationSet, 3),
         (Entity::Integration, 3),
         (Entity::Agreement, 2),
+        (Entity::ClassificationScheme, 2),
     ] {
         let page = list_page(&catalog, &query(entity)).unwrap();
         assert_eq!(page.total, count, "{entity:?}");
@@ -71,10 +67,19 @@ fn contract_lists_filter_by_every_word_sort_by_any_column_and_page() {
         first_cells(&list_page(&catalog, &q).unwrap())[0],
         "Kopi 29 av 50%_rabatt"
     );
-    q.filter = "%".into();
-    assert_eq!(list_page(&catalog, &q).unwrap().total, 30, "% is literal");
-    q.filter = "elev portal".into();
+    q.filter = "% ; \"".into();
+    assert_eq!(
+        list_page(&catalog, &q).unwrap().total,
+        33,
+        "no words: no filter"
+    );
+    q.filter = "elev til".into();
     assert_eq!(list_page(&catalog, &q).unwrap().total, 1);
+    // Any case, Nordic letters included; the owner and the systems count.
+    for filter in ["øystein", "ØYSTEIN LØVÅS", "folkeregisterkopi"] {
+        q.filter = filter.into();
+        assert_eq!(list_page(&catalog, &q).unwrap().total, 1, "{filter}");
+    }
 
     let mut by_status = query(Entity::Contract);
     by_status.sort = 2;
@@ -95,9 +100,7 @@ fn contract_lists_filter_by_every_word_sort_by_any_column_and_page() {
                 .unwrap()
                 .rows
                 .iter()
-                .map(|r| match &r.cells[sort] {
-                    Cell::Text(t) | Cell::Key(t) => t.to_lowercase(),
-                })
+                .map(|r| r.cells[sort].texts().to_lowercase())
                 .collect();
             let mut sorted = cells.clone();
             sorted.sort();
@@ -205,4 +208,72 @@ fn lookups_and_the_audit_trail_cover_the_catalog() {
         crate::model::AuditAction::Update
     );
     assert!(!page.entries[0].title().is_empty());
+}
+
+#[test]
+fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
+    use crate::model::{Labels, Lang};
+    let (_dir, mut catalog) = demo();
+    let id = catalog.scheme_id("no-uh").unwrap().unwrap();
+    let Draft::ClassificationScheme(mut scheme) =
+        get_item(&catalog, Entity::ClassificationScheme, id)
+            .unwrap()
+            .draft
+    else {
+        panic!("a scheme")
+    };
+    scheme.levels[1].name =
+        Labels::from_pairs(&[(Lang::En, "Internal use"), (Lang::Nb, "Intern bruk")]);
+    let saved = save_item(
+        &mut catalog,
+        SaveItemRequest {
+            id: Some(id),
+            draft: Draft::ClassificationScheme(scheme.clone()),
+        },
+    )
+    .unwrap();
+    assert_eq!(saved.id, id);
+    assert_eq!(saved.draft, Draft::ClassificationScheme(scheme.clone()));
+
+    // The demo's information sets use level 3 (strictly confidential): it cannot go.
+    let mut fewer = scheme;
+    fewer.levels.truncate(3);
+    assert!(matches!(
+        save_item(
+            &mut catalog,
+            SaveItemRequest {
+                id: Some(id),
+                draft: Draft::ClassificationScheme(fewer)
+            }
+        ),
+        Err(Error::InUse { .. })
+    ));
+
+    let Some(Draft::ClassificationScheme(mut new)) = Draft::new_of(Entity::ClassificationScheme)
+    else {
+        panic!("a new scheme")
+    };
+    assert!(
+        !Draft::ClassificationScheme(new.clone())
+            .issues(&[])
+            .is_empty(),
+        "a key is needed"
+    );
+    new.key = "lokal".into();
+    new.name = Labels::from_pairs(&[(Lang::Nb, "Lokal ordning")]);
+    let saved = save_item(
+        &mut catalog,
+        SaveItemRequest {
+            id: None,
+            draft: Draft::ClassificationScheme(new),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        list_page(&catalog, &query(Entity::ClassificationScheme))
+            .unwrap()
+            .total,
+        3
+    );
+    assert_eq!(saved.draft.title(), "Lokal ordning");
 }

@@ -115,11 +115,12 @@ impl Catalog {
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
-    /// One page of the contract list: rows containing every word of `filter` (any case) in
-    /// their title, owner or systems, sorted by column `sort` (0 title, 1 version, 2 status,
-    /// 3 owner, 4 provider, 5 consumer), with how many rows pass the filter in all. Each row
-    /// is the id and those six columns. The page's ids are found first (through an index for
-    /// the contract's own columns), then only those rows are joined with their systems.
+    /// One page of the contract list: contracts whose indexed text (title, owner, systems,
+    /// description, field names) has every word of `filter` as a word prefix, in any case and
+    /// with or without diacritics, sorted by column `sort` (0 title, 1 version, 2 status,
+    /// 3 owner, 4 provider, 5 consumer), with how many pass the filter in all. Each row is
+    /// the id and those six columns. The page's ids are found first (through an index for the
+    /// contract's own columns), then only those rows are joined with their systems.
     pub fn contract_rows(
         &self,
         filter: &str,
@@ -137,23 +138,21 @@ impl Catalog {
             _ => ("c.title", ""),
         };
         let direction = if descending { "DESC" } else { "ASC" };
-        let patterns: Vec<String> = filter.split_whitespace().map(like_pattern).collect();
-        let mut condition = String::from("1");
-        for i in 1..=patterns.len() {
-            let systems = format!("(SELECT id FROM system WHERE name LIKE ?{i} ESCAPE '\\')");
-            condition.push_str(&format!(
-                " AND (c.title LIKE ?{i} ESCAPE '\\' OR c.owner LIKE ?{i} ESCAPE '\\' \
-                 OR c.provider_system_id IN {systems} OR c.consumer_system_id IN {systems})"
-            ));
-        }
+        let words = search::fts_query(filter);
+        let (condition, params): (&str, Vec<String>) = match words {
+            Some(query) => (
+                "c.id IN (SELECT item_id FROM search_index
+                          WHERE search_index MATCH ?1 AND kind = 'contract')",
+                vec![query],
+            ),
+            None => ("1", Vec::new()),
+        };
         let total: i64 = self
             .conn
             .prepare_cached(&format!(
                 "SELECT count(*) FROM contract c WHERE {condition}"
             ))
-            .and_then(|mut stmt| {
-                stmt.query_row(rusqlite::params_from_iter(&patterns), |r| r.get(0))
-            })
+            .and_then(|mut stmt| stmt.query_row(rusqlite::params_from_iter(&params), |r| r.get(0)))
             .at(&self.path)?;
         let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         let outer_key = key.replace("s.name", "ks.name");
@@ -179,7 +178,7 @@ impl Catalog {
             ))
             .at(&self.path)?;
         let rows = stmt
-            .query_map(rusqlite::params_from_iter(&patterns), |r| {
+            .query_map(rusqlite::params_from_iter(&params), |r| {
                 Ok((
                     ContractId(r.get(0)?),
                     [
@@ -447,15 +446,6 @@ fn write_links(
         .at(path)?;
     }
     Ok(())
-}
-
-/// A LIKE pattern matching `word` anywhere, its own `%`, `_` and `\` taken literally.
-fn like_pattern(word: &str) -> String {
-    let escaped = word
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
 }
 
 /// Leading and trailing blanks in one-line inputs are never meaningful, nor the order or

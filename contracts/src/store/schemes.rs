@@ -154,11 +154,58 @@ impl Catalog {
         }))
     }
 
-    /// Validates and stores `scheme`, replacing the stored scheme with the same key.
+    /// The row id of the scheme with `key`, if there is one.
+    pub fn scheme_id(&self, key: &str) -> Result<Option<i64>> {
+        self.conn
+            .query_row(
+                "SELECT id FROM classification_scheme WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()
+            .at(&self.path)
+    }
+
+    /// The scheme with row id `id`.
+    pub fn scheme_by_id(&self, id: i64) -> Result<ClassificationScheme> {
+        let key: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT key FROM classification_scheme WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()
+            .at(&self.path)?;
+        key.map(|k| self.scheme(&k))
+            .transpose()?
+            .flatten()
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::ClassificationScheme,
+                id,
+            })
+    }
+
+    /// Validates and stores `scheme`, replacing the stored scheme with the same key. Levels
+    /// that an information set's field still uses cannot be removed.
     pub fn save_scheme(&mut self, scheme: ClassificationScheme) -> Result<ClassificationScheme> {
         let issues = scheme_issues(&scheme);
         if !issues.is_empty() {
             return Err(Error::Invalid { issues });
+        }
+        let highest_used = self
+            .information_sets()?
+            .iter()
+            .filter(|set| set.draft.scheme.as_deref() == Some(scheme.key.as_str()))
+            .filter_map(|set| set.draft.effective_classification())
+            .max();
+        if let (Some(used), Some(id)) = (highest_used, self.scheme_id(&scheme.key)?) {
+            if !scheme.levels.iter().any(|l| l.ordinal == used) {
+                return Err(Error::InUse {
+                    entity: Entity::ClassificationScheme,
+                    id,
+                });
+            }
         }
         let before = self.scheme(&scheme.key)?;
         let author = self.author.clone();

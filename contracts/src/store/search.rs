@@ -80,7 +80,7 @@ pub(super) fn organisation_body(draft: &OrganisationDraft) -> String {
 }
 
 /// An FTS5 query matching every word of `text` as a prefix, with FTS syntax made inert.
-fn fts_query(text: &str) -> Option<String> {
+pub(super) fn fts_query(text: &str) -> Option<String> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '_')
         .filter(|w| !w.is_empty())

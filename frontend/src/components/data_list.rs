@@ -256,6 +256,7 @@ pub fn data_list(props: &Props) -> Html {
     let text_of = |cell: &Cell| match cell {
         Cell::Text(text) => text.clone(),
         Cell::Key(id) => ui.t(id),
+        Cell::Labels(labels) => labels.get(ui.tr.lang()).to_owned(),
     };
     let list_id = format!("list-{}", props.entity.as_str());
     let headers = cache.columns.iter().enumerate().map(|(index, column)| {

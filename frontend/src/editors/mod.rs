@@ -9,6 +9,7 @@ mod organisation;
 mod person;
 mod roles;
 mod schema;
+mod scheme;
 mod system;
 
 use std::rc::Rc;
@@ -107,6 +108,9 @@ pub fn item_editor(props: &ItemProps) -> Html {
         }
         Draft::Integration(d) => editor!(Integration, integration::IntegrationEditor, d),
         Draft::Agreement(d) => editor!(Agreement, agreement::AgreementEditor, d),
+        Draft::ClassificationScheme(d) => {
+            editor!(ClassificationScheme, scheme::SchemeEditor, d)
+        }
     }
 }
 

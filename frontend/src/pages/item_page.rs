@@ -276,7 +276,8 @@ pub fn item_page(props: &Props) -> Html {
                             onclick={{ let show_history = show_history.clone(); Callback::from(move |_| show_history.set(!*show_history)) }}>
                             { ui.t("history-title") }
                         </button>
-                        <button type="button" class="danger" id="delete" disabled={ui.read_only}
+                        <button type="button" class="danger" id="delete"
+                            hidden={entity == Entity::ClassificationScheme} disabled={ui.read_only}
                             onclick={{ let confirm_delete = confirm_delete.clone(); Callback::from(move |_| confirm_delete.set(true)) }}>
                             { ui.t("action-delete") }
                         </button>

@@ -30,7 +30,7 @@ pub fn open_catalog(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    match given_or_chosen(&app, path, Purpose::Open) {
+    match given_or_chosen(&app, &state, path, Purpose::Open) {
         Some(path) => switch_to(&app, &state, Catalog::open(&path)?),
         None => Ok(None),
     }
@@ -43,16 +43,21 @@ pub fn new_catalog(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    match given_or_chosen(&app, path, Purpose::New) {
+    match given_or_chosen(&app, &state, path, Purpose::New) {
         Some(path) => switch_to(&app, &state, Catalog::create(&path, false)?),
         None => Ok(None),
     }
 }
 
 /// The path the UI gave, or the one the user chooses in a dialog (`None`: cancelled).
-fn given_or_chosen(app: &AppHandle, path: Option<String>, purpose: Purpose) -> Option<PathBuf> {
+fn given_or_chosen(
+    app: &AppHandle,
+    state: &AppState,
+    path: Option<String>,
+    purpose: Purpose,
+) -> Option<PathBuf> {
     path.map(PathBuf::from)
-        .or_else(|| choose_file(app, purpose))
+        .or_else(|| choose_file(app, purpose, &state.translator()))
 }
 
 fn switch_to(
@@ -74,7 +79,7 @@ pub fn save_copy(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<String>, WireError> {
-    let Some(path) = given_or_chosen(&app, path, Purpose::SaveCopy) else {
+    let Some(path) = given_or_chosen(&app, &state, path, Purpose::SaveCopy) else {
         return Ok(None);
     };
     state.catalog()?.save_copy(&path)?;

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use contracts::i18n::Translator;
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
@@ -17,22 +18,25 @@ pub enum Purpose {
 }
 
 /// The file the user chose, or `None` when they cancelled.
-pub fn choose_file(app: &AppHandle, purpose: Purpose) -> Option<PathBuf> {
+pub fn choose_file(app: &AppHandle, purpose: Purpose, tr: &Translator) -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("DATAPAKT_DIALOG_FILE") {
         return Some(PathBuf::from(path));
     }
     let dialog = app
         .dialog()
         .file()
-        .add_filter("Datapakt catalog", &["datapakt"]);
+        .add_filter(tr.t("dialog-catalog-files"), &["datapakt"]);
+    let title = |id: &str| tr.t(id).trim_end_matches('…').to_owned();
     let chosen = match purpose {
-        Purpose::Open => dialog.set_title("Open catalog").blocking_pick_file(),
+        Purpose::Open => dialog
+            .set_title(title("action-open-catalog"))
+            .blocking_pick_file(),
         Purpose::New => dialog
-            .set_title("New catalog")
+            .set_title(title("action-new-catalog"))
             .set_file_name("catalog.datapakt")
             .blocking_save_file(),
         Purpose::SaveCopy => dialog
-            .set_title("Save a copy as")
+            .set_title(title("action-save-copy"))
             .set_file_name("copy.datapakt")
             .blocking_save_file(),
     };

@@ -27,7 +27,10 @@ pub async fn export_contract(
             let chosen = app
                 .dialog()
                 .file()
-                .set_title(format!("Export {}", request.format.label()))
+                .set_title(state.translator().t(match request.format {
+                    contracts::wire::ExportFormat::Openapi => "action-export-openapi",
+                    contracts::wire::ExportFormat::Pdf => "action-export-pdf",
+                }))
                 .set_file_name(name)
                 .add_filter(request.format.label(), &[request.format.extension()])
                 .blocking_save_file();
