@@ -7,9 +7,49 @@ use crate::error::Result;
 use crate::i18n::Translator;
 use crate::model::{Entity, Finding, InformationSet, Lang, Lifecycle, Role, Rule};
 use crate::store::{Catalog, ContractFacts};
+use crate::wire::RuleFindings;
 
 /// Every rule the catalog breaks today, rule by rule.
 pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    check_each(catalog, &mut |finding| findings.push(finding))?;
+    let english = Translator::new(Lang::En);
+    for finding in &mut findings {
+        finding.message = english.finding(finding);
+    }
+    Ok(findings)
+}
+
+/// The broken rules (in [`Rule::ALL`] order) with how many items break each and the first
+/// `per_rule` of them, without holding every finding at once (a large catalog can break a
+/// rule 100,000 times).
+pub fn summary(catalog: &Catalog, per_rule: usize) -> Result<Vec<RuleFindings>> {
+    let mut groups: Vec<RuleFindings> = Rule::ALL
+        .iter()
+        .map(|rule| RuleFindings {
+            rule: *rule,
+            total: 0,
+            first: Vec::new(),
+        })
+        .collect();
+    check_each(catalog, &mut |finding| {
+        if let Some(group) = groups.iter_mut().find(|g| g.rule == finding.rule) {
+            group.total += 1;
+            if group.first.len() < per_rule {
+                group.first.push(finding);
+            }
+        }
+    })?;
+    let english = Translator::new(Lang::En);
+    for finding in groups.iter_mut().flat_map(|g| g.first.iter_mut()) {
+        finding.message = english.finding(finding);
+    }
+    groups.retain(|g| g.total > 0);
+    Ok(groups)
+}
+
+/// Hands every finding to `out`, rule by rule (their English messages left empty).
+fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     let today = catalog.today()?;
     let sets: HashMap<i64, InformationSet> = catalog
         .information_sets()?
@@ -17,19 +57,14 @@ pub fn check_catalog(catalog: &Catalog) -> Result<Vec<Finding>> {
         .map(|set| (set.id.0, set))
         .collect();
     let contracts = catalog.contract_facts()?;
-    let mut findings = Vec::new();
-    contracts_have_owners(catalog, &contracts, &mut findings)?;
-    contracts_are_classified(&contracts, &sets, &mut findings);
-    personal_data_has_agreement(&contracts, &sets, &mut findings);
-    integrations_have_owners(catalog, &mut findings)?;
-    systems_have_owners(catalog, &mut findings)?;
-    information_sets_have_owners(catalog, &sets, &today, &mut findings)?;
-    departed_owners_have_successors(catalog, &today, &mut findings)?;
-    let english = Translator::new(Lang::En);
-    for finding in &mut findings {
-        finding.message = english.finding(finding);
-    }
-    Ok(findings)
+    contracts_have_owners(catalog, &contracts, out)?;
+    contracts_are_classified(&contracts, &sets, out);
+    personal_data_has_agreement(&contracts, &sets, out);
+    integrations_have_owners(catalog, out)?;
+    systems_have_owners(catalog, out)?;
+    information_sets_have_owners(catalog, &sets, &today, out)?;
+    departed_owners_have_successors(catalog, &today, out)?;
+    Ok(())
 }
 
 /// A finding; its English message is filled in at the end, from the translations.
@@ -50,7 +85,7 @@ fn finding(rule: Rule, entity: Entity, item: i64, title: &str, args: &[(&str, St
 fn contracts_have_owners(
     catalog: &Catalog,
     contracts: &[ContractFacts],
-    findings: &mut Vec<Finding>,
+    out: &mut dyn FnMut(Finding),
 ) -> Result<()> {
     let owned: HashSet<i64> = catalog
         .roles(Entity::Contract, None)?
@@ -59,7 +94,7 @@ fn contracts_have_owners(
         .map(|a| a.item)
         .collect();
     for contract in contracts.iter().filter(|c| !owned.contains(&c.id.0)) {
-        findings.push(finding(
+        out(finding(
             Rule::ContractHasInformationOwner,
             Entity::Contract,
             contract.id.0,
@@ -83,7 +118,7 @@ fn governed<'a>(
 fn contracts_are_classified(
     contracts: &[ContractFacts],
     sets: &HashMap<i64, InformationSet>,
-    findings: &mut Vec<Finding>,
+    out: &mut dyn FnMut(Finding),
 ) {
     for contract in contracts {
         if governed(contract, sets).any(|s| s.draft.effective_classification().is_some()) {
@@ -94,7 +129,7 @@ fn contracts_are_classified(
         } else {
             "unclassified"
         };
-        findings.push(finding(
+        out(finding(
             Rule::ContractHasClassification,
             Entity::Contract,
             contract.id.0,
@@ -107,12 +142,12 @@ fn contracts_are_classified(
 fn personal_data_has_agreement(
     contracts: &[ContractFacts],
     sets: &HashMap<i64, InformationSet>,
-    findings: &mut Vec<Finding>,
+    out: &mut dyn FnMut(Finding),
 ) {
     for contract in contracts {
         let personal = governed(contract, sets).any(|s| s.draft.has_personal_data());
         if personal && !contract.in_house && !contract.covered_by_agreement {
-            findings.push(finding(
+            out(finding(
                 Rule::PersonalDataHasAgreement,
                 Entity::Contract,
                 contract.id.0,
@@ -123,10 +158,10 @@ fn personal_data_has_agreement(
     }
 }
 
-fn integrations_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> Result<()> {
+fn integrations_have_owners(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     for integration in catalog.integrations()? {
         if integration.draft.owner.is_none() {
-            findings.push(finding(
+            out(finding(
                 Rule::IntegrationHasOwner,
                 Entity::Integration,
                 integration.id.0,
@@ -139,7 +174,7 @@ fn integrations_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> R
 }
 
 /// A system nobody ever owned (a departed owner is the successor rule's finding).
-fn systems_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> Result<()> {
+fn systems_have_owners(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     let owned: HashSet<i64> = catalog
         .roles(Entity::System, None)?
         .into_iter()
@@ -148,7 +183,7 @@ fn systems_have_owners(catalog: &Catalog, findings: &mut Vec<Finding>) -> Result
         .collect();
     for system in catalog.systems()? {
         if system.draft.lifecycle != Lifecycle::Retired && !owned.contains(&system.id.0) {
-            findings.push(finding(
+            out(finding(
                 Rule::SystemHasOwner,
                 Entity::System,
                 system.id.0,
@@ -164,7 +199,7 @@ fn information_sets_have_owners(
     catalog: &Catalog,
     sets: &HashMap<i64, InformationSet>,
     today: &str,
-    findings: &mut Vec<Finding>,
+    out: &mut dyn FnMut(Finding),
 ) -> Result<()> {
     let mut sets: Vec<&InformationSet> = sets.values().collect();
     sets.sort_by(|a, b| a.draft.name.cmp(&b.draft.name).then(a.id.cmp(&b.id)));
@@ -182,7 +217,7 @@ fn information_sets_have_owners(
                 }
             }
         };
-        findings.push(finding(
+        out(finding(
             rule,
             Entity::InformationSet,
             set.id.0,
@@ -196,7 +231,7 @@ fn information_sets_have_owners(
 fn departed_owners_have_successors(
     catalog: &Catalog,
     today: &str,
-    findings: &mut Vec<Finding>,
+    out: &mut dyn FnMut(Finding),
 ) -> Result<()> {
     for (assignment, person) in catalog.ownerships_without_successor(today)? {
         let title = match assignment.entity {
@@ -209,7 +244,7 @@ fn departed_owners_have_successors(
             Entity::System => catalog.system_name(assignment.item)?,
             _ => format!("{} {}", assignment.entity.as_str(), assignment.item),
         };
-        findings.push(finding(
+        out(finding(
             Rule::DepartedOwnerHasSuccessor,
             assignment.entity,
             assignment.item,

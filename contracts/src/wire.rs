@@ -452,3 +452,14 @@ pub struct AuditPage {
     /// The changes.
     pub entries: Vec<AuditEntry>,
 }
+
+/// The findings of one rule: how many, and the first few.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleFindings {
+    /// The rule.
+    pub rule: crate::model::Rule,
+    /// How many items break it.
+    pub total: usize,
+    /// The first of them, in catalog order.
+    pub first: Vec<crate::model::Finding>,
+}

@@ -1,13 +1,12 @@
 //! Calls into the desktop backend. Every call returns `Result`: a failed command is shown to
 //! the user, never a panic.
 
-use contracts::model::ContractId;
 use contracts::model::{
-    AuditEvent, ContractStatus, Entity, Finding, RoleAssignment, SearchHit, Unit,
+    AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment, SearchHit, Unit,
 };
 use contracts::wire::{
     AuditPage, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, Item, ListPage,
-    ListQuery, Lookups, Preferences, SaveItemRequest, WireError,
+    ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -101,7 +100,7 @@ pub async fn search(text: &str) -> Result<Vec<SearchHit>, WireError> {
 }
 
 /// The rules the catalog breaks.
-pub async fn findings() -> Result<Vec<Finding>, WireError> {
+pub async fn findings() -> Result<Vec<RuleFindings>, WireError> {
     call("findings", json!({})).await
 }
 

@@ -157,3 +157,28 @@ fn an_information_set_without_an_owner_or_with_a_departed_one_is_found() {
         .unwrap();
     assert!(items(&catalog, Rule::DepartedOwnerHasSuccessor).contains(&set.id.0));
 }
+
+#[test]
+fn a_summary_counts_every_finding_and_keeps_the_first_of_each_rule() {
+    let (_dir, mut catalog) = demo();
+    for n in 0..15 {
+        let mut draft = crate::demo::contracts()[0].clone();
+        draft.title = format!("Uten eier {n:02}");
+        catalog.save_contract(None, draft).unwrap();
+    }
+    let all = check_catalog(&catalog).unwrap();
+    let summary = summary(&catalog, 10).unwrap();
+    assert_eq!(summary.iter().map(|g| g.total).sum::<usize>(), all.len());
+    let unowned = summary
+        .iter()
+        .find(|g| g.rule == Rule::ContractHasInformationOwner)
+        .unwrap();
+    assert_eq!((unowned.total, unowned.first.len()), (15, 10));
+    assert_eq!(unowned.first[0].title, "Uten eier 00");
+    assert!(unowned.first[0].message.contains("information owner"));
+    let order: Vec<usize> = summary
+        .iter()
+        .map(|g| Rule::ALL.iter().position(|r| *r == g.rule).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "in rule order");
+}

@@ -1,16 +1,12 @@
 //! The overview: how much the catalog holds, and every rule it breaks, each a link to the
 //! item to fix.
 
-use contracts::model::{Entity, Finding, Rule};
-use contracts::wire::ListQuery;
+use contracts::model::Entity;
+use contracts::wire::{ListQuery, RuleFindings};
 use yew::prelude::*;
 
 use crate::services;
 use crate::ui::use_ui;
-
-/// Findings listed per rule; the rest are counted (a large catalog can break a rule 100,000
-/// times).
-const SHOWN_PER_RULE: usize = 10;
 
 /// The kinds counted, in sidebar order.
 const COUNTED: [Entity; 7] = [
@@ -28,7 +24,7 @@ const COUNTED: [Entity; 7] = [
 pub fn overview(_: &()) -> Html {
     let ui = use_ui();
     let counts = use_state(Vec::<(Entity, usize)>::new);
-    let findings = use_state(|| None::<Vec<Finding>>);
+    let findings = use_state(|| None::<Vec<RuleFindings>>);
     {
         let (counts, findings, ui_) = (counts.clone(), findings.clone(), ui.clone());
         use_effect_with(ui.revision, move |_| {
@@ -75,18 +71,14 @@ pub fn overview(_: &()) -> Html {
                     Some(list) if list.is_empty() => html! { <p class="ok" id="no-findings">{ ui.t("overview-no-findings") }</p> },
                     Some(list) => html! {
                         <div class="findings" id="findings">
-                            { for Rule::ALL.iter().map(|rule| {
-                                let of_rule: Vec<&Finding> = list.iter().filter(|f| f.rule == *rule).collect();
-                                if of_rule.is_empty() {
-                                    return html! {};
-                                }
-                                let name = serde_json::to_value(rule).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default();
-                                let more = of_rule.len().saturating_sub(SHOWN_PER_RULE);
+                            { for list.iter().map(|group| {
+                                let name = serde_json::to_value(group.rule).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default();
+                                let more = group.total.saturating_sub(group.first.len());
                                 html! {
                                     <section class="rule-group" id={format!("rule-{name}")}>
-                                        <h4>{ format!("{} ({})", ui.t(&format!("rule-{name}")), of_rule.len()) }</h4>
+                                        <h4>{ format!("{} ({})", ui.t(&format!("rule-{name}")), group.total) }</h4>
                                         <ul>
-                                            { for of_rule.iter().take(SHOWN_PER_RULE).map(|f| {
+                                            { for group.first.iter().map(|f| {
                                                 let open = {
                                                     let (open_item, target) = (ui.open_item.clone(), (f.entity, f.item));
                                                     Callback::from(move |_| open_item.emit(target))

@@ -4,10 +4,11 @@
 use contracts::checks;
 use contracts::items;
 use contracts::model::{
-    AuditEvent, ContractId, ContractStatus, Entity, Finding, OrganisationId, RoleAssignment,
-    SearchHit, Unit,
+    AuditEvent, ContractId, ContractStatus, Entity, OrganisationId, RoleAssignment, SearchHit, Unit,
 };
-use contracts::wire::{AuditPage, Item, ListPage, ListQuery, Lookups, SaveItemRequest, WireError};
+use contracts::wire::{
+    AuditPage, Item, ListPage, ListQuery, Lookups, RuleFindings, SaveItemRequest, WireError,
+};
 use tauri::State;
 
 use crate::state::AppState;
@@ -48,10 +49,13 @@ pub fn search(state: State<'_, AppState>, text: String) -> Result<Vec<SearchHit>
     Ok(state.catalog()?.search(&text)?)
 }
 
-/// Every rule the catalog breaks.
+/// Findings sent per rule (the rest are counted).
+const FINDINGS_PER_RULE: usize = 10;
+
+/// Every rule the catalog breaks, with how often and the first cases.
 #[tauri::command(async)]
-pub fn findings(state: State<'_, AppState>) -> Result<Vec<Finding>, WireError> {
-    Ok(checks::check_catalog(&*state.catalog()?)?)
+pub fn findings(state: State<'_, AppState>) -> Result<Vec<RuleFindings>, WireError> {
+    Ok(checks::summary(&*state.catalog()?, FINDINGS_PER_RULE)?)
 }
 
 /// The recorded changes of one item, oldest first.
