@@ -7,8 +7,7 @@ use crate::model::{
 };
 use crate::store::Catalog;
 use crate::wire::{
-    AuditEntry, AuditPage, Cell, Draft, Item, ListPage, ListQuery, Lookups, Named, Row,
-    SaveItemRequest,
+    AuditEntry, Cell, Draft, Item, ListPage, ListQuery, Lookups, Named, Row, SaveItemRequest,
 };
 
 /// The stored item `id` of kind `entity`, with the roles held on it.
@@ -424,16 +423,52 @@ pub fn lookups(catalog: &Catalog) -> Result<Lookups> {
     })
 }
 
-/// One page of the audit trail, newest first.
-pub fn audit_page(catalog: &Catalog, offset: usize, limit: usize) -> Result<AuditPage> {
-    Ok(AuditPage {
-        total: catalog.count_audit_events()?,
-        offset,
-        entries: catalog
-            .audit_page(offset, limit)?
-            .into_iter()
-            .map(|(entity, id, event)| AuditEntry { entity, id, event })
-            .collect(),
+/// The column headings of the audit trail.
+pub const AUDIT_COLUMNS: [&str; 5] = [
+    "col-time",
+    "col-author",
+    "col-action",
+    "col-kind",
+    "col-item",
+];
+
+/// One page of the audit trail, filtered and sorted as asked (`query.entity` is ignored).
+pub fn audit_rows(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
+    let (total, rows) = catalog.audit_rows(
+        &query.filter,
+        query.sort,
+        query.descending,
+        query.offset,
+        query.limit,
+    )?;
+    let rows = rows
+        .into_iter()
+        .map(|(id, [at, author, action, entity, title])| Row {
+            id,
+            cells: vec![
+                Cell::Text(at),
+                Cell::Text(author),
+                Cell::Key(format!("audit-{action}")),
+                Cell::Key(format!("entity-{}", entity.replace('_', "-"))),
+                Cell::Text(title),
+            ],
+        })
+        .collect();
+    Ok(ListPage {
+        columns: AUDIT_COLUMNS.iter().map(|c| (*c).to_owned()).collect(),
+        total,
+        offset: query.offset,
+        rows,
+    })
+}
+
+/// One change of the audit trail, with its item.
+pub fn audit_entry(catalog: &Catalog, id: i64) -> Result<AuditEntry> {
+    let (entity, item, event) = catalog.audit_event(id)?;
+    Ok(AuditEntry {
+        entity,
+        id: item,
+        event,
     })
 }
 

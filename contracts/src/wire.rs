@@ -442,17 +442,6 @@ impl AuditEntry {
     }
 }
 
-/// A page of the audit trail, newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AuditPage {
-    /// How many changes the trail holds.
-    pub total: usize,
-    /// The position of the first entry.
-    pub offset: usize,
-    /// The changes.
-    pub entries: Vec<AuditEntry>,
-}
-
 /// The findings of one rule: how many, and the first few.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleFindings {

@@ -5,7 +5,7 @@ use contracts::model::{
     AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment, SearchHit, Unit,
 };
 use contracts::wire::{
-    AuditPage, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, Item, ListPage,
+    AuditEntry, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, Item, ListPage,
     ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
 };
 use serde::de::DeserializeOwned;
@@ -110,8 +110,13 @@ pub async fn item_history(entity: Entity, id: i64) -> Result<Vec<AuditEvent>, Wi
 }
 
 /// One page of the audit trail.
-pub async fn audit_page(offset: usize, limit: usize) -> Result<AuditPage, WireError> {
-    call("audit_page", json!({ "offset": offset, "limit": limit })).await
+pub async fn audit_rows(query: &ListQuery) -> Result<ListPage, WireError> {
+    call("audit_rows", json!({ "query": query })).await
+}
+
+/// One change of the audit trail.
+pub async fn audit_entry(id: i64) -> Result<AuditEntry, WireError> {
+    call("audit_entry", json!({ "id": id })).await
 }
 
 /// Moves a contract along its workflow.

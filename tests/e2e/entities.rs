@@ -237,11 +237,15 @@ async fn every_kind_of_item_is_created_in_its_editor() {
     app.type_into("#scheme-name-nb", "Nordbys ordning").await;
     save_and_see(&app, "#list-classification_scheme", "Nordbys ordning").await;
 
-    // Everything above is in the audit trail, newest first.
+    // Everything above is in the audit trail, newest first, filterable by words.
     app.click("#nav-audit").await;
-    app.wait_for_text("#audit-table", "Nordbys ordning").await;
-    app.click("#audit-row-0").await;
+    app.wait_for_text("#list-audit-row-0", "Nordbys ordning")
+        .await;
+    app.click("#list-audit-row-0").await;
     app.wait_for_text("#audit-detail", "Nordbys ordning").await;
+    app.keys("#list-audit-filter", "kari").await;
+    app.wait_for_text(".list-tools .count", "1 item").await;
+    app.wait_for_text("#list-audit", "Kari Nordmann").await;
     app.screenshot("audit-trail").await;
     app.close().await;
 }

@@ -200,14 +200,34 @@ fn lookups_and_the_audit_trail_cover_the_catalog() {
     assert_eq!(lookups.people.len(), 5);
     assert_eq!(lookups.information_sets.len(), 3);
     assert_eq!(lookups.schemes.len(), 2);
-    let page = audit_page(&catalog, 0, 5).unwrap();
+    let mut q = query(Entity::Contract);
+    q.limit = 5;
+    q.descending = true;
+    let page = audit_rows(&catalog, &q).unwrap();
     assert!(page.total > 20);
-    assert_eq!(page.entries.len(), 5);
-    assert_eq!(
-        page.entries[0].event.action,
-        crate::model::AuditAction::Update
+    assert_eq!(page.rows.len(), 5);
+    assert_eq!(page.rows[0].cells[2], Cell::Key("audit-update".into()));
+    let newest = audit_entry(&catalog, page.rows[0].id).unwrap();
+    assert_eq!(Cell::Text(newest.title()), page.rows[0].cells[4]);
+    // Filtered by words in the item's title and the kind; sorted by item.
+    q.filter = "ELEVREGISTER contract".into();
+    q.sort = 4;
+    q.descending = false;
+    let page = audit_rows(&catalog, &q).unwrap();
+    assert!(
+        page.total >= 3,
+        "created, governed, moved through the workflow"
     );
-    assert!(!page.entries[0].title().is_empty());
+    assert!(page
+        .rows
+        .iter()
+        .all(|r| r.cells[4] == Cell::Text("Elevregister til elevportalen".into())));
+    q.filter = "Klassifiseringsveiledere".into();
+    assert_eq!(
+        audit_rows(&catalog, &q).unwrap().total,
+        0,
+        "only titles, not every text"
+    );
 }
 
 #[test]

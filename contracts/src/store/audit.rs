@@ -84,39 +84,88 @@ impl Catalog {
         };
     }
 
-    /// How many changes the trail holds.
-    pub fn count_audit_events(&self) -> Result<usize> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))
-            .at(&self.path)?;
-        Ok(usize::try_from(n).unwrap_or(0))
-    }
-
-    /// At most `limit` changes of any item from position `offset`, newest first, each with
-    /// the kind and id of its item.
-    pub fn audit_page(
+    /// One page of the whole trail: changes whose time, author, kind or item title contain
+    /// every word of `filter` (any case), sorted by column `sort` (0 time, 1 author,
+    /// 2 change, 3 kind, 4 item), with how many pass the filter in all. Each row is the
+    /// change's id, its time, author, action, kind and the item's title as the change left it.
+    pub fn audit_rows(
         &self,
+        filter: &str,
+        sort: usize,
+        descending: bool,
         offset: usize,
         limit: usize,
-    ) -> Result<Vec<(Entity, i64, AuditEvent)>> {
+    ) -> Result<(usize, Vec<(i64, [String; 5])>)> {
+        // The item's title or name as the change left it (a scheme's name is labels).
+        const TITLE: &str = "coalesce(
+            json_extract(coalesce(after, before), '$.title'),
+            json_extract(coalesce(after, before), '$.name.en'),
+            json_extract(coalesce(after, before), '$.name'),
+            '#' || entity_id)";
+        let key = match sort {
+            1 => "author COLLATE NOCASE",
+            2 => "action",
+            3 => "entity",
+            4 => "title COLLATE NOCASE",
+            _ => "id",
+        };
+        let direction = if descending { "DESC" } else { "ASC" };
+        let words: Vec<String> = filter
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let mut condition = String::from("1");
+        for i in 1..=words.len() {
+            condition.push_str(&format!(
+                " AND instr(lower(at || ' ' || author || ' ' || entity || ' ' || title), ?{i}) > 0"
+            ));
+        }
+        let rows_sql =
+            format!("SELECT id, at, author, action, entity, {TITLE} AS title FROM audit_event");
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM ({rows_sql}) WHERE {condition}"
+            ))
+            .and_then(|mut stmt| stmt.query_row(rusqlite::params_from_iter(&words), |r| r.get(0)))
+            .at(&self.path)?;
         let clamp = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT at, author, action, before, after, entity, entity_id FROM audit_event
-                 ORDER BY id DESC LIMIT ?1 OFFSET ?2",
-            )
+            .prepare_cached(&format!(
+                "SELECT id, at, author, action, entity, title FROM ({rows_sql}) WHERE {condition}
+                 ORDER BY {key} {direction}, id {direction} LIMIT {} OFFSET {}",
+                clamp(limit),
+                clamp(offset)
+            ))
             .at(&self.path)?;
         let rows = stmt
-            .query_map(params![clamp(limit), clamp(offset)], |r| {
-                let kind: String = r.get(5)?;
-                let entity = Entity::parse(&kind)
-                    .ok_or_else(|| super::bad_value(5, format!("unknown kind {kind:?}")))?;
-                Ok((entity, r.get(6)?, row_to_event(r)?))
+            .query_map(rusqlite::params_from_iter(&words), |r| {
+                Ok((
+                    r.get(0)?,
+                    [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?],
+                ))
             })
             .at(&self.path)?;
-        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+        let rows = rows.collect::<rusqlite::Result<Vec<_>>>().at(&self.path)?;
+        Ok((usize::try_from(total).unwrap_or(0), rows))
+    }
+
+    /// The change with id `id`, with the kind and id of its item.
+    pub fn audit_event(&self, id: i64) -> Result<(Entity, i64, AuditEvent)> {
+        self.conn
+            .query_row(
+                "SELECT at, author, action, before, after, entity, entity_id FROM audit_event
+                 WHERE id = ?1",
+                [id],
+                |r| {
+                    let kind: String = r.get(5)?;
+                    let entity = Entity::parse(&kind)
+                        .ok_or_else(|| super::bad_value(5, format!("unknown kind {kind:?}")))?;
+                    Ok((entity, r.get(6)?, row_to_event(r)?))
+                },
+            )
+            .at(&self.path)
     }
 
     /// Every recorded change of one item, oldest first.

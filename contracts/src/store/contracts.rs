@@ -25,6 +25,15 @@ const SELECT_CONTRACT: &str = "
     JOIN system k ON k.id = c.consumer_system_id
     WHERE c.id = ?1";
 
+/// What the audit trail records of a status change: the contract's title (so the trail can
+/// name it) and its workflow state.
+#[derive(Serialize)]
+struct StatusRecord {
+    title: String,
+    #[serde(flatten)]
+    state: ContractState,
+}
+
 /// What the catalog's checks need of one contract, read for all contracts at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContractFacts {
@@ -271,10 +280,14 @@ impl Catalog {
         id: ContractId,
         next: ContractStatus,
     ) -> Result<Contract> {
-        let before = self.contract(id)?.state;
-        if !before.status.can_become(next) {
+        let stored = self.contract(id)?;
+        let before = StatusRecord {
+            title: stored.draft.title,
+            state: stored.state,
+        };
+        if !before.state.status.can_become(next) {
             return Err(Error::StatusChange {
-                from: before.status,
+                from: before.state.status,
                 to: next,
             });
         }
@@ -290,7 +303,10 @@ impl Catalog {
                 params![id.0, next.as_str(), approving, author],
             )
             .at(path)?;
-            let after = read(tx, path, id)?.state;
+            let after = StatusRecord {
+                title: before.title.clone(),
+                state: read(tx, path, id)?.state,
+            };
             let change = Change { entity: Entity::Contract, id: id.0, before: Some(&before), after: Some(&after) };
             audit::record(tx, path, &author, change)
         })?;

@@ -20,15 +20,45 @@ const PAGE: usize = 100;
 /// Rows rendered above and below the visible ones.
 const OVERSCAN: usize = 12;
 
+/// What a list shows.
+#[derive(Clone, Copy, PartialEq)]
+pub enum ListSource {
+    /// Items of one kind.
+    Items(Entity),
+    /// The audit trail's changes.
+    Audit,
+}
+
+impl ListSource {
+    /// The list's element id.
+    fn element_id(self) -> String {
+        match self {
+            ListSource::Items(entity) => format!("list-{}", entity.as_str()),
+            ListSource::Audit => "list-audit".to_owned(),
+        }
+    }
+
+    /// The message id of the list's name.
+    fn label(self) -> String {
+        match self {
+            ListSource::Items(entity) => format!("entity-{}", entity.as_str().replace('_', "-")),
+            ListSource::Audit => "nav-audit".to_owned(),
+        }
+    }
+}
+
 /// Properties of [`DataList`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The kind of item listed.
-    pub entity: Entity,
+    /// What is listed.
+    pub source: ListSource,
     /// The open item, highlighted.
     pub selected: Option<i64>,
     /// Called with the id of the row the user opens.
     pub on_open: Callback<i64>,
+    /// The column sorted by at first, and whether descending.
+    #[prop_or((0, false))]
+    pub initial_sort: (usize, bool),
 }
 
 /// The rows fetched so far, by page, for one query generation.
@@ -98,7 +128,7 @@ pub fn data_list(props: &Props) -> Html {
     let ui = use_ui();
     let cache = use_reducer(Cache::default);
     let filter = use_state(String::new);
-    let sort = use_state(|| (0usize, false));
+    let sort = use_state(|| props.initial_sort);
     let scroll_top = use_state(|| 0.0f64);
     let viewport = use_state(|| 600.0f64);
     let active = use_state(|| None::<usize>);
@@ -108,7 +138,7 @@ pub fn data_list(props: &Props) -> Html {
     // A new query (or a change in the catalog) starts over.
     {
         let (cache, generation, active) = (cache.clone(), generation.clone(), active.clone());
-        let key = (props.entity, (*filter).clone(), *sort, ui.revision);
+        let key = (props.source, (*filter).clone(), *sort, ui.revision);
         use_effect_with(key, move |_| {
             *generation.borrow_mut() += 1;
             cache.dispatch(Action::Reset(*generation.borrow()));
@@ -135,7 +165,7 @@ pub fn data_list(props: &Props) -> Html {
     // Fetch the pages in view that are not here yet.
     {
         let cache = cache.clone();
-        let (ui, entity, filter, sort) = (ui.clone(), props.entity, (*filter).clone(), *sort);
+        let (ui, source, filter, sort) = (ui.clone(), props.source, (*filter).clone(), *sort);
         let key = (cache.generation, first / PAGE, (last - 1) / PAGE, total);
         use_effect_with(key, move |&(generation, first_page, last_page, total)| {
             let wanted = (first_page..=last_page)
@@ -144,7 +174,10 @@ pub fn data_list(props: &Props) -> Html {
             for page in wanted {
                 cache.dispatch(Action::Requested(generation, page));
                 let query = ListQuery {
-                    entity,
+                    entity: match source {
+                        ListSource::Items(entity) => entity,
+                        ListSource::Audit => Entity::Contract,
+                    },
                     filter: filter.clone(),
                     sort: sort.0,
                     descending: sort.1,
@@ -153,7 +186,11 @@ pub fn data_list(props: &Props) -> Html {
                 };
                 let (cache, ui) = (cache.clone(), ui.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match services::list_page(&query).await {
+                    let fetched = match source {
+                        ListSource::Items(_) => services::list_page(&query).await,
+                        ListSource::Audit => services::audit_rows(&query).await,
+                    };
+                    match fetched {
                         Ok(list) => cache.dispatch(Action::Loaded(generation, page, list)),
                         Err(error) => ui.fail(&error),
                     }
@@ -258,7 +295,7 @@ pub fn data_list(props: &Props) -> Html {
         Cell::Key(id) => ui.t(id),
         Cell::Labels(labels) => labels.get(ui.tr.lang()).to_owned(),
     };
-    let list_id = format!("list-{}", props.entity.as_str());
+    let list_id = props.source.element_id();
     let headers = cache.columns.iter().enumerate().map(|(index, column)| {
         let sorted = sort.0 == index;
         let aria_sort = match (sorted, sort.1) {
@@ -320,7 +357,7 @@ pub fn data_list(props: &Props) -> Html {
                 </span>
             </div>
             <div id={list_id.clone()} role="grid" class="grid-body" tabindex="0" ref={body}
-                aria-rowcount={(total + 1).to_string()} aria-label={ui.t(&format!("entity-{}", props.entity.as_str().replace('_', "-")))}
+                aria-rowcount={(total + 1).to_string()} aria-label={ui.t(&props.source.label())}
                 aria-activedescendant={active_id} {onscroll} {onkeydown}>
                 <div role="row" class="row header" aria-rowindex="1">{ for headers }</div>
                 <div class="rows" ref={rows_box}>

@@ -1,103 +1,65 @@
-//! The audit trail: every change to the catalog, newest first, a page at a time; a change
-//! opens to show what it changed, and its item is a click away.
+//! The audit trail: every change to the catalog in a list like the others (sortable,
+//! filterable, fast at any length); a change opens to show what it changed, and its item is
+//! a click away.
 
-use contracts::i18n::Arg;
-use contracts::wire::{AuditEntry, AuditPage};
+use contracts::wire::AuditEntry;
 use yew::prelude::*;
 
+use crate::components::data_list::{DataList, ListSource};
 use crate::components::history::changes;
 use crate::services;
 use crate::ui::use_ui;
-
-/// Changes per page.
-const PAGE: usize = 50;
 
 /// The audit trail section.
 #[function_component(AuditTrail)]
 pub fn audit_trail(_: &()) -> Html {
     let ui = use_ui();
-    let offset = use_state(|| 0usize);
-    let page = use_state(|| None::<AuditPage>);
-    let selected = use_state(|| None::<usize>);
-    {
-        let (page, selected, ui_) = (page.clone(), selected.clone(), ui.clone());
-        use_effect_with((*offset, ui.revision), move |&(offset, _)| {
+    let selected = use_state(|| None::<(i64, AuditEntry)>);
+    let on_open = {
+        let (selected, ui) = (selected.clone(), ui.clone());
+        Callback::from(move |id: i64| {
+            let (selected, ui) = (selected.clone(), ui.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match services::audit_page(offset, PAGE).await {
-                    Ok(loaded) => {
-                        page.set(Some(loaded));
-                        selected.set(None);
-                    }
-                    Err(error) => ui_.fail(&error),
+                match services::audit_entry(id).await {
+                    Ok(entry) => selected.set(Some((id, entry))),
+                    Err(error) => ui.fail(&error),
                 }
             });
-        });
-    }
-    let Some(current) = &*page else {
-        return html! { <p class="empty">{ ui.t("working") }</p> };
-    };
-    let kind = |entry: &AuditEntry| {
-        ui.t(&format!(
-            "entity-{}",
-            entry.entity.as_str().replace('_', "-")
-        ))
-    };
-    let rows = current.entries.iter().enumerate().map(|(index, entry)| {
-        let onclick = {
-            let selected = selected.clone();
-            Callback::from(move |_| selected.set(Some(index)))
-        };
-        let is_selected = *selected == Some(index);
-        html! {
-            <tr class={classes!(is_selected.then_some("selected"))} aria-selected={is_selected.to_string()}>
-                <td>{ &entry.event.at }</td>
-                <td>{ &entry.event.author }</td>
-                <td>{ ui.t(&format!("audit-{}", entry.event.action.as_str())) }</td>
-                <td>{ kind(entry) }</td>
-                <td><button type="button" class="link" id={format!("audit-row-{index}")} {onclick}>{ entry.title() }</button></td>
-            </tr>
-        }
-    });
-    let detail = selected.and_then(|i| current.entries.get(i)).map(|entry| {
-        let open = {
-            let (open_item, target) = (ui.open_item.clone(), (entry.entity, entry.id));
-            Callback::from(move |_| open_item.emit(target))
-        };
-        html! {
-            <section class="audit-detail" id="audit-detail">
-                <h3>{ format!("{} · {}", kind(entry), entry.title()) }</h3>
-                { changes(&ui, entry.event.before.as_ref(), entry.event.after.as_ref()) }
-                <button type="button" class="secondary" id="audit-open-item" onclick={open}>{ entry.title() }</button>
-            </section>
-        }
-    });
-    let step = |forward: bool| {
-        let offset = offset.clone();
-        Callback::from(move |_| {
-            offset.set(if forward {
-                *offset + PAGE
-            } else {
-                offset.saturating_sub(PAGE)
-            })
         })
     };
+    let detail = match &*selected {
+        None => html! { <p class="empty">{ ui.t("audit-select") }</p> },
+        Some((_, entry)) => {
+            let kind = ui.t(&format!(
+                "entity-{}",
+                entry.entity.as_str().replace('_', "-")
+            ));
+            let open = {
+                let (open_item, target) = (ui.open_item.clone(), (entry.entity, entry.id));
+                Callback::from(move |_| open_item.emit(target))
+            };
+            html! {
+                <section class="audit-detail" id="audit-detail" aria-labelledby="audit-detail-title">
+                    <h2 id="audit-detail-title">{ format!("{kind} · {}", entry.title()) }</h2>
+                    <p>
+                        <strong>{ ui.t(&format!("audit-{}", entry.event.action.as_str())) }</strong>
+                        { format!(" · {} · {}", entry.event.at, entry.event.author) }
+                    </p>
+                    { changes(&ui, entry.event.before.as_ref(), entry.event.after.as_ref()) }
+                    <button type="button" class="secondary" id="audit-open-item" onclick={open}>
+                        { entry.title() }
+                    </button>
+                </section>
+            }
+        }
+    };
     html! {
-        <div class="audit">
-            <h2>{ ui.t("nav-audit") }</h2>
-            <p class="count">{ ui.t_with("rows-count", &[("count", Arg::from(current.total))]) }</p>
-            <table class="audit-table" id="audit-table">
-                <thead><tr>
-                    <th>{ ui.t("col-time") }</th><th>{ ui.t("col-author") }</th><th>{ ui.t("col-action") }</th>
-                    <th>{ ui.t("col-kind") }</th><th>{ ui.t("col-item") }</th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            <div class="actions">
-                <button type="button" class="secondary" id="audit-newer" aria-label={ui.t("page-newer")} disabled={*offset == 0} onclick={step(false)}>{ "←" }</button>
-                <span>{ format!("{}–{} / {}", (*offset + 1).min(current.total), (*offset + current.entries.len()), current.total) }</span>
-                <button type="button" class="secondary" id="audit-older" aria-label={ui.t("page-older")} disabled={*offset + PAGE >= current.total} onclick={step(true)}>{ "→" }</button>
-            </div>
-            { detail.unwrap_or_default() }
+        <div class="item-page audit">
+            <section class="list-pane" aria-label={ui.t("nav-audit")}>
+                <h2>{ ui.t("nav-audit") }</h2>
+                <DataList source={ListSource::Audit} initial_sort={(0, true)} selected={selected.as_ref().map(|(id, _)| *id)} {on_open} />
+            </section>
+            <section class="editor-pane">{ detail }</section>
         </div>
     }
 }

@@ -10,7 +10,7 @@ use contracts::validate::Issue;
 use contracts::wire::{Draft, ExportFormat, ExportOutcome, Item, SaveItemRequest};
 use yew::prelude::*;
 
-use crate::components::data_list::DataList;
+use crate::components::data_list::{DataList, ListSource};
 use crate::components::history::History;
 use crate::editors::{Edit, ItemEditor};
 use crate::services;
@@ -323,7 +323,7 @@ pub fn item_page(props: &Props) -> Html {
                         { ui.t(&format!("action-new-{}", entity.as_str().replace('_', "-"))) }
                     </button>
                 </div>
-                <DataList {entity} {selected} {on_open} />
+                <DataList source={ListSource::Items(entity)} {selected} {on_open} />
             </section>
             <section class="editor-pane" id="editor" aria-labelledby="editor-title">{ editor }</section>
         </div>

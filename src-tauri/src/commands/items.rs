@@ -7,7 +7,7 @@ use contracts::model::{
     AuditEvent, ContractId, ContractStatus, Entity, OrganisationId, RoleAssignment, SearchHit, Unit,
 };
 use contracts::wire::{
-    AuditPage, Item, ListPage, ListQuery, Lookups, RuleFindings, SaveItemRequest, WireError,
+    AuditEntry, Item, ListPage, ListQuery, Lookups, RuleFindings, SaveItemRequest, WireError,
 };
 use tauri::State;
 
@@ -68,14 +68,16 @@ pub fn item_history(
     Ok(state.catalog()?.history(entity, id)?)
 }
 
-/// One page of the whole audit trail, newest first.
+/// One page of the whole audit trail, filtered and sorted.
 #[tauri::command(async)]
-pub fn audit_page(
-    state: State<'_, AppState>,
-    offset: usize,
-    limit: usize,
-) -> Result<AuditPage, WireError> {
-    Ok(items::audit_page(&*state.catalog()?, offset, limit)?)
+pub fn audit_rows(state: State<'_, AppState>, query: ListQuery) -> Result<ListPage, WireError> {
+    Ok(items::audit_rows(&*state.catalog()?, &query)?)
+}
+
+/// One change of the audit trail, with its item.
+#[tauri::command(async)]
+pub fn audit_entry(state: State<'_, AppState>, id: i64) -> Result<AuditEntry, WireError> {
+    Ok(items::audit_entry(&*state.catalog()?, id)?)
 }
 
 /// Moves a contract along its workflow; returns it as stored.
