@@ -210,6 +210,36 @@ fn main() {
         "< 100 ms",
     );
     report(
+        "audit trail page, newest first",
+        measure(20, |i| {
+            let query = contracts::wire::ListQuery {
+                entity: contracts::model::Entity::Contract,
+                filter: String::new(),
+                sort: 0,
+                descending: true,
+                offset: i * PAGE,
+                limit: PAGE,
+            };
+            contracts::items::audit_rows(&catalog, &query).expect("page");
+        }),
+        "< 100 ms",
+    );
+    report(
+        "audit trail filtered by a word",
+        measure(5, |i| {
+            let query = contracts::wire::ListQuery {
+                entity: contracts::model::Entity::Contract,
+                filter: word(i).to_owned(),
+                sort: 0,
+                descending: true,
+                offset: 0,
+                limit: PAGE,
+            };
+            contracts::items::audit_rows(&catalog, &query).expect("page");
+        }),
+        "(no target)",
+    );
+    report(
         "save one edit",
         measure(30, |i| {
             let id = ContractId((i * 7919 % contracts) as i64 + 1);

@@ -63,6 +63,18 @@ async fn search_and_the_keyboard_reach_every_item() {
     app.click("#nav-overview").await;
     app.click("#discard-changes").await;
     app.wait_for("#findings").await;
+
+    // Ctrl+N starts a new item where the focus is, Ctrl+S saves it.
+    app.click("#nav-integrations").await;
+    app.keys("#list-integration", &format!("{CTRL}n{CTRL}"))
+        .await;
+    app.wait_for_text("#editor-title", "New integration").await;
+    app.click("#nav-systems").await;
+    app.keys("#list-system", &format!("{CTRL}n{CTRL}")).await;
+    app.type_into("#system-name", "Tastatursystem").await;
+    app.keys("#system-name", &format!("{CTRL}s{CTRL}")).await;
+    app.wait_for_text("#status", "Saved").await;
+    app.wait_for_text("#list-system", "Tastatursystem").await;
     app.close().await;
 }
 
