@@ -3,7 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId, Role, SystemId,
+    AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
+    Role, SystemId,
 };
 use crate::store::Catalog;
 use crate::wire::{
@@ -15,7 +16,7 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
     let mut state = None;
     let draft = match entity {
         Entity::Contract => {
-            let contract = catalog.contract(crate::model::ContractId(id))?;
+            let contract = catalog.contract(ContractId(id))?;
             state = Some(contract.state);
             Draft::Contract(contract.draft)
         }
@@ -42,45 +43,23 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
 /// Validates and saves an item; returns it as stored.
 pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item> {
     let id = request.id;
-    let (entity, saved) = match request.draft {
-        Draft::Contract(d) => (
-            Entity::Contract,
-            catalog
-                .save_contract(id.map(crate::model::ContractId), d)?
-                .id
-                .0,
-        ),
-        Draft::Organisation(d) => (
-            Entity::Organisation,
-            catalog.save_organisation(id.map(OrganisationId), d)?.id.0,
-        ),
-        Draft::Person(d) => (
-            Entity::Person,
-            catalog.save_person(id.map(PersonId), d)?.id.0,
-        ),
-        Draft::System(d) => (
-            Entity::System,
-            catalog.save_system(id.map(SystemId), d)?.id.0,
-        ),
-        Draft::InformationSet(d) => (
-            Entity::InformationSet,
+    let entity = request.draft.entity();
+    let saved = match request.draft {
+        Draft::Contract(d) => catalog.save_contract(id.map(ContractId), d)?.id.0,
+        Draft::Organisation(d) => catalog.save_organisation(id.map(OrganisationId), d)?.id.0,
+        Draft::Person(d) => catalog.save_person(id.map(PersonId), d)?.id.0,
+        Draft::System(d) => catalog.save_system(id.map(SystemId), d)?.id.0,
+        Draft::InformationSet(d) => {
             catalog
                 .save_information_set(id.map(InformationSetId), d)?
                 .id
-                .0,
-        ),
-        Draft::Integration(d) => (
-            Entity::Integration,
-            catalog.save_integration(id.map(IntegrationId), d)?.id.0,
-        ),
-        Draft::Agreement(d) => (
-            Entity::Agreement,
-            catalog.save_agreement(id.map(AgreementId), d)?.id.0,
-        ),
+                .0
+        }
+        Draft::Integration(d) => catalog.save_integration(id.map(IntegrationId), d)?.id.0,
+        Draft::Agreement(d) => catalog.save_agreement(id.map(AgreementId), d)?.id.0,
         Draft::ClassificationScheme(d) => {
             let key = catalog.save_scheme(d)?.key;
-            let id = catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?;
-            (Entity::ClassificationScheme, id)
+            catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?
         }
     };
     get_item(catalog, entity, saved)

@@ -23,6 +23,14 @@ fn row_to_person(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
+/// What the audit trail records of a change of roles: the item's title (so the trail can
+/// name it) and who holds which role on it.
+#[derive(serde::Serialize)]
+struct RolesRecord {
+    title: String,
+    roles: Vec<RoleAssignment>,
+}
+
 fn row_to_unit(r: &rusqlite::Row<'_>) -> rusqlite::Result<Unit> {
     Ok(Unit {
         id: UnitId(r.get(0)?),
@@ -164,28 +172,54 @@ impl Catalog {
                 id: assignment.item,
             });
         }
-        self.in_transaction(|tx, path| {
-            tx.execute(
-                "INSERT OR IGNORE INTO role_assignment (role, person_id, entity, item_id)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    assignment.role.as_str(),
-                    assignment.person.0,
-                    assignment.entity.as_str(),
-                    assignment.item
-                ],
-            )
-            .at(path)?;
-            Ok(())
-        })
+        self.change_roles(assignment, true)
+    }
+
+    /// The title or name of item `id` of kind `entity`.
+    pub fn item_title(&self, entity: Entity, id: i64) -> Result<String> {
+        let column = match entity {
+            Entity::Contract => "title",
+            Entity::Agreement => "json_extract(terms, '$.title')",
+            Entity::ClassificationScheme => "key",
+            _ => "name",
+        };
+        let sql = format!("SELECT {column} FROM {} WHERE id = ?1", entity.as_str());
+        self.conn
+            .query_row(&sql, [id], |r| r.get(0))
+            .optional()
+            .at(&self.path)?
+            .ok_or(Error::ItemNotFound { entity, id })
     }
 
     /// Takes the role away (nothing happens when it is not held).
     pub fn unassign_role(&mut self, assignment: &RoleAssignment) -> Result<()> {
+        self.change_roles(assignment, false)
+    }
+
+    /// Gives (`add`) or takes away one role, recording the item's roles before and after in
+    /// the audit trail as a change of the item; a change that changes nothing is not made.
+    fn change_roles(&mut self, assignment: &RoleAssignment, add: bool) -> Result<()> {
+        let before = self.roles(assignment.entity, Some(assignment.item))?;
+        let mut after = before.clone();
+        after.retain(|held| held != assignment);
+        if add {
+            after.push(assignment.clone());
+        }
+        if after.len() == before.len() {
+            return Ok(());
+        }
+        let title = self.item_title(assignment.entity, assignment.item)?;
+        let author = self.author.clone();
         self.in_transaction(|tx, path| {
-            tx.execute(
+            let sql = if add {
+                "INSERT OR IGNORE INTO role_assignment (role, person_id, entity, item_id)
+                 VALUES (?1, ?2, ?3, ?4)"
+            } else {
                 "DELETE FROM role_assignment
-                 WHERE role = ?1 AND person_id = ?2 AND entity = ?3 AND item_id = ?4",
+                 WHERE role = ?1 AND person_id = ?2 AND entity = ?3 AND item_id = ?4"
+            };
+            tx.execute(
+                sql,
                 params![
                     assignment.role.as_str(),
                     assignment.person.0,
@@ -194,7 +228,21 @@ impl Catalog {
                 ],
             )
             .at(path)?;
-            Ok(())
+            let before = RolesRecord {
+                title: title.clone(),
+                roles: before,
+            };
+            let after = RolesRecord {
+                title,
+                roles: after,
+            };
+            let change = Change {
+                entity: assignment.entity,
+                id: assignment.item,
+                before: Some(&before),
+                after: Some(&after),
+            };
+            audit::record(tx, path, &author, change)
         })
     }
 

@@ -667,6 +667,35 @@ fn a_departed_owner_without_a_successor_is_found_until_someone_takes_over() {
     ));
     assert_eq!(catalog.search("kari").unwrap()[0].title, "Kari");
     assert_eq!(catalog.history(Entity::Person, per.id.0).unwrap().len(), 1);
+
+    // Each change of roles is a change of the item in the audit trail (giving a role twice
+    // changed nothing the second time); taking one away too.
+    let history = catalog.history(Entity::Contract, contract.id.0).unwrap();
+    assert_eq!(
+        history.len(),
+        1 + 3,
+        "created, then Per, Kari's contact point, Kari"
+    );
+    let last = history.last().unwrap();
+    assert_eq!(last.after.as_ref().unwrap()["title"], "Lønnsdata");
+    assert_eq!(
+        last.after.as_ref().unwrap()["roles"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    catalog.unassign_role(&owner(per.id)).unwrap();
+    catalog.unassign_role(&owner(per.id)).unwrap(); // not held: nothing happens
+    let history = catalog.history(Entity::Contract, contract.id.0).unwrap();
+    assert_eq!(history.len(), 5);
+    assert_eq!(
+        history[4].after.as_ref().unwrap()["roles"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     assert_eq!(catalog.today().unwrap().len(), 10);
 }
 
