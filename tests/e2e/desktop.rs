@@ -136,6 +136,8 @@ async fn the_app_speaks_four_languages_and_remembers_the_choice() {
     app.click("#save").await;
     app.click("#toggle-history").await;
     app.wait_for_text("#history", "Åse Bjørnstad").await;
+    // Stored ids read as names: the unit that owns the system, its owner's role.
+    app.wait_for_text("#history", "Oppvekst").await;
     app.screenshot("dark-nynorsk-history").await;
     app.close().await;
 }

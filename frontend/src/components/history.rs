@@ -75,10 +75,9 @@ pub fn changes(ui: &Ui, before: Option<&Value>, after: Option<&Value>) -> Html {
     let mut keys: Vec<&String> = before.keys().chain(after.keys()).collect();
     keys.sort();
     keys.dedup();
-    let short = |v: Option<&Value>| match v {
+    let short = |key: &str, v: Option<&Value>| match v {
         None | Some(Value::Null) => "—".to_owned(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
+        Some(value) => readable(ui, key, value),
     };
     html! {
         <dl class="changes">
@@ -86,12 +85,76 @@ pub fn changes(ui: &Ui, before: Option<&Value>, after: Option<&Value>) -> Html {
                 <>
                     <dt>{ key }</dt>
                     <dd>
-                        <span class="before" title={ui.t("audit-before")}>{ short(before.get(key)) }</span>
+                        <span class="before" title={ui.t("audit-before")}>{ short(key, before.get(key)) }</span>
                         { " → " }
-                        <span class="after" title={ui.t("audit-after")}>{ short(after.get(key)) }</span>
+                        <span class="after" title={ui.t("audit-after")}>{ short(key, after.get(key)) }</span>
                     </dd>
                 </>
             }) }
         </dl>
+    }
+}
+
+/// A stored value as a reader expects it: ids of people, units, systems, organisations,
+/// information sets and integrations by name, a role holder as "name — role", labels in the
+/// user's language, lists joined; anything else as compact JSON.
+fn readable(ui: &Ui, key: &str, value: &Value) -> String {
+    let lookups = &ui.lookups;
+    let named = |list: &[contracts::wire::Named], id: i64| {
+        list.iter().find(|n| n.id == id).map(|n| n.name.clone())
+    };
+    let name_of = |key: &str, id: i64| -> Option<String> {
+        match key {
+            "owner" | "person" => named(&lookups.people, id),
+            "owning_unit" | "unit" => lookups
+                .units
+                .iter()
+                .find(|u| u.id.0 == id)
+                .map(|u| u.name.clone()),
+            "provider" | "consumers" => named(&lookups.systems, id),
+            "controller" | "processor" => named(&lookups.organisations, id),
+            "integrations" => named(&lookups.integrations, id),
+            "information_sets" => lookups
+                .information_sets
+                .iter()
+                .find(|s| s.id.0 == id)
+                .map(|s| s.draft.name.clone()),
+            _ => None,
+        }
+    };
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Number(n) => n
+            .as_i64()
+            .and_then(|id| name_of(key, id))
+            .unwrap_or_else(|| n.to_string()),
+        Value::Array(items) if key == "roles" => items
+            .iter()
+            .map(|r| {
+                let person = r["person"]
+                    .as_i64()
+                    .and_then(|id| name_of("person", id))
+                    .unwrap_or_default();
+                format!("{person} — {}", ui.value("role", &r["role"]))
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::Array(items) if items.iter().all(|i| i.is_number() || i.is_string()) => items
+            .iter()
+            .map(|item| readable(ui, key, item))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(map)
+            if map
+                .keys()
+                .all(|k| ["en", "nb", "nn", "sv"].contains(&k.as_str())) =>
+        {
+            map.get(ui.tr.lang().tag())
+                .or_else(|| map.values().next())
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        }
+        other => other.to_string(),
     }
 }
