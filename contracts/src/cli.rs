@@ -84,6 +84,8 @@ enum FormatArg {
     Openapi,
     /// PDF information-contract document.
     Pdf,
+    /// Open Data Contract Standard v3.1 document (YAML).
+    Odcs,
 }
 
 impl From<FormatArg> for ExportFormat {
@@ -91,6 +93,7 @@ impl From<FormatArg> for ExportFormat {
         match arg {
             FormatArg::Openapi => ExportFormat::Openapi,
             FormatArg::Pdf => ExportFormat::Pdf,
+            FormatArg::Odcs => ExportFormat::Odcs,
         }
     }
 }

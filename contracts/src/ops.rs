@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::export;
-use crate::model::ContractId;
+use crate::model::{Contract, ContractId, Entity};
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, ExportFormat, Preferences};
 
@@ -52,8 +52,29 @@ pub fn export_contract(
         });
     }
     let contract = catalog.contract(id)?;
-    let bytes = export::render(&contract, format)?;
+    let bytes = export::render(&contract, &export_context(catalog, &contract)?, format)?;
     write_atomically(out, &bytes)
+}
+
+/// What the exports need of the catalog beyond the contract: the information sets it
+/// governs, the classification schemes, and who holds which role on it.
+pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::odcs::Context> {
+    let sets = contract
+        .draft
+        .information_sets
+        .iter()
+        .map(|id| catalog.information_set(*id))
+        .collect::<Result<Vec<_>>>()?;
+    let team = catalog
+        .roles(Entity::Contract, Some(contract.id.0))?
+        .into_iter()
+        .map(|assignment| Ok((assignment.role, catalog.person(assignment.person)?)))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(export::odcs::Context {
+        sets,
+        schemes: catalog.schemes()?,
+        team,
+    })
 }
 
 /// Whether `a` and `b` name the same existing file.

@@ -72,17 +72,21 @@ pub enum ExportFormat {
     Openapi,
     /// The information-contract document as PDF.
     Pdf,
+    /// An Open Data Contract Standard (ODCS v3.1) document in YAML.
+    Odcs,
 }
 
 impl ExportFormat {
     /// Every format, in the order the UI offers them.
-    pub const ALL: [ExportFormat; 2] = [ExportFormat::Openapi, ExportFormat::Pdf];
+    pub const ALL: [ExportFormat; 3] =
+        [ExportFormat::Openapi, ExportFormat::Pdf, ExportFormat::Odcs];
 
     /// The file extension of the format, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Openapi => "json",
             ExportFormat::Pdf => "pdf",
+            ExportFormat::Odcs => "yaml",
         }
     }
 
@@ -91,6 +95,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Openapi => "OpenAPI 3.1 (JSON)",
             ExportFormat::Pdf => "PDF information contract",
+            ExportFormat::Odcs => "ODCS v3.1 (YAML)",
         }
     }
 }

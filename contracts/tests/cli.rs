@@ -75,6 +75,26 @@ fn init_list_and_export_a_demo_catalog() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+
+    let odcs = dir.path().join("out.odcs.yaml");
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--catalog",
+        c,
+        "--contract",
+        &id,
+        "--out",
+        arg(&odcs),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let yaml = std::fs::read_to_string(&odcs).unwrap();
+    assert!(
+        yaml.contains("apiVersion: v3.1.0") && yaml.contains("kind: DataContract"),
+        "{yaml}"
+    );
+    let title = listed[0]["title"].as_str().unwrap();
+    assert!(yaml.contains(title), "{yaml}");
 }
 
 #[test]

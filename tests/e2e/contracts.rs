@@ -122,6 +122,15 @@ async fn a_contract_is_created_validated_approved_exported_and_still_there_after
     assert!(std::fs::read(&pdf)
         .expect("the PDF exists")
         .starts_with(b"%PDF-"));
+    app.click("#export-yaml").await;
+    let status = app.wait_for_text("#status", ".yaml").await;
+    let odcs = std::path::PathBuf::from(status.trim_start_matches("Exported to ").trim());
+    let yaml = std::fs::read_to_string(&odcs).expect("the ODCS file exists");
+    assert!(
+        yaml.contains("apiVersion: v3.1.0") && yaml.contains(TITLE),
+        "{yaml}"
+    );
+
     app.close().await;
 
     // A new process on the same file shows the contract as saved.

@@ -18,6 +18,9 @@ const TAURI_DRIVER_VERSION: &str = "2.1.0";
 /// openapi-spec-validator ships the official OpenAPI 3.1 JSON Schema.
 const OPENAPI_SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 
+/// open-data-contract-standard ships the official ODCS JSON Schema.
+const ODCS: &str = "open-data-contract-standard==3.1.0";
+
 /// Debian packages the app needs to build and run.
 const RUN_PACKAGES: &[&str] = &[
     "build-essential",
@@ -219,22 +222,30 @@ fn installed_by_cargo(tools: &Tools, krate: &str, version: &str) -> bool {
     record.contains(&format!("\"{krate} {version} ("))
 }
 
-/// The official OpenAPI 3.1 schema comes from PyPI's openapi-spec-validator, installed under
-/// `target/validators/python`.
+/// The official OpenAPI 3.1 schema (PyPI's openapi-spec-validator) and ODCS schema (PyPI's
+/// open-data-contract-standard), installed under `target/validators/python`.
 fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
     let python = tools.validators_dir().join("python");
-    let marker = python.join("openapi_spec_validator/resources/schemas/v3.1/schema.json");
-    if marker.exists() {
-        return Ok(());
+    for (package, marker) in [
+        (
+            OPENAPI_SPEC_VALIDATOR,
+            "openapi_spec_validator/resources/schemas/v3.1/schema.json",
+        ),
+        (ODCS, "open_data_contract_standard/schema.json"),
+    ] {
+        if python.join(marker).exists() {
+            continue;
+        }
+        shell::run(
+            Command::new("python3")
+                .args(["-m", "pip", "install", "--quiet", "--no-deps", "--upgrade"])
+                .arg("--disable-pip-version-check")
+                .arg("--target")
+                .arg(&python)
+                .arg(package),
+        )?;
     }
-    shell::run(
-        Command::new("python3")
-            .args(["-m", "pip", "install", "--quiet", "--no-deps"])
-            .arg("--disable-pip-version-check")
-            .arg("--target")
-            .arg(&python)
-            .arg(OPENAPI_SPEC_VALIDATOR),
-    )
+    Ok(())
 }
 
 /// `cargo fmt --check` is part of the tests; a minimal rustup profile lacks rustfmt.

@@ -422,3 +422,4 @@ action-add-aspect = Add aspect
 action-add-level = Add level
 action-remove-level = Remove the highest level
 shipped-default-note = Shipped with Datapakt as a default, not as anybody's policy: adapt it to your organisation's.
+action-export-odcs = Export ODCS

@@ -422,3 +422,4 @@ action-add-aspect = Legg til aspekt
 action-add-level = Legg til nivå
 action-remove-level = Fjern det høgaste nivået
 shipped-default-note = Levert med Datapakt som standard, ikkje som retningslinjene til nokon: tilpass ho til verksemda sine eigne.
+action-export-odcs = Eksporter ODCS

@@ -412,6 +412,7 @@ fn workflow(props: &WorkflowProps) -> Html {
             }) }
             { export(ExportFormat::Openapi, "action-export-openapi") }
             { export(ExportFormat::Pdf, "action-export-pdf") }
+            { export(ExportFormat::Odcs, "action-export-odcs") }
         </div>
     }
 }

@@ -30,6 +30,7 @@ pub async fn export_contract(
                 .set_title(state.translator().t(match request.format {
                     contracts::wire::ExportFormat::Openapi => "action-export-openapi",
                     contracts::wire::ExportFormat::Pdf => "action-export-pdf",
+                    contracts::wire::ExportFormat::Odcs => "action-export-odcs",
                 }))
                 .set_file_name(name)
                 .add_filter(request.format.label(), &[request.format.extension()])
