@@ -7,10 +7,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::checks;
 use crate::error::Result;
-use crate::model::ContractId;
+use crate::model::{ContractId, Entity};
 use crate::ops;
 use crate::store::Catalog;
-use crate::wire::ExportFormat;
+use crate::wire::{ExportFormat, ListQuery, Named};
 
 /// Datapakt: information contracts, kept in one catalog file.
 #[derive(Debug, Parser)]
@@ -31,12 +31,16 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
-    /// List the contracts of a catalog.
+    /// List the items of one kind (contracts unless `--kind` says otherwise).
     List {
         /// The catalog file.
         #[arg(long)]
         catalog: PathBuf,
-        /// Print a JSON array of {id, title, version, owner}.
+        /// The kind of item.
+        #[arg(long, value_enum, default_value = "contracts")]
+        kind: KindArg,
+        /// Print JSON: for contracts an array of {id, title, version, owner}; for other
+        /// kinds an array of {id, name}.
         #[arg(long)]
         json: bool,
     },
@@ -61,7 +65,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a contract.
+    /// Export a contract (or, as ODCS, every contract into a folder).
     Export {
         /// The format to write.
         format: FormatArg,
@@ -69,12 +73,54 @@ enum Command {
         #[arg(long)]
         catalog: PathBuf,
         /// The contract's id (see `datapakt list`).
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
+        contract: Option<i64>,
+        /// Every contract, one file each (`contract-<id>.odcs.yaml`) in the folder `--out`;
+        /// ODCS only.
         #[arg(long)]
-        contract: i64,
-        /// The file to write.
+        all: bool,
+        /// OpenAPI only: json (the default) or yaml.
+        #[arg(long, value_enum, default_value = "json")]
+        syntax: SyntaxArg,
+        /// The file (or with `--all`, the folder) to write.
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// The kinds of item `list` shows.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KindArg {
+    Contracts,
+    Integrations,
+    Systems,
+    InformationSets,
+    Organisations,
+    People,
+    Agreements,
+    Schemes,
+}
+
+impl From<KindArg> for Entity {
+    fn from(kind: KindArg) -> Entity {
+        match kind {
+            KindArg::Contracts => Entity::Contract,
+            KindArg::Integrations => Entity::Integration,
+            KindArg::Systems => Entity::System,
+            KindArg::InformationSets => Entity::InformationSet,
+            KindArg::Organisations => Entity::Organisation,
+            KindArg::People => Entity::Person,
+            KindArg::Agreements => Entity::Agreement,
+            KindArg::Schemes => Entity::ClassificationScheme,
+        }
+    }
+}
+
+/// How an OpenAPI document is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SyntaxArg {
+    Json,
+    Yaml,
 }
 
 /// The export formats as the command line names them.
@@ -122,7 +168,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Catalog::create(&catalog, demo)?;
             println!("created {}", catalog.display());
         }
-        Command::List { catalog, json } => {
+        Command::List {
+            catalog,
+            kind: KindArg::Contracts,
+            json,
+        } => {
             let contracts = Catalog::open(&catalog)?.list_contracts()?;
             if json {
                 let text = serde_json::to_string_pretty(&contracts)
@@ -131,6 +181,38 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 for c in contracts {
                     println!("{:>4}  {}  (v{}, {})", c.id, c.title, c.version, c.owner);
+                }
+            }
+        }
+        Command::List {
+            catalog,
+            kind,
+            json,
+        } => {
+            let query = ListQuery {
+                entity: kind.into(),
+                filter: String::new(),
+                sort: 0,
+                descending: false,
+                offset: 0,
+                limit: usize::MAX,
+            };
+            let rows = crate::items::list_page(&Catalog::open(&catalog)?, &query)?.rows;
+            let named: Vec<Named> = rows
+                .into_iter()
+                .map(|row| Named {
+                    id: row.id,
+                    name: row.cells.first().map(|c| c.texts()).unwrap_or_default(),
+                })
+                .collect();
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&named).expect("names always serialise")
+                );
+            } else {
+                for item in named {
+                    println!("{:>4}  {}", item.id, item.name);
                 }
             }
         }
@@ -183,11 +265,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             catalog,
             contract,
+            all,
+            syntax,
             out,
         } => {
             let catalog = Catalog::open(&catalog)?;
-            ops::export_contract(&catalog, ContractId(contract), format.into(), &out)?;
-            println!("wrote {}", out.display());
+            match (all, contract) {
+                (true, _) => {
+                    if !matches!(format, FormatArg::Odcs) {
+                        return Err(crate::Error::Usage {
+                            message: "--all exports ODCS only: use `datapakt export odcs --all`"
+                                .into(),
+                        });
+                    }
+                    let written = ops::export_all_odcs(&catalog, &out)?;
+                    println!("wrote {written} contract(s) to {}", out.display());
+                }
+                (false, Some(id)) if syntax == SyntaxArg::Yaml => {
+                    if !matches!(format, FormatArg::Openapi) {
+                        return Err(crate::Error::Usage {
+                            message: "--syntax applies to OpenAPI only".into(),
+                        });
+                    }
+                    ops::export_openapi_yaml(&catalog, ContractId(id), &out)?;
+                    println!("wrote {}", out.display());
+                }
+                (false, Some(id)) => {
+                    ops::export_contract(&catalog, ContractId(id), format.into(), &out)?;
+                    println!("wrote {}", out.display());
+                }
+                (false, None) => unreachable!("clap requires --contract without --all"),
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -170,6 +170,12 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The command line asked for something that does not go together.
+    #[error("{message}")]
+    Usage {
+        /// What is wrong and what to write instead.
+        message: String,
+    },
     /// Rendering a PDF failed.
     #[cfg(feature = "export")]
     #[error("could not render the PDF: {0}")]
@@ -202,6 +208,7 @@ impl Error {
                 ErrorCode::Io
             }
             Error::Sqlite { .. } => ErrorCode::Internal,
+            Error::Usage { .. } => ErrorCode::Invalid,
             #[cfg(feature = "export")]
             Error::Pdf(_) => ErrorCode::Internal,
         }
@@ -278,6 +285,7 @@ impl Error {
             Error::Write { path: p, source } => {
                 ("error-write", vec![path(p), ("detail", source.to_string())])
             }
+            Error::Usage { message } => ("error-usage", vec![("detail", message.clone())]),
             #[cfg(feature = "export")]
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
         }
@@ -398,7 +406,8 @@ mod tests {
                 | Error::ReadOnly { .. }
                 | Error::ReadOnlyNeedsUpgrade { .. }
                 | Error::Sqlite { .. }
-                | Error::Write { .. } => {}
+                | Error::Write { .. }
+                | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
                 Error::Pdf(_) => {}
             }

@@ -56,6 +56,58 @@ pub fn export_contract(
     write_atomically(out, &bytes)
 }
 
+/// Writes contract `id`'s OpenAPI stub as YAML to `out`, all or nothing.
+pub fn export_openapi_yaml(catalog: &Catalog, id: ContractId, out: &Path) -> Result<()> {
+    if is_same_file(out, catalog.path()) {
+        return Err(Error::ExportOverCatalog {
+            path: out.to_owned(),
+        });
+    }
+    let contract = catalog.contract(id)?;
+    let document: serde_json::Value =
+        serde_json::from_slice(&export::openapi::contract_openapi_json(&contract))
+            .expect("the OpenAPI export is JSON");
+    let yaml = yaml_serde::to_string(&document).expect("a JSON value always serialises as YAML");
+    write_atomically(out, yaml.as_bytes())
+}
+
+/// Writes every contract as ODCS into the folder `dir` (created if missing), one file each
+/// named by its id (`contract-<id>.odcs.yaml`, stable across renames, so a git history of the
+/// folder shows each contract's changes); files of contracts no longer in the catalog are
+/// removed. Returns how many were written.
+pub fn export_all_odcs(catalog: &Catalog, dir: &Path) -> Result<usize> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let mut written = std::collections::HashSet::new();
+    for summary in catalog.list_contracts()? {
+        let contract = catalog.contract(summary.id)?;
+        let context = export_context(catalog, &contract)?;
+        let name = format!("contract-{}.odcs.yaml", contract.id.0);
+        write_atomically(
+            &dir.join(&name),
+            &export::odcs::contract_odcs_yaml(&contract, &context),
+        )?;
+        written.insert(name);
+    }
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("contract-") && name.ends_with(".odcs.yaml") && !written.contains(&name)
+        {
+            std::fs::remove_file(entry.path()).map_err(|source| Error::Write {
+                path: entry.path(),
+                source,
+            })?;
+        }
+    }
+    Ok(written.len())
+}
+
 /// What the exports need of the catalog beyond the contract: the information sets it
 /// governs, the classification schemes, and who holds which role on it.
 pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::odcs::Context> {

@@ -214,3 +214,129 @@ fn validate_reports_broken_rules_and_exits_1() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("no rule is broken"));
 }
+
+#[test]
+fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    assert!(datapakt(&["init", "--demo", "--catalog", arg(&catalog)])
+        .status
+        .success());
+
+    let out = datapakt(&[
+        "list",
+        "--catalog",
+        arg(&catalog),
+        "--kind",
+        "systems",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let systems: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(systems.as_array().unwrap().len(), 6);
+    assert!(systems
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["name"] == "Sak og arkiv (Noark 5)"));
+    let out = datapakt(&["list", "--catalog", arg(&catalog), "--kind", "schemes"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("KLASSA"));
+
+    let folder = dir.path().join("odcs");
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--all",
+        "--catalog",
+        arg(&catalog),
+        "--out",
+        arg(&folder),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "contract-1.odcs.yaml",
+            "contract-2.odcs.yaml",
+            "contract-3.odcs.yaml"
+        ]
+    );
+    let first = std::fs::read(folder.join("contract-1.odcs.yaml")).unwrap();
+
+    // Again after a contract is gone: the same bytes for the others, no stale file.
+    std::fs::write(folder.join("notes.txt"), "kept").unwrap();
+    assert!(delete_contract_3(&catalog), "the contract is deleted");
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--all",
+        "--catalog",
+        arg(&catalog),
+        "--out",
+        arg(&folder),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(folder.join("contract-1.odcs.yaml")).unwrap(),
+        first
+    );
+    assert!(!folder.join("contract-3.odcs.yaml").exists());
+    assert!(
+        folder.join("notes.txt").exists(),
+        "other files are left alone"
+    );
+
+    let yaml = dir.path().join("openapi.yaml");
+    let out = datapakt(&[
+        "export",
+        "openapi",
+        "--syntax",
+        "yaml",
+        "--catalog",
+        arg(&catalog),
+        "--contract",
+        "1",
+        "--out",
+        arg(&yaml),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&yaml)
+        .unwrap()
+        .contains("openapi: 3.1.0"));
+
+    let out = datapakt(&[
+        "export",
+        "pdf",
+        "--all",
+        "--catalog",
+        arg(&catalog),
+        "--out",
+        arg(&folder),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--all exports ODCS only"),
+        "{}",
+        stderr(&out)
+    );
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--catalog",
+        arg(&catalog),
+        "--out",
+        arg(&folder),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "neither --contract nor --all");
+}
+
+/// Deletes contract 3 through the library, as the app would.
+fn delete_contract_3(catalog: &std::path::Path) -> bool {
+    let mut opened = contracts::store::Catalog::open(catalog).unwrap();
+    opened.delete(contracts::model::Entity::Contract, 3).is_ok()
+}

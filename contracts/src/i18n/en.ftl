@@ -423,3 +423,4 @@ action-add-level = Add level
 action-remove-level = Remove the highest level
 shipped-default-note = Shipped with Datapakt as a default, not as anybody's policy: adapt it to your organisation's.
 action-export-odcs = Export ODCS
+error-usage = { $detail }

@@ -423,3 +423,4 @@ action-add-level = Legg til nivå
 action-remove-level = Fjern det høyeste nivået
 shipped-default-note = Levert med Datapakt som standard, ikke som noens retningslinjer: tilpass den til virksomhetens egne.
 action-export-odcs = Eksporter ODCS
+error-usage = { $detail }

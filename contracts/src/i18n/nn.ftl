@@ -423,3 +423,4 @@ action-add-level = Legg til nivå
 action-remove-level = Fjern det høgaste nivået
 shipped-default-note = Levert med Datapakt som standard, ikkje som retningslinjene til nokon: tilpass ho til verksemda sine eigne.
 action-export-odcs = Eksporter ODCS
+error-usage = { $detail }

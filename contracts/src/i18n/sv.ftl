@@ -423,3 +423,4 @@ action-add-level = Lägg till nivå
 action-remove-level = Ta bort den högsta nivån
 shipped-default-note = Levererad med Datapakt som standard, inte som någons riktlinjer: anpassa den till er organisations egna.
 action-export-odcs = Exportera ODCS
+error-usage = { $detail }
