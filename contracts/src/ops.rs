@@ -64,9 +64,8 @@ pub fn export_openapi_yaml(catalog: &Catalog, id: ContractId, out: &Path) -> Res
         });
     }
     let contract = catalog.contract(id)?;
-    let document: serde_json::Value =
-        serde_json::from_slice(&export::openapi::contract_openapi_json(&contract))
-            .expect("the OpenAPI export is JSON");
+    let document =
+        export::openapi::contract_openapi(&contract, &export_context(catalog, &contract)?);
     let yaml = yaml_serde::to_string(&document).expect("a JSON value always serialises as YAML");
     write_atomically(out, yaml.as_bytes())
 }
@@ -109,8 +108,9 @@ pub fn export_all_odcs(catalog: &Catalog, dir: &Path) -> Result<usize> {
 }
 
 /// What the exports need of the catalog beyond the contract: the information sets it
-/// governs, the classification schemes, and who holds which role on it.
-pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::odcs::Context> {
+/// governs, the classification schemes, who holds which role on it, and its provider's
+/// endpoints.
+pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::Context> {
     let sets = contract
         .draft
         .information_sets
@@ -122,10 +122,15 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         .into_iter()
         .map(|assignment| Ok((assignment.role, catalog.person(assignment.person)?)))
         .collect::<Result<Vec<_>>>()?;
-    Ok(export::odcs::Context {
+    let provider_endpoints = match catalog.system_id(&contract.draft.provider_system)? {
+        Some(id) => catalog.system(crate::model::SystemId(id))?.draft.endpoints,
+        None => Vec::new(),
+    };
+    Ok(export::Context {
         sets,
         schemes: catalog.schemes()?,
         team,
+        provider_endpoints,
     })
 }
 

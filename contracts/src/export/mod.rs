@@ -5,18 +5,57 @@ pub mod odcs;
 pub mod openapi;
 pub mod pdf;
 
-use crate::model::Contract;
+use crate::model::{ClassificationScheme, Contract, InformationSet, Person, Role};
 use crate::wire::ExportFormat;
+
+/// What the exports need from the rest of the catalog besides the contract itself.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The information sets the contract governs.
+    pub sets: Vec<InformationSet>,
+    /// The classification schemes (level names).
+    pub schemes: Vec<ClassificationScheme>,
+    /// Who holds which role on the contract.
+    pub team: Vec<(Role, Person)>,
+    /// The provider system's endpoints (base URLs), production first.
+    pub provider_endpoints: Vec<String>,
+}
+
+impl Context {
+    /// The name (in English) of the highest classification level among the governed sets'
+    /// fields, if any is classified.
+    pub fn classification(&self) -> Option<String> {
+        self.sets
+            .iter()
+            .filter_map(|set| {
+                let level = set.draft.effective_classification()?;
+                let scheme = set.draft.scheme.as_deref()?;
+                let scheme = self.schemes.iter().find(|s| s.key == scheme)?;
+                let name = scheme.levels.iter().find(|l| l.ordinal == level)?;
+                Some((level, name.name.get(crate::model::Lang::En).to_owned()))
+            })
+            .max()
+            .map(|(_, name)| name)
+    }
+
+    /// The contact point, if someone holds that role.
+    pub fn contact_point(&self) -> Option<&Person> {
+        self.team
+            .iter()
+            .find(|(role, _)| *role == Role::ContactPoint)
+            .map(|(_, person)| person)
+    }
+}
 
 /// Renders `contract` in `format` as the bytes of the file to write; `context` is what the
 /// formats need from the rest of the catalog.
 pub fn render(
     contract: &Contract,
-    context: &odcs::Context,
+    context: &Context,
     format: ExportFormat,
 ) -> Result<Vec<u8>, pdf::PdfError> {
     match format {
-        ExportFormat::Openapi => Ok(openapi::contract_openapi_json(contract)),
+        ExportFormat::Openapi => Ok(openapi::contract_openapi_json(contract, context)),
         ExportFormat::Pdf => pdf::contract_pdf(contract),
         ExportFormat::Odcs => Ok(odcs::contract_odcs_yaml(contract, context)),
     }

@@ -5,24 +5,13 @@
 
 use serde_json::{json, Map, Value};
 
+use super::Context;
 use crate::model::{
-    ClassificationScheme, Contract, ContractStatus, FieldType, InformationSet, Person, Role,
-    SchemaField, SchemaType,
+    ClassificationScheme, Contract, ContractStatus, FieldType, Role, SchemaField, SchemaType,
 };
 
 /// The ODCS version written.
 pub const API_VERSION: &str = "v3.1.0";
-
-/// What a contract's ODCS document needs from the rest of the catalog.
-#[derive(Debug, Clone, Default)]
-pub struct Context {
-    /// The information sets the contract governs.
-    pub sets: Vec<InformationSet>,
-    /// The classification schemes (level names for `classification`).
-    pub schemes: Vec<ClassificationScheme>,
-    /// Who holds which role on the contract.
-    pub team: Vec<(Role, Person)>,
-}
 
 /// ODCS's status for a contract's place in the workflow.
 fn status(status: ContractStatus) -> &'static str {

@@ -5,21 +5,22 @@
 
 use serde_json::{json, Map, Value};
 
+use super::Context;
 use crate::model::{Contract, Field, FieldType};
 
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
 
 /// The stub for `contract` as pretty-printed JSON, ending in a newline.
-pub fn contract_openapi_json(contract: &Contract) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(&contract_openapi(contract))
+pub fn contract_openapi_json(contract: &Contract, context: &Context) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(&contract_openapi(contract, context))
         .expect("a serde_json::Value always serialises");
     bytes.push(b'\n');
     bytes
 }
 
 /// The stub for `contract` as a JSON document.
-pub fn contract_openapi(contract: &Contract) -> Value {
+pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     let draft = &contract.draft;
     let resource = resource_name(&draft.title);
     let schema = record_schema_name(&resource);
@@ -33,24 +34,83 @@ pub fn contract_openapi(contract: &Contract) -> Value {
     } else {
         draft.description.clone()
     };
-    json!({
-        "openapi": OPENAPI_VERSION,
-        "info": {
-            "title": draft.title,
-            "version": draft.version,
-            "description": description,
-            "contact": { "name": draft.owner },
-            "x-datapakt-contract-id": contract.id.0,
-            "x-datapakt-owner": draft.owner,
-            "x-datapakt-provider-system": draft.provider_system,
-            "x-datapakt-consumer-system": draft.consumer_system,
-        },
-        "servers": [{
+    let contact = match context.contact_point() {
+        Some(person) => json!({ "name": person.draft.name, "email": person.draft.email }),
+        None => json!({ "name": draft.owner }),
+    };
+    let servers: Vec<Value> = if context.provider_endpoints.is_empty() {
+        vec![json!({
             "url": format!("https://{}.invalid/api", resource_name(&draft.provider_system)),
             "description": format!(
                 "Placeholder: no endpoint is recorded for {} yet.", draft.provider_system
             ),
-        }],
+        })]
+    } else {
+        context
+            .provider_endpoints
+            .iter()
+            .map(|url| json!({ "url": url }))
+            .collect()
+    };
+    let mut info = json!({
+        "title": draft.title,
+        "version": draft.version,
+        "description": description,
+        "contact": contact,
+        "x-datapakt-contract-id": contract.id.0,
+        "x-datapakt-status": contract.state.status.as_str(),
+        "x-datapakt-owner": draft.owner,
+        "x-datapakt-provider-system": draft.provider_system,
+        "x-datapakt-consumer-system": draft.consumer_system,
+    });
+    if !draft.legal_basis.is_empty() {
+        info["x-datapakt-legal-basis"] = json!(draft.legal_basis);
+    }
+    if let Some(classification) = context.classification() {
+        info["x-datapakt-classification"] = json!(classification);
+    }
+    let errors = |codes: &[(&str, &str)]| -> Map<String, Value> {
+        codes
+            .iter()
+            .map(|(code, name)| {
+                (
+                    (*code).to_owned(),
+                    json!({ "$ref": format!("#/components/responses/{name}") }),
+                )
+            })
+            .collect()
+    };
+    let mut list_responses = Map::new();
+    list_responses.insert("200".into(), json!({
+        "description": "One page of records.",
+        "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{page_schema}") } } },
+    }));
+    list_responses.extend(errors(&[
+        ("400", "BadRequest"),
+        ("401", "Unauthorized"),
+        ("403", "Forbidden"),
+        ("429", "TooManyRequests"),
+        ("500", "InternalError"),
+    ]));
+    let mut item_responses = Map::new();
+    item_responses.insert(
+        "200".into(),
+        json!({
+            "description": "The record.",
+            "content": { "application/json": { "schema": { "$ref": item_ref } } },
+        }),
+    );
+    item_responses.extend(errors(&[
+        ("401", "Unauthorized"),
+        ("403", "Forbidden"),
+        ("404", "NotFound"),
+        ("429", "TooManyRequests"),
+        ("500", "InternalError"),
+    ]));
+    json!({
+        "openapi": OPENAPI_VERSION,
+        "info": info,
+        "servers": servers,
         "tags": [{ "name": resource, "description": format!("Records governed by \"{}\".", draft.title) }],
         "paths": {
             format!("/{resource}"): {
@@ -62,14 +122,7 @@ pub fn contract_openapi(contract: &Contract) -> Value {
                         { "$ref": "#/components/parameters/limit" },
                         { "$ref": "#/components/parameters/page" },
                     ],
-                    "responses": {
-                        "200": {
-                            "description": "One page of records.",
-                            "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{page_schema}") } } },
-                        },
-                        "400": { "$ref": "#/components/responses/BadRequest" },
-                        "500": { "$ref": "#/components/responses/InternalError" },
-                    },
+                    "responses": list_responses,
                 },
             },
             format!("/{resource}/{{id}}"): {
@@ -84,14 +137,7 @@ pub fn contract_openapi(contract: &Contract) -> Value {
                         "description": "The record's identifier.",
                         "schema": { "type": "string" },
                     }],
-                    "responses": {
-                        "200": {
-                            "description": "The record.",
-                            "content": { "application/json": { "schema": { "$ref": item_ref } } },
-                        },
-                        "404": { "$ref": "#/components/responses/NotFound" },
-                        "500": { "$ref": "#/components/responses/InternalError" },
-                    },
+                    "responses": item_responses,
                 },
             },
         },
@@ -124,6 +170,9 @@ pub fn contract_openapi(contract: &Contract) -> Value {
             "responses": {
                 "BadRequest": problem_response("The request is malformed."),
                 "NotFound": problem_response("No record has this identifier."),
+                "Unauthorized": problem_response("The request carries no valid credentials."),
+                "Forbidden": problem_response("The credentials do not give access to these records."),
+                "TooManyRequests": problem_response("Too many requests: wait and try again."),
                 "InternalError": problem_response("The provider failed."),
             },
         },

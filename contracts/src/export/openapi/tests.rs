@@ -35,7 +35,9 @@ fn every_demo_stub_validates_against_the_official_oas_3_1_schema() {
     let schema = official_oas31_schema();
     let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
     for index in 0..crate::demo::contracts().len() {
-        let doc: Value = serde_json::from_slice(&contract_openapi_json(&demo(index))).unwrap();
+        let doc: Value =
+            serde_json::from_slice(&contract_openapi_json(&demo(index), &Context::default()))
+                .unwrap();
         let errors: Vec<String> = validator
             .iter_errors(&doc)
             .map(|e| format!("{} at {}", e, e.instance_path()))
@@ -55,10 +57,10 @@ fn the_official_schema_catches_a_broken_stub() {
     // Guards the test above against a validator that accepts anything.
     let schema = official_oas31_schema();
     let validator = jsonschema::draft202012::new(&schema).unwrap();
-    let mut doc = contract_openapi(&demo(0));
+    let mut doc = contract_openapi(&demo(0), &Context::default());
     doc["info"].as_object_mut().unwrap().remove("title");
     assert!(!validator.is_valid(&doc));
-    let mut doc = contract_openapi(&demo(0));
+    let mut doc = contract_openapi(&demo(0), &Context::default());
     doc["paths"]["/elevregister-til-elevportalen"]["get"]["responses"] = json!({ "200": {} });
     assert!(!validator.is_valid(&doc));
 }
@@ -66,7 +68,7 @@ fn the_official_schema_catches_a_broken_stub() {
 #[test]
 fn the_stub_carries_the_contract() {
     let contract = demo(0);
-    let doc = contract_openapi(&contract);
+    let doc = contract_openapi(&contract, &Context::default());
     assert_eq!(doc["openapi"], "3.1.0");
     assert_eq!(doc["info"]["title"], contract.draft.title.as_str());
     assert_eq!(doc["info"]["version"], "1.2.0");
@@ -108,8 +110,8 @@ fn the_stub_carries_the_contract() {
 #[test]
 fn the_output_is_deterministic() {
     assert_eq!(
-        contract_openapi_json(&demo(1)),
-        contract_openapi_json(&demo(1))
+        contract_openapi_json(&demo(1), &Context::default()),
+        contract_openapi_json(&demo(1), &Context::default())
     );
 }
 
@@ -147,7 +149,8 @@ fn hostile_text_stays_data() {
         },
         state: Default::default(),
     };
-    let doc: Value = serde_json::from_slice(&contract_openapi_json(&contract)).unwrap();
+    let doc: Value =
+        serde_json::from_slice(&contract_openapi_json(&contract, &Context::default())).unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
     assert_eq!(doc["info"]["title"], contract.draft.title.as_str());
     assert_eq!(
@@ -160,11 +163,50 @@ fn hostile_text_stays_data() {
 fn a_contract_named_like_a_fixed_component_keeps_both() {
     let mut contract = demo(0);
     contract.draft.title = "Problem".into();
-    let doc = contract_openapi(&contract);
+    let doc = contract_openapi(&contract, &Context::default());
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     assert!(schemas.contains_key("ProblemRecord") && schemas.contains_key("ProblemRecordPage"));
     assert_eq!(
         schemas["Problem"]["description"],
         "Problem details (RFC 9457)."
     );
+}
+
+#[test]
+fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() {
+    let schema = official_oas31_schema();
+    let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
+    let dir = tempfile::tempdir().unwrap();
+    let (catalog, _) =
+        crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    for summary in catalog.list_contracts().unwrap() {
+        let contract = catalog.contract(summary.id).unwrap();
+        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+        let doc = contract_openapi(&contract, &context);
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", contract.draft.title);
+        let servers = doc["servers"].as_array().unwrap();
+        match contract.draft.provider_system.as_str() {
+            "Skoleadministrativt system" => {
+                assert_eq!(
+                    servers[0]["url"],
+                    "https://skole.eksempel.kommune.no/api/v2"
+                );
+                assert_eq!(doc["info"]["x-datapakt-status"], "approved");
+                assert_eq!(
+                    doc["info"]["x-datapakt-classification"],
+                    "Strictly confidential"
+                );
+            }
+            "Folkeregisterkopi (KS Fiks)" => {
+                let url = servers[0]["url"].as_str().unwrap();
+                assert!(url.ends_with(".invalid/api"), "no endpoint recorded: {url}");
+            }
+            _ => {}
+        }
+        let list = &doc["paths"].as_object().unwrap().values().next().unwrap()["get"]["responses"];
+        for code in ["200", "400", "401", "403", "429", "500"] {
+            assert!(list.get(code).is_some(), "{code} in {list}");
+        }
+    }
 }
