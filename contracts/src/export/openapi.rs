@@ -22,10 +22,6 @@ pub fn contract_openapi_json(contract: &Contract, context: &Context) -> Vec<u8> 
 /// The stub for `contract` as a JSON document.
 pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     let draft = &contract.draft;
-    let resource = resource_name(&draft.title);
-    let schema = record_schema_name(&resource);
-    let item_ref = format!("#/components/schemas/{schema}");
-    let page_schema = format!("{schema}Page");
     let description = if draft.description.trim().is_empty() {
         format!(
             "Information contract between {} and {}.",
@@ -69,66 +65,61 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     if let Some(classification) = context.classification() {
         info["x-datapakt-classification"] = json!(classification);
     }
-    let errors = |codes: &[(&str, &str)]| -> Map<String, Value> {
-        codes
+    // One resource per governed information set (its whole schema); without one, the
+    // contract's own field list is the resource.
+    let resources: Vec<(String, String, Value)> = if context.sets.is_empty() {
+        vec![(
+            draft.title.clone(),
+            resource_name(&draft.title),
+            record_schema(&draft.fields),
+        )]
+    } else {
+        context
+            .sets
             .iter()
-            .map(|(code, name)| {
+            .map(|set| {
+                let mut schema = set.draft.json_schema();
+                if let Some(object) = schema.as_object_mut() {
+                    object.remove("$schema");
+                    object.remove("title");
+                }
                 (
-                    (*code).to_owned(),
-                    json!({ "$ref": format!("#/components/responses/{name}") }),
+                    set.draft.name.clone(),
+                    resource_name(&set.draft.name),
+                    schema,
                 )
             })
             .collect()
     };
-    let mut list_responses = Map::new();
-    list_responses.insert("200".into(), json!({
-        "description": "One page of records.",
-        "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{page_schema}") } } },
-    }));
-    list_responses.extend(errors(&[
-        ("400", "BadRequest"),
-        ("401", "Unauthorized"),
-        ("403", "Forbidden"),
-        ("429", "TooManyRequests"),
-        ("500", "InternalError"),
-    ]));
-    let mut item_responses = Map::new();
-    item_responses.insert(
-        "200".into(),
-        json!({
-            "description": "The record.",
-            "content": { "application/json": { "schema": { "$ref": item_ref } } },
-        }),
-    );
-    item_responses.extend(errors(&[
-        ("401", "Unauthorized"),
-        ("403", "Forbidden"),
-        ("404", "NotFound"),
-        ("429", "TooManyRequests"),
-        ("500", "InternalError"),
-    ]));
-    json!({
-        "openapi": OPENAPI_VERSION,
-        "info": info,
-        "servers": servers,
-        "tags": [{ "name": resource, "description": format!("Records governed by \"{}\".", draft.title) }],
-        "paths": {
-            format!("/{resource}"): {
+    let mut tags = Vec::new();
+    let mut paths = Map::new();
+    let mut schemas = Map::new();
+    for (title, resource, record) in resources {
+        let schema = record_schema_name(&resource);
+        let item_ref = format!("#/components/schemas/{schema}");
+        let page_schema = format!("{schema}Page");
+        tags.push(json!({ "name": resource, "description": format!("Records of \"{title}\".") }));
+        paths.insert(
+            format!("/{resource}"),
+            json!({
                 "get": {
                     "operationId": format!("list{schema}"),
-                    "summary": format!("List {} records, one page at a time", draft.title),
+                    "summary": format!("List {title} records, one page at a time"),
                     "tags": [resource],
                     "parameters": [
                         { "$ref": "#/components/parameters/limit" },
                         { "$ref": "#/components/parameters/page" },
                     ],
-                    "responses": list_responses,
+                    "responses": list_responses(&page_schema),
                 },
-            },
-            format!("/{resource}/{{id}}"): {
+            }),
+        );
+        paths.insert(
+            format!("/{resource}/{{id}}"),
+            json!({
                 "get": {
                     "operationId": format!("get{schema}"),
-                    "summary": format!("Get one {} record", draft.title),
+                    "summary": format!("Get one {title} record"),
                     "tags": [resource],
                     "parameters": [{
                         "name": "id",
@@ -137,24 +128,33 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
                         "description": "The record's identifier.",
                         "schema": { "type": "string" },
                     }],
-                    "responses": item_responses,
+                    "responses": item_responses(&item_ref),
                 },
-            },
-        },
+            }),
+        );
+        schemas.insert(schema.clone(), record);
+        schemas.insert(
+            page_schema,
+            json!({
+                "type": "object",
+                "required": ["items", "page", "limit"],
+                "properties": {
+                    "items": { "type": "array", "items": { "$ref": item_ref } },
+                    "page": { "type": "integer", "minimum": 1 },
+                    "limit": { "type": "integer", "minimum": 1, "maximum": 100 },
+                },
+            }),
+        );
+    }
+    schemas.insert("Problem".into(), problem_schema());
+    json!({
+        "openapi": OPENAPI_VERSION,
+        "info": info,
+        "servers": servers,
+        "tags": tags,
+        "paths": paths,
         "components": {
-            "schemas": {
-                schema.clone(): record_schema(&draft.fields),
-                page_schema: {
-                    "type": "object",
-                    "required": ["items", "page", "limit"],
-                    "properties": {
-                        "items": { "type": "array", "items": { "$ref": item_ref } },
-                        "page": { "type": "integer", "minimum": 1 },
-                        "limit": { "type": "integer", "minimum": 1, "maximum": 100 },
-                    },
-                },
-                "Problem": problem_schema(),
-            },
+            "schemas": schemas,
             "parameters": {
                 "limit": {
                     "name": "limit", "in": "query", "required": false,
@@ -177,6 +177,59 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
             },
         },
     })
+}
+
+/// References to the shared problem responses for `codes`.
+fn problem_refs(codes: &[(&str, &str)]) -> Map<String, Value> {
+    codes
+        .iter()
+        .map(|(code, name)| {
+            (
+                (*code).to_owned(),
+                json!({ "$ref": format!("#/components/responses/{name}") }),
+            )
+        })
+        .collect()
+}
+
+/// The responses of a collection: a page, or a problem.
+fn list_responses(page_schema: &str) -> Map<String, Value> {
+    let mut responses = Map::new();
+    responses.insert(
+        "200".into(),
+        json!({
+            "description": "One page of records.",
+            "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{page_schema}") } } },
+        }),
+    );
+    responses.extend(problem_refs(&[
+        ("400", "BadRequest"),
+        ("401", "Unauthorized"),
+        ("403", "Forbidden"),
+        ("429", "TooManyRequests"),
+        ("500", "InternalError"),
+    ]));
+    responses
+}
+
+/// The responses of one record: the record, or a problem.
+fn item_responses(item_ref: &str) -> Map<String, Value> {
+    let mut responses = Map::new();
+    responses.insert(
+        "200".into(),
+        json!({
+            "description": "The record.",
+            "content": { "application/json": { "schema": { "$ref": item_ref } } },
+        }),
+    );
+    responses.extend(problem_refs(&[
+        ("401", "Unauthorized"),
+        ("403", "Forbidden"),
+        ("404", "NotFound"),
+        ("429", "TooManyRequests"),
+        ("500", "InternalError"),
+    ]));
+    responses
 }
 
 /// The JSON Schema of one record: one property per field.
