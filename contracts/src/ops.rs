@@ -126,11 +126,18 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         Some(id) => catalog.system(crate::model::SystemId(id))?.draft.endpoints,
         None => Vec::new(),
     };
+    let patterns = contract
+        .draft
+        .integrations
+        .iter()
+        .map(|id| Ok(catalog.integration(*id)?.draft.pattern))
+        .collect::<Result<Vec<_>>>()?;
     Ok(export::Context {
         sets,
         schemes: catalog.schemes()?,
         team,
         provider_endpoints,
+        patterns,
     })
 }
 

@@ -19,9 +19,19 @@ pub struct Context {
     pub team: Vec<(Role, Person)>,
     /// The provider system's endpoints (base URLs), production first.
     pub provider_endpoints: Vec<String>,
+    /// The patterns of the integrations the contract governs.
+    pub patterns: Vec<crate::model::Pattern>,
 }
 
 impl Context {
+    /// The highest classification level (its ordinal) among the governed sets' fields.
+    pub fn highest_level(&self) -> Option<u8> {
+        self.sets
+            .iter()
+            .filter_map(|set| set.draft.effective_classification())
+            .max()
+    }
+
     /// The name (in English) of the highest classification level among the governed sets'
     /// fields, if any is classified.
     pub fn classification(&self) -> Option<String> {

@@ -6,7 +6,7 @@
 use serde_json::{json, Map, Value};
 
 use super::Context;
-use crate::model::{Contract, Field, FieldType};
+use crate::model::{Contract, Field, FieldType, Pattern};
 
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
@@ -91,8 +91,14 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
             })
             .collect()
     };
+    let events = context.patterns.contains(&Pattern::EventProvisioning);
+    let batch = context
+        .patterns
+        .iter()
+        .any(|p| matches!(p, Pattern::FullSyncBatch | Pattern::FileTransfer));
     let mut tags = Vec::new();
     let mut paths = Map::new();
+    let mut webhooks = Map::new();
     let mut schemas = Map::new();
     for (title, resource, record) in resources {
         let schema = record_schema_name(&resource);
@@ -106,10 +112,7 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
                     "operationId": format!("list{schema}"),
                     "summary": format!("List {title} records, one page at a time"),
                     "tags": [resource],
-                    "parameters": [
-                        { "$ref": "#/components/parameters/limit" },
-                        { "$ref": "#/components/parameters/page" },
-                    ],
+                    "parameters": list_parameters(batch),
                     "responses": list_responses(&page_schema),
                 },
             }),
@@ -132,6 +135,25 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
                 },
             }),
         );
+        if events {
+            webhooks.insert(
+                format!("{resource}Changed"),
+                json!({
+                    "post": {
+                        "operationId": format!("notify{schema}Changed"),
+                        "summary": format!("A {title} record changed: fetch it from the API"),
+                        "description": "A thin notification (CloudEvents attributes only, never \
+                            the data): the consumer fetches the record it names.",
+                        "tags": [resource],
+                        "requestBody": {
+                            "required": true,
+                            "content": { "application/cloudevents+json": { "schema": { "$ref": "#/components/schemas/ChangeEvent" } } },
+                        },
+                        "responses": { "204": { "description": "Received." } },
+                    },
+                }),
+            );
+        }
         schemas.insert(schema.clone(), record);
         schemas.insert(
             page_schema,
@@ -147,7 +169,10 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
         );
     }
     schemas.insert("Problem".into(), problem_schema());
-    json!({
+    if events {
+        schemas.insert("ChangeEvent".into(), change_event_schema());
+    }
+    let mut document = json!({
         "openapi": OPENAPI_VERSION,
         "info": info,
         "servers": servers,
@@ -176,7 +201,82 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
                 "InternalError": problem_response("The provider failed."),
             },
         },
+    });
+    if events {
+        document["webhooks"] = Value::Object(webhooks);
+    }
+    protect(&mut document, context);
+    document
+}
+
+/// The default security rule (a shipped default, not anybody's policy): information above
+/// the lowest classification level is served only to clients holding an OAuth2 token
+/// (client credentials) with the API's read scope; unclassified or lowest-level information
+/// needs none.
+fn protect(document: &mut Value, context: &Context) {
+    if context.highest_level().unwrap_or(0) == 0 {
+        return;
+    }
+    let tags: Vec<String> = document["tags"]
+        .as_array()
+        .map(|tags| {
+            tags.iter()
+                .filter_map(|t| t["name"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let scopes: Map<String, Value> = tags
+        .iter()
+        .map(|tag| (format!("{tag}:read"), json!(format!("Read {tag} records."))))
+        .collect();
+    document["components"]["securitySchemes"] = json!({
+        "oauth2": {
+            "type": "oauth2",
+            "description": "Shipped default for classified information: OAuth2 client credentials.",
+            "flows": { "clientCredentials": {
+                "tokenUrl": "https://auth.invalid/token",
+                "scopes": scopes,
+            } },
+        },
+    });
+    let names: Vec<String> = tags.iter().map(|tag| format!("{tag}:read")).collect();
+    document["security"] = json!([{ "oauth2": names }]);
+}
+
+/// A thin change notification: CloudEvents 1.0 attributes naming the source system and the
+/// changed record, never the record's data.
+fn change_event_schema() -> Value {
+    json!({
+        "type": "object",
+        "description": "CloudEvents 1.0 attributes of a change; the data stays at the provider.",
+        "required": ["specversion", "id", "source", "type", "subject", "time"],
+        "properties": {
+            "specversion": { "type": "string", "const": "1.0" },
+            "id": { "type": "string", "description": "Unique per event." },
+            "source": { "type": "string", "format": "uri-reference", "description": "The system the change happened in." },
+            "type": { "type": "string", "description": "What happened, e.g. no.datapakt.record.changed." },
+            "subject": { "type": "string", "description": "The identifier of the changed record." },
+            "time": { "type": "string", "format": "date-time" },
+        },
+        "additionalProperties": false,
     })
+}
+
+/// The query parameters of a collection: paging, and for batch consumers a changed-since
+/// filter.
+fn list_parameters(batch: bool) -> Vec<Value> {
+    let mut parameters = vec![
+        json!({ "$ref": "#/components/parameters/limit" }),
+        json!({ "$ref": "#/components/parameters/page" }),
+    ];
+    if batch {
+        parameters.push(json!({
+            "name": "changedSince", "in": "query", "required": false,
+            "description": "Only records changed at or after this time (UTC), for batch synchronisation.",
+            "schema": { "type": "string", "format": "date-time" },
+        }));
+    }
+    parameters
 }
 
 /// References to the shared problem responses for `codes`.

@@ -198,6 +198,19 @@ fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() 
                     "Strictly confidential"
                 );
             }
+            "Lønn og personal" => {
+                // Event-based provisioning: thin CloudEvents notifications, never the data.
+                let hook = doc["webhooks"]
+                    .as_object()
+                    .unwrap()
+                    .values()
+                    .next()
+                    .unwrap();
+                let event = &hook["post"]["requestBody"]["content"]["application/cloudevents+json"];
+                assert_eq!(event["schema"]["$ref"], "#/components/schemas/ChangeEvent");
+                let attributes = &doc["components"]["schemas"]["ChangeEvent"]["properties"];
+                assert!(attributes.get("subject").is_some() && attributes.get("data").is_none());
+            }
             "Folkeregisterkopi (KS Fiks)" => {
                 let url = servers[0]["url"].as_str().unwrap();
                 assert!(url.ends_with(".invalid/api"), "no endpoint recorded: {url}");
