@@ -134,11 +134,6 @@ impl Catalog {
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
-    /// The names of every registered system, alphabetically.
-    pub fn system_names(&self) -> Result<Vec<String>> {
-        Ok(self.systems()?.into_iter().map(|s| s.draft.name).collect())
-    }
-
     /// The id of the system called `name`, if it is registered.
     pub fn system_id(&self, name: &str) -> Result<Option<i64>> {
         self.conn

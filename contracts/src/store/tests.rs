@@ -74,7 +74,12 @@ fn create_save_read_update_and_reopen() {
     );
     assert_eq!(catalog.list_contracts().unwrap(), vec![again.summary()]);
     assert_eq!(
-        catalog.system_names().unwrap(),
+        catalog
+            .systems()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.draft.name)
+            .collect::<Vec<_>>(),
         vec!["Kilde", "Mottaker", "Ny mottaker"]
     );
 }
@@ -243,7 +248,16 @@ fn open_or_create_seeds_the_demo_once() {
     assert!(created);
     let listed = catalog.list_contracts().unwrap();
     assert_eq!(listed.len(), crate::demo::contracts().len());
-    assert!(catalog.system_names().unwrap().len() >= 3);
+    assert!(
+        catalog
+            .systems()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.draft.name)
+            .collect::<Vec<_>>()
+            .len()
+            >= 3
+    );
     drop(catalog);
     let (catalog, created) = Catalog::open_or_create(&path, true).unwrap();
     assert!(!created);
