@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::checks;
 use crate::error::Result;
+use crate::export::openapi::profiles::Profile;
 use crate::model::{ContractId, Entity};
 use crate::ops;
 use crate::store::Catalog;
@@ -82,6 +83,9 @@ enum Command {
         /// OpenAPI only: json (the default) or yaml.
         #[arg(long, value_enum, default_value = "json")]
         syntax: SyntaxArg,
+        /// OpenAPI only: the national API profile whose rules the stub follows.
+        #[arg(long, value_enum, default_value = "generic")]
+        profile: ProfileArg,
         /// The file (or with `--all`, the folder) to write.
         #[arg(long)]
         out: PathBuf,
@@ -112,6 +116,22 @@ impl From<KindArg> for Entity {
             KindArg::People => Entity::Person,
             KindArg::Agreements => Entity::Agreement,
             KindArg::Schemes => Entity::ClassificationScheme,
+        }
+    }
+}
+
+/// The OpenAPI profiles as the command line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ProfileArg {
+    Generic,
+    KsFiks,
+}
+
+impl From<ProfileArg> for Profile {
+    fn from(arg: ProfileArg) -> Profile {
+        match arg {
+            ProfileArg::Generic => Profile::Generic,
+            ProfileArg::KsFiks => Profile::KsFiks,
         }
     }
 }
@@ -267,6 +287,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             contract,
             all,
             syntax,
+            profile,
             out,
         } => {
             let catalog = Catalog::open(&catalog)?;
@@ -281,14 +302,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     let written = ops::export_all_odcs(&catalog, &out)?;
                     println!("wrote {written} contract(s) to {}", out.display());
                 }
-                (false, Some(id)) if syntax == SyntaxArg::Yaml => {
-                    if !matches!(format, FormatArg::Openapi) {
-                        return Err(crate::Error::Usage {
-                            message: "--syntax applies to OpenAPI only".into(),
-                        });
-                    }
-                    ops::export_openapi_yaml(&catalog, ContractId(id), &out)?;
+                (false, Some(id)) if matches!(format, FormatArg::Openapi) => {
+                    let yaml = syntax == SyntaxArg::Yaml;
+                    ops::export_openapi(&catalog, ContractId(id), profile.into(), yaml, &out)?;
                     println!("wrote {}", out.display());
+                }
+                (false, Some(_)) if syntax == SyntaxArg::Yaml || profile != ProfileArg::Generic => {
+                    return Err(crate::Error::Usage {
+                        message: "--syntax and --profile apply to OpenAPI only".into(),
+                    });
                 }
                 (false, Some(id)) => {
                     ops::export_contract(&catalog, ContractId(id), format.into(), &out)?;

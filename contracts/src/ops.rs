@@ -56,18 +56,35 @@ pub fn export_contract(
     write_atomically(out, &bytes)
 }
 
-/// Writes contract `id`'s OpenAPI stub as YAML to `out`, all or nothing.
-pub fn export_openapi_yaml(catalog: &Catalog, id: ContractId, out: &Path) -> Result<()> {
+/// Writes contract `id`'s OpenAPI stub under `profile`, as YAML when `yaml` (else JSON), to
+/// `out`, all or nothing.
+pub fn export_openapi(
+    catalog: &Catalog,
+    id: ContractId,
+    profile: export::openapi::profiles::Profile,
+    yaml: bool,
+    out: &Path,
+) -> Result<()> {
     if is_same_file(out, catalog.path()) {
         return Err(Error::ExportOverCatalog {
             path: out.to_owned(),
         });
     }
     let contract = catalog.contract(id)?;
-    let document =
+    let mut document =
         export::openapi::contract_openapi(&contract, &export_context(catalog, &contract)?);
-    let yaml = yaml_serde::to_string(&document).expect("a JSON value always serialises as YAML");
-    write_atomically(out, yaml.as_bytes())
+    export::openapi::profiles::apply(profile, &mut document);
+    let bytes = if yaml {
+        yaml_serde::to_string(&document)
+            .expect("a JSON value always serialises as YAML")
+            .into_bytes()
+    } else {
+        let mut json =
+            serde_json::to_vec_pretty(&document).expect("a JSON value always serialises");
+        json.push(b'\n');
+        json
+    };
+    write_atomically(out, &bytes)
 }
 
 /// Writes every contract as ODCS into the folder `dir` (created if missing), one file each

@@ -5,6 +5,8 @@
 
 use serde_json::{json, Map, Value};
 
+pub mod profiles;
+
 use super::Context;
 use crate::model::{Contract, Field, FieldType, Pattern};
 

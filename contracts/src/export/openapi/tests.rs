@@ -223,3 +223,20 @@ fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() 
         }
     }
 }
+
+#[test]
+fn every_demo_stub_under_the_ks_fiks_profile_still_validates() {
+    let schema = official_oas31_schema();
+    let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
+    let dir = tempfile::tempdir().unwrap();
+    let (catalog, _) =
+        crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    for summary in catalog.list_contracts().unwrap() {
+        let contract = catalog.contract(summary.id).unwrap();
+        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+        let mut doc = contract_openapi(&contract, &context);
+        profiles::apply(profiles::Profile::KsFiks, &mut doc);
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", contract.draft.title);
+    }
+}

@@ -1,0 +1,195 @@
+//! National API profiles: rules applied to a generic stub, each a row of a table with its own
+//! test. `generic` applies none.
+
+use serde_json::{json, Value};
+
+/// An API profile.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// No national rules.
+    #[default]
+    Generic,
+    /// KS Fiks (Norway): Maskinporten tokens with scope `ks:fiks`, the `OnBehalfOf` header on
+    /// every request, UTF-8, a 30-second read timeout.
+    KsFiks,
+}
+
+/// One rule of a profile.
+pub struct Rule {
+    /// A stable name, for tests and messages.
+    pub id: &'static str,
+    /// What the rule requires, in a sentence.
+    pub requires: &'static str,
+    /// Makes the document meet it.
+    pub apply: fn(&mut Value),
+}
+
+/// The KS Fiks rules.
+const KS_FIKS: &[Rule] = &[
+    Rule {
+        id: "maskinporten-scope",
+        requires: "Access tokens from Maskinporten (OAuth2 client credentials) with scope ks:fiks.",
+        apply: maskinporten,
+    },
+    Rule {
+        id: "on-behalf-of",
+        requires: "Every request names whom it is made for in the OnBehalfOf header: an \
+                   organisation number (9 digits) or a fødselsnummer (11 digits).",
+        apply: on_behalf_of,
+    },
+    Rule {
+        id: "utf-8",
+        requires: "Text is UTF-8.",
+        apply: |doc| doc["info"]["x-ks-fiks-charset"] = json!("UTF-8"),
+    },
+    Rule {
+        id: "read-timeout",
+        requires: "Clients wait at most 30 seconds for a response.",
+        apply: |doc| doc["info"]["x-ks-fiks-read-timeout-seconds"] = json!(30),
+    },
+];
+
+/// The rules of `profile`, in the order they apply.
+pub fn rules(profile: Profile) -> &'static [Rule] {
+    match profile {
+        Profile::Generic => &[],
+        Profile::KsFiks => KS_FIKS,
+    }
+}
+
+/// Applies every rule of `profile` to `doc`, and records the profile in `info`.
+pub fn apply(profile: Profile, doc: &mut Value) {
+    if profile == Profile::Generic {
+        return;
+    }
+    for rule in rules(profile) {
+        (rule.apply)(doc);
+    }
+    doc["info"]["x-datapakt-profile"] = json!(profile);
+}
+
+/// Maskinporten's token endpoint with the KS Fiks scope, required on every operation.
+fn maskinporten(doc: &mut Value) {
+    doc["components"]["securitySchemes"] = json!({
+        "maskinporten": {
+            "type": "oauth2",
+            "description": "Access token from Maskinporten with the KS Fiks scope.",
+            "flows": { "clientCredentials": {
+                "tokenUrl": "https://maskinporten.no/token",
+                "scopes": { "ks:fiks": "Access to KS Fiks services." },
+            } },
+        },
+    });
+    doc["security"] = json!([{ "maskinporten": ["ks:fiks"] }]);
+}
+
+/// The `OnBehalfOf` header, declared once and referenced from every operation.
+fn on_behalf_of(doc: &mut Value) {
+    doc["components"]["parameters"]["OnBehalfOf"] = json!({
+        "name": "OnBehalfOf",
+        "in": "header",
+        "required": true,
+        "description": "Whom the request is made for: an organisation number (9 digits) or a \
+                        fødselsnummer (11 digits).",
+        "schema": { "type": "string", "pattern": "^([0-9]{9}|[0-9]{11})$" },
+    });
+    let reference = json!({ "$ref": "#/components/parameters/OnBehalfOf" });
+    // The API's own operations; webhooks are requests the provider makes, not the consumer.
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(operations) = item.as_object_mut() else {
+            continue;
+        };
+        for operation in operations.values_mut() {
+            match operation["parameters"].as_array_mut() {
+                Some(parameters) => parameters.push(reference.clone()),
+                None => operation["parameters"] = json!([reference.clone()]),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Context;
+    use crate::model::{Contract, ContractId};
+
+    fn stub(profile: Profile) -> Value {
+        let contract = Contract {
+            id: ContractId(1),
+            draft: crate::demo::contracts()[0].clone(),
+            state: Default::default(),
+        };
+        let mut doc = super::super::contract_openapi(&contract, &Context::default());
+        apply(profile, &mut doc);
+        doc
+    }
+
+    #[test]
+    fn generic_changes_nothing() {
+        let contract = Contract {
+            id: ContractId(1),
+            draft: crate::demo::contracts()[0].clone(),
+            state: Default::default(),
+        };
+        assert_eq!(
+            stub(Profile::Generic),
+            super::super::contract_openapi(&contract, &Context::default())
+        );
+    }
+
+    #[test]
+    fn ks_fiks_maskinporten_scope() {
+        let doc = stub(Profile::KsFiks);
+        assert_eq!(doc["security"], json!([{ "maskinporten": ["ks:fiks"] }]));
+        let flow =
+            &doc["components"]["securitySchemes"]["maskinporten"]["flows"]["clientCredentials"];
+        assert!(flow["scopes"].get("ks:fiks").is_some());
+    }
+
+    #[test]
+    fn ks_fiks_on_behalf_of_on_every_operation() {
+        let doc = stub(Profile::KsFiks);
+        let mut operations = 0;
+        for item in doc["paths"].as_object().unwrap().values() {
+            for operation in item.as_object().unwrap().values() {
+                operations += 1;
+                assert!(operation["parameters"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!({ "$ref": "#/components/parameters/OnBehalfOf" })));
+            }
+        }
+        assert!(operations >= 2);
+        let pattern = doc["components"]["parameters"]["OnBehalfOf"]["schema"]["pattern"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(pattern, "^([0-9]{9}|[0-9]{11})$");
+    }
+
+    #[test]
+    fn ks_fiks_utf_8_and_read_timeout() {
+        let doc = stub(Profile::KsFiks);
+        assert_eq!(doc["info"]["x-ks-fiks-charset"], "UTF-8");
+        assert_eq!(doc["info"]["x-ks-fiks-read-timeout-seconds"], 30);
+        assert_eq!(doc["info"]["x-datapakt-profile"], "ks-fiks");
+    }
+
+    #[test]
+    fn every_rule_is_named_and_explained() {
+        for rule in rules(Profile::KsFiks) {
+            assert!(
+                !rule.id.is_empty() && rule.requires.ends_with('.'),
+                "{}",
+                rule.id
+            );
+        }
+    }
+}
