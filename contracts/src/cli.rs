@@ -125,6 +125,7 @@ impl From<KindArg> for Entity {
 enum ProfileArg {
     Generic,
     KsFiks,
+    SeRest,
 }
 
 impl From<ProfileArg> for Profile {
@@ -132,6 +133,7 @@ impl From<ProfileArg> for Profile {
         match arg {
             ProfileArg::Generic => Profile::Generic,
             ProfileArg::KsFiks => Profile::KsFiks,
+            ProfileArg::SeRest => Profile::SeRest,
         }
     }
 }

@@ -15,6 +15,10 @@ pub enum Profile {
     /// KS Fiks (Norway): Maskinporten tokens with scope `ks:fiks`, the `OnBehalfOf` header on
     /// every request, UTF-8, a 30-second read timeout.
     KsFiks,
+    /// The Swedish REST API profile (DIGG): `/v{major}` paths, lower-case hyphenated
+    /// resources, an `api-info` resource, `limit` + `page` paging from 1 (default 20), UTC
+    /// RFC 3339 dates, bearer tokens only.
+    SeRest,
 }
 
 /// One rule of a profile.
@@ -52,12 +56,105 @@ const KS_FIKS: &[Rule] = &[
     },
 ];
 
+/// The Swedish REST API profile's rules.
+const SE_REST: &[Rule] = &[
+    Rule {
+        id: "lower-case-resources",
+        requires: "Resource names are lower case, words joined by hyphens, only a-z 0-9 - . ~.",
+        apply: |_| {}, // the generic stub already names resources so; the test checks it
+    },
+    Rule {
+        id: "api-info",
+        requires: "The API root has an api-info resource describing the API.",
+        apply: api_info,
+    },
+    Rule {
+        id: "versioned-paths",
+        requires: "Every path starts with the API's major version, /v{major}.",
+        apply: versioned_paths,
+    },
+    Rule {
+        id: "limit-page-paging",
+        requires:
+            "Collections page with limit and page, pages counted from 1, 20 per page by default.",
+        apply: |_| {}, // the generic stub's shared paging parameters already do; tested
+    },
+    Rule {
+        id: "utc-dates",
+        requires: "Dates and times are RFC 3339, in UTC.",
+        apply: |doc| doc["info"]["x-se-rest-date-time"] = json!("RFC 3339, UTC"),
+    },
+    Rule {
+        id: "bearer-only",
+        requires: "Clients authenticate with bearer tokens only (no Basic auth, no keys in URLs).",
+        apply: bearer_only,
+    },
+];
+
 /// The rules of `profile`, in the order they apply.
 pub fn rules(profile: Profile) -> &'static [Rule] {
     match profile {
         Profile::Generic => &[],
         Profile::KsFiks => KS_FIKS,
+        Profile::SeRest => SE_REST,
     }
+}
+
+/// The API's major version, from `info.version` (`1` when it cannot be read).
+fn major(doc: &Value) -> String {
+    doc["info"]["version"]
+        .as_str()
+        .and_then(|v| v.split('.').next())
+        .filter(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("1")
+        .to_owned()
+}
+
+/// `/api-info`: the API's name, version and description.
+fn api_info(doc: &mut Value) {
+    let info = json!({
+        "get": {
+            "operationId": "getApiInfo",
+            "summary": "Describe this API",
+            "responses": {
+                "200": {
+                    "description": "The API's name, version and description.",
+                    "content": { "application/json": { "schema": {
+                        "type": "object",
+                        "required": ["apiName", "apiVersion"],
+                        "properties": {
+                            "apiName": { "type": "string" },
+                            "apiVersion": { "type": "string" },
+                            "apiDescription": { "type": "string" },
+                        },
+                    } } },
+                },
+            },
+        },
+    });
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        paths.insert("/api-info".into(), info);
+    }
+}
+
+/// Prefixes every path with `/v{major}`.
+fn versioned_paths(doc: &mut Value) {
+    let prefix = format!("/v{}", major(doc));
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        let moved: serde_json::Map<String, Value> = std::mem::take(paths)
+            .into_iter()
+            .map(|(path, item)| (format!("{prefix}{path}"), item))
+            .collect();
+        *paths = moved;
+    }
+}
+
+/// A bearer scheme replaces any other.
+fn bearer_only(doc: &mut Value) {
+    doc["components"]["securitySchemes"] = json!({
+        "bearer": { "type": "http", "scheme": "bearer", "description": "A bearer token, over TLS 1.2 or later." },
+    });
+    doc["security"] = json!([{ "bearer": [] }]);
 }
 
 /// Applies every rule of `profile` to `doc`, and records the profile in `info`.

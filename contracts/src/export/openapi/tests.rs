@@ -225,7 +225,7 @@ fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() 
 }
 
 #[test]
-fn every_demo_stub_under_the_ks_fiks_profile_still_validates() {
+fn every_demo_stub_under_every_profile_still_validates() {
     let schema = official_oas31_schema();
     let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
     let dir = tempfile::tempdir().unwrap();
@@ -234,9 +234,15 @@ fn every_demo_stub_under_the_ks_fiks_profile_still_validates() {
     for summary in catalog.list_contracts().unwrap() {
         let contract = catalog.contract(summary.id).unwrap();
         let context = crate::ops::export_context(&catalog, &contract).unwrap();
-        let mut doc = contract_openapi(&contract, &context);
-        profiles::apply(profiles::Profile::KsFiks, &mut doc);
-        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
-        assert!(errors.is_empty(), "{}: {errors:#?}", contract.draft.title);
+        for profile in [profiles::Profile::KsFiks, profiles::Profile::SeRest] {
+            let mut doc = contract_openapi(&contract, &context);
+            profiles::apply(profile, &mut doc);
+            let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+            assert!(
+                errors.is_empty(),
+                "{} {profile:?}: {errors:#?}",
+                contract.draft.title
+            );
+        }
     }
 }
