@@ -5,8 +5,8 @@ use contracts::model::{
     AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment, SearchHit, Unit,
 };
 use contracts::wire::{
-    AuditEntry, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, Item, ListPage,
-    ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
+    ApiProfile, AuditEntry, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest,
+    Item, ListPage, ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -144,10 +144,15 @@ pub async fn add_unit(organisation: i64, name: &str) -> Result<Unit, WireError> 
 }
 
 /// Exports a stored contract through the backend's save dialog.
-pub async fn export_contract(id: i64, format: ExportFormat) -> Result<ExportOutcome, WireError> {
+pub async fn export_contract(
+    id: i64,
+    format: ExportFormat,
+    profile: ApiProfile,
+) -> Result<ExportOutcome, WireError> {
     let request = ExportRequest {
         id: ContractId(id),
         format,
+        profile,
     };
     call("export_contract", json!({ "request": request })).await
 }

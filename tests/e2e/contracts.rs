@@ -131,6 +131,22 @@ async fn a_contract_is_created_validated_approved_exported_and_still_there_after
         "{yaml}"
     );
 
+    // The OpenAPI stub under the KS Fiks profile (the same file, rewritten).
+    app.select("#export-profile", "ks-fiks").await;
+    app.click("#export-json").await;
+    let deadline = std::time::Instant::now() + crate::harness::UI_TIMEOUT;
+    loop {
+        let text = std::fs::read_to_string(&exported).unwrap_or_default();
+        if text.contains("\"ks:fiks\"") && text.contains("OnBehalfOf") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no KS Fiks stub: {text}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
     app.close().await;
 
     // A new process on the same file shows the contract as saved.

@@ -424,3 +424,7 @@ action-remove-level = Remove the highest level
 shipped-default-note = Shipped with Datapakt as a default, not as anybody's policy: adapt it to your organisation's.
 action-export-odcs = Export ODCS
 error-usage = { $detail }
+field-api-profile = API profile
+profile-generic = Generic
+profile-ks-fiks = KS Fiks (Norway)
+profile-se-rest = Swedish REST API profile

@@ -424,3 +424,7 @@ action-remove-level = Fjern det høyeste nivået
 shipped-default-note = Levert med Datapakt som standard, ikke som noens retningslinjer: tilpass den til virksomhetens egne.
 action-export-odcs = Eksporter ODCS
 error-usage = { $detail }
+field-api-profile = API-profil
+profile-generic = Generell
+profile-ks-fiks = KS Fiks (Norge)
+profile-se-rest = Svensk REST API-profil

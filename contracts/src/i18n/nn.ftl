@@ -424,3 +424,7 @@ action-remove-level = Fjern det høgaste nivået
 shipped-default-note = Levert med Datapakt som standard, ikkje som retningslinjene til nokon: tilpass ho til verksemda sine eigne.
 action-export-odcs = Eksporter ODCS
 error-usage = { $detail }
+field-api-profile = API-profil
+profile-generic = Generell
+profile-ks-fiks = KS Fiks (Noreg)
+profile-se-rest = Svensk REST API-profil

@@ -424,3 +424,7 @@ action-remove-level = Ta bort den högsta nivån
 shipped-default-note = Levererad med Datapakt som standard, inte som någons riktlinjer: anpassa den till er organisations egna.
 action-export-odcs = Exportera ODCS
 error-usage = { $detail }
+field-api-profile = API-profil
+profile-generic = Generell
+profile-ks-fiks = KS Fiks (Norge)
+profile-se-rest = REST API-profil (DIGG)

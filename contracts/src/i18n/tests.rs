@@ -100,6 +100,8 @@ fn value_ids() -> Vec<String> {
             .map(|r| format!("rule-{}", kebab(&serde_name(serde_json::json!(r))))),
     );
     ids.extend(["country-no".to_owned(), "country-se".to_owned()]);
+    ids.extend(crate::wire::ApiProfile::ALL.map(|p| format!("profile-{}", p.as_str())));
+    ids.extend(crate::wire::Theme::ALL.map(|t| format!("theme-{}", t.as_str())));
     ids
 }
 

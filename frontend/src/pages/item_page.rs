@@ -7,10 +7,11 @@ use std::rc::Rc;
 use contracts::i18n::Arg;
 use contracts::model::{ContractStatus, Entity};
 use contracts::validate::Issue;
-use contracts::wire::{Draft, ExportFormat, ExportOutcome, Item, SaveItemRequest};
+use contracts::wire::{ApiProfile, Draft, ExportFormat, ExportOutcome, Item, SaveItemRequest};
 use yew::prelude::*;
 
 use crate::components::data_list::{DataList, ListSource};
+use crate::components::fields::SelectField;
 use crate::components::history::History;
 use crate::editors::{Edit, ItemEditor};
 use crate::services;
@@ -355,14 +356,15 @@ fn workflow(props: &WorkflowProps) -> Html {
     .into_iter()
     .filter(|(next, _)| props.status.can_become(*next))
     .collect();
+    let profile = use_state(ApiProfile::default);
     let export = |format: ExportFormat, label: &str| {
-        let (ui_, id) = (ui.clone(), props.id);
+        let (ui_, id, profile) = (ui.clone(), props.id, *profile);
         let onclick = Callback::from(move |_| {
             let ui = ui_.clone();
             ui.busy.emit(true);
             ui.done(ui.t_with("exporting", &[("format", format.label().into())]));
             wasm_bindgen_futures::spawn_local(async move {
-                match services::export_contract(id, format).await {
+                match services::export_contract(id, format, profile).await {
                     Ok(ExportOutcome::Written { path }) => {
                         ui.done(ui.t_with("exported", &[("path", path.into())]))
                     }
@@ -410,6 +412,17 @@ fn workflow(props: &WorkflowProps) -> Html {
                         disabled={props.dirty || ui.read_only} {onclick}>{ ui.t(label) }</button>
                 }
             }) }
+            <SelectField id="export-profile" label={ui.t("field-api-profile")}
+                options={ApiProfile::ALL.iter().map(|p| (p.as_str().to_owned(), ui.t(&format!("profile-{}", p.as_str())))).collect::<Vec<_>>()}
+                value={profile.as_str()}
+                on_change={{
+                    let profile = profile.clone();
+                    Callback::from(move |v: String| {
+                        if let Some(p) = ApiProfile::ALL.into_iter().find(|p| p.as_str() == v) {
+                            profile.set(p);
+                        }
+                    })
+                }} />
             { export(ExportFormat::Openapi, "action-export-openapi") }
             { export(ExportFormat::Pdf, "action-export-pdf") }
             { export(ExportFormat::Odcs, "action-export-odcs") }

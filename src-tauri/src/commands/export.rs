@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use contracts::export::suggested_file_name;
 use contracts::ops;
-use contracts::wire::{ErrorCode, ExportOutcome, ExportRequest, WireError};
+use contracts::wire::{ErrorCode, ExportFormat, ExportOutcome, ExportRequest, WireError};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -46,7 +46,13 @@ pub async fn export_contract(
             }
         }
     };
-    ops::export_contract(&*state.catalog()?, request.id, request.format, &path)?;
+    let catalog = state.catalog()?;
+    match request.format {
+        ExportFormat::Openapi => {
+            ops::export_openapi(&catalog, request.id, request.profile, false, &path)?
+        }
+        _ => ops::export_contract(&catalog, request.id, request.format, &path)?,
+    }
     Ok(ExportOutcome::Written {
         path: path.display().to_string(),
     })

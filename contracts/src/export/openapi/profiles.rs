@@ -3,23 +3,7 @@
 
 use serde_json::{json, Value};
 
-/// An API profile.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Profile {
-    /// No national rules.
-    #[default]
-    Generic,
-    /// KS Fiks (Norway): Maskinporten tokens with scope `ks:fiks`, the `OnBehalfOf` header on
-    /// every request, UTF-8, a 30-second read timeout.
-    KsFiks,
-    /// The Swedish REST API profile (DIGG): `/v{major}` paths, lower-case hyphenated
-    /// resources, an `api-info` resource, `limit` + `page` paging from 1 (default 20), UTC
-    /// RFC 3339 dates, bearer tokens only.
-    SeRest,
-}
+pub use crate::wire::ApiProfile as Profile;
 
 /// One rule of a profile.
 pub struct Rule {
