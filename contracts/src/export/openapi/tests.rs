@@ -176,12 +176,7 @@ fn a_contract_named_like_a_fixed_component_keeps_both() {
 fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() {
     let schema = official_oas31_schema();
     let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) =
-        crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    for summary in catalog.list_contracts().unwrap() {
-        let contract = catalog.contract(summary.id).unwrap();
-        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+    for (contract, context) in demo_contracts_in_context() {
         let doc = contract_openapi(&contract, &context);
         let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{}: {errors:#?}", contract.draft.title);
@@ -228,12 +223,7 @@ fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() 
 fn every_demo_stub_under_every_profile_still_validates() {
     let schema = official_oas31_schema();
     let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) =
-        crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    for summary in catalog.list_contracts().unwrap() {
-        let contract = catalog.contract(summary.id).unwrap();
-        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+    for (contract, context) in demo_contracts_in_context() {
         for profile in [profiles::Profile::KsFiks, profiles::Profile::SeRest] {
             let mut doc = contract_openapi(&contract, &context);
             profiles::apply(profile, &mut doc);
@@ -245,4 +235,21 @@ fn every_demo_stub_under_every_profile_still_validates() {
             );
         }
     }
+}
+
+/// Every demo contract with what the exports read of its catalog.
+fn demo_contracts_in_context() -> Vec<(Contract, Context)> {
+    let dir = tempfile::tempdir().unwrap();
+    let (catalog, _) =
+        crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    catalog
+        .list_contracts()
+        .unwrap()
+        .into_iter()
+        .map(|summary| {
+            let contract = catalog.contract(summary.id).unwrap();
+            let context = crate::ops::export_context(&catalog, &contract).unwrap();
+            (contract, context)
+        })
+        .collect()
 }
