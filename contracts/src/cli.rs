@@ -83,9 +83,10 @@ enum Command {
         /// OpenAPI only: json (the default) or yaml.
         #[arg(long, value_enum, default_value = "json")]
         syntax: SyntaxArg,
-        /// OpenAPI only: the national API profile whose rules the stub follows.
-        #[arg(long, value_enum, default_value = "generic")]
-        profile: ProfileArg,
+        /// OpenAPI only: the national API profile whose rules the stub follows (by default
+        /// the contract's own).
+        #[arg(long, value_enum)]
+        profile: Option<ProfileArg>,
         /// The file (or with `--all`, the folder) to write.
         #[arg(long)]
         out: PathBuf,
@@ -306,10 +307,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 (false, Some(id)) if matches!(format, FormatArg::Openapi) => {
                     let yaml = syntax == SyntaxArg::Yaml;
-                    ops::export_openapi(&catalog, ContractId(id), profile.into(), yaml, &out)?;
+                    let profile = profile.map(Profile::from);
+                    ops::export_openapi(&catalog, ContractId(id), profile, yaml, &out)?;
                     println!("wrote {}", out.display());
                 }
-                (false, Some(_)) if syntax == SyntaxArg::Yaml || profile != ProfileArg::Generic => {
+                (false, Some(_)) if syntax == SyntaxArg::Yaml || profile.is_some() => {
                     return Err(crate::Error::Usage {
                         message: "--syntax and --profile apply to OpenAPI only".into(),
                     });

@@ -56,12 +56,12 @@ pub fn export_contract(
     write_atomically(out, &bytes)
 }
 
-/// Writes contract `id`'s OpenAPI stub under `profile`, as YAML when `yaml` (else JSON), to
-/// `out`, all or nothing.
+/// Writes contract `id`'s OpenAPI stub under `profile` (`None`: the contract's own), as YAML
+/// when `yaml` (else JSON), to `out`, all or nothing.
 pub fn export_openapi(
     catalog: &Catalog,
     id: ContractId,
-    profile: export::openapi::profiles::Profile,
+    profile: Option<export::openapi::profiles::Profile>,
     yaml: bool,
     out: &Path,
 ) -> Result<()> {
@@ -73,6 +73,7 @@ pub fn export_openapi(
     let contract = catalog.contract(id)?;
     let mut document =
         export::openapi::contract_openapi(&contract, &export_context(catalog, &contract)?);
+    let profile = profile.unwrap_or(contract.draft.api_profile);
     export::openapi::profiles::apply(profile, &mut document);
     let bytes = if yaml {
         yaml_serde::to_string(&document)

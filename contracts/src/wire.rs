@@ -100,35 +100,7 @@ impl ExportFormat {
     }
 }
 
-/// A national API profile an OpenAPI stub can follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ApiProfile {
-    /// No national rules.
-    #[default]
-    Generic,
-    /// KS Fiks (Norway): Maskinporten tokens with scope `ks:fiks`, the `OnBehalfOf` header on
-    /// every request, UTF-8, a 30-second read timeout.
-    KsFiks,
-    /// The Swedish REST API profile (DIGG): `/v{major}` paths, lower-case hyphenated
-    /// resources, an `api-info` resource, `limit` + `page` paging from 1 (default 20), UTC
-    /// RFC 3339 dates, bearer tokens only.
-    SeRest,
-}
-
-impl ApiProfile {
-    /// Every profile, in the order the UI offers them.
-    pub const ALL: [ApiProfile; 3] = [ApiProfile::Generic, ApiProfile::KsFiks, ApiProfile::SeRest];
-
-    /// The stable name (also the message id suffix, `profile-…`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ApiProfile::Generic => "generic",
-            ApiProfile::KsFiks => "ks-fiks",
-            ApiProfile::SeRest => "se-rest",
-        }
-    }
-}
+pub use crate::model::ApiProfile;
 
 /// Exports a stored contract; the backend asks the user where to save it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

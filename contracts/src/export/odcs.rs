@@ -261,6 +261,11 @@ pub fn document(contract: &Contract, context: &Context) -> Value {
         ("consumerSystem", Some(json!(d.consumer_system))),
         ("processedInHouse", Some(json!(d.in_house))),
         ("links", (!d.links.is_empty()).then(|| json!(d.links))),
+        (
+            "apiProfile",
+            (d.api_profile != crate::model::ApiProfile::Generic)
+                .then(|| json!(d.api_profile.as_str())),
+        ),
     ];
     customs.extend(
         optional

@@ -69,6 +69,9 @@ pub struct ContractDraft {
     /// personal data, so no data processing agreement is needed.
     #[serde(default)]
     pub in_house: bool,
+    /// The national API profile its OpenAPI stub follows.
+    #[serde(default)]
+    pub api_profile: ApiProfile,
 }
 
 /// Availability and service levels a provider promises.
@@ -186,6 +189,36 @@ impl Contract {
             title: self.draft.title.clone(),
             version: self.draft.version.clone(),
             owner: self.draft.owner.clone(),
+        }
+    }
+}
+
+/// A national API profile an OpenAPI stub can follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApiProfile {
+    /// No national rules.
+    #[default]
+    Generic,
+    /// KS Fiks (Norway): Maskinporten tokens with scope `ks:fiks`, the `OnBehalfOf` header on
+    /// every request, UTF-8, a 30-second read timeout.
+    KsFiks,
+    /// The Swedish REST API profile (DIGG): `/v{major}` paths, lower-case hyphenated
+    /// resources, an `api-info` resource, `limit` + `page` paging from 1 (default 20), UTC
+    /// RFC 3339 dates, bearer tokens only.
+    SeRest,
+}
+
+impl ApiProfile {
+    /// Every profile, in the order the UI offers them.
+    pub const ALL: [ApiProfile; 3] = [ApiProfile::Generic, ApiProfile::KsFiks, ApiProfile::SeRest];
+
+    /// The stable name (also the message id suffix, `profile-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiProfile::Generic => "generic",
+            ApiProfile::KsFiks => "ks-fiks",
+            ApiProfile::SeRest => "se-rest",
         }
     }
 }

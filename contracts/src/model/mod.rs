@@ -21,8 +21,8 @@ pub use agreement::{
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{
-    Contract, ContractDraft, ContractId, ContractState, ContractStatus, ContractSummary,
-    ServiceLevels,
+    ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
+    ContractSummary, ServiceLevels,
 };
 pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};

@@ -9,8 +9,8 @@ use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Contract, ContractDraft, ContractId, ContractState, ContractStatus, ContractSummary, Entity,
-    Field, FieldType, InformationSetId, IntegrationId, ServiceLevels,
+    ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
+    ContractSummary, Entity, Field, FieldType, InformationSetId, IntegrationId, ServiceLevels,
 };
 use crate::validate::contract_issues;
 
@@ -396,6 +396,7 @@ struct Terms {
     valid_to: Option<String>,
     links: Vec<String>,
     in_house: bool,
+    api_profile: ApiProfile,
 }
 
 impl Terms {
@@ -410,6 +411,7 @@ impl Terms {
             valid_to: draft.valid_to.clone(),
             links: draft.links.clone(),
             in_house: draft.in_house,
+            api_profile: draft.api_profile,
         };
         serde_json::to_string(&terms).expect("terms always serialise")
     }
@@ -425,6 +427,7 @@ impl Terms {
             valid_to: self.valid_to,
             links: self.links,
             in_house: self.in_house,
+            api_profile: self.api_profile,
             ..ContractDraft::default()
         }
     }

@@ -1273,3 +1273,16 @@ fn search_lists_title_matches_best_first_then_text_matches_newest_first() {
         .collect();
     assert_eq!(ids, [title_short, title_long, new_text, old_text]);
 }
+
+#[test]
+fn a_contract_keeps_its_api_profile() {
+    use crate::model::ApiProfile;
+    let mut catalog = Catalog::in_memory().unwrap();
+    let mut d = draft("Profil");
+    d.api_profile = ApiProfile::SeRest;
+    let saved = catalog.save_contract(None, d).unwrap();
+    assert_eq!(
+        catalog.contract(saved.id).unwrap().draft.api_profile,
+        ApiProfile::SeRest
+    );
+}

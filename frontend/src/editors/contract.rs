@@ -2,7 +2,8 @@
 //! governs (information sets, integrations), with the fields taken from an information set.
 
 use contracts::model::{
-    ContractDraft, Entity, Field, FieldType, InformationSetId, IntegrationId, Role, SchemaType,
+    ApiProfile, ContractDraft, Entity, Field, FieldType, InformationSetId, IntegrationId, Role,
+    SchemaType,
 };
 use contracts::validate::FieldPath;
 use web_sys::HtmlInputElement;
@@ -224,6 +225,12 @@ pub fn contract_editor(props: &Props<ContractDraft>) -> Html {
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| d.service_levels.recovery_point_hours = number(&v))} />
             <ListField id="contract-links" label={ui.t("field-links")} separator={Separator::Lines} wide=true
                 items={d.links.clone()} on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.links = v)} />
+            <SelectField id="contract-api-profile" label={ui.t("field-api-profile")}
+                options={ApiProfile::ALL.iter().map(|p| (p.as_str().to_owned(), ui.t(&format!("profile-{}", p.as_str())))).collect::<Vec<_>>()}
+                value={d.api_profile.as_str()}
+                on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| {
+                    if let Some(p) = ApiProfile::ALL.into_iter().find(|p| p.as_str() == v) { d.api_profile = p; }
+                })} />
             <CheckField id="contract-in-house" label={ui.t("field-in-house")} checked={d.in_house}
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.in_house = v)} />
             if let Some(item) = &props.item {

@@ -288,6 +288,7 @@ pub fn item_page(props: &Props) -> Html {
                 if let Some((id, state)) = &workflow {
                     <Workflow id={*id} status={state.status} approved_by={state.approved_by.clone()}
                         approved_at={state.approved_at.clone()} dirty={dirty}
+                        profile={match &**draft { Draft::Contract(c) => c.api_profile, _ => ApiProfile::Generic }}
                         on_changed={{
                             let (editing, item, ui) = (editing.clone(), item.clone(), ui.clone());
                             Callback::from(move |stored: Item| {
@@ -340,6 +341,8 @@ struct WorkflowProps {
     approved_at: Option<String>,
     /// Unsaved changes: moving the status waits until they are saved.
     dirty: bool,
+    /// The contract's own API profile, the export picker's first choice.
+    profile: ApiProfile,
     on_changed: Callback<Item>,
 }
 
@@ -356,7 +359,11 @@ fn workflow(props: &WorkflowProps) -> Html {
     .into_iter()
     .filter(|(next, _)| props.status.can_become(*next))
     .collect();
-    let profile = use_state(ApiProfile::default);
+    let profile = use_state(|| props.profile);
+    {
+        let profile = profile.clone();
+        use_effect_with(props.profile, move |stored| profile.set(*stored));
+    }
     let export = |format: ExportFormat, label: &str| {
         let (ui_, id, profile) = (ui.clone(), props.id, *profile);
         let onclick = Callback::from(move |_| {

@@ -49,7 +49,7 @@ pub async fn export_contract(
     let catalog = state.catalog()?;
     match request.format {
         ExportFormat::Openapi => {
-            ops::export_openapi(&catalog, request.id, request.profile, false, &path)?
+            ops::export_openapi(&catalog, request.id, Some(request.profile), false, &path)?
         }
         _ => ops::export_contract(&catalog, request.id, request.format, &path)?,
     }

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-pub use crate::wire::ApiProfile as Profile;
+pub use crate::model::ApiProfile as Profile;
 
 /// One rule of a profile.
 pub struct Rule {
