@@ -307,7 +307,10 @@ fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         ),
-                        Cell::Key(format!("pattern-{}", kebab(&i.draft.pattern))),
+                        Cell::Key(format!(
+                            "pattern-{}",
+                            crate::store::serde_name(&i.draft.pattern)
+                        )),
                         person(i.draft.owner),
                     ],
                 })
@@ -349,14 +352,6 @@ fn names(pairs: impl Iterator<Item = (i64, String)>) -> std::collections::HashMa
 
 fn count_fields(fields: &[crate::model::SchemaField]) -> usize {
     fields.iter().map(|f| 1 + count_fields(&f.children)).sum()
-}
-
-/// The serde (kebab-case) name of an enum value.
-pub fn kebab<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => String::new(),
-    }
 }
 
 /// What the editors' pickers offer.

@@ -221,4 +221,9 @@ impl ApiProfile {
             ApiProfile::SeRest => "se-rest",
         }
     }
+
+    /// The profile named `name`, if any.
+    pub fn parse(name: &str) -> Option<ApiProfile> {
+        ApiProfile::ALL.into_iter().find(|p| p.as_str() == name)
+    }
 }

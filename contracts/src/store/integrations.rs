@@ -3,22 +3,14 @@
 use std::path::Path;
 
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde::{de::DeserializeOwned, Serialize};
+use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
 use crate::model::{Entity, Integration, IntegrationDraft, IntegrationId, PersonId, SystemId};
 use crate::validate::integration_issues;
 
 use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
-
-/// The stored name of an enum value (its serde name).
-fn name_of<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => String::new(),
-    }
-}
+use super::{bad_value, search, serde_name, Catalog, SqliteContext};
 
 /// The enum value stored as `name` in column `column`.
 fn from_name<T: DeserializeOwned>(column: usize, name: String) -> rusqlite::Result<T> {
@@ -78,10 +70,10 @@ fn write_row(
         d.description,
         provider,
         d.owner.map(|p| p.0),
-        name_of(&d.pattern),
-        name_of(&d.technology),
-        name_of(&d.mode),
-        name_of(&d.frequency),
+        serde_name(&d.pattern),
+        serde_name(&d.technology),
+        serde_name(&d.mode),
+        serde_name(&d.frequency),
         clamp(d.volume_per_day),
         clamp(d.message_size_kb),
         d.guaranteed_delivery,

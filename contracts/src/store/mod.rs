@@ -27,6 +27,14 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 use crate::error::{Error, Result};
 
 pub use contracts::ContractFacts;
+
+/// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).
+pub(crate) fn serde_name<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// The author recorded for the demo content a new default catalog is seeded with.

@@ -9,7 +9,9 @@ use contracts::validate::FieldPath;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{enum_options, from_serde_name, serde_name, setter, Props, RolesPanel};
+use super::{
+    enum_options, from_serde_name, profile_options, serde_name, setter, Props, RolesPanel,
+};
 use crate::components::fields::{number, CheckField, ListField, SelectField, Separator, TextField};
 use crate::ui::use_ui;
 
@@ -226,10 +228,10 @@ pub fn contract_editor(props: &Props<ContractDraft>) -> Html {
             <ListField id="contract-links" label={ui.t("field-links")} separator={Separator::Lines} wide=true
                 items={d.links.clone()} on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.links = v)} />
             <SelectField id="contract-api-profile" label={ui.t("field-api-profile")}
-                options={ApiProfile::ALL.iter().map(|p| (p.as_str().to_owned(), ui.t(&format!("profile-{}", p.as_str())))).collect::<Vec<_>>()}
+                options={profile_options(&ui)}
                 value={d.api_profile.as_str()}
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| {
-                    if let Some(p) = ApiProfile::ALL.into_iter().find(|p| p.as_str() == v) { d.api_profile = p; }
+                    if let Some(p) = ApiProfile::parse(&v) { d.api_profile = p; }
                 })} />
             <CheckField id="contract-in-house" label={ui.t("field-in-house")} checked={d.in_house}
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.in_house = v)} />

@@ -157,3 +157,16 @@ pub fn serde_name<T: serde::Serialize>(value: &T) -> String {
 pub fn from_serde_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
 }
+
+/// Options for an API profile picker, labelled in the user's language.
+pub fn profile_options(ui: &crate::ui::Ui) -> Vec<(String, String)> {
+    contracts::model::ApiProfile::ALL
+        .iter()
+        .map(|p| {
+            (
+                p.as_str().to_owned(),
+                ui.t(&format!("profile-{}", p.as_str())),
+            )
+        })
+        .collect()
+}

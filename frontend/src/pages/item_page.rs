@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::data_list::{DataList, ListSource};
 use crate::components::fields::SelectField;
 use crate::components::history::History;
-use crate::editors::{Edit, ItemEditor};
+use crate::editors::{profile_options, Edit, ItemEditor};
 use crate::services;
 use crate::ui::use_ui;
 
@@ -420,12 +420,12 @@ fn workflow(props: &WorkflowProps) -> Html {
                 }
             }) }
             <SelectField id="export-profile" label={ui.t("field-api-profile")}
-                options={ApiProfile::ALL.iter().map(|p| (p.as_str().to_owned(), ui.t(&format!("profile-{}", p.as_str())))).collect::<Vec<_>>()}
+                options={profile_options(&ui)}
                 value={profile.as_str()}
                 on_change={{
                     let profile = profile.clone();
                     Callback::from(move |v: String| {
-                        if let Some(p) = ApiProfile::ALL.into_iter().find(|p| p.as_str() == v) {
+                        if let Some(p) = ApiProfile::parse(&v) {
                             profile.set(p);
                         }
                     })
