@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::checks;
 use crate::error::Result;
 use crate::export::openapi::profiles::Profile;
-use crate::model::{ContractId, Entity};
+use crate::model::{AgreementId, ContractId, Entity, Lang};
 use crate::ops;
 use crate::store::Catalog;
 use crate::wire::{ExportFormat, ListQuery, Named};
@@ -66,7 +66,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a contract (or, as ODCS, every contract into a folder).
+    /// Export a contract (or, as ODCS, every contract into a folder), or a data processing
+    /// agreement as PDF (`export dpa --agreement ID`).
     Export {
         /// The format to write.
         format: FormatArg,
@@ -74,23 +75,53 @@ enum Command {
         #[arg(long)]
         catalog: PathBuf,
         /// The contract's id (see `datapakt list`).
-        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
+        #[arg(long, required_unless_present_any = ["all", "agreement"], conflicts_with_all = ["all", "agreement"])]
         contract: Option<i64>,
+        /// DPA only: the agreement's id (see `datapakt list --kind agreements`).
+        #[arg(long)]
+        agreement: Option<i64>,
+        /// DPA only: run the preflight and write nothing; exits 1 when a required item is
+        /// missing, listing each.
+        #[arg(long)]
+        check: bool,
+        /// PDF and DPA: the language of the document's fixed text.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
         /// Every contract, one file each (`contract-<id>.odcs.yaml`) in the folder `--out`;
         /// ODCS only.
         #[arg(long)]
         all: bool,
         /// OpenAPI only: json (the default) or yaml.
-        #[arg(long, value_enum, default_value = "json")]
+        #[arg(long, alias = "format", value_enum, default_value = "json")]
         syntax: SyntaxArg,
         /// OpenAPI only: the national API profile whose rules the stub follows (by default
         /// the contract's own).
         #[arg(long, value_enum)]
         profile: Option<ProfileArg>,
         /// The file (or with `--all`, the folder) to write.
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "check")]
+        out: Option<PathBuf>,
     },
+}
+
+/// The languages of a document's fixed text.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Nb,
+    Nn,
+    Sv,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::En => Lang::En,
+            LangArg::Nb => Lang::Nb,
+            LangArg::Nn => Lang::Nn,
+            LangArg::Sv => Lang::Sv,
+        }
+    }
 }
 
 /// The kinds of item `list` shows.
@@ -155,16 +186,50 @@ enum FormatArg {
     Pdf,
     /// Open Data Contract Standard v3.1 document (YAML).
     Odcs,
+    /// PDF data processing agreement (GDPR Art. 28), PDF/A-2b.
+    Dpa,
 }
 
-impl From<FormatArg> for ExportFormat {
-    fn from(arg: FormatArg) -> ExportFormat {
-        match arg {
-            FormatArg::Openapi => ExportFormat::Openapi,
-            FormatArg::Pdf => ExportFormat::Pdf,
-            FormatArg::Odcs => ExportFormat::Odcs,
+impl FormatArg {
+    /// The contract export format it names (none for an agreement).
+    fn contract_format(self) -> Option<ExportFormat> {
+        match self {
+            FormatArg::Openapi => Some(ExportFormat::Openapi),
+            FormatArg::Pdf => Some(ExportFormat::Pdf),
+            FormatArg::Odcs => Some(ExportFormat::Odcs),
+            FormatArg::Dpa => None,
         }
     }
+}
+
+/// `export dpa`: the preflight alone with `check` (exit 1 on gaps), else the PDF, which says
+/// DRAFT when something required is missing; either way each gap is listed on stderr.
+fn export_dpa(
+    catalog: &Catalog,
+    id: AgreementId,
+    lang: Lang,
+    check: bool,
+    out: Option<&std::path::Path>,
+) -> Result<ExitCode> {
+    let t = crate::i18n::Translator::new(lang);
+    let (gaps, written) = match (check, out) {
+        (false, Some(out)) => (ops::export_dpa(catalog, id, lang, out)?, Some(out)),
+        _ => (ops::dpa_preflight(catalog, id)?, None),
+    };
+    for gap in &gaps {
+        eprintln!("missing: {} [{}]", gap.describe(&t), gap.field);
+    }
+    if let Some(out) = written {
+        let draft = if gaps.is_empty() { "" } else { " (DRAFT)" };
+        println!("wrote {}{draft}", out.display());
+    } else if gaps.is_empty() {
+        println!("agreement {} has every required item", id.0);
+    }
+    Ok(if check && !gaps.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Parses the process's arguments and runs the command; errors go to stderr.
@@ -288,39 +353,63 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             catalog,
             contract,
+            agreement,
+            check,
+            lang,
             all,
             syntax,
             profile,
             out,
         } => {
             let catalog = Catalog::open(&catalog)?;
-            match (all, contract) {
-                (true, _) => {
+            let usage = |message: &str| {
+                Err(crate::Error::Usage {
+                    message: message.into(),
+                })
+            };
+            if let Some(id) = agreement {
+                if !matches!(format, FormatArg::Dpa) {
+                    return usage("--agreement goes with `datapakt export dpa`");
+                }
+                return export_dpa(
+                    &catalog,
+                    AgreementId(id),
+                    lang.into(),
+                    check,
+                    out.as_deref(),
+                );
+            }
+            if matches!(format, FormatArg::Dpa) {
+                return usage("`datapakt export dpa` needs --agreement ID");
+            }
+            if check {
+                return usage("--check is the preflight of `datapakt export dpa`");
+            }
+            let Some(out) = out else {
+                return usage("--out is required");
+            };
+            match (all, contract, format.contract_format()) {
+                (true, _, _) => {
                     if !matches!(format, FormatArg::Odcs) {
-                        return Err(crate::Error::Usage {
-                            message: "--all exports ODCS only: use `datapakt export odcs --all`"
-                                .into(),
-                        });
+                        return usage("--all exports ODCS only: use `datapakt export odcs --all`");
                     }
                     let written = ops::export_all_odcs(&catalog, &out)?;
                     println!("wrote {written} contract(s) to {}", out.display());
                 }
-                (false, Some(id)) if matches!(format, FormatArg::Openapi) => {
+                (false, Some(id), Some(ExportFormat::Openapi)) => {
                     let yaml = syntax == SyntaxArg::Yaml;
                     let profile = profile.map(Profile::from);
                     ops::export_openapi(&catalog, ContractId(id), profile, yaml, &out)?;
                     println!("wrote {}", out.display());
                 }
-                (false, Some(_)) if syntax == SyntaxArg::Yaml || profile.is_some() => {
-                    return Err(crate::Error::Usage {
-                        message: "--syntax and --profile apply to OpenAPI only".into(),
-                    });
+                (false, Some(_), _) if syntax == SyntaxArg::Yaml || profile.is_some() => {
+                    return usage("--syntax and --profile apply to OpenAPI only");
                 }
-                (false, Some(id)) => {
-                    ops::export_contract(&catalog, ContractId(id), format.into(), &out)?;
+                (false, Some(id), Some(format)) => {
+                    ops::export_contract(&catalog, ContractId(id), format, lang.into(), &out)?;
                     println!("wrote {}", out.display());
                 }
-                (false, None) => unreachable!("clap requires --contract without --all"),
+                (false, _, _) => return usage("--contract ID or --all is required"),
             }
         }
     }

@@ -12,6 +12,7 @@
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
 //! - [`export`] (feature `export`): one module per output format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
+//! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
@@ -20,6 +21,7 @@ pub mod classification_defaults;
 #[cfg(feature = "i18n")]
 pub mod i18n;
 pub mod model;
+pub mod safeguards;
 pub mod validate;
 pub mod wire;
 

@@ -6,7 +6,11 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::export;
-use crate::model::{Contract, ContractId, Entity};
+use crate::export::pdf::{DpaContext, Gap};
+use crate::model::{
+    Agreement, AgreementId, AuditAction, Contract, ContractId, ContractStatus, Entity, Integration,
+    Lang, OrganisationId, SystemId,
+};
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, ExportFormat, Preferences};
 
@@ -39,21 +43,73 @@ pub fn save_preferences(path: &Path, preferences: &Preferences) -> Result<()> {
     write_atomically(path, &json)
 }
 
-/// Renders contract `id` in `format` and writes it to `out`, all or nothing.
+/// Renders contract `id` in `format` (a document's fixed text in `lang`) and writes it to
+/// `out`, all or nothing.
 pub fn export_contract(
     catalog: &Catalog,
     id: ContractId,
     format: ExportFormat,
+    lang: Lang,
     out: &Path,
 ) -> Result<()> {
+    refuse_catalog_as_target(catalog, out)?;
+    let contract = catalog.contract(id)?;
+    let context = export_context(catalog, &contract)?;
+    let bytes = export::render(&contract, &context, format, lang)?;
+    write_atomically(out, &bytes)
+}
+
+/// Every required item data processing agreement `id` lacks (empty when it is complete).
+pub fn dpa_preflight(catalog: &Catalog, id: AgreementId) -> Result<Vec<Gap>> {
+    let agreement = catalog.agreement(id)?;
+    Ok(export::pdf::preflight(
+        &agreement,
+        &dpa_context(catalog, &agreement)?,
+    ))
+}
+
+/// Writes data processing agreement `id` as a PDF in `lang` to `out`, all or nothing, and
+/// returns its gaps: when there are any, the document says DRAFT on every page.
+pub fn export_dpa(catalog: &Catalog, id: AgreementId, lang: Lang, out: &Path) -> Result<Vec<Gap>> {
+    refuse_catalog_as_target(catalog, out)?;
+    let agreement = catalog.agreement(id)?;
+    let context = dpa_context(catalog, &agreement)?;
+    let bytes = export::pdf::dpa_pdf(&agreement, &context, lang)?;
+    write_atomically(out, &bytes)?;
+    Ok(export::pdf::preflight(&agreement, &context))
+}
+
+/// What the agreement document needs of the catalog: both organisations, the covered
+/// contracts and the personal data their information sets carry.
+pub fn dpa_context(catalog: &Catalog, agreement: &Agreement) -> Result<DpaContext> {
+    let organisation =
+        |id: Option<OrganisationId>| id.map(|id| catalog.organisation(id)).transpose();
+    let mut context = DpaContext {
+        controller: organisation(agreement.draft.controller)?,
+        processor: organisation(agreement.draft.processor)?,
+        ..DpaContext::default()
+    };
+    for id in &agreement.draft.contracts {
+        let contract = catalog.contract(*id)?;
+        for set in &contract.draft.information_sets {
+            let flags = catalog.information_set(*set)?.draft.personal_data();
+            context.personal_data = context.personal_data.union(flags);
+        }
+        context
+            .contracts
+            .push((contract.draft.title, contract.draft.version));
+    }
+    Ok(context)
+}
+
+/// Refuses to write an export over the open catalog file.
+fn refuse_catalog_as_target(catalog: &Catalog, out: &Path) -> Result<()> {
     if is_same_file(out, catalog.path()) {
         return Err(Error::ExportOverCatalog {
             path: out.to_owned(),
         });
     }
-    let contract = catalog.contract(id)?;
-    let bytes = export::render(&contract, &export_context(catalog, &contract)?, format)?;
-    write_atomically(out, &bytes)
+    Ok(())
 }
 
 /// Writes contract `id`'s OpenAPI stub under `profile` (`None`: the contract's own), as YAML
@@ -65,11 +121,7 @@ pub fn export_openapi(
     yaml: bool,
     out: &Path,
 ) -> Result<()> {
-    if is_same_file(out, catalog.path()) {
-        return Err(Error::ExportOverCatalog {
-            path: out.to_owned(),
-        });
-    }
+    refuse_catalog_as_target(catalog, out)?;
     let contract = catalog.contract(id)?;
     let mut document =
         export::openapi::contract_openapi(&contract, &export_context(catalog, &contract)?);
@@ -144,19 +196,105 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         Some(id) => catalog.system(crate::model::SystemId(id))?.draft.endpoints,
         None => Vec::new(),
     };
-    let patterns = contract
+    let integrations = contract
         .draft
         .integrations
         .iter()
-        .map(|id| Ok(catalog.integration(*id)?.draft.pattern))
+        .map(|id| integration_facts(catalog, catalog.integration(*id)?))
         .collect::<Result<Vec<_>>>()?;
+    let parties = [
+        &contract.draft.provider_system,
+        &contract.draft.consumer_system,
+    ]
+    .into_iter()
+    .map(|system| party(catalog, system))
+    .collect::<Result<Vec<_>>>()?;
     Ok(export::Context {
         sets,
         schemes: catalog.schemes()?,
         team,
         provider_endpoints,
-        patterns,
+        patterns: integrations
+            .iter()
+            .map(|facts| facts.integration.draft.pattern)
+            .collect(),
+        integrations,
+        parties,
+        status_history: status_history(catalog, contract.id)?,
     })
+}
+
+/// `integration` with its systems' names.
+fn integration_facts(
+    catalog: &Catalog,
+    integration: Integration,
+) -> Result<export::IntegrationFacts> {
+    let provider = integration
+        .draft
+        .provider
+        .map(|id| catalog.system_name(id.0))
+        .transpose()?;
+    let consumers = integration
+        .draft
+        .consumers
+        .iter()
+        .map(|id| catalog.system_name(id.0))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(export::IntegrationFacts {
+        integration,
+        provider,
+        consumers,
+    })
+}
+
+/// The system named `system` and the unit and organisation that own it, as far as recorded.
+fn party(catalog: &Catalog, system: &str) -> Result<export::Party> {
+    let mut party = export::Party {
+        system: system.to_owned(),
+        organisation: None,
+        unit: None,
+    };
+    let Some(id) = catalog.system_id(system)? else {
+        return Ok(party);
+    };
+    let owning_unit = catalog.system(SystemId(id))?.draft.owning_unit;
+    if let Some(unit) = owning_unit
+        .map(|unit| catalog.unit(unit))
+        .transpose()?
+        .flatten()
+    {
+        party.organisation = Some(catalog.organisation(unit.organisation)?);
+        party.unit = Some(unit.name);
+    }
+    Ok(party)
+}
+
+/// Every change of contract `id`'s status in the audit trail, oldest first: its creation (as
+/// a draft) and each workflow step, which the store records as `status` before and after.
+fn status_history(catalog: &Catalog, id: ContractId) -> Result<Vec<export::StatusChange>> {
+    let status_of = |value: &Option<serde_json::Value>| {
+        value
+            .as_ref()
+            .and_then(|v| v.get("status"))
+            .and_then(serde_json::Value::as_str)
+            .and_then(ContractStatus::parse)
+    };
+    Ok(catalog
+        .history(Entity::Contract, id.0)?
+        .into_iter()
+        .filter_map(|event| {
+            let (from, to) = match event.action {
+                AuditAction::Create => (None, status_of(&event.after).unwrap_or_default()),
+                _ => (Some(status_of(&event.before)?), status_of(&event.after)?),
+            };
+            (from != Some(to)).then_some(export::StatusChange {
+                at: event.at,
+                author: event.author,
+                from,
+                to,
+            })
+        })
+        .collect())
 }
 
 /// Whether `a` and `b` name the same existing file.
@@ -230,8 +368,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
         let out = dir.path().join("no/such/dir/x.json");
-        let err =
-            export_contract(&catalog, ContractId(1), ExportFormat::Openapi, &out).unwrap_err();
+        let err = export_contract(
+            &catalog,
+            ContractId(1),
+            ExportFormat::Openapi,
+            Lang::En,
+            &out,
+        )
+        .unwrap_err();
         assert!(matches!(err, Error::Write { .. }), "{err:?}");
         assert!(err.to_string().contains("x.json"), "{err}");
     }
@@ -242,7 +386,14 @@ mod tests {
         let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
         let out = dir.path().join("x.json");
         std::fs::write(&out, "old").unwrap();
-        export_contract(&catalog, ContractId(2), ExportFormat::Openapi, &out).unwrap();
+        export_contract(
+            &catalog,
+            ContractId(2),
+            ExportFormat::Openapi,
+            Lang::En,
+            &out,
+        )
+        .unwrap();
         let written: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
         assert_eq!(written["info"]["x-datapakt-contract-id"], 2);
@@ -265,7 +416,8 @@ mod tests {
         let (catalog, _) = Catalog::open_or_create(&path, true).unwrap();
         let before = std::fs::read(&path).unwrap();
         let same = dir.path().join(".").join("c.datapakt");
-        let err = export_contract(&catalog, ContractId(1), ExportFormat::Pdf, &same).unwrap_err();
+        let err = export_contract(&catalog, ContractId(1), ExportFormat::Pdf, Lang::En, &same)
+            .unwrap_err();
         assert!(matches!(err, Error::ExportOverCatalog { .. }), "{err:?}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
         assert_eq!(catalog.list_contracts().unwrap().len(), 3);
@@ -276,7 +428,8 @@ mod tests {
         let catalog = Catalog::in_memory().unwrap();
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("x.pdf");
-        let err = export_contract(&catalog, ContractId(5), ExportFormat::Pdf, &out).unwrap_err();
+        let err = export_contract(&catalog, ContractId(5), ExportFormat::Pdf, Lang::En, &out)
+            .unwrap_err();
         assert!(matches!(err, Error::ContractNotFound(_)));
         assert!(!out.exists());
     }

@@ -340,3 +340,152 @@ fn delete_contract_3(catalog: &std::path::Path) -> bool {
     let mut opened = contracts::store::Catalog::open(catalog).unwrap();
     opened.delete(contracts::model::Entity::Contract, 3).is_ok()
 }
+
+#[test]
+fn a_dpa_preflight_lists_what_is_missing_and_a_dpa_with_gaps_is_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+    let list = datapakt(&["list", "--catalog", c, "--kind", "agreements", "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = listed[0]["id"].to_string();
+
+    // The demo's agreements lack the parties' addresses and contact people.
+    let check = datapakt(&[
+        "export",
+        "dpa",
+        "--catalog",
+        c,
+        "--agreement",
+        &id,
+        "--check",
+    ]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    let report = stderr(&check);
+    assert!(
+        report.contains(
+            "missing: The processor's address is missing (Annex I). [processor_details.address]"
+        ),
+        "{report}"
+    );
+
+    let pdf = dir.path().join("dpa.pdf");
+    let args = [
+        "export",
+        "dpa",
+        "--catalog",
+        c,
+        "--agreement",
+        &id,
+        "--lang",
+        "sv",
+        "--out",
+        arg(&pdf),
+    ];
+    let out = datapakt(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(DRAFT)"));
+    assert!(
+        stderr(&out).contains("Personuppgiftsbiträdets adress"),
+        "{}",
+        stderr(&out)
+    );
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("UTKAST"));
+
+    let pdf = dir.path().join("contract.pdf");
+    let out = datapakt(&[
+        "export",
+        "pdf",
+        "--catalog",
+        c,
+        "--contract",
+        "1",
+        "--lang",
+        "nn",
+        "--out",
+        arg(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Informasjonskontrakt"));
+}
+
+#[test]
+fn dpa_export_usage_mistakes_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+    let out_file = dir.path().join("x.pdf");
+    for (args, message) in [
+        (
+            vec![
+                "export",
+                "dpa",
+                "--catalog",
+                c,
+                "--contract",
+                "1",
+                "--out",
+                arg(&out_file),
+            ],
+            "needs --agreement",
+        ),
+        (
+            vec![
+                "export",
+                "pdf",
+                "--catalog",
+                c,
+                "--agreement",
+                "1",
+                "--out",
+                arg(&out_file),
+            ],
+            "--agreement goes with",
+        ),
+        (
+            vec![
+                "export",
+                "pdf",
+                "--catalog",
+                c,
+                "--contract",
+                "1",
+                "--check",
+            ],
+            "--check is the preflight",
+        ),
+        (
+            vec![
+                "export",
+                "dpa",
+                "--catalog",
+                c,
+                "--agreement",
+                "99",
+                "--check",
+            ],
+            "no agreement with id 99",
+        ),
+    ] {
+        let out = datapakt(&args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+    assert!(!out_file.exists());
+}

@@ -20,6 +20,21 @@ const OPENAPI_SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 
 /// open-data-contract-standard ships the official ODCS JSON Schema.
 const ODCS: &str = "open-data-contract-standard==3.1.0";
+/// pikepdf's PDF/A checker and its dependencies, each pinned (pikepdf is a binary wheel
+/// carrying qpdf), for the PDF/A-2b proof of the exported documents.
+const PIKEPDF: &[&str] = &[
+    "pikepdf[pdfa]==10.17.0",
+    "attrs==26.1.0",
+    "fonttools==4.68.0",
+    "jsonschema==4.26.0",
+    "jsonschema-specifications==2025.9.1",
+    "lxml==6.1.3",
+    "packaging==26.3",
+    "pillow==13.0.0",
+    "referencing==0.37.0",
+    "rpds-py==2026.9.1",
+    "typing-extensions==4.16.0",
+];
 
 /// Debian packages the app needs to build and run.
 const RUN_PACKAGES: &[&str] = &[
@@ -243,6 +258,17 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
                 .arg("--target")
                 .arg(&python)
                 .arg(package),
+        )?;
+    }
+    let pdfa = tools.validators_dir().join("pdfa");
+    if !pdfa.join("pikepdf/pdfa/__init__.py").exists() {
+        shell::run(
+            Command::new("python3")
+                .args(["-m", "pip", "install", "--quiet", "--upgrade"])
+                .arg("--disable-pip-version-check")
+                .arg("--target")
+                .arg(&pdfa)
+                .args(PIKEPDF),
         )?;
     }
     Ok(())

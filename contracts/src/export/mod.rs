@@ -5,7 +5,10 @@ pub mod odcs;
 pub mod openapi;
 pub mod pdf;
 
-use crate::model::{ClassificationScheme, Contract, InformationSet, Person, Role};
+use crate::model::{
+    ClassificationScheme, Contract, ContractStatus, InformationSet, Integration, Organisation,
+    Person, Role,
+};
 use crate::wire::ExportFormat;
 
 /// What the exports need from the rest of the catalog besides the contract itself.
@@ -21,6 +24,47 @@ pub struct Context {
     pub provider_endpoints: Vec<String>,
     /// The patterns of the integrations the contract governs.
     pub patterns: Vec<crate::model::Pattern>,
+    /// The integrations the contract governs, with their systems' names.
+    pub integrations: Vec<IntegrationFacts>,
+    /// The providing party, then the consuming one.
+    pub parties: Vec<Party>,
+    /// Every change of the contract's status, oldest first.
+    pub status_history: Vec<StatusChange>,
+}
+
+/// An integration with the names of the systems it connects.
+#[derive(Debug, Clone)]
+pub struct IntegrationFacts {
+    /// The integration.
+    pub integration: Integration,
+    /// The providing system's name.
+    pub provider: Option<String>,
+    /// The consuming systems' names.
+    pub consumers: Vec<String>,
+}
+
+/// One side of a contract: a system and the organisation (and unit) that owns it.
+#[derive(Debug, Clone)]
+pub struct Party {
+    /// The system's name.
+    pub system: String,
+    /// The organisation owning the system, when recorded.
+    pub organisation: Option<Organisation>,
+    /// The owning unit's name, when recorded.
+    pub unit: Option<String>,
+}
+
+/// A change of a contract's status, from the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChange {
+    /// When, RFC 3339 UTC.
+    pub at: String,
+    /// Who made it.
+    pub author: String,
+    /// The status before (none when the contract was created).
+    pub from: Option<ContractStatus>,
+    /// The status after.
+    pub to: ContractStatus,
 }
 
 impl Context {
@@ -58,15 +102,17 @@ impl Context {
 }
 
 /// Renders `contract` in `format` as the bytes of the file to write; `context` is what the
-/// formats need from the rest of the catalog.
+/// formats need from the rest of the catalog; `lang` is the language of a document's fixed
+/// text (the PDF).
 pub fn render(
     contract: &Contract,
     context: &Context,
     format: ExportFormat,
+    lang: crate::model::Lang,
 ) -> Result<Vec<u8>, pdf::PdfError> {
     match format {
         ExportFormat::Openapi => Ok(openapi::contract_openapi_json(contract, context)),
-        ExportFormat::Pdf => pdf::contract_pdf(contract),
+        ExportFormat::Pdf => pdf::contract_pdf(contract, context, lang),
         ExportFormat::Odcs => Ok(odcs::contract_odcs_yaml(contract, context)),
     }
 }

@@ -48,6 +48,20 @@ impl Default for SubProcessorAuthorisation {
     }
 }
 
+/// What Annex I records about a party beyond its name and organisation number.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartyDetails {
+    /// Postal address.
+    #[serde(default)]
+    pub address: String,
+    /// Contact person: name, position and contact details.
+    #[serde(default)]
+    pub contact: String,
+    /// The data protection officer, where there is one.
+    #[serde(default)]
+    pub dpo: String,
+}
+
 /// A data processing agreement as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgreementDraft {
@@ -57,6 +71,15 @@ pub struct AgreementDraft {
     pub controller: Option<OrganisationId>,
     /// The processor (Annex I).
     pub processor: Option<OrganisationId>,
+    /// The controller's address, contact person and DPO (Annex I).
+    #[serde(default)]
+    pub controller_details: PartyDetails,
+    /// The processor's address, contact person and DPO (Annex I).
+    #[serde(default)]
+    pub processor_details: PartyDetails,
+    /// Whether the optional docking clause (Clause 5) is included.
+    #[serde(default)]
+    pub docking_clause: bool,
     /// Subject matter of the processing.
     pub subject_matter: String,
     /// Duration of the processing.
@@ -67,6 +90,10 @@ pub struct AgreementDraft {
     pub personal_data: Vec<String>,
     /// Categories of data subjects (Annex II).
     pub data_subjects: Vec<String>,
+    /// Sensitive data processed (Art. 9, Art. 10) and the safeguards applied to it
+    /// (Annex II); required when any covered contract carries such data.
+    #[serde(default)]
+    pub sensitive_data: String,
     /// Technical and organisational measures (Annex III), described concretely.
     pub security_measures: String,
     /// Transfers outside the EU/EEA: where, and under which safeguard; empty when none.

@@ -63,6 +63,16 @@ pub struct PersonalData {
 }
 
 impl PersonalData {
+    /// Every kind of personal data either holds.
+    pub fn union(self, other: PersonalData) -> PersonalData {
+        PersonalData {
+            personal: self.personal || other.personal,
+            special_category: self.special_category || other.special_category,
+            criminal_offence: self.criminal_offence || other.criminal_offence,
+            national_id: self.national_id || other.national_id,
+        }
+    }
+
     /// Whether the field holds personal data of any kind (each stricter flag implies it).
     pub fn any(self) -> bool {
         self.personal || self.special_category || self.criminal_offence || self.national_id
@@ -129,6 +139,19 @@ impl InformationSetDraft {
                 .max()
         }
         highest(&self.fields)
+    }
+
+    /// Every kind of personal data any field holds, nested ones included.
+    pub fn personal_data(&self) -> PersonalData {
+        fn union(fields: &[SchemaField], all: &mut PersonalData) {
+            for field in fields {
+                *all = all.union(field.personal_data);
+                union(&field.children, all);
+            }
+        }
+        let mut all = PersonalData::default();
+        union(&self.fields, &mut all);
+        all
     }
 
     /// Whether any field, nested ones included, holds personal data.

@@ -16,7 +16,7 @@ mod people;
 mod system;
 
 pub use agreement::{
-    Agreement, AgreementDraft, AgreementId, SubProcessor, SubProcessorAuthorisation,
+    Agreement, AgreementDraft, AgreementId, PartyDetails, SubProcessor, SubProcessorAuthorisation,
 };
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};

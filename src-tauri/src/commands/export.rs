@@ -51,7 +51,10 @@ pub async fn export_contract(
         ExportFormat::Openapi => {
             ops::export_openapi(&catalog, request.id, Some(request.profile), false, &path)?
         }
-        _ => ops::export_contract(&catalog, request.id, request.format, &path)?,
+        _ => {
+            let lang = state.translator().lang();
+            ops::export_contract(&catalog, request.id, request.format, lang, &path)?
+        }
     }
     Ok(ExportOutcome::Written {
         path: path.display().to_string(),

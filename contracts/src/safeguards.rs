@@ -1,0 +1,228 @@
+//! Classification → required safeguards. No public source gives a complete per-level table,
+//! so these are Datapakt's **shipped defaults**, labelled as such wherever they are shown:
+//! open information needs nothing; each level above adds requirements; personal data adds
+//! its own, special categories and national identity numbers the strictest.
+//!
+//! Levels are a scheme's ordinals (0 = open). The table is the rule; each row has a test.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::PersonalData;
+
+/// A safeguard an integration must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Safeguard {
+    /// Callers are authenticated (machine or user identity).
+    Authentication,
+    /// Strong authentication: multi-factor for people, signed client assertions for systems.
+    StrongAuthentication,
+    /// Encryption in transit (TLS 1.2 or later).
+    EncryptionInTransit,
+    /// Encryption at rest.
+    EncryptionAtRest,
+    /// Every access is logged and the log kept.
+    AuditLogging,
+    /// Access rights are reviewed at least once a year.
+    AccessReviewYearly,
+    /// Access rights are reviewed at least every six months.
+    AccessReviewHalfYearly,
+    /// Hosting only within the EU/EEA.
+    HostingInEea,
+    /// Pseudonymisation wherever the purpose allows it.
+    Pseudonymisation,
+}
+
+impl Safeguard {
+    /// Every safeguard, weakest first.
+    pub const ALL: [Safeguard; 9] = [
+        Safeguard::Authentication,
+        Safeguard::StrongAuthentication,
+        Safeguard::EncryptionInTransit,
+        Safeguard::EncryptionAtRest,
+        Safeguard::AuditLogging,
+        Safeguard::AccessReviewYearly,
+        Safeguard::AccessReviewHalfYearly,
+        Safeguard::HostingInEea,
+        Safeguard::Pseudonymisation,
+    ];
+
+    /// The stable name, also the suffix of its message id (`safeguard-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Safeguard::Authentication => "authentication",
+            Safeguard::StrongAuthentication => "strong-authentication",
+            Safeguard::EncryptionInTransit => "encryption-in-transit",
+            Safeguard::EncryptionAtRest => "encryption-at-rest",
+            Safeguard::AuditLogging => "audit-logging",
+            Safeguard::AccessReviewYearly => "access-review-yearly",
+            Safeguard::AccessReviewHalfYearly => "access-review-half-yearly",
+            Safeguard::HostingInEea => "hosting-in-eea",
+            Safeguard::Pseudonymisation => "pseudonymisation",
+        }
+    }
+}
+
+/// The shipped default rows: from this level (ordinal) up, these safeguards are required.
+const BY_LEVEL: [(u8, &[Safeguard]); 3] = [
+    (
+        1,
+        &[Safeguard::Authentication, Safeguard::EncryptionInTransit],
+    ),
+    (
+        2,
+        &[
+            Safeguard::EncryptionAtRest,
+            Safeguard::AuditLogging,
+            Safeguard::AccessReviewYearly,
+        ],
+    ),
+    (
+        3,
+        &[
+            Safeguard::StrongAuthentication,
+            Safeguard::AccessReviewHalfYearly,
+            Safeguard::HostingInEea,
+        ],
+    ),
+];
+
+/// What personal data adds (shipped defaults).
+const FOR_PERSONAL_DATA: &[Safeguard] = &[
+    Safeguard::Authentication,
+    Safeguard::EncryptionInTransit,
+    Safeguard::AuditLogging,
+    Safeguard::AccessReviewYearly,
+    Safeguard::HostingInEea,
+];
+
+/// What special categories, criminal-offence data and national identity numbers add.
+const FOR_SENSITIVE_DATA: &[Safeguard] = &[
+    Safeguard::StrongAuthentication,
+    Safeguard::EncryptionAtRest,
+    Safeguard::AccessReviewHalfYearly,
+    Safeguard::Pseudonymisation,
+];
+
+/// The safeguards required for information classified at `level` (none when unclassified)
+/// holding `personal` data, in [`Safeguard::ALL`] order; a half-yearly review replaces the
+/// yearly one.
+pub fn required(level: Option<u8>, personal: PersonalData) -> Vec<Safeguard> {
+    let mut needed: Vec<Safeguard> = BY_LEVEL
+        .iter()
+        .filter(|(from, _)| level.is_some_and(|level| level >= *from))
+        .flat_map(|(_, safeguards)| safeguards.iter().copied())
+        .collect();
+    if personal.any() {
+        needed.extend_from_slice(FOR_PERSONAL_DATA);
+    }
+    if personal.special_category || personal.criminal_offence || personal.national_id {
+        needed.extend_from_slice(FOR_SENSITIVE_DATA);
+    }
+    needed.sort();
+    needed.dedup();
+    if needed.contains(&Safeguard::AccessReviewHalfYearly) {
+        needed.retain(|s| *s != Safeguard::AccessReviewYearly);
+    }
+    needed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Safeguard::*;
+
+    const NONE: PersonalData = PersonalData {
+        personal: false,
+        special_category: false,
+        criminal_offence: false,
+        national_id: false,
+    };
+
+    #[test]
+    fn open_or_unclassified_information_without_personal_data_needs_nothing() {
+        assert!(required(None, NONE).is_empty());
+        assert!(required(Some(0), NONE).is_empty());
+    }
+
+    #[test]
+    fn level_one_needs_authentication_and_transport_encryption() {
+        assert_eq!(
+            required(Some(1), NONE),
+            [Authentication, EncryptionInTransit]
+        );
+    }
+
+    #[test]
+    fn level_two_adds_encryption_at_rest_logging_and_a_yearly_review() {
+        assert_eq!(
+            required(Some(2), NONE),
+            [
+                Authentication,
+                EncryptionInTransit,
+                EncryptionAtRest,
+                AuditLogging,
+                AccessReviewYearly
+            ]
+        );
+    }
+
+    #[test]
+    fn level_three_and_above_add_strong_authentication_and_eea_hosting() {
+        let three = required(Some(3), NONE);
+        assert!(three.contains(&StrongAuthentication) && three.contains(&HostingInEea));
+        assert!(three.contains(&AccessReviewHalfYearly) && !three.contains(&AccessReviewYearly));
+        assert_eq!(required(Some(4), NONE), three);
+    }
+
+    #[test]
+    fn personal_data_adds_logging_review_and_eea_hosting_even_when_open() {
+        let personal = PersonalData {
+            personal: true,
+            ..NONE
+        };
+        assert_eq!(
+            required(Some(0), personal),
+            [
+                Authentication,
+                EncryptionInTransit,
+                AuditLogging,
+                AccessReviewYearly,
+                HostingInEea
+            ]
+        );
+    }
+
+    #[test]
+    fn sensitive_personal_data_is_the_strictest() {
+        for sensitive in [
+            PersonalData {
+                special_category: true,
+                ..NONE
+            },
+            PersonalData {
+                criminal_offence: true,
+                ..NONE
+            },
+            PersonalData {
+                national_id: true,
+                ..NONE
+            },
+        ] {
+            let needed = required(None, sensitive);
+            for safeguard in [
+                StrongAuthentication,
+                EncryptionAtRest,
+                AccessReviewHalfYearly,
+                Pseudonymisation,
+                HostingInEea,
+            ] {
+                assert!(
+                    needed.contains(&safeguard),
+                    "{sensitive:?} lacks {safeguard:?}"
+                );
+            }
+            assert!(!needed.contains(&AccessReviewYearly));
+        }
+    }
+}
