@@ -217,7 +217,7 @@ fn export_dpa(
         _ => (ops::dpa_preflight(catalog, id)?, None),
     };
     for gap in &gaps {
-        eprintln!("missing: {} [{}]", gap.describe(&t), gap.field);
+        eprintln!("missing: {} [{}]", t.agreement_gap(&gap), gap.field);
     }
     if let Some(out) = written {
         let draft = if gaps.is_empty() { "" } else { " (DRAFT)" };

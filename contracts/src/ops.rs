@@ -6,10 +6,10 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::export;
-use crate::export::pdf::{DpaContext, Gap};
+use crate::export::pdf::DpaContext;
 use crate::model::{
-    Agreement, AgreementId, AuditAction, Contract, ContractId, ContractStatus, Entity, Integration,
-    Lang, OrganisationId, SystemId,
+    Agreement, AgreementGap, AgreementId, AuditAction, Contract, ContractId, ContractStatus,
+    Entity, Integration, Lang, OrganisationId, SystemId,
 };
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, ExportFormat, Preferences};
@@ -60,7 +60,7 @@ pub fn export_contract(
 }
 
 /// Every required item data processing agreement `id` lacks (empty when it is complete).
-pub fn dpa_preflight(catalog: &Catalog, id: AgreementId) -> Result<Vec<Gap>> {
+pub fn dpa_preflight(catalog: &Catalog, id: AgreementId) -> Result<Vec<AgreementGap>> {
     let agreement = catalog.agreement(id)?;
     Ok(export::pdf::preflight(
         &agreement,
@@ -70,7 +70,12 @@ pub fn dpa_preflight(catalog: &Catalog, id: AgreementId) -> Result<Vec<Gap>> {
 
 /// Writes data processing agreement `id` as a PDF in `lang` to `out`, all or nothing, and
 /// returns its gaps: when there are any, the document says DRAFT on every page.
-pub fn export_dpa(catalog: &Catalog, id: AgreementId, lang: Lang, out: &Path) -> Result<Vec<Gap>> {
+pub fn export_dpa(
+    catalog: &Catalog,
+    id: AgreementId,
+    lang: Lang,
+    out: &Path,
+) -> Result<Vec<AgreementGap>> {
     refuse_catalog_as_target(catalog, out)?;
     let agreement = catalog.agreement(id)?;
     let context = dpa_context(catalog, &agreement)?;

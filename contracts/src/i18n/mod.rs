@@ -113,6 +113,16 @@ impl Translator {
         id.to_owned()
     }
 
+    /// What an agreement lacks, in words.
+    pub fn agreement_gap(&self, gap: &crate::model::AgreementGap) -> String {
+        let args: Vec<(&str, Arg)> = gap
+            .number
+            .map(|n| ("number", Arg::from(n)))
+            .into_iter()
+            .collect();
+        self.t_with(&format!("dpa-gap-{}", gap.item), &args)
+    }
+
     /// The name of the input `path` points at.
     pub fn field_path(&self, path: &FieldPath) -> String {
         let (id, args) = path_message(path);

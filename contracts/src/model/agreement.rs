@@ -115,3 +115,26 @@ pub struct Agreement {
     #[serde(flatten)]
     pub draft: AgreementDraft,
 }
+
+/// A required item of an agreement that the catalog lacks (from the export's preflight).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreementGap {
+    /// Which item: the suffix of its message id `dpa-gap-…`.
+    pub item: String,
+    /// The agreement's input that fills it, e.g. `processor_details.address` or
+    /// `sub_processors[1].address`.
+    pub field: String,
+    /// The sub-processor it concerns, counting from 1.
+    pub number: Option<usize>,
+}
+
+impl AgreementGap {
+    /// A gap in `item`, filled through the input `field`.
+    pub fn new(item: &str, field: &str) -> AgreementGap {
+        AgreementGap {
+            item: item.to_owned(),
+            field: field.to_owned(),
+            number: None,
+        }
+    }
+}

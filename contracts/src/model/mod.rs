@@ -16,7 +16,8 @@ mod people;
 mod system;
 
 pub use agreement::{
-    Agreement, AgreementDraft, AgreementId, PartyDetails, SubProcessor, SubProcessorAuthorisation,
+    Agreement, AgreementDraft, AgreementGap, AgreementId, PartyDetails, SubProcessor,
+    SubProcessorAuthorisation,
 };
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};

@@ -10,7 +10,8 @@
 
 use crate::i18n::{Arg, Translator};
 use crate::model::{
-    Agreement, Organisation, PartyDetails, PersonalData, SubProcessorAuthorisation,
+    Agreement, AgreementGap as Gap, Organisation, PartyDetails, PersonalData,
+    SubProcessorAuthorisation,
 };
 
 use super::contract::{lang_tag, page_label};
@@ -28,38 +29,6 @@ pub struct DpaContext {
     pub contracts: Vec<(String, String)>,
     /// The personal data the covered contracts' information sets carry.
     pub personal_data: PersonalData,
-}
-
-/// A required item the catalog lacks.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Gap {
-    /// Which item: the suffix of its message id `dpa-gap-…`.
-    pub item: String,
-    /// The agreement's input that fills it, e.g. `processor_details.address` or
-    /// `sub_processors[1].address`.
-    pub field: String,
-    /// The sub-processor it concerns, counting from 1.
-    pub number: Option<usize>,
-}
-
-impl Gap {
-    fn new(item: &str, field: &str) -> Gap {
-        Gap {
-            item: item.to_owned(),
-            field: field.to_owned(),
-            number: None,
-        }
-    }
-
-    /// The gap in words, in the translator's language.
-    pub fn describe(&self, t: &Translator) -> String {
-        let args: Vec<(&str, Arg)> = self
-            .number
-            .map(|n| ("number", Arg::from(n)))
-            .into_iter()
-            .collect();
-        t.t_with(&format!("dpa-gap-{}", self.item), &args)
-    }
 }
 
 /// Every required item of the agreement that is missing, in document order.
@@ -167,7 +136,7 @@ pub fn document<'a>(agreement: &Agreement, ctx: &DpaContext, t: &'a Translator) 
     if !gaps.is_empty() {
         blocks.push(Block::Notice {
             title: t.t_with("dpa-draft-notice", &[("count", Arg::from(gaps.len()))]),
-            items: gaps.iter().map(|gap| gap.describe(t)).collect(),
+            items: gaps.iter().map(|gap| t.agreement_gap(gap)).collect(),
         });
     }
     blocks.push(Block::Paragraph(t.t("dpa-basis")));

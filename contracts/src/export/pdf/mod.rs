@@ -21,7 +21,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 use crate::i18n::Translator;
 use crate::model::{Agreement, Contract, Lang};
 
-pub use dpa::{preflight, DpaContext, Gap};
+pub use dpa::{preflight, DpaContext};
 
 use super::Context;
 use document::Document;

@@ -663,7 +663,7 @@ fn each_missing_item_is_a_gap_naming_its_input() {
         let gaps = preflight(&agreement, &ctx);
         assert_eq!(gaps.len(), 1, "{field}: {gaps:?}");
         assert_eq!(gaps[0].field, field);
-        let words = gaps[0].describe(&t);
+        let words = t.agreement_gap(&gaps[0]);
         assert!(
             !words.starts_with("dpa-gap-"),
             "{field} has no message: {words}"
@@ -706,7 +706,7 @@ fn an_agreement_with_gaps_says_draft_on_every_page_and_lists_them() {
         }
         let text = text_of(&path, None);
         for gap in preflight(&agreement, &context) {
-            assert!(text.contains(&gap.describe(&t)), "{gap:?} not listed");
+            assert!(text.contains(&t.agreement_gap(&gap)), "{gap:?} not listed");
         }
         assert_words_inside_margins(&path);
     }
