@@ -3,10 +3,11 @@
 //!
 //! Tools go to a cache outside the work tree (`$DATAPAKT_TOOLS_DIR`, default
 //! `~/.cache/datapakt/tools`), so fresh clones reuse them; a tool whose `--version` already
-//! matches is not installed again.
+//! matches is not installed again. The validators (PyPI and npm packages, pinned by the files
+//! in `xtask/validators/`) go to `target/validators`, installed again only when a pin changes.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::shell::{self, TaskError};
@@ -15,26 +16,19 @@ use crate::shell::{self, TaskError};
 const TRUNK_VERSION: &str = "0.21.14";
 /// tauri-driver's pinned version.
 const TAURI_DRIVER_VERSION: &str = "2.1.0";
-/// openapi-spec-validator ships the official OpenAPI 3.1 JSON Schema.
+/// openapi-spec-validator ships the official OpenAPI 3.1 JSON Schema (read by the Rust tests).
 const OPENAPI_SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
+/// openapi-spec-validator with every dependency pinned, to run it for real on the exports.
+const OPENAPI_SPEC_VALIDATOR_REQUIREMENTS: &str = "xtask/validators/openapi-spec-validator.txt";
+/// The npm linters (Spectral, Redocly): `package.json` with exact versions and the lock file
+/// that pins everything they pull in.
+const NODE_VALIDATORS: &str = "xtask/validators/node";
 
 /// open-data-contract-standard ships the official ODCS JSON Schema.
 const ODCS: &str = "open-data-contract-standard==3.1.0";
 /// pikepdf's PDF/A checker and its dependencies, each pinned (pikepdf is a binary wheel
 /// carrying qpdf), for the PDF/A-2b proof of the exported documents.
-const PIKEPDF: &[&str] = &[
-    "pikepdf[pdfa]==10.17.0",
-    "attrs==26.1.0",
-    "fonttools==4.68.0",
-    "jsonschema==4.26.0",
-    "jsonschema-specifications==2025.9.1",
-    "lxml==6.1.3",
-    "packaging==26.3",
-    "pillow==13.0.0",
-    "referencing==0.37.0",
-    "rpds-py==2026.9.1",
-    "typing-extensions==4.16.0",
-];
+const PIKEPDF_REQUIREMENTS: &str = "xtask/validators/pikepdf.txt";
 
 /// Debian packages the app needs to build and run.
 const RUN_PACKAGES: &[&str] = &[
@@ -84,7 +78,8 @@ impl Tools {
         self.bin().join(shell::exe("tauri-driver"))
     }
 
-    /// Where the Python validators are installed (`python/` inside it).
+    /// Where the validators are installed: `python/` (the schemas), `openapi-spec-validator/`
+    /// (runnable with `PYTHONPATH` set to it) and `node/` (Spectral and Redocly).
     pub fn validators_dir(&self) -> PathBuf {
         crate::build::target_dir().join("validators")
     }
@@ -238,7 +233,8 @@ fn installed_by_cargo(tools: &Tools, krate: &str, version: &str) -> bool {
 }
 
 /// The official OpenAPI 3.1 schema (PyPI's openapi-spec-validator) and ODCS schema (PyPI's
-/// open-data-contract-standard), installed under `target/validators/python`.
+/// open-data-contract-standard), installed under `target/validators/python`; the OpenAPI
+/// linters the tests run on the exports (openapi-spec-validator, Spectral, Redocly) beside it.
 fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
     let python = tools.validators_dir().join("python");
     for (package, marker) in [
@@ -260,18 +256,96 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
                 .arg(package),
         )?;
     }
-    let pdfa = tools.validators_dir().join("pdfa");
-    if !pdfa.join("pikepdf/pdfa/__init__.py").exists() {
-        shell::run(
-            Command::new("python3")
-                .args(["-m", "pip", "install", "--quiet", "--upgrade"])
-                .arg("--disable-pip-version-check")
-                .arg("--target")
-                .arg(&pdfa)
-                .args(PIKEPDF),
-        )?;
+    ensure_python_requirements(
+        &tools.validators_dir().join("openapi-spec-validator"),
+        OPENAPI_SPEC_VALIDATOR_REQUIREMENTS,
+    )?;
+    ensure_python_requirements(&tools.validators_dir().join("pdfa"), PIKEPDF_REQUIREMENTS)?;
+    ensure_node_validators(&tools.validators_dir().join("node"))
+}
+
+/// Installs the pinned list `requirements` (a file in the workspace) into `dir` alone, each
+/// package at its pinned version and nothing else (`--no-deps`: the list names every
+/// dependency). A copy of the list in `dir` marks a finished install; a changed list
+/// reinstalls from scratch.
+fn ensure_python_requirements(dir: &Path, requirements: &str) -> Result<(), TaskError> {
+    let source = shell::workspace_root().join(requirements);
+    let marker = dir.join("requirements.txt");
+    if same_contents(&source, &marker) {
+        return Ok(());
     }
-    Ok(())
+    remove_dir(dir)?;
+    shell::run(
+        Command::new("python3")
+            .args(["-m", "pip", "install", "--quiet", "--no-deps"])
+            .arg("--disable-pip-version-check")
+            .arg("--target")
+            .arg(dir)
+            .arg("--requirement")
+            .arg(&source),
+    )?;
+    copy(&source, &marker)
+}
+
+/// Installs Spectral and Redocly with `npm ci` from the committed lock file into `dir`
+/// (`node_modules/.bin/` holds the commands), unless that lock file is installed there already.
+/// Install scripts are skipped: the linters need none (the only one is Spectral's analytics).
+fn ensure_node_validators(dir: &Path) -> Result<(), TaskError> {
+    let source = shell::workspace_root().join(NODE_VALIDATORS);
+    let installed = ["package.json", "package-lock.json"]
+        .iter()
+        .all(|file| same_contents(&source.join(file), &dir.join(file)))
+        && ["spectral", "redocly"]
+            .iter()
+            .all(|bin| dir.join("node_modules").join(".bin").join(bin).exists());
+    if installed {
+        return Ok(());
+    }
+    if shell::first_line_of("npm", &["--version"]).is_none() {
+        return Err(TaskError(
+            "npm is missing: install Node.js 20.19 or later with npm (Spectral and Redocly, \
+             the OpenAPI linters of the tests, are npm packages)"
+                .into(),
+        ));
+    }
+    remove_dir(dir)?;
+    std::fs::create_dir_all(dir).map_err(|e| TaskError(format!("{}: {e}", dir.display())))?;
+    for file in ["package.json", "package-lock.json"] {
+        copy(&source.join(file), &dir.join(file))?;
+    }
+    shell::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
+            .arg("--prefix")
+            .arg(dir),
+    )
+}
+
+/// Whether both files exist with the same bytes.
+fn same_contents(a: &Path, b: &Path) -> bool {
+    match (std::fs::read(a), std::fs::read(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), TaskError> {
+    std::fs::copy(from, to).map(|_| ()).map_err(|e| {
+        TaskError(format!(
+            "copying {} to {}: {e}",
+            from.display(),
+            to.display()
+        ))
+    })
+}
+
+/// Removes `dir` with everything in it, if it exists.
+fn remove_dir(dir: &Path) -> Result<(), TaskError> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(TaskError(format!("removing {}: {e}", dir.display()))),
+    }
 }
 
 /// `cargo fmt --check` is part of the tests; a minimal rustup profile lacks rustfmt.

@@ -3,6 +3,8 @@
 //! The output is deterministic (same contract, same bytes): keys keep insertion order and
 //! nothing depends on the clock.
 
+use std::collections::HashSet;
+
 use serde_json::{json, Map, Value};
 
 pub mod profiles;
@@ -21,78 +23,33 @@ pub fn contract_openapi_json(contract: &Contract, context: &Context) -> Vec<u8> 
     bytes
 }
 
+/// A resource of the API: one governed information set (or the contract's own fields).
+struct Resource {
+    /// The information set's name (or the contract's title), for people.
+    title: String,
+    /// The URL path segment, unique in the document.
+    path: String,
+    /// The record's component name, unique among the components.
+    schema: String,
+    /// The record's JSON Schema.
+    record: Value,
+}
+
+impl Resource {
+    /// The name of the component holding one page of records.
+    fn page_schema(&self) -> String {
+        format!("{}Page", self.schema)
+    }
+
+    /// The reference to the record's component.
+    fn record_ref(&self) -> String {
+        format!("#/components/schemas/{}", self.schema)
+    }
+}
+
 /// The stub for `contract` as a JSON document.
 pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
-    let draft = &contract.draft;
-    let description = if draft.description.trim().is_empty() {
-        format!(
-            "Information contract between {} and {}.",
-            draft.provider_system, draft.consumer_system
-        )
-    } else {
-        draft.description.clone()
-    };
-    let contact = match context.contact_point() {
-        Some(person) => json!({ "name": person.draft.name, "email": person.draft.email }),
-        None => json!({ "name": draft.owner }),
-    };
-    let servers: Vec<Value> = if context.provider_endpoints.is_empty() {
-        vec![json!({
-            "url": format!("https://{}.invalid/api", resource_name(&draft.provider_system)),
-            "description": format!(
-                "Placeholder: no endpoint is recorded for {} yet.", draft.provider_system
-            ),
-        })]
-    } else {
-        context
-            .provider_endpoints
-            .iter()
-            .map(|url| json!({ "url": url }))
-            .collect()
-    };
-    let mut info = json!({
-        "title": draft.title,
-        "version": draft.version,
-        "description": description,
-        "contact": contact,
-        "x-datapakt-contract-id": contract.id.0,
-        "x-datapakt-status": contract.state.status.as_str(),
-        "x-datapakt-owner": draft.owner,
-        "x-datapakt-provider-system": draft.provider_system,
-        "x-datapakt-consumer-system": draft.consumer_system,
-    });
-    if !draft.legal_basis.is_empty() {
-        info["x-datapakt-legal-basis"] = json!(draft.legal_basis);
-    }
-    if let Some(classification) = context.classification() {
-        info["x-datapakt-classification"] = json!(classification);
-    }
-    // One resource per governed information set (its whole schema); without one, the
-    // contract's own field list is the resource.
-    let resources: Vec<(String, String, Value)> = if context.sets.is_empty() {
-        vec![(
-            draft.title.clone(),
-            resource_name(&draft.title),
-            record_schema(&draft.fields),
-        )]
-    } else {
-        context
-            .sets
-            .iter()
-            .map(|set| {
-                let mut schema = set.draft.json_schema();
-                if let Some(object) = schema.as_object_mut() {
-                    object.remove("$schema");
-                    object.remove("title");
-                }
-                (
-                    set.draft.name.clone(),
-                    resource_name(&set.draft.name),
-                    schema,
-                )
-            })
-            .collect()
-    };
+    let resources = resources(contract, context);
     let events = context.patterns.contains(&Pattern::EventProvisioning);
     let batch = context
         .patterns
@@ -102,82 +59,37 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     let mut paths = Map::new();
     let mut webhooks = Map::new();
     let mut schemas = Map::new();
-    for (title, resource, record) in resources {
-        let schema = record_schema_name(&resource);
-        let item_ref = format!("#/components/schemas/{schema}");
-        let page_schema = format!("{schema}Page");
-        tags.push(json!({ "name": resource, "description": format!("Records of \"{title}\".") }));
+    for resource in resources {
+        tags.push(json!({
+            "name": resource.path,
+            "description": format!("Records of \"{}\".", resource.title),
+        }));
         paths.insert(
-            format!("/{resource}"),
-            json!({
-                "get": {
-                    "operationId": format!("list{schema}"),
-                    "summary": format!("List {title} records, one page at a time"),
-                    "tags": [resource],
-                    "parameters": list_parameters(batch),
-                    "responses": list_responses(&page_schema),
-                },
-            }),
+            format!("/{}", resource.path),
+            json!({ "get": list_operation(&resource, batch) }),
         );
         paths.insert(
-            format!("/{resource}/{{id}}"),
-            json!({
-                "get": {
-                    "operationId": format!("get{schema}"),
-                    "summary": format!("Get one {title} record"),
-                    "tags": [resource],
-                    "parameters": [{
-                        "name": "id",
-                        "in": "path",
-                        "required": true,
-                        "description": "The record's identifier.",
-                        "schema": { "type": "string" },
-                    }],
-                    "responses": item_responses(&item_ref),
-                },
-            }),
+            format!("/{}/{{id}}", resource.path),
+            json!({ "get": get_operation(&resource) }),
         );
         if events {
             webhooks.insert(
-                format!("{resource}Changed"),
-                json!({
-                    "post": {
-                        "operationId": format!("notify{schema}Changed"),
-                        "summary": format!("A {title} record changed: fetch it from the API"),
-                        "description": "A thin notification (CloudEvents attributes only, never \
-                            the data): the consumer fetches the record it names.",
-                        "tags": [resource],
-                        "requestBody": {
-                            "required": true,
-                            "content": { "application/cloudevents+json": { "schema": { "$ref": "#/components/schemas/ChangeEvent" } } },
-                        },
-                        "responses": { "204": { "description": "Received." } },
-                    },
-                }),
+                format!("{}Changed", resource.path),
+                json!({ "post": change_notification(&resource) }),
             );
         }
-        schemas.insert(schema.clone(), record);
-        schemas.insert(
-            page_schema,
-            json!({
-                "type": "object",
-                "required": ["items", "page", "limit"],
-                "properties": {
-                    "items": { "type": "array", "items": { "$ref": item_ref } },
-                    "page": { "type": "integer", "minimum": 1 },
-                    "limit": { "type": "integer", "minimum": 1, "maximum": 100 },
-                },
-            }),
-        );
+        let (page_name, page) = (resource.page_schema(), page_schema(&resource));
+        schemas.insert(resource.schema, resource.record);
+        schemas.insert(page_name, page);
     }
-    schemas.insert("Problem".into(), problem_schema());
+    schemas.insert(PROBLEM.into(), problem_schema());
     if events {
-        schemas.insert("ChangeEvent".into(), change_event_schema());
+        schemas.insert(CHANGE_EVENT.into(), change_event_schema());
     }
     let mut document = json!({
         "openapi": OPENAPI_VERSION,
-        "info": info,
-        "servers": servers,
+        "info": info(contract, context),
+        "servers": servers(contract, context),
         "tags": tags,
         "paths": paths,
         "components": {
@@ -211,12 +123,282 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     document
 }
 
+/// `info`: the contract's title, version, description, contact, the terms its use is under
+/// (as `license`) and the contract's own facts as `x-datapakt-` extensions.
+fn info(contract: &Contract, context: &Context) -> Value {
+    let draft = &contract.draft;
+    let description = if draft.description.trim().is_empty() {
+        format!(
+            "Information contract between {} and {}.",
+            draft.provider_system, draft.consumer_system
+        )
+    } else {
+        draft.description.clone()
+    };
+    let contact = match context.contact_point() {
+        Some(person) => json!({ "name": person.draft.name, "email": person.draft.email }),
+        None => json!({ "name": draft.owner }),
+    };
+    let mut info = json!({
+        "title": draft.title,
+        "version": draft.version,
+        "description": description,
+        "contact": contact,
+        "license": license(contract),
+        "x-datapakt-contract-id": contract.id.0,
+        "x-datapakt-status": contract.state.status.as_str(),
+        "x-datapakt-owner": draft.owner,
+        "x-datapakt-provider-system": draft.provider_system,
+        "x-datapakt-consumer-system": draft.consumer_system,
+    });
+    if !draft.legal_basis.is_empty() {
+        info["x-datapakt-legal-basis"] = json!(draft.legal_basis);
+    }
+    if let Some(classification) = context.classification() {
+        info["x-datapakt-classification"] = json!(classification);
+    }
+    info
+}
+
+/// The terms the API is used under: not an open licence but the information contract itself.
+/// OpenAPI 3.1 takes an SPDX `identifier`; SPDX's `LicenseRef-` form names terms that are on
+/// no list, here the contract by its id (linters ask for a name and an identifier or URL).
+fn license(contract: &Contract) -> Value {
+    json!({
+        "name": format!(
+            "Use only as the information contract \"{}\" (version {}) allows",
+            contract.draft.title, contract.draft.version
+        ),
+        "identifier": format!("LicenseRef-information-contract-{}", contract.id.0),
+    })
+}
+
+/// The provider's recorded endpoints, or one placeholder on the reserved `.invalid` domain.
+fn servers(contract: &Contract, context: &Context) -> Vec<Value> {
+    let provider = &contract.draft.provider_system;
+    if context.provider_endpoints.is_empty() {
+        return vec![json!({
+            "url": format!("https://{}.invalid/api", resource_name(provider)),
+            "description": format!("Placeholder: no endpoint is recorded for {provider} yet."),
+        })];
+    }
+    context
+        .provider_endpoints
+        .iter()
+        .map(|url| json!({ "url": url }))
+        .collect()
+}
+
+/// One resource per governed information set (its whole schema); without one, the
+/// contract's own field list is the resource. Names are made unique (see [`unique_names`]).
+fn resources(contract: &Contract, context: &Context) -> Vec<Resource> {
+    let records: Vec<(String, Value)> = if context.sets.is_empty() {
+        vec![(
+            contract.draft.title.clone(),
+            record_schema(&contract.draft.fields),
+        )]
+    } else {
+        context
+            .sets
+            .iter()
+            .map(|set| {
+                let mut schema = set.draft.json_schema();
+                if let Some(object) = schema.as_object_mut() {
+                    object.remove("$schema");
+                    object.remove("title");
+                }
+                (set.draft.name.clone(), schema)
+            })
+            .collect()
+    };
+    let titles: Vec<&str> = records.iter().map(|(title, _)| title.as_str()).collect();
+    unique_names(&titles)
+        .into_iter()
+        .zip(records)
+        .map(|((path, schema), (title, mut record))| {
+            keep_valid_examples(&mut record);
+            Resource {
+                title,
+                path,
+                schema,
+                record,
+            }
+        })
+        .collect()
+}
+
+/// Path segments the profiles add themselves (se-rest's `/api-info`).
+const RESERVED_PATHS: &[&str] = &["api-info"];
+/// The problem details component.
+const PROBLEM: &str = "Problem";
+/// The change notification component.
+const CHANGE_EVENT: &str = "ChangeEvent";
+
+/// A path segment and a component name for each title, none used twice and none clashing
+/// with the fixed paths and components (so no operation, tag or component is lost or doubled
+/// when two information sets have names alike): a clash gets `-2`, `-3`, … on its path.
+fn unique_names(titles: &[&str]) -> Vec<(String, String)> {
+    let mut paths: HashSet<String> = RESERVED_PATHS.iter().map(|p| (*p).to_owned()).collect();
+    let mut schemas: HashSet<String> = [PROBLEM, CHANGE_EVENT]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    titles
+        .iter()
+        .map(|title| {
+            let base = resource_name(title);
+            let (path, schema) = (1..)
+                .map(|n| match n {
+                    1 => base.clone(),
+                    n => format!("{base}-{n}"),
+                })
+                .map(|path| {
+                    let schema = record_schema_name(&path);
+                    (path, schema)
+                })
+                .find(|(path, schema)| {
+                    !paths.contains(path)
+                        && !schemas.contains(schema)
+                        && !schemas.contains(&format!("{schema}Page"))
+                })
+                .expect("some numbered name is free");
+            paths.insert(path.clone());
+            schemas.insert(format!("{schema}Page"));
+            schemas.insert(schema.clone());
+            (path, schema)
+        })
+        .collect()
+}
+
+/// `GET /{resource}`: one page of records.
+fn list_operation(resource: &Resource, batch: bool) -> Value {
+    let mut description = format!(
+        "Returns one page of the {} records the contract covers: `limit` records per page, \
+         pages counted from 1.",
+        resource.title
+    );
+    if batch {
+        description.push_str(
+            " With `changedSince`, only the records changed since then, for batch \
+             synchronisation.",
+        );
+    }
+    json!({
+        "operationId": format!("list{}", resource.schema),
+        "summary": format!("List {} records, one page at a time", resource.title),
+        "description": description,
+        "tags": [resource.path],
+        "parameters": list_parameters(batch),
+        "responses": list_responses(&resource.page_schema()),
+    })
+}
+
+/// `GET /{resource}/{id}`: one record.
+fn get_operation(resource: &Resource) -> Value {
+    json!({
+        "operationId": format!("get{}", resource.schema),
+        "summary": format!("Get one {} record", resource.title),
+        "description": format!(
+            "Returns the {} record with this identifier, or problem details when there is none.",
+            resource.title
+        ),
+        "tags": [resource.path],
+        "parameters": [{
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "The record's identifier.",
+            "schema": { "type": "string" },
+        }],
+        "responses": item_responses(&resource.record_ref()),
+    })
+}
+
+/// The webhook the provider calls when a record changes.
+fn change_notification(resource: &Resource) -> Value {
+    json!({
+        "operationId": format!("notify{}Changed", resource.schema),
+        "summary": format!("A {} record changed: fetch it from the API", resource.title),
+        "description": "A thin notification (CloudEvents attributes only, never \
+            the data): the consumer fetches the record it names.",
+        "tags": [resource.path],
+        "requestBody": {
+            "required": true,
+            "content": { "application/cloudevents+json": { "schema": {
+                "$ref": format!("#/components/schemas/{CHANGE_EVENT}"),
+            } } },
+        },
+        "responses": { "204": { "description": "Received." } },
+    })
+}
+
+/// One page of records.
+fn page_schema(resource: &Resource) -> Value {
+    json!({
+        "type": "object",
+        "required": ["items", "page", "limit"],
+        "properties": {
+            "items": { "type": "array", "items": { "$ref": resource.record_ref() } },
+            "page": { "type": "integer", "minimum": 1 },
+            "limit": { "type": "integer", "minimum": 1, "maximum": 100 },
+        },
+    })
+}
+
+/// Drops, anywhere in `schema`, the examples its own `type` or `enum` refuses (an information
+/// set may hold an example like `"ti"` for an integer field, which no OpenAPI checker accepts);
+/// an empty `examples` goes too.
+fn keep_valid_examples(schema: &mut Value) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let json_type = object
+        .get("type")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let allowed = object.get("enum").and_then(Value::as_array).cloned();
+    if let Some(examples) = object.get_mut("examples").and_then(Value::as_array_mut) {
+        examples.retain(|example| {
+            json_type
+                .as_deref()
+                .is_none_or(|t| has_json_type(example, t))
+                && allowed
+                    .as_ref()
+                    .is_none_or(|values| values.contains(example))
+        });
+        if examples.is_empty() {
+            object.remove("examples");
+        }
+    }
+    if let Some(items) = object.get_mut("items") {
+        keep_valid_examples(items);
+    }
+    if let Some(properties) = object.get_mut("properties").and_then(Value::as_object_mut) {
+        properties.values_mut().for_each(keep_valid_examples);
+    }
+}
+
+/// Whether `value` is of JSON Schema type `json_type` (an integer is also a number).
+fn has_json_type(value: &Value, json_type: &str) -> bool {
+    match json_type {
+        "string" => value.is_string(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "boolean" => value.is_boolean(),
+        "object" => value.is_object(),
+        "array" => value.is_array(),
+        "null" => value.is_null(),
+        _ => true,
+    }
+}
+
 /// The default security rule (a shipped default, not anybody's policy): information above
 /// the lowest classification level is served only to clients holding an OAuth2 token
 /// (client credentials) with the API's read scope; unclassified or lowest-level information
-/// needs none.
+/// needs none, which the document says outright (`security: []`) rather than by silence.
 fn protect(document: &mut Value, context: &Context) {
     if context.highest_level().unwrap_or(0) == 0 {
+        document["security"] = json!([]);
         return;
     }
     let tags: Vec<String> = document["tags"]
@@ -385,7 +567,9 @@ fn problem_schema() -> Value {
 fn problem_response(description: &str) -> Value {
     json!({
         "description": description,
-        "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } },
+        "content": { "application/problem+json": { "schema": {
+            "$ref": format!("#/components/schemas/{PROBLEM}"),
+        } } },
     })
 }
 
@@ -425,7 +609,7 @@ pub fn resource_name(title: &str) -> String {
 /// The record's component name, kept clear of the fixed components.
 fn record_schema_name(resource: &str) -> String {
     let name = schema_name(resource);
-    if name == "Problem" {
+    if name == PROBLEM || name == CHANGE_EVENT {
         return format!("{name}Record");
     }
     name

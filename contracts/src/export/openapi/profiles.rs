@@ -94,12 +94,19 @@ fn major(doc: &Value) -> String {
         .to_owned()
 }
 
-/// `/api-info`: the API's name, version and description.
+/// The tag of the `/api-info` operation.
+const API_INFO_TAG: &str = "api-info";
+
+/// `/api-info`: the API's name, version and description, tagged and declared like every
+/// other operation (with the shared problem responses, since the API's security applies).
 fn api_info(doc: &mut Value) {
     let info = json!({
         "get": {
             "operationId": "getApiInfo",
             "summary": "Describe this API",
+            "description": "Returns the API's name, version and description, so that a client \
+                            can check which API and which version it is talking to.",
+            "tags": [API_INFO_TAG],
             "responses": {
                 "200": {
                     "description": "The API's name, version and description.",
@@ -113,11 +120,19 @@ fn api_info(doc: &mut Value) {
                         },
                     } } },
                 },
+                "401": { "$ref": "#/components/responses/Unauthorized" },
+                "429": { "$ref": "#/components/responses/TooManyRequests" },
+                "500": { "$ref": "#/components/responses/InternalError" },
             },
         },
     });
     if let Some(paths) = doc["paths"].as_object_mut() {
         paths.insert("/api-info".into(), info);
+    }
+    let tag = json!({ "name": API_INFO_TAG, "description": "What this API is." });
+    match doc["tags"].as_array_mut() {
+        Some(tags) => tags.push(tag),
+        None => doc["tags"] = json!([tag]),
     }
 }
 
@@ -261,6 +276,26 @@ mod tests {
         assert_eq!(doc["info"]["x-ks-fiks-charset"], "UTF-8");
         assert_eq!(doc["info"]["x-ks-fiks-read-timeout-seconds"], 30);
         assert_eq!(doc["info"]["x-datapakt-profile"], "ks-fiks");
+    }
+
+    #[test]
+    fn se_rest_api_info_is_described_tagged_and_answers_with_problems() {
+        let doc = stub(Profile::SeRest);
+        let operation = &doc["paths"]["/v1/api-info"]["get"];
+        assert!(!operation["description"].as_str().unwrap().is_empty());
+        assert_eq!(operation["tags"], json!([API_INFO_TAG]));
+        let tags = doc["tags"].as_array().unwrap();
+        assert_eq!(
+            tags.iter().filter(|t| t["name"] == API_INFO_TAG).count(),
+            1,
+            "the tag is declared once"
+        );
+        let responses = operation["responses"].as_object().unwrap();
+        assert!(responses.keys().any(|code| code.starts_with('4')));
+        for response in responses.values().filter_map(|r| r["$ref"].as_str()) {
+            let name = response.trim_start_matches("#/components/responses/");
+            assert!(doc["components"]["responses"].get(name).is_some(), "{name}");
+        }
     }
 
     #[test]

@@ -1,3 +1,4 @@
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use serde_json::Value;
@@ -252,4 +253,142 @@ fn demo_contracts_in_context() -> Vec<(Contract, Context)> {
             (contract, context)
         })
         .collect()
+}
+
+/// Every operation of `doc`, in its paths and its webhooks.
+fn operations(doc: &Value) -> Vec<&Value> {
+    ["paths", "webhooks"]
+        .iter()
+        .filter_map(|key| doc[*key].as_object())
+        .flat_map(|items| items.values())
+        .filter_map(Value::as_object)
+        .flat_map(|item| item.values())
+        .collect()
+}
+
+#[test]
+fn every_operation_is_described_tagged_and_named_once_under_every_profile() {
+    for (contract, context) in demo_contracts_in_context() {
+        for profile in crate::model::ApiProfile::ALL {
+            let mut doc = contract_openapi(&contract, &context);
+            profiles::apply(profile, &mut doc);
+            let what = format!("{} {profile:?}", contract.draft.title);
+            let defined: Vec<&Value> = doc["tags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| &t["name"])
+                .collect();
+            let mut ids = HashSet::new();
+            for operation in operations(&doc) {
+                let description = operation["description"].as_str().unwrap_or_default();
+                assert!(!description.trim().is_empty(), "{what}: {operation}");
+                let tags = operation["tags"].as_array().unwrap();
+                assert!(!tags.is_empty(), "{what}: {operation}");
+                assert!(
+                    tags.iter().all(|t| defined.contains(&t)),
+                    "{what}: {tags:?}"
+                );
+                let id = operation["operationId"].as_str().unwrap();
+                assert!(ids.insert(id.to_owned()), "{what}: {id} twice");
+            }
+            assert!(ids.len() >= 2, "{what}");
+        }
+    }
+}
+
+#[test]
+fn the_license_is_the_information_contract() {
+    let doc = contract_openapi(&demo(0), &Context::default());
+    let license = &doc["info"]["license"];
+    assert!(license["name"]
+        .as_str()
+        .unwrap()
+        .contains("\"Elevregister til elevportalen\" (version 1.2.0)"));
+    assert_eq!(license["identifier"], "LicenseRef-information-contract-1");
+    assert!(
+        license.get("url").is_none(),
+        "identifier and url exclude each other"
+    );
+}
+
+#[test]
+fn unclassified_information_needs_no_credentials_and_says_so() {
+    let doc = contract_openapi(&demo(0), &Context::default());
+    assert_eq!(doc["security"], json!([]));
+    assert!(doc["components"].get("securitySchemes").is_none());
+    for (contract, context) in demo_contracts_in_context() {
+        let doc = contract_openapi(&contract, &context);
+        assert_ne!(doc["security"], json!([]), "{}", contract.draft.title);
+    }
+}
+
+#[test]
+fn names_alike_get_their_own_paths_and_components() {
+    let names = unique_names(&[
+        "Elever",
+        "elever",
+        "API info",
+        "Problem",
+        "Change event",
+        "Elever page",
+        "Problem record",
+    ]);
+    let expected = [
+        ("elever", "Elever"),
+        ("elever-2", "Elever2"),
+        ("api-info-2", "ApiInfo2"),
+        ("problem", "ProblemRecord"),
+        ("change-event", "ChangeEventRecord"),
+        ("elever-page-2", "EleverPage2"),
+        ("problem-record-2", "ProblemRecord2"),
+    ];
+    let names: Vec<(&str, &str)> = names
+        .iter()
+        .map(|(path, schema)| (path.as_str(), schema.as_str()))
+        .collect();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn information_sets_with_names_alike_each_keep_their_operations() {
+    let mut context = Context::default();
+    for (id, name) in [(1, "Elever"), (2, "elever")] {
+        context.sets.push(crate::model::InformationSet {
+            id: crate::model::InformationSetId(id),
+            draft: crate::model::InformationSetDraft {
+                name: name.into(),
+                ..Default::default()
+            },
+        });
+    }
+    let doc = contract_openapi(&demo(0), &context);
+    let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(
+        paths,
+        ["/elever", "/elever/{id}", "/elever-2", "/elever-2/{id}"]
+    );
+    assert_eq!(doc["tags"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn examples_their_own_schema_refuses_are_left_out() {
+    let mut schema = json!({
+        "type": "object",
+        "properties": {
+            "trinn": { "type": "integer", "examples": ["ti", 5] },
+            "kjonn": { "type": "string", "enum": ["M", "K"], "examples": ["X"] },
+            "datoer": { "type": "array", "items": { "type": "number", "examples": [1.5, true] } },
+            "fritt": { "examples": ["any", 1] },
+        },
+    });
+    keep_valid_examples(&mut schema);
+    let properties = &schema["properties"];
+    assert_eq!(properties["trinn"]["examples"], json!([5]));
+    assert!(
+        properties["kjonn"].get("examples").is_none(),
+        "none left: none kept"
+    );
+    assert_eq!(properties["datoer"]["items"]["examples"], json!([1.5]));
+    assert_eq!(properties["fritt"]["examples"], json!(["any", 1]));
 }

@@ -1,0 +1,352 @@
+//! Every demo contract's OpenAPI stub, under every API profile, in JSON and in YAML, written by
+//! the `datapakt` CLI as a user would write it, passes three independent checkers; so does,
+//! under every profile, a stub of awkward information sets (names alike, names of the fixed
+//! paths and components, examples their own schema refuses) and one of a contract with no
+//! information set, written from Rust:
+//!
+//! - openapi-spec-validator (PyPI), run for real: no error;
+//! - Spectral (npm) with its own `spectral:oas` rules: no error and no warning;
+//! - Redocly CLI (npm) `lint` with its recommended rules: no error and no warning.
+//!
+//! `cargo xtask test` installs the pinned tools under `target/validators` (pins in
+//! `xtask/validators/`) and passes that folder in `DATAPAKT_VALIDATORS_DIR`; the rule files are
+//! in `contracts/tests/openapi-lint/`. Nothing here reaches the network. Each linter runs once
+//! over all the files, the three at the same time. The files stay in `target/tmp/openapi-lint/`
+//! for a person to look at.
+
+#![cfg(feature = "cli")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+use contracts::export::openapi::{contract_openapi, profiles};
+use contracts::export::Context;
+use contracts::model::{
+    ApiProfile, Contract, ContractId, InformationSet, InformationSetDraft, InformationSetId,
+    Pattern, SchemaField, SchemaType,
+};
+
+/// The syntaxes the CLI writes, which are also the files' extensions.
+const SYNTAXES: [&str; 2] = ["json", "yaml"];
+
+/// Where `cargo xtask test` installed the validators.
+fn validators_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("DATAPAKT_VALIDATORS_DIR") {
+        return PathBuf::from(dir);
+    }
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
+        .join("validators")
+}
+
+/// `path`, which must exist: a missing tool fails the test rather than skipping a check.
+fn installed(path: PathBuf) -> PathBuf {
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo xtask test` (or `cargo xtask setup`), which installs the \
+         pinned OpenAPI linters",
+        path.display()
+    );
+    path
+}
+
+/// The rule files the linters use.
+fn rules(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/openapi-lint")
+        .join(file)
+}
+
+/// The three linters, each named and ready to take the files to check as arguments.
+fn linters() -> Vec<(&'static str, Command)> {
+    let dir = validators_dir();
+    let python_path = installed(dir.join("openapi-spec-validator"));
+    installed(python_path.join("openapi_spec_validator/__main__.py"));
+    let mut validator = Command::new("python3");
+    validator
+        .args(["-m", "openapi_spec_validator", "--validation-errors", "all"])
+        .env("PYTHONPATH", python_path)
+        .env("PYTHONNOUSERSITE", "1");
+
+    let bin = dir.join("node/node_modules/.bin");
+    let mut spectral = Command::new(installed(bin.join("spectral")));
+    spectral
+        .arg("lint")
+        .arg("--ruleset")
+        .arg(rules("spectral.yaml"))
+        .args(["--fail-severity", "warn", "--format", "text"])
+        .env("SCARF_ANALYTICS", "false");
+
+    let mut redocly = Command::new(installed(bin.join("redocly")));
+    redocly
+        .arg("lint")
+        .arg("--config")
+        .arg(rules("redocly.yaml"))
+        .args(["--format", "stylish"])
+        .env("REDOCLY_TELEMETRY", "off")
+        .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+
+    vec![
+        ("openapi-spec-validator", validator),
+        ("spectral", spectral),
+        ("redocly", redocly),
+    ]
+}
+
+/// Runs the `datapakt` CLI; its failure fails the test with what it printed.
+fn datapakt(args: &[&str]) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"));
+    assert!(
+        output.status.success(),
+        "datapakt {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+/// `path` as a command-line argument.
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("the target folder's path is UTF-8")
+}
+
+/// An empty folder for this test's files, under cargo's scratch folder for tests.
+fn fresh_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("openapi-lint")
+        .join(name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).expect("the previous run's files can be removed");
+    }
+    std::fs::create_dir_all(&dir).expect("the test's folder can be made");
+    dir
+}
+
+/// Writes every demo contract's stub under every profile in every syntax into `dir`.
+fn write_demo_stubs(dir: &Path) -> Vec<PathBuf> {
+    let catalog = dir.join("demo.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog, "--demo"]);
+    let list = datapakt(&["list", "--catalog", catalog, "--json"]);
+    let contracts: serde_json::Value =
+        serde_json::from_slice(&list.stdout).expect("`list --json` prints JSON");
+    let ids: Vec<String> = contracts
+        .as_array()
+        .expect("`list --json` prints an array")
+        .iter()
+        .map(|c| c["id"].to_string())
+        .collect();
+    assert!(!ids.is_empty(), "the demo catalog has contracts");
+    let mut files = Vec::new();
+    for id in &ids {
+        for profile in ApiProfile::ALL.map(ApiProfile::as_str) {
+            for syntax in SYNTAXES {
+                let out = dir.join(format!("contract-{id}-{profile}.{syntax}"));
+                datapakt(&[
+                    "export",
+                    "openapi",
+                    "--catalog",
+                    catalog,
+                    "--contract",
+                    id,
+                    "--profile",
+                    profile,
+                    "--syntax",
+                    syntax,
+                    "--out",
+                    arg(&out),
+                ]);
+                files.push(out);
+            }
+        }
+    }
+    files
+}
+
+/// A field of `field_type` with `examples` (and `enum_values`, when given).
+fn schema_field(
+    name: &str,
+    field_type: SchemaType,
+    examples: &[&str],
+    enums: &[&str],
+) -> SchemaField {
+    SchemaField {
+        name: name.into(),
+        field_type,
+        required: true,
+        description: format!("The {name}."),
+        examples: examples.iter().map(|e| (*e).to_owned()).collect(),
+        enum_values: enums.iter().map(|e| (*e).to_owned()).collect(),
+        classification: Some(2),
+        ..SchemaField::default()
+    }
+}
+
+/// A contract governing information sets whose names clash once made into paths and
+/// component names, with examples their own fields refuse, served by events and in batch.
+fn awkward_contract() -> (Contract, Context) {
+    let fields = vec![
+        schema_field("trinn", SchemaType::Integer, &["ti", "5"], &[]),
+        schema_field("kjonn", SchemaType::String, &["X", "K"], &["M", "K"]),
+        schema_field("aktiv", SchemaType::Boolean, &["ja"], &[]),
+    ];
+    let names = [
+        "Elever",
+        "elever",
+        "API info",
+        "Problem",
+        "Change event",
+        "Elever page",
+    ];
+    let sets = (1..)
+        .zip(names)
+        .map(|(id, name)| InformationSet {
+            id: InformationSetId(id),
+            draft: InformationSetDraft {
+                name: name.into(),
+                description: format!("{name}, as a school keeps them."),
+                fields: fields.clone(),
+                ..InformationSetDraft::default()
+            },
+        })
+        .collect();
+    let contract = Contract {
+        id: ContractId(7),
+        draft: contracts::demo::contracts()[0].clone(),
+        state: Default::default(),
+    };
+    let context = Context {
+        sets,
+        patterns: vec![Pattern::EventProvisioning, Pattern::FullSyncBatch],
+        ..Context::default()
+    };
+    (contract, context)
+}
+
+/// Writes, under every profile and as JSON into `dir`, the awkward contract's stub and the
+/// stub of a demo contract on its own (no information set, nothing classified: no security).
+fn write_awkward_stubs(dir: &Path) -> Vec<PathBuf> {
+    let (awkward, context) = awkward_contract();
+    let plain = Contract {
+        id: ContractId(8),
+        draft: contracts::demo::contracts()[1].clone(),
+        state: Default::default(),
+    };
+    let cases = [
+        ("awkward", awkward, context),
+        ("plain", plain, Context::default()),
+    ];
+    let mut files = Vec::new();
+    for (name, contract, context) in &cases {
+        for profile in ApiProfile::ALL {
+            let mut document = contract_openapi(contract, context);
+            profiles::apply(profile, &mut document);
+            let file = dir.join(format!("{name}-{}.json", profile.as_str()));
+            let text = serde_json::to_string_pretty(&document).expect("a Value serialises");
+            std::fs::write(&file, text).expect("the stub can be written");
+            files.push(file);
+        }
+    }
+    files
+}
+
+/// Starts `command` on `files`, its output captured.
+fn start(name: &str, command: &mut Command, files: &[PathBuf]) -> Child {
+    command
+        .args(files)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{name} does not start ({e}): run `cargo xtask test`"))
+}
+
+/// Runs every linter over `files` at once; returns each one's name and output.
+fn lint(files: &[PathBuf]) -> Vec<(&'static str, Output)> {
+    let running: Vec<(&'static str, Child)> = linters()
+        .into_iter()
+        .map(|(name, mut command)| (name, start(name, &mut command, files)))
+        .collect();
+    running
+        .into_iter()
+        .map(|(name, child)| {
+            let output = child
+                .wait_with_output()
+                .unwrap_or_else(|e| panic!("{name} did not finish: {e}"));
+            (name, output)
+        })
+        .collect()
+}
+
+/// What a linter printed, for a failure message.
+fn printed(name: &str, output: &Output) -> String {
+    format!(
+        "── {name} ({}) ──\n{}{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Redocly's exit code counts errors only; its summary ("You have 3 warnings.") counts
+/// warnings.
+fn redocly_warned(output: &Output) -> bool {
+    let text = String::from_utf8_lossy(&output.stderr) + String::from_utf8_lossy(&output.stdout);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        pair[1].starts_with("warning") && pair[0].parse::<u32>().is_ok_and(|count| count > 0)
+    })
+}
+
+#[test]
+fn every_stub_passes_every_openapi_linter() {
+    let dir = fresh_dir("stubs");
+    let mut files = write_demo_stubs(&dir);
+    assert_eq!(files.len() % (ApiProfile::ALL.len() * SYNTAXES.len()), 0);
+    files.extend(write_awkward_stubs(&dir));
+    let failures: Vec<String> = lint(&files)
+        .iter()
+        .filter(|(name, output)| {
+            !output.status.success() || (*name == "redocly" && redocly_warned(output))
+        })
+        .map(|(name, output)| printed(name, output))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "the OpenAPI stubs in {} do not pass:\n{}",
+        dir.display(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_linter_catches_a_broken_stub() {
+    // Guards the test above against a linter that accepts anything or checks no file: no
+    // title, and a reference to a schema that does not exist.
+    let dir = fresh_dir("broken");
+    let broken = dir.join("broken.json");
+    let document = serde_json::json!({
+        "openapi": "3.1.0",
+        "info": { "version": "1.0.0" },
+        "paths": { "/records": { "get": {
+            "operationId": "listRecords",
+            "responses": { "200": {
+                "description": "The records.",
+                "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/Missing" },
+                } },
+            } },
+        } } },
+    });
+    std::fs::write(&broken, document.to_string()).expect("the broken stub can be written");
+    for (name, output) in lint(&[broken]) {
+        assert!(
+            !output.status.success(),
+            "{name} accepts a stub with no title and a dangling reference:\n{}",
+            printed(name, &output)
+        );
+    }
+}
