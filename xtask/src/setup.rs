@@ -21,6 +21,10 @@ const OPENAPI_SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 /// open-data-contract-standard ships the official ODCS JSON Schema.
 const ODCS: &str = "open-data-contract-standard==3.1.0";
 
+/// @readme/oas-examples: OpenAPI 3.0/3.1 and Swagger 2.0 documents, the OpenAPI import's
+/// corpus (name and exact version).
+const OAS_EXAMPLES: (&str, &str) = ("@readme/oas-examples", "8.2.2");
+
 /// Debian packages the app needs to build and run.
 const RUN_PACKAGES: &[&str] = &[
     "build-essential",
@@ -108,6 +112,7 @@ pub fn ensure_all(purpose: Purpose) -> Result<Tools, TaskError> {
     if purpose == Purpose::Test {
         ensure_rustfmt()?;
         ensure_validators(&tools)?;
+        ensure_oas_examples(&tools)?;
     }
     Ok(tools)
 }
@@ -246,6 +251,27 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
         )?;
     }
     Ok(())
+}
+
+/// The OpenAPI import's corpus, installed with npm under `target/validators/node` unless the
+/// pinned version is there already.
+fn ensure_oas_examples(tools: &Tools) -> Result<(), TaskError> {
+    let node = tools.validators_dir().join("node");
+    let (package, version) = OAS_EXAMPLES;
+    let manifest = node.join("node_modules").join(package).join("package.json");
+    let installed = std::fs::read_to_string(&manifest).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{version}\"")) {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&node)
+        .map_err(|e| TaskError(format!("could not create {}: {e}", node.display())))?;
+    shell::run(
+        Command::new("npm")
+            .args(["install", "--save-exact", "--no-audit", "--no-fund"])
+            .args(["--loglevel", "error", "--prefix"])
+            .arg(&node)
+            .arg(format!("{package}@{version}")),
+    )
 }
 
 /// `cargo fmt --check` is part of the tests; a minimal rustup profile lacks rustfmt.
