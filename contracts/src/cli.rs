@@ -8,9 +8,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::checks;
 use crate::error::Result;
 use crate::export::openapi::profiles::Profile;
-use crate::model::{AgreementId, ContractId, Entity, Lang};
+use crate::import::openapi;
+use crate::model::{AgreementId, ContractId, Entity, Lang, SystemId};
 use crate::ops;
-use crate::store::Catalog;
+use crate::store::{Catalog, SetChange};
 use crate::wire::{ExportFormat, ListQuery, Named};
 
 /// Datapakt: information contracts, kept in one catalog file.
@@ -101,6 +102,28 @@ enum Command {
         /// The file (or with `--all`, the folder) to write.
         #[arg(long, required_unless_present = "check")]
         out: Option<PathBuf>,
+    },
+    /// Import an existing description into the catalog.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+/// What `import` reads.
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// An OpenAPI 3.0 or 3.1 document (JSON or YAML) as the interface of a system: each
+    /// schema becomes an information set the system provides. Importing the same document
+    /// again for the same system updates those sets.
+    Openapi {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The id of the system whose interface the document describes (see
+        /// `datapakt list --kind systems`).
+        #[arg(long)]
+        system: i64,
+        /// The OpenAPI document.
+        file: PathBuf,
     },
 }
 
@@ -412,6 +435,54 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (false, _, _) => return usage("--contract ID or --all is required"),
             }
         }
+        Command::Import(ImportCommand::Openapi {
+            catalog,
+            system,
+            file,
+        }) => {
+            let mut catalog = Catalog::open(&catalog)?;
+            let report = openapi::import_file(&mut catalog, SystemId(system), &file)?;
+            print_openapi_report(&report);
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What an OpenAPI import created, updated, renamed and simplified.
+fn print_openapi_report(report: &openapi::Report) {
+    let (created, updated, unchanged) = report.counts();
+    println!(
+        "imported OpenAPI {} {:?} {} as the interface of system {} ({}): {created} created, \
+         {updated} updated, {unchanged} unchanged",
+        report.openapi, report.api, report.version, report.system.0, report.system_name
+    );
+    for set in &report.sets {
+        let change = match set.change {
+            SetChange::Created => "created",
+            SetChange::Updated => "updated",
+            SetChange::Unchanged => "unchanged",
+        };
+        println!(
+            "  {change:<9} {:>5}  {}  ({})",
+            set.id.0, set.name, set.origin
+        );
+    }
+    if !report.kept.is_empty() {
+        println!("kept, no longer in the document:");
+        for entry in &report.kept {
+            println!("  {:>5}  ({})", entry.set.0, entry.origin);
+        }
+    }
+    if !report.renamed.is_empty() {
+        println!("renamed so the catalog accepts them:");
+        for r in &report.renamed {
+            println!("  {}: {:?} -> {:?}", r.at, r.from, r.to);
+        }
+    }
+    if !report.simplified.is_empty() {
+        println!("recorded without their full content:");
+        for s in &report.simplified {
+            println!("  {}: {}", s.at, s.why);
+        }
+    }
 }

@@ -180,6 +180,16 @@ pub enum Error {
     #[cfg(feature = "export")]
     #[error("could not render the PDF: {0}")]
     Pdf(#[from] crate::export::pdf::PdfError),
+    /// An OpenAPI document that cannot be imported; nothing was imported.
+    #[cfg(feature = "export")]
+    #[error("{} cannot be imported: {source}", path.display())]
+    OpenApiImport {
+        /// The document's file.
+        path: PathBuf,
+        /// What is wrong with it, and where.
+        #[source]
+        source: crate::import::openapi::OpenApiError,
+    },
 }
 
 impl Error {
@@ -211,6 +221,8 @@ impl Error {
             Error::Usage { .. } => ErrorCode::Invalid,
             #[cfg(feature = "export")]
             Error::Pdf(_) => ErrorCode::Internal,
+            #[cfg(feature = "export")]
+            Error::OpenApiImport { .. } => ErrorCode::Invalid,
         }
     }
 }
@@ -288,6 +300,12 @@ impl Error {
             Error::Usage { message } => ("error-usage", vec![("detail", message.clone())]),
             #[cfg(feature = "export")]
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
+            #[cfg(feature = "export")]
+            Error::OpenApiImport { path: p, source } => {
+                let (key, mut args) = source.message_key();
+                args.push(path(p));
+                (key, args)
+            }
         }
     }
 }
@@ -382,6 +400,44 @@ mod tests {
                 source: io(),
             },
         ];
+        #[cfg(feature = "export")]
+        let all = {
+            use crate::import::openapi::OpenApiError;
+            let at = || "#/components/schemas/Pet/properties/owner".to_owned();
+            let target = || "#/components/schemas/Owner".to_owned();
+            let mut all = all;
+            for source in [
+                OpenApiError::Syntax {
+                    detail: "line 3".into(),
+                },
+                OpenApiError::NotAnObject { found: "a list" },
+                OpenApiError::Swagger2 {
+                    version: "2.0".into(),
+                },
+                OpenApiError::NoVersion,
+                OpenApiError::UnsupportedVersion {
+                    version: "4.0.0".into(),
+                },
+                OpenApiError::DanglingRef {
+                    at: at(),
+                    target: target(),
+                },
+                OpenApiError::ExternalRef {
+                    at: at(),
+                    target: target(),
+                },
+                OpenApiError::BadRef {
+                    at: at(),
+                    target: target(),
+                },
+            ] {
+                all.push(Error::OpenApiImport {
+                    path: path(),
+                    source,
+                });
+            }
+            all
+        };
         for error in &all {
             match error {
                 Error::Missing { .. }
@@ -409,7 +465,7 @@ mod tests {
                 | Error::Write { .. }
                 | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
-                Error::Pdf(_) => {}
+                Error::Pdf(_) | Error::OpenApiImport { .. } => {}
             }
         }
         all

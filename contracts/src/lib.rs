@@ -11,6 +11,7 @@
 //! - [`wire`]: request, response and error types shared with the frontend. Always built.
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
 //! - [`export`] (feature `export`): one module per output format.
+//! - [`import`] (features `store` + `export`): one module per input format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
 //! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
@@ -33,6 +34,8 @@ pub mod demo;
 mod error;
 #[cfg(feature = "export")]
 pub mod export;
+#[cfg(all(feature = "store", feature = "export"))]
+pub mod import;
 #[cfg(feature = "store")]
 pub mod items;
 #[cfg(all(feature = "store", feature = "export"))]

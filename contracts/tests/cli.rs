@@ -335,6 +335,82 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
     assert_eq!(out.status.code(), Some(2), "neither --contract nor --all");
 }
 
+#[test]
+fn import_openapi_prints_what_it_did_updates_on_a_second_run_and_refuses_swagger_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+    let document = dir.path().join("openapi.yaml");
+    std::fs::write(
+        &document,
+        "openapi: 3.1.0\ninfo: {title: Timetable, version: '1'}\ncomponents:\n  schemas:\n    \
+         Lesson:\n      type: object\n      required: [starts-at]\n      properties:\n        \
+         starts-at: {type: string, format: date-time}\n        room: {type: string}\n",
+    )
+    .unwrap();
+    let import = |file: &Path| {
+        datapakt(&[
+            "import",
+            "openapi",
+            "--catalog",
+            c,
+            "--system",
+            "5",
+            arg(file),
+        ])
+    };
+    let out = import(&document);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\"Timetable\" 1 as the interface of system 5"),
+        "{text}"
+    );
+    assert!(text.contains("1 created, 0 updated, 0 unchanged"), "{text}");
+    assert!(
+        text.contains("Lesson  (#/components/schemas/Lesson)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "#/components/schemas/Lesson/properties/starts-at: \"starts-at\" -> \"starts_at\""
+        ),
+        "{text}"
+    );
+    let again = import(&document);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 created, 0 updated, 1 unchanged"));
+    let found = datapakt(&["search", "--catalog", c, "Timetable"]);
+    assert!(String::from_utf8_lossy(&found.stdout).contains("Lesson"));
+
+    let swagger = dir.path().join("swagger.json");
+    std::fs::write(
+        &swagger,
+        r#"{"swagger": "2.0", "info": {"title": "Old", "version": "1"}}"#,
+    )
+    .unwrap();
+    let out = import(&swagger);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("swagger2openapi"), "{}", stderr(&out));
+    let out = datapakt(&[
+        "import",
+        "openapi",
+        "--catalog",
+        c,
+        "--system",
+        "99",
+        arg(&document),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no system with id 99"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 /// Deletes contract 3 through the library, as the app would.
 fn delete_contract_3(catalog: &std::path::Path) -> bool {
     let mut opened = contracts::store::Catalog::open(catalog).unwrap();

@@ -1,7 +1,9 @@
 //! Information sets. The schema (a tree of fields) is stored as JSON in one column: it is
 //! read and written whole, and versions will compare it whole.
 
-use rusqlite::{params, OptionalExtension};
+use std::path::Path;
+
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::{
@@ -38,6 +40,63 @@ fn body(draft: &InformationSetDraft) -> String {
     let mut out = vec![draft.description.clone()];
     walk(&draft.fields, &mut out);
     out.join("\n")
+}
+
+/// Writes a validated information set (a new one when `id` is `None`), its search entry and
+/// its audit record.
+pub(super) fn write(
+    tx: &Transaction<'_>,
+    path: &Path,
+    author: &str,
+    id: Option<InformationSetId>,
+    before: Option<&InformationSetDraft>,
+    draft: &InformationSetDraft,
+) -> Result<InformationSetId> {
+    let fields = serde_json::to_string(&draft.fields).expect("fields always serialise");
+    let owner = draft.owner.map(|p| p.0);
+    let id = match id {
+        None => {
+            tx.execute(
+                "INSERT INTO information_set (name, description, owner_id, scheme_key, fields)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![draft.name, draft.description, owner, draft.scheme, fields],
+            )
+            .at(path)?;
+            InformationSetId(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE information_set SET name = ?2, description = ?3, owner_id = ?4,
+                     scheme_key = ?5, fields = ?6 WHERE id = ?1",
+                params![
+                    id.0,
+                    draft.name,
+                    draft.description,
+                    owner,
+                    draft.scheme,
+                    fields
+                ],
+            )
+            .at(path)?;
+            id
+        }
+    };
+    search::index(
+        tx,
+        path,
+        Entity::InformationSet,
+        id.0,
+        &draft.name,
+        &body(draft),
+    )?;
+    let change = Change {
+        entity: Entity::InformationSet,
+        id: id.0,
+        before,
+        after: Some(draft),
+    };
+    audit::record(tx, path, author, change)?;
+    Ok(id)
 }
 
 const SELECT: &str =
@@ -91,33 +150,14 @@ impl Catalog {
         let before = id.map(|id| self.information_set(id)).transpose()?;
         let author = self.author.clone();
         let id = self.in_transaction(|tx, path| {
-            let fields = serde_json::to_string(&draft.fields).expect("fields always serialise");
-            let owner = draft.owner.map(|p| p.0);
-            let id = match id {
-                None => {
-                    tx.execute(
-                        "INSERT INTO information_set (name, description, owner_id, scheme_key, fields)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![draft.name, draft.description, owner, draft.scheme, fields],
-                    )
-                    .at(path)?;
-                    InformationSetId(tx.last_insert_rowid())
-                }
-                Some(id) => {
-                    tx.execute(
-                        "UPDATE information_set SET name = ?2, description = ?3, owner_id = ?4,
-                             scheme_key = ?5, fields = ?6 WHERE id = ?1",
-                        params![id.0, draft.name, draft.description, owner, draft.scheme, fields],
-                    )
-                    .at(path)?;
-                    id
-                }
-            };
-            search::index(tx, path, Entity::InformationSet, id.0, &draft.name, &body(&draft))?;
-            let before = before.as_ref().map(|s| &s.draft);
-            let change = Change { entity: Entity::InformationSet, id: id.0, before, after: Some(&draft) };
-            audit::record(tx, path, &author, change)?;
-            Ok(id)
+            write(
+                tx,
+                path,
+                &author,
+                id,
+                before.as_ref().map(|s| &s.draft),
+                &draft,
+            )
         })?;
         Ok(InformationSet { id, draft })
     }

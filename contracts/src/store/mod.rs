@@ -12,6 +12,7 @@ mod delete;
 mod header;
 mod information_sets;
 mod integrations;
+mod interfaces;
 mod organisations;
 mod people;
 mod schema;
@@ -27,6 +28,7 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 use crate::error::{Error, Result};
 
 pub use contracts::ContractFacts;
+pub use interfaces::{InterfaceEntry, InterfaceSet, SetChange};
 
 /// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).
 pub(crate) fn serde_name<T: serde::Serialize>(value: &T) -> String {

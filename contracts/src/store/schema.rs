@@ -241,6 +241,19 @@ const MIGRATIONS: &[Migration] = &[
          CREATE INDEX contract_by_owner ON contract (owner COLLATE NOCASE, id);",
         then: None,
     },
+    // 10: the information sets that document a system's interface (imported from its API
+    // description), each with the API and the place in the document it came from.
+    Migration {
+        sql: "CREATE TABLE interface_set (
+             information_set_id INTEGER PRIMARY KEY
+                 REFERENCES information_set(id) ON DELETE CASCADE,
+             system_id          INTEGER NOT NULL REFERENCES system(id),
+             api                TEXT NOT NULL,
+             origin             TEXT NOT NULL,
+             UNIQUE (system_id, api, origin)
+         );",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -345,6 +345,31 @@ fn a_version_8_catalog_is_migrated_and_keeps_every_item_and_its_history() {
 }
 
 #[test]
+fn a_version_9_catalog_is_migrated_and_its_systems_can_get_an_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.datapakt");
+    load_fixture(&path, include_str!("fixtures/catalog-v9.sql"), 9);
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    assert_eq!(catalog.information_sets().unwrap().len(), 3);
+    let systems = catalog.systems().unwrap();
+    assert_eq!(systems.len(), 6);
+    let system = systems[0].id;
+    assert!(catalog.interface(system).unwrap().is_empty());
+    let draft = catalog.information_sets().unwrap()[0].draft.clone();
+    let set = super::InterfaceSet {
+        origin: "#/components/schemas/X".into(),
+        draft,
+    };
+    let stored = catalog.save_interface(system, "API", vec![set]).unwrap();
+    assert_eq!(stored[0].1, super::SetChange::Created);
+    assert_eq!(catalog.interface(system).unwrap().len(), 1);
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}
+
+#[test]
 fn the_shipped_schemes_round_trip_and_edits_are_kept() {
     let mut catalog = Catalog::in_memory().unwrap();
     assert_eq!(catalog.schemes().unwrap(), {

@@ -8,7 +8,7 @@ pub mod identifiers;
 mod issue;
 mod version;
 
-pub use identifier::is_identifier;
+pub use identifier::{is_identifier, MAX_IDENTIFIER_LEN};
 pub use issue::{Art28Item, FieldPath, Issue, IssueCode};
 pub use version::is_semver;
 

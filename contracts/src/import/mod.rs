@@ -1,0 +1,3 @@
+//! Importing existing descriptions into the catalog, one module per format.
+
+pub mod openapi;

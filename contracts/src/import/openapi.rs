@@ -1,0 +1,298 @@
+//! OpenAPI import: an existing OpenAPI 3.0 or 3.1 document (JSON or YAML) becomes the
+//! documented interface of a system, so its information can be found and reused.
+//!
+//! Each schema under `components/schemas` becomes an information set, and so does each inline
+//! object schema of a request or response body that no component describes. An object's
+//! properties become fields (nested for objects and arrays) with their types, formats,
+//! enums, examples, descriptions and `required`; `$ref`s within the document are followed,
+//! `allOf` is merged and `oneOf`/`anyOf` united (see `openapi/schema.rs` for what is
+//! simplified). Field names are made identifiers the catalog accepts and unique among their
+//! siblings, and set names unique within the import; the [`Report`] lists every rename.
+//!
+//! Everything is stored in one transaction, or nothing is. The sets are linked to the system
+//! through the API (the document's `info.title`) and their place in the document, so importing
+//! the same document again for the same system updates them (see
+//! [`Catalog::save_interface`] for what an update keeps) instead of adding new ones; a set
+//! whose schema has left the document is kept and reported.
+//!
+//! The document is read as an untyped `serde_json::Value` rather than through a typed OpenAPI
+//! model (see `openapi/document.rs` for why). Swagger 2.0 is refused with a hint to convert it
+//! first.
+//!
+//! - `document`: the text into a JSON value; version and title.
+//! - `sources`: which schemas become sets.
+//! - `schema`: a schema into fields.
+//! - `names`: names the catalog accepts.
+//! - `pointer`: JSON pointers and `$ref`s.
+//! - `error`: why a document is refused.
+
+mod document;
+mod error;
+mod names;
+mod pointer;
+mod schema;
+mod sources;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::{InformationSetDraft, InformationSetId, SchemaField, SystemId};
+use crate::store::{Catalog, InterfaceEntry, InterfaceSet, SetChange};
+
+pub use error::OpenApiError;
+pub use schema::{MAX_FIELDS, MAX_FIELDS_PER_DOCUMENT, MAX_NESTING};
+
+/// A name changed so the catalog accepts it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Renamed {
+    /// Where in the document the name is (a JSON pointer, `#/components/schemas/Pet`).
+    pub at: String,
+    /// The name there.
+    pub from: String,
+    /// The name in the catalog.
+    pub to: String,
+}
+
+/// A place in the document recorded without its full content.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Simplified {
+    /// Where in the document (a JSON pointer).
+    pub at: String,
+    /// What was simplified.
+    pub why: Simplification,
+}
+
+/// Why a schema became a text field that only describes it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, thiserror::Error)]
+pub enum Simplification {
+    /// A `$ref` back to a schema that contains it.
+    #[error("Refers to {target}, which contains this field: not expanded.")]
+    Cycle {
+        /// The schema referred to.
+        target: String,
+    },
+    /// An object without declared properties (free-form, or a map).
+    #[error("A JSON object without declared properties.")]
+    FreeForm,
+    /// A schema that gives no type the catalog knows.
+    #[error("Any JSON value: the schema gives no type.")]
+    AnyValue,
+    /// Nesting deeper than [`MAX_NESTING`] (or too many `$ref`/`allOf` steps).
+    #[error("Nested too deeply: not expanded.")]
+    TooDeep,
+    /// More fields than [`MAX_FIELDS`] in one set (or [`MAX_FIELDS_PER_DOCUMENT`] in all).
+    #[error("Not expanded: the schema has too many fields.")]
+    TooLarge,
+}
+
+/// An information set as the document describes it, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedSet {
+    /// Where in the document its schema is (a JSON pointer).
+    pub origin: String,
+    /// Its name, unique within the import.
+    pub name: String,
+    /// The schema's description (or title).
+    pub description: String,
+    /// Its fields (at least one), valid for the catalog.
+    pub fields: Vec<SchemaField>,
+}
+
+/// What a document holds for the catalog, before anything is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// The `openapi` version, e.g. `3.1.0`.
+    pub openapi: String,
+    /// `info.title`: the API (empty when the document has none).
+    pub api: String,
+    /// `info.version`.
+    pub version: String,
+    /// The sets, components first.
+    pub sets: Vec<PlannedSet>,
+    /// Every name changed, once each.
+    pub renamed: Vec<Renamed>,
+    /// Every place recorded without its full content, once each.
+    pub simplified: Vec<Simplified>,
+}
+
+/// Reads `source` (JSON or YAML) as an OpenAPI 3.0 or 3.1 document and works out its
+/// information sets. Pure: no catalog, no files; never panics, whatever the input.
+pub fn plan(source: &[u8]) -> std::result::Result<Plan, OpenApiError> {
+    let document = document::parse(source)?;
+    let found = sources::find(&document.root)?;
+    let mut converter = schema::Converter::new(&document.root);
+    let mut set_names = names::SetNames::default();
+    let mut renamed_sets = Vec::new();
+    let mut sets = Vec::with_capacity(found.len());
+    for source in found {
+        let (description, fields) = converter.set(source.schema, &source.origin)?;
+        let name = set_names.claim(&source.name, &source.origin, &mut renamed_sets);
+        sets.push(PlannedSet {
+            origin: source.origin,
+            name,
+            description,
+            fields,
+        });
+    }
+    let mut renamed = renamed_sets;
+    renamed.append(&mut converter.renamed);
+    renamed.sort();
+    renamed.dedup();
+    let mut simplified = converter.simplified;
+    simplified.sort();
+    simplified.dedup();
+    Ok(Plan {
+        openapi: document.openapi,
+        api: document.title,
+        version: document.version,
+        sets,
+        renamed,
+        simplified,
+    })
+}
+
+/// One information set an import stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedSet {
+    /// The set.
+    pub id: InformationSetId,
+    /// Its name in the catalog.
+    pub name: String,
+    /// Where in the document it came from.
+    pub origin: String,
+    /// Whether it was created, updated or already as the document says.
+    pub change: SetChange,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The system whose interface the document describes.
+    pub system: SystemId,
+    /// Its name.
+    pub system_name: String,
+    /// The `openapi` version.
+    pub openapi: String,
+    /// The API (`info.title`).
+    pub api: String,
+    /// `info.version`.
+    pub version: String,
+    /// Every set of the document, in its order.
+    pub sets: Vec<ImportedSet>,
+    /// Sets an earlier import of this API stored whose schema is no longer in the document:
+    /// kept, since contracts may govern them.
+    pub kept: Vec<InterfaceEntry>,
+    /// Every name changed so the catalog accepts it.
+    pub renamed: Vec<Renamed>,
+    /// Every place recorded without its full content.
+    pub simplified: Vec<Simplified>,
+}
+
+impl Report {
+    /// How many sets were created, updated and left unchanged.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let count = |change| self.sets.iter().filter(|s| s.change == change).count();
+        (
+            count(SetChange::Created),
+            count(SetChange::Updated),
+            count(SetChange::Unchanged),
+        )
+    }
+}
+
+/// Imports the OpenAPI document in `file` as the interface of `system`.
+pub fn import_file(catalog: &mut Catalog, system: SystemId, file: &Path) -> Result<Report> {
+    let source = std::fs::read(file).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::Missing {
+            path: file.to_owned(),
+        },
+        _ => Error::Read {
+            path: file.to_owned(),
+            source,
+        },
+    })?;
+    import(catalog, system, &source, file)
+}
+
+/// Imports the OpenAPI document `source` (read from `path`, which errors name) as the
+/// interface of `system`, in one transaction.
+pub fn import(
+    catalog: &mut Catalog,
+    system: SystemId,
+    source: &[u8],
+    path: &Path,
+) -> Result<Report> {
+    let system_name = catalog.system(system)?.draft.name;
+    let plan = plan(source).map_err(|source| Error::OpenApiImport {
+        path: path.to_owned(),
+        source,
+    })?;
+    let sets: Vec<InterfaceSet> = plan
+        .sets
+        .iter()
+        .map(|set| InterfaceSet {
+            origin: set.origin.clone(),
+            draft: InformationSetDraft {
+                name: set.name.clone(),
+                description: described(&set.description, &plan, &set.origin, &system_name),
+                owner: None,
+                scheme: None,
+                fields: set.fields.clone(),
+            },
+        })
+        .collect();
+    let stored = catalog.save_interface(system, &plan.api, sets)?;
+    let origins: HashSet<&str> = plan.sets.iter().map(|s| s.origin.as_str()).collect();
+    let kept = catalog
+        .interface(system)?
+        .into_iter()
+        .filter(|entry| entry.api == plan.api && !origins.contains(entry.origin.as_str()))
+        .collect();
+    let sets = plan
+        .sets
+        .into_iter()
+        .zip(stored)
+        .map(|(set, (id, change))| ImportedSet {
+            id,
+            name: set.name,
+            origin: set.origin,
+            change,
+        })
+        .collect();
+    Ok(Report {
+        system,
+        system_name,
+        openapi: plan.openapi,
+        api: plan.api,
+        version: plan.version,
+        sets,
+        kept,
+        renamed: plan.renamed,
+        simplified: plan.simplified,
+    })
+}
+
+/// A set's description: the schema's own, then where it came from (the API, its version, the
+/// place in the document and the system), so a search for any of them finds it.
+fn described(description: &str, plan: &Plan, origin: &str, system: &str) -> String {
+    let api = if plan.api.is_empty() {
+        "(untitled)"
+    } else {
+        &plan.api
+    };
+    let titled = format!("{api} {}", plan.version);
+    let source = format!("OpenAPI: {} · {origin} · {system}", titled.trim_end());
+    if description.is_empty() {
+        source
+    } else {
+        format!("{description}\n\n{source}")
+    }
+}
+
+#[cfg(test)]
+mod corpus;
+#[cfg(test)]
+mod proptests;
+#[cfg(test)]
+mod tests;
