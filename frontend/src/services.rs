@@ -2,7 +2,8 @@
 //! the user, never a panic.
 
 use contracts::model::{
-    AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment, SearchHit, Unit,
+    AgreementGap, AgreementId, AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment,
+    SearchHit, Unit,
 };
 use contracts::wire::{
     ApiProfile, AuditEntry, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest,
@@ -155,4 +156,14 @@ pub async fn export_contract(
         profile,
     };
     call("export_contract", json!({ "request": request })).await
+}
+
+/// Every required item data processing agreement `id` lacks.
+pub async fn agreement_preflight(id: i64) -> Result<Vec<AgreementGap>, WireError> {
+    call("agreement_preflight", json!({ "id": AgreementId(id) })).await
+}
+
+/// Exports data processing agreement `id` as a PDF (through the native save dialog).
+pub async fn export_agreement(id: i64) -> Result<ExportOutcome, WireError> {
+    call("export_agreement", json!({ "id": AgreementId(id) })).await
 }

@@ -50,6 +50,8 @@ fn main() {
             commands::items::unassign_role,
             commands::items::add_unit,
             commands::export::export_contract,
+            commands::export::agreement_preflight,
+            commands::export::export_agreement,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -10,7 +10,9 @@
 //! - `entities`: creating every other kind of item, a nested schema, the audit trail.
 //! - `desktop`: search, keyboard, unsaved-changes guard, languages, hostile text.
 //! - `catalog`: the default catalog, the File menu, files that are not catalogs.
+//! - `agreements`: a data processing agreement's preflight, completion and PDF export.
 
+mod agreements;
 mod catalog;
 mod contracts;
 mod desktop;

@@ -622,3 +622,19 @@ dpa-gap-sub-processor-name = Sub-processor { $number } has no name (Annex IV).
 dpa-gap-sub-processor-address = Sub-processor { $number } has no address (Annex IV).
 dpa-gap-sub-processor-contact = Sub-processor { $number } has no contact person (Annex IV).
 dpa-gap-sub-processor-processing = Sub-processor { $number } does not say what it processes (Annex IV).
+
+## The data processing agreement's inputs and export.
+field-controller-details = Controller (Annex I)
+field-processor-details = Processor (Annex I)
+field-party-address = Address
+field-party-contact = Contact person (name, position, contact details)
+field-party-dpo = Data protection officer
+field-docking-clause = Include the optional docking clause (Clause 5)
+field-sensitive-data = Sensitive data and the safeguards applied (Annex II)
+dpa-preflight-title = Before signing
+dpa-preflight-ok = Every required item is filled in: the agreement can be exported for signing.
+dpa-preflight-gaps = { $count ->
+    [one] One required item is missing; an export says DRAFT on every page until it is filled in:
+   *[other] { $count } required items are missing; an export says DRAFT on every page until they are filled in:
+  }
+action-export-dpa = Export agreement (PDF)

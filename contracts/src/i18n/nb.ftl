@@ -622,3 +622,19 @@ dpa-gap-sub-processor-name = Underdatabehandler { $number } har ikke noe navn (v
 dpa-gap-sub-processor-address = Underdatabehandler { $number } har ingen adresse (vedlegg IV).
 dpa-gap-sub-processor-contact = Underdatabehandler { $number } har ingen kontaktperson (vedlegg IV).
 dpa-gap-sub-processor-processing = Underdatabehandler { $number } oppgir ikke hva den behandler (vedlegg IV).
+
+## Databehandleravtalens felt og eksport.
+field-controller-details = Behandlingsansvarlig (vedlegg I)
+field-processor-details = Databehandler (vedlegg I)
+field-party-address = Adresse
+field-party-contact = Kontaktperson (navn, stilling, kontaktopplysninger)
+field-party-dpo = Personvernombud
+field-docking-clause = Ta med den valgfrie tiltredelsesklausulen (klausul 5)
+field-sensitive-data = Sensitive opplysninger og garantiene som gjelder for dem (vedlegg II)
+dpa-preflight-title = Før signering
+dpa-preflight-ok = Alle påkrevde punkter er fylt ut: avtalen kan eksporteres for signering.
+dpa-preflight-gaps = { $count ->
+    [one] Ett påkrevd punkt mangler; en eksport er merket UTKAST på hver side til det er fylt ut:
+   *[other] { $count } påkrevde punkter mangler; en eksport er merket UTKAST på hver side til de er fylt ut:
+  }
+action-export-dpa = Eksporter avtalen (PDF)

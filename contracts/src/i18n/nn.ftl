@@ -622,3 +622,19 @@ dpa-gap-sub-processor-name = Underdatabehandlar { $number } har ikkje noko namn 
 dpa-gap-sub-processor-address = Underdatabehandlar { $number } har inga adresse (vedlegg IV).
 dpa-gap-sub-processor-contact = Underdatabehandlar { $number } har ingen kontaktperson (vedlegg IV).
 dpa-gap-sub-processor-processing = Underdatabehandlar { $number } oppgjev ikkje kva han behandlar (vedlegg IV).
+
+## Felta og eksporten til databehandlaravtalen.
+field-controller-details = Behandlingsansvarleg (vedlegg I)
+field-processor-details = Databehandlar (vedlegg I)
+field-party-address = Adresse
+field-party-contact = Kontaktperson (namn, stilling, kontaktopplysningar)
+field-party-dpo = Personvernombod
+field-docking-clause = Ta med den valfrie tiltredingsklausulen (klausul 5)
+field-sensitive-data = Sensitive opplysningar og garantiane som gjeld for dei (vedlegg II)
+dpa-preflight-title = Før signering
+dpa-preflight-ok = Alle påkravde punkt er fylte ut: avtalen kan eksporterast for signering.
+dpa-preflight-gaps = { $count ->
+    [one] Eitt påkravd punkt manglar; ein eksport er merkt UTKAST på kvar side til det er fylt ut:
+   *[other] { $count } påkravde punkt manglar; ein eksport er merkt UTKAST på kvar side til dei er fylte ut:
+  }
+action-export-dpa = Eksporter avtalen (PDF)

@@ -622,3 +622,19 @@ dpa-gap-sub-processor-name = Underbiträde { $number } saknar namn (bilaga IV).
 dpa-gap-sub-processor-address = Underbiträde { $number } saknar adress (bilaga IV).
 dpa-gap-sub-processor-contact = Underbiträde { $number } saknar kontaktperson (bilaga IV).
 dpa-gap-sub-processor-processing = Underbiträde { $number } anger inte vad det behandlar (bilaga IV).
+
+## Personuppgiftsbiträdesavtalets fält och export.
+field-controller-details = Personuppgiftsansvarig (bilaga I)
+field-processor-details = Personuppgiftsbiträde (bilaga I)
+field-party-address = Adress
+field-party-contact = Kontaktperson (namn, befattning, kontaktuppgifter)
+field-party-dpo = Dataskyddsombud
+field-docking-clause = Ta med den valfria anslutningsklausulen (klausul 5)
+field-sensitive-data = Känsliga uppgifter och de skyddsåtgärder som tillämpas (bilaga II)
+dpa-preflight-title = Före undertecknande
+dpa-preflight-ok = Alla obligatoriska uppgifter är ifyllda: avtalet kan exporteras för undertecknande.
+dpa-preflight-gaps = { $count ->
+    [one] En obligatorisk uppgift saknas; en export är märkt UTKAST på varje sida tills den är ifylld:
+   *[other] { $count } obligatoriska uppgifter saknas; en export är märkt UTKAST på varje sida tills de är ifyllda:
+  }
+action-export-dpa = Exportera avtalet (PDF)

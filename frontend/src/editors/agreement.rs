@@ -1,13 +1,14 @@
 //! The data processing agreement editor (GDPR Art. 28).
 
 use contracts::model::{
-    AgreementDraft, ContractId, Entity, OrganisationId, SubProcessor, SubProcessorAuthorisation,
+    AgreementDraft, ContractId, Entity, OrganisationId, PartyDetails, SubProcessor,
+    SubProcessorAuthorisation,
 };
 use contracts::validate::{Art28Item, FieldPath};
 use yew::prelude::*;
 
 use super::{options, setter, Edit, Props};
-use crate::components::fields::{number, ListField, SelectField, Separator, TextField};
+use crate::components::fields::{number, CheckField, ListField, SelectField, Separator, TextField};
 use crate::services;
 use crate::ui::use_ui;
 
@@ -52,6 +53,25 @@ pub fn agreement_editor(props: &Props<AgreementDraft>) -> Html {
     let add_sub_processor = setter(&props.edit, |d: &mut AgreementDraft, _: MouseEvent| {
         d.sub_processors.push(SubProcessor::default())
     });
+    let party = |who: &'static str,
+                 details: &PartyDetails,
+                 pick: fn(&mut AgreementDraft) -> &mut PartyDetails| {
+        let input = |key: &'static str, value: &str, change: fn(&mut PartyDetails, String)| {
+            let on_change = setter(&props.edit, move |d: &mut AgreementDraft, v: String| {
+                change(pick(d), v)
+            });
+            html! { <TextField id={format!("agreement-{who}-{key}")} label={ui.t(&format!("field-party-{key}"))}
+            value={value.to_owned()} {on_change} /> }
+        };
+        html! {
+            <fieldset class="wide party-details" id={format!("agreement-{who}-details")}>
+                <legend>{ ui.t(&format!("field-{who}-details")) }</legend>
+                { input("address", &details.address, |p, v| p.address = v) }
+                { input("contact", &details.contact, |p, v| p.contact = v) }
+                { input("dpo", &details.dpo, |p, v| p.dpo = v) }
+            </fieldset>
+        }
+    };
     html! {
         <div class="form-grid">
             <TextField id="agreement-title" label={ui.t("field-title")} value={d.title.clone()} wide=true
@@ -63,6 +83,10 @@ pub fn agreement_editor(props: &Props<AgreementDraft>) -> Html {
             <SelectField id="agreement-processor" label={ui.t("field-processor")} options={organisations}
                 value={d.processor.map(|o| o.0.to_string()).unwrap_or_default()} issue={at(FieldPath::Processor)}
                 on_change={setter(&props.edit, |d: &mut AgreementDraft, v: String| d.processor = v.parse().ok().map(OrganisationId))} />
+            { party("controller", &d.controller_details, |d| &mut d.controller_details) }
+            { party("processor", &d.processor_details, |d| &mut d.processor_details) }
+            <CheckField id="agreement-docking" label={ui.t("field-docking-clause")} checked={d.docking_clause}
+                on_change={setter(&props.edit, |d: &mut AgreementDraft, v| d.docking_clause = v)} />
             <TextField id="agreement-subject" label={ui.t("field-subject-matter")} multiline=true wide=true
                 value={d.subject_matter.clone()} issue={art(Art28Item::SubjectMatter)}
                 on_change={setter(&props.edit, |d: &mut AgreementDraft, v| d.subject_matter = v)} />
@@ -78,6 +102,9 @@ pub fn agreement_editor(props: &Props<AgreementDraft>) -> Html {
             <ListField id="agreement-subjects" label={ui.t("field-data-subjects")} separator={Separator::Lines}
                 items={d.data_subjects.clone()} issue={art(Art28Item::DataSubjects)}
                 on_change={setter(&props.edit, |d: &mut AgreementDraft, v| d.data_subjects = v)} />
+            <TextField id="agreement-sensitive" label={ui.t("field-sensitive-data")} multiline=true wide=true
+                value={d.sensitive_data.clone()}
+                on_change={setter(&props.edit, |d: &mut AgreementDraft, v| d.sensitive_data = v)} />
             <TextField id="agreement-security" label={ui.t("field-security-measures")} multiline=true wide=true
                 value={d.security_measures.clone()} issue={art(Art28Item::SecurityMeasures)}
                 on_change={setter(&props.edit, |d: &mut AgreementDraft, v| d.security_measures = v)} />

@@ -298,6 +298,9 @@ pub fn item_page(props: &Props) -> Html {
                             })
                         }} />
                 }
+                if let (Entity::Agreement, Some(stored)) = (entity, &*item) {
+                    <AgreementExport saved={stored.clone()} {dirty} />
+                }
                 <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
                 if *confirm_delete {
                     <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
@@ -434,5 +437,122 @@ fn workflow(props: &WorkflowProps) -> Html {
             { export(ExportFormat::Pdf, "action-export-pdf") }
             { export(ExportFormat::Odcs, "action-export-odcs") }
         </div>
+    }
+}
+
+/// Properties of [`AgreementExport`].
+#[derive(Properties, PartialEq)]
+struct AgreementExportProps {
+    /// The stored agreement (its preflight is asked again whenever it is saved).
+    saved: Rc<Item>,
+    /// Unsaved changes: the preflight and the export read the stored agreement.
+    dirty: bool,
+}
+
+/// A data processing agreement's preflight (every required item it lacks, each a link to its
+/// input) and its PDF export, a DRAFT while anything is missing.
+#[function_component(AgreementExport)]
+fn agreement_export(props: &AgreementExportProps) -> Html {
+    let ui = use_ui();
+    let gaps = use_state(|| None::<Vec<contracts::model::AgreementGap>>);
+    {
+        let (gaps, ui) = (gaps.clone(), ui.clone());
+        use_effect_with(props.saved.clone(), move |saved| {
+            let id = saved.id;
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::agreement_preflight(id).await {
+                    Ok(found) => gaps.set(Some(found)),
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        });
+    }
+    let onclick = {
+        let (ui, id) = (ui.clone(), props.saved.id);
+        Callback::from(move |_| {
+            let ui = ui.clone();
+            ui.busy.emit(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::export_agreement(id).await {
+                    Ok(ExportOutcome::Written { path }) => {
+                        ui.done(ui.t_with("exported", &[("path", path.into())]))
+                    }
+                    Ok(ExportOutcome::Cancelled) => ui.done(ui.t("export-cancelled")),
+                    Err(error) => ui.notify.emit(crate::ui::Notice {
+                        ok: false,
+                        text: ui
+                            .t_with("export-failed", &[("message", ui.tr.error(&error).into())]),
+                    }),
+                }
+                ui.busy.emit(false);
+            });
+        })
+    };
+    let summary = match &*gaps {
+        None => html! {},
+        Some(gaps) if gaps.is_empty() => {
+            html! { <p class="preflight-ok" id="preflight-summary">{ ui.t("dpa-preflight-ok") }</p> }
+        }
+        Some(gaps) => html! {
+            <>
+                <p class="preflight-gaps" id="preflight-summary">
+                    { ui.t_with("dpa-preflight-gaps", &[("count", gaps.len().into())]) }
+                </p>
+                <ul class="preflight" id="preflight-gaps">
+                    { for gaps.iter().map(|gap| {
+                        let target = gap_input_id(&gap.field);
+                        let focus = Callback::from(move |_: MouseEvent| focus_input(&target));
+                        html! { <li><button type="button" class="link" onclick={focus}>{ ui.tr.agreement_gap(gap) }</button></li> }
+                    }) }
+                </ul>
+            </>
+        },
+    };
+    html! {
+        <div class="workflow agreement-export" id="agreement-export">
+            <h3>{ ui.t("dpa-preflight-title") }</h3>
+            { summary }
+            <button type="button" class="secondary" id="export-dpa" disabled={props.dirty} {onclick}>
+                { ui.t("action-export-dpa") }
+            </button>
+        </div>
+    }
+}
+
+/// The id of the editor input that fills the agreement field `field` (a preflight gap's
+/// `field`, e.g. `processor_details.address` or `sub_processors[1].name`).
+fn gap_input_id(field: &str) -> String {
+    if let Some(rest) = field.strip_prefix("sub_processors[") {
+        let (index, key) = rest.split_once("].").unwrap_or((rest, "name"));
+        return format!("sub-processor-{index}-{key}");
+    }
+    let id = match field {
+        "controller" => "agreement-controller",
+        "processor" => "agreement-processor",
+        "subject_matter" => "agreement-subject",
+        "duration" => "agreement-duration",
+        "nature_and_purpose" => "agreement-nature",
+        "personal_data" => "agreement-personal-data",
+        "data_subjects" => "agreement-subjects",
+        "sensitive_data" => "agreement-sensitive",
+        "security_measures" => "agreement-security",
+        "sub_processor_authorisation.days" => "agreement-days",
+        other => {
+            let (party, key) = other.split_once("_details.").unwrap_or((other, ""));
+            return format!("agreement-{party}-{key}");
+        }
+    };
+    id.to_owned()
+}
+
+/// Scrolls to and focuses the element `id`, if it is on the page.
+fn focus_input(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        element.scroll_into_view();
+        let _ = element.focus();
     }
 }
