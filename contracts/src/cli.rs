@@ -91,6 +91,31 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Import contracts from files: all of them, or (when one is wrong) none.
+    Import {
+        /// The format of the files.
+        format: ImportFormatArg,
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The providing system of documents that do not name one.
+        #[arg(long)]
+        provider: Option<String>,
+        /// The consuming system of documents that do not name one.
+        #[arg(long)]
+        consumer: Option<String>,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// The import formats as the command line names them.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ImportFormatArg {
+    /// Open Data Contract Standard v3.0–v3.2 documents (YAML); a contract imported before
+    /// (same id) is updated.
+    Odcs,
 }
 
 /// The kinds of item `list` shows.
@@ -323,6 +348,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (false, None) => unreachable!("clap requires --contract without --all"),
             }
         }
+        Command::Import {
+            format: ImportFormatArg::Odcs,
+            catalog,
+            provider,
+            consumer,
+            files,
+        } => {
+            let mut catalog = Catalog::open(&catalog)?;
+            let options = crate::import::odcs::ImportOptions { provider, consumer };
+            for report in crate::import::odcs::import_files(&mut catalog, &files, &options)? {
+                print_import(&report);
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line per imported file (what it became and what changed), then its notes.
+fn print_import(report: &crate::import::odcs::FileReport) {
+    let what = if report.created { "created" } else { "updated" };
+    println!(
+        "{}: {what} contract {} {:?} ({} information set(s) added, {} updated, {} person(s) added)",
+        report.file.display(),
+        report.contract,
+        report.title,
+        report.sets_created,
+        report.sets_updated,
+        report.people_created,
+    );
+    for note in &report.notes {
+        println!("  note: {note}");
+    }
 }

@@ -14,6 +14,7 @@
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
+//! - [`import`] (features `store` + `export`): ODCS documents into the catalog, losslessly.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
 pub mod classification_defaults;
@@ -31,6 +32,8 @@ pub mod demo;
 mod error;
 #[cfg(feature = "export")]
 pub mod export;
+#[cfg(all(feature = "store", feature = "export"))]
+pub mod import;
 #[cfg(feature = "store")]
 pub mod items;
 #[cfg(all(feature = "store", feature = "export"))]

@@ -144,19 +144,45 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         Some(id) => catalog.system(crate::model::SystemId(id))?.draft.endpoints,
         None => Vec::new(),
     };
-    let patterns = contract
+    let integrations = contract
         .draft
         .integrations
         .iter()
-        .map(|id| Ok(catalog.integration(*id)?.draft.pattern))
+        .map(|id| catalog.integration(*id))
+        .collect::<Result<Vec<_>>>()?;
+    let set_owners = sets
+        .iter()
+        .filter_map(|set| set.draft.owner)
+        .map(|id| catalog.person(id))
+        .collect::<Result<Vec<_>>>()?;
+    let agreements = catalog
+        .agreements_covering(contract.id)?
+        .into_iter()
+        .map(|id| Ok(catalog.agreement(id)?.draft.title))
         .collect::<Result<Vec<_>>>()?;
     Ok(export::Context {
         sets,
         schemes: catalog.schemes()?,
         team,
         provider_endpoints,
-        patterns,
+        patterns: integrations.iter().map(|i| i.draft.pattern).collect(),
+        integration_names: integrations.into_iter().map(|i| i.draft.name).collect(),
+        agreements,
+        set_owners,
+        catalog_id: catalog.catalog_id()?,
+        odcs: catalog.odcs_record(contract.id)?.map(kept),
     })
+}
+
+/// What the export needs of a contract's ODCS record: its id, and the file and Datapakt's
+/// document of it at import (stored together as `{"original": …, "base": …}`).
+fn kept(record: crate::store::OdcsRecord) -> export::odcs::Kept {
+    let part = |key: &str| record.source.as_ref().and_then(|s| s.get(key)).cloned();
+    export::odcs::Kept {
+        original: part("original"),
+        base: part("base"),
+        id: record.id,
+    }
 }
 
 /// Whether `a` and `b` name the same existing file.
