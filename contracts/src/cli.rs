@@ -125,6 +125,22 @@ enum ImportCommand {
         /// The OpenAPI document.
         file: PathBuf,
     },
+    /// Open Data Contract Standard v3.0–v3.2 documents (YAML) as contracts: all of them, or
+    /// (when one is wrong) none; a contract imported before (same id) is updated.
+    Odcs {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The providing system of documents that do not name one.
+        #[arg(long)]
+        provider: Option<String>,
+        /// The consuming system of documents that do not name one.
+        #[arg(long)]
+        consumer: Option<String>,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// The languages of a document's fixed text.
@@ -444,6 +460,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let report = openapi::import_file(&mut catalog, SystemId(system), &file)?;
             print_openapi_report(&report);
         }
+        Command::Import(ImportCommand::Odcs {
+            catalog,
+            provider,
+            consumer,
+            files,
+        }) => {
+            let mut catalog = Catalog::open(&catalog)?;
+            let options = crate::import::odcs::ImportOptions { provider, consumer };
+            for report in crate::import::odcs::import_files(&mut catalog, &files, &options)? {
+                print_import(&report);
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -484,5 +512,22 @@ fn print_openapi_report(report: &openapi::Report) {
         for s in &report.simplified {
             println!("  {}: {}", s.at, s.why);
         }
+    }
+}
+
+/// One line per imported file (what it became and what changed), then its notes.
+fn print_import(report: &crate::import::odcs::FileReport) {
+    let what = if report.created { "created" } else { "updated" };
+    println!(
+        "{}: {what} contract {} {:?} ({} information set(s) added, {} updated, {} person(s) added)",
+        report.file.display(),
+        report.contract,
+        report.title,
+        report.sets_created,
+        report.sets_updated,
+        report.people_created,
+    );
+    for note in &report.notes {
+        println!("  note: {note}");
     }
 }

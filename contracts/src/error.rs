@@ -190,6 +190,10 @@ pub enum Error {
         #[source]
         source: crate::import::openapi::OpenApiError,
     },
+    /// An ODCS document that cannot be imported; nothing was imported.
+    #[cfg(feature = "export")]
+    #[error("{0}; nothing was imported")]
+    Odcs(#[from] crate::import::odcs::OdcsError),
 }
 
 impl Error {
@@ -223,6 +227,7 @@ impl Error {
             Error::Pdf(_) => ErrorCode::Internal,
             #[cfg(feature = "export")]
             Error::OpenApiImport { .. } => ErrorCode::Invalid,
+            Error::Odcs(_) => ErrorCode::Invalid,
         }
     }
 }
@@ -304,6 +309,15 @@ impl Error {
             Error::OpenApiImport { path: p, source } => {
                 let (key, mut args) = source.message_key();
                 args.push(path(p));
+                (key, args)
+            }
+            Error::Odcs(e) => {
+                let (key, mut args) = e.problem.message_key();
+                args.push(("file", e.file.display().to_string()));
+                if !matches!(e.problem, crate::import::odcs::Problem::Yaml { .. }) {
+                    let at = if e.at.is_empty() { "–" } else { &e.at };
+                    args.push(("at", at.to_owned()));
+                }
                 (key, args)
             }
         }
@@ -465,10 +479,101 @@ mod tests {
                 | Error::Write { .. }
                 | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
-                Error::Pdf(_) | Error::OpenApiImport { .. } => {}
+                Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) => {}
             }
         }
+        #[cfg(feature = "export")]
+        let all: Vec<Error> = all.into_iter().chain(odcs_errors()).collect();
         all
+    }
+
+    /// One ODCS import error of each problem (the match makes a new problem a compile error
+    /// here until listed).
+    #[cfg(feature = "export")]
+    fn odcs_errors() -> Vec<Error> {
+        use crate::import::odcs::{Expected, Needed, OdcsError, Problem};
+        let value = || "x-y".to_owned();
+        let mut problems = vec![
+            Problem::Yaml {
+                line: 3,
+                column: 7,
+                detail: "did not find expected key".into(),
+            },
+            Problem::NotJson {
+                detail: "the YAML tag !x".into(),
+            },
+            Problem::ApiVersion {
+                found: "v2.2.0".into(),
+            },
+            Problem::Missing,
+            Problem::NotOneOf {
+                value: value(),
+                allowed: "a, b".into(),
+            },
+            Problem::NotIdentifier { value: value() },
+            Problem::Duplicate { value: value() },
+            Problem::NotVersion { value: value() },
+            Problem::NotDate { value: value() },
+            Problem::NotEmail { value: value() },
+            Problem::NotPercent { value: value() },
+            Problem::TooLong { max: 200 },
+            Problem::UnknownScheme {
+                key: value(),
+                known: "no-uh, se-klassa".into(),
+            },
+            Problem::UnknownLevel {
+                value: value(),
+                scheme: "no-uh".into(),
+                levels: "Open, Internal".into(),
+            },
+        ];
+        for expected in [
+            Expected::Text,
+            Expected::WholeNumber,
+            Expected::Boolean,
+            Expected::Mapping,
+            Expected::List,
+        ] {
+            for found in ["text", "number", "boolean", "mapping", "list", "null"] {
+                problems.push(Problem::WrongType { expected, found });
+            }
+        }
+        for needed in [
+            Needed::Owner,
+            Needed::Provider,
+            Needed::Consumer,
+            Needed::Fields,
+        ] {
+            problems.push(Problem::Needed(needed));
+        }
+        for problem in &problems {
+            match problem {
+                Problem::Yaml { .. }
+                | Problem::NotJson { .. }
+                | Problem::ApiVersion { .. }
+                | Problem::WrongType { .. }
+                | Problem::Missing
+                | Problem::Needed(_)
+                | Problem::NotOneOf { .. }
+                | Problem::NotIdentifier { .. }
+                | Problem::Duplicate { .. }
+                | Problem::NotVersion { .. }
+                | Problem::NotDate { .. }
+                | Problem::NotEmail { .. }
+                | Problem::NotPercent { .. }
+                | Problem::TooLong { .. }
+                | Problem::UnknownScheme { .. }
+                | Problem::UnknownLevel { .. } => {}
+            }
+        }
+        problems
+            .into_iter()
+            .map(|problem| {
+                let mut error = OdcsError::new("schema[2].properties[5].logicalType", problem);
+                error.file = PathBuf::from("/tmp/kontrakt.odcs.yaml");
+                Error::Odcs(error)
+            })
+            .collect()
     }
 
     #[test]
@@ -483,8 +588,10 @@ mod tests {
                     !text.contains("{ $") && !text.contains("error-"),
                     "{lang:?}: {text}"
                 );
-                if let Some(path) = wire.args.get("path") {
-                    assert!(text.contains(path.as_str()), "{lang:?}: {text}");
+                for name in ["path", "file", "at"] {
+                    if let Some(value) = wire.args.get(name) {
+                        assert!(text.contains(value.as_str()), "{lang:?}: {text}");
+                    }
                 }
             }
         }

@@ -16,6 +16,7 @@
 //! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
+//! - [`import`] (features `store` + `export`): ODCS documents into the catalog, losslessly.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
 pub mod classification_defaults;

@@ -207,6 +207,16 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         .iter()
         .map(|id| integration_facts(catalog, catalog.integration(*id)?))
         .collect::<Result<Vec<_>>>()?;
+    let set_owners = sets
+        .iter()
+        .filter_map(|set| set.draft.owner)
+        .map(|id| catalog.person(id))
+        .collect::<Result<Vec<_>>>()?;
+    let agreements = catalog
+        .agreements_covering(contract.id)?
+        .into_iter()
+        .map(|id| Ok(catalog.agreement(id)?.draft.title))
+        .collect::<Result<Vec<_>>>()?;
     let parties = [
         &contract.draft.provider_system,
         &contract.draft.consumer_system,
@@ -223,10 +233,29 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
             .iter()
             .map(|facts| facts.integration.draft.pattern)
             .collect(),
+        integration_names: integrations
+            .iter()
+            .map(|facts| facts.integration.draft.name.clone())
+            .collect(),
+        agreements,
+        set_owners,
+        catalog_id: catalog.catalog_id()?,
+        odcs: catalog.odcs_record(contract.id)?.map(kept),
         integrations,
         parties,
         status_history: status_history(catalog, contract.id)?,
     })
+}
+
+/// What the export needs of a contract's ODCS record: its id, and the file and Datapakt's
+/// document of it at import (stored together as `{"original": …, "base": …}`).
+fn kept(record: crate::store::OdcsRecord) -> export::odcs::Kept {
+    let part = |key: &str| record.source.as_ref().and_then(|s| s.get(key)).cloned();
+    export::odcs::Kept {
+        original: part("original"),
+        base: part("base"),
+        id: record.id,
+    }
 }
 
 /// `integration` with its systems' names.

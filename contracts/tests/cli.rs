@@ -565,3 +565,81 @@ fn dpa_export_usage_mistakes_are_explained() {
     }
     assert!(!out_file.exists());
 }
+
+#[test]
+fn import_odcs_creates_then_updates_and_a_bad_file_fails_naming_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    let folder = dir.path().join("odcs");
+    assert!(datapakt(&["init", "--catalog", arg(&demo), "--demo"])
+        .status
+        .success());
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--all",
+        "--catalog",
+        arg(&demo),
+        "--out",
+        arg(&folder),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files: Vec<String> = (1..=3)
+        .map(|n| arg(&folder.join(format!("contract-{n}.odcs.yaml"))).to_owned())
+        .collect();
+
+    let catalog = dir.path().join("empty.datapakt");
+    assert!(datapakt(&["init", "--catalog", arg(&catalog)])
+        .status
+        .success());
+    let mut import = vec!["import", "odcs", "--catalog", arg(&catalog)];
+    import.extend(files.iter().map(String::as_str));
+    let out = datapakt(&import);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed
+            .contains("contract-1.odcs.yaml: created contract 1 \"Elevregister til elevportalen\""),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("note: the catalog has no integration"),
+        "{printed}"
+    );
+    let out = datapakt(&import);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("updated contract 1"));
+
+    let bad = dir.path().join("bad.odcs.yaml");
+    let text = std::fs::read_to_string(&files[0]).unwrap().replacen(
+        "logicalType: string",
+        "logicalType: text",
+        1,
+    );
+    std::fs::write(&bad, text).unwrap();
+    let out = datapakt(&[
+        "import",
+        "odcs",
+        "--catalog",
+        arg(&catalog),
+        &files[1],
+        arg(&bad),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(
+        message
+            .contains("bad.odcs.yaml: schema[0].properties[0].logicalType: \"text\" is not one of"),
+        "{message}"
+    );
+    assert!(message.contains("nothing was imported"), "{message}");
+    let list = datapakt(&["list", "--catalog", arg(&catalog), "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(
+        listed.as_array().unwrap().len(),
+        3,
+        "nothing added or duplicated"
+    );
+
+    let out = datapakt(&["import", "odcs", "--catalog", arg(&catalog)]);
+    assert_eq!(out.status.code(), Some(2), "at least one file");
+}

@@ -24,6 +24,16 @@ pub struct Context {
     pub provider_endpoints: Vec<String>,
     /// The patterns of the integrations the contract governs.
     pub patterns: Vec<crate::model::Pattern>,
+    /// The names of the integrations the contract governs (ODCS names them).
+    pub integration_names: Vec<String>,
+    /// The titles of the data processing agreements covering the contract (ODCS names them).
+    pub agreements: Vec<String>,
+    /// The owners of the governed information sets (ODCS names them).
+    pub set_owners: Vec<Person>,
+    /// The catalog's identity (ODCS: part of the id of a contract made in Datapakt).
+    pub catalog_id: String,
+    /// ODCS: the id and kept document of a contract imported from ODCS.
+    pub odcs: Option<odcs::Kept>,
     /// The integrations the contract governs, with their systems' names.
     pub integrations: Vec<IntegrationFacts>,
     /// The providing party, then the consuming one.

@@ -1,20 +1,38 @@
 //! Open Data Contract Standard (ODCS) v3.1.0 as YAML: the contract's information sets as
-//! schema objects, its people as the team, its service levels as SLA properties, and what ODCS
-//! has no place for (legal basis, approval, personal-data flags, allowed values) as namespaced
-//! custom properties. Deterministic: the same catalog gives the same bytes.
+//! schema objects, its people as the team, its service levels as SLA properties, its
+//! provider's endpoints as servers, and what ODCS has no place for (legal basis, approval,
+//! parties, personal-data flags, allowed values, …) as namespaced custom properties (see
+//! [`names`]). Deterministic: the same catalog gives the same bytes.
+//!
+//! A contract imported from ODCS (`crate::import::odcs`) is written back through a
+//! three-way [`merge`] with the file it came from, so what Datapakt does not model survives.
+
+pub mod merge;
+pub mod names;
+pub mod schema;
 
 use serde_json::{json, Map, Value};
 
 use super::Context;
-use crate::model::{
-    ClassificationScheme, Contract, ContractStatus, FieldType, Role, SchemaField, SchemaType,
-};
+use crate::model::{ApiProfile, Contract, ContractStatus, Role};
+use schema::custom;
 
 /// The ODCS version written.
 pub const API_VERSION: &str = "v3.1.0";
 
+/// What the catalog keeps of a contract imported from ODCS.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Kept {
+    /// The document's `id`, which the export keeps.
+    pub id: String,
+    /// The file as imported, if kept.
+    pub original: Option<Value>,
+    /// What Datapakt generated right after importing it.
+    pub base: Option<Value>,
+}
+
 /// ODCS's status for a contract's place in the workflow.
-fn status(status: ContractStatus) -> &'static str {
+pub fn status(status: ContractStatus) -> &'static str {
     match status {
         ContractStatus::Draft => "draft",
         ContractStatus::InReview => "proposed",
@@ -23,166 +41,35 @@ fn status(status: ContractStatus) -> &'static str {
     }
 }
 
-/// A custom property, namespaced so it cannot clash with another tool's.
-fn custom(property: &str, value: Value) -> Value {
-    json!({ "property": format!("datapakt.{property}"), "value": value })
-}
-
-/// The ODCS logical type of a schema type.
-fn logical_type(field_type: SchemaType) -> &'static str {
-    match field_type {
-        SchemaType::String => "string",
-        SchemaType::Integer => "integer",
-        SchemaType::Number => "number",
-        SchemaType::Boolean => "boolean",
-        SchemaType::Date => "date",
-        SchemaType::DateTime => "timestamp",
-        SchemaType::Object => "object",
-        SchemaType::Array => "array",
+/// The document id of a contract: the one it was imported under, else one made of the
+/// catalog's identity and the contract's id.
+pub fn document_id(contract: &Contract, context: &Context) -> String {
+    match (&context.odcs, context.catalog_id.as_str()) {
+        (Some(kept), _) => kept.id.clone(),
+        (None, "") => format!("datapakt-contract-{}", contract.id.0),
+        (None, catalog) => format!("datapakt-{catalog}-contract-{}", contract.id.0),
     }
 }
 
-/// One field as an ODCS property (an array's item as `items`, without a name of its own).
-fn property(field: &SchemaField, scheme: Option<&ClassificationScheme>, item: bool) -> Value {
-    let mut p = Map::new();
-    if !item {
-        p.insert("name".into(), json!(field.name));
-    }
-    p.insert("logicalType".into(), json!(logical_type(field.field_type)));
-    if field.required && !item {
-        p.insert("required".into(), json!(true));
-    }
-    if !field.description.is_empty() {
-        p.insert("description".into(), json!(field.description));
-    }
-    if let (Some(format), SchemaType::String) = (&field.format, field.field_type) {
-        p.insert("logicalTypeOptions".into(), json!({ "format": format }));
-    }
-    if let Some(level) = field.classification {
-        let name = scheme
-            .and_then(|s| s.levels.iter().find(|l| l.ordinal == level))
-            .map_or_else(
-                || level.to_string(),
-                |l| l.name.get(crate::model::Lang::En).to_owned(),
-            );
-        p.insert("classification".into(), json!(name));
-    }
-    if !field.examples.is_empty() {
-        p.insert("examples".into(), json!(field.examples));
-    }
-    let mut customs = Vec::new();
-    if !field.enum_values.is_empty() {
-        customs.push(custom("allowedValues", json!(field.enum_values)));
-    }
-    let personal = field.personal_data;
-    if personal.any() {
-        customs.push(custom(
-            "personalData",
-            json!({
-                "personal": true,
-                "specialCategory": personal.special_category,
-                "criminalOffence": personal.criminal_offence,
-                "nationalIdentityNumber": personal.national_id,
-            }),
-        ));
-    }
-    if !customs.is_empty() {
-        p.insert("customProperties".into(), Value::Array(customs));
-    }
-    match field.field_type {
-        SchemaType::Object => {
-            let children: Vec<Value> = field
-                .children
-                .iter()
-                .map(|c| property(c, scheme, false))
-                .collect();
-            p.insert("properties".into(), Value::Array(children));
-        }
-        SchemaType::Array => {
-            if let Some(child) = field.children.first() {
-                p.insert("items".into(), property(child, scheme, true));
-            }
-        }
-        _ => {}
-    }
-    Value::Object(p)
-}
-
-/// The contract's own field list as a property (contracts without an information set).
-fn flat_property(field: &crate::model::Field) -> Value {
-    let logical = match field.field_type {
-        FieldType::String => "string",
-        FieldType::Integer => "integer",
-        FieldType::Number => "number",
-        FieldType::Boolean => "boolean",
-        FieldType::Date => "date",
-        FieldType::DateTime => "timestamp",
-    };
-    let mut p = json!({ "name": field.name, "logicalType": logical });
-    if field.required {
-        p["required"] = json!(true);
-    }
-    if !field.description.is_empty() {
-        p["description"] = json!(field.description);
-    }
-    p
-}
-
-/// The contract as an ODCS document (a JSON value, the same tree the YAML holds).
-pub fn document(contract: &Contract, context: &Context) -> Value {
+/// The `description` object: purpose, usage (the contract's description) and limitations
+/// (who may get access).
+fn description(contract: &Contract) -> Option<Value> {
     let d = &contract.draft;
-    let mut doc = Map::new();
-    doc.insert("apiVersion".into(), json!(API_VERSION));
-    doc.insert("kind".into(), json!("DataContract"));
-    doc.insert(
-        "id".into(),
-        json!(format!("datapakt-contract-{}", contract.id.0)),
-    );
-    doc.insert("name".into(), json!(d.title));
-    doc.insert("version".into(), json!(d.version));
-    doc.insert("status".into(), json!(status(contract.state.status)));
     let mut description = Map::new();
-    if !d.purpose.is_empty() {
-        description.insert("purpose".into(), json!(d.purpose));
+    for (key, text) in [
+        ("purpose", &d.purpose),
+        ("usage", &d.description),
+        ("limitations", &d.access),
+    ] {
+        if !text.is_empty() {
+            description.insert(key.into(), json!(text));
+        }
     }
-    if !d.description.is_empty() {
-        description.insert("usage".into(), json!(d.description));
-    }
-    if !d.access.is_empty() {
-        description.insert("limitations".into(), json!(d.access));
-    }
-    if !description.is_empty() {
-        doc.insert("description".into(), Value::Object(description));
-    }
-    let schema: Vec<Value> = if context.sets.is_empty() {
-        vec![json!({
-            "name": d.title,
-            "logicalType": "object",
-            "properties": d.fields.iter().map(flat_property).collect::<Vec<_>>(),
-        })]
-    } else {
-        context
-            .sets
-            .iter()
-            .map(|set| {
-                let scheme = set
-                    .draft
-                    .scheme
-                    .as_deref()
-                    .and_then(|key| context.schemes.iter().find(|s| s.key == key));
-                let mut object = json!({
-                    "name": set.draft.name,
-                    "logicalType": "object",
-                    "properties": set.draft.fields.iter().map(|f| property(f, scheme, false)).collect::<Vec<_>>(),
-                });
-                if !set.draft.description.is_empty() {
-                    object["description"] = json!(set.draft.description);
-                }
-                object
-            })
-            .collect()
-    };
-    doc.insert("schema".into(), Value::Array(schema));
+    (!description.is_empty()).then_some(Value::Object(description))
+}
+
+/// The team: the information owner's name, and every role holder on the contract.
+fn team(contract: &Contract, context: &Context) -> Value {
     let members: Vec<Value> = context
         .team
         .iter()
@@ -198,10 +85,142 @@ pub fn document(contract: &Contract, context: &Context) -> Value {
             member
         })
         .collect();
-    doc.insert(
-        "team".into(),
-        json!({ "name": d.owner, "members": members }),
-    );
+    json!({ "name": contract.draft.owner, "members": members })
+}
+
+/// The SLA properties ODCS names: availability and retention.
+fn sla(contract: &Contract) -> Vec<Value> {
+    let d = &contract.draft;
+    let mut sla = Vec::new();
+    if let Some(availability) = availability(contract) {
+        sla.push(json!({ "property": "availability", "value": availability, "unit": "%" }));
+    }
+    if !d.retention.is_empty() {
+        sla.push(json!({ "property": "retention", "value": d.retention }));
+    }
+    sla
+}
+
+/// The availability as a number, when one is given.
+fn availability(contract: &Contract) -> Option<f64> {
+    contract
+        .draft
+        .service_levels
+        .availability_percent
+        .as_deref()
+        .and_then(|a| a.trim().parse::<f64>().ok())
+}
+
+/// The provider's endpoints as API servers.
+fn servers(context: &Context) -> Vec<Value> {
+    context
+        .provider_endpoints
+        .iter()
+        .enumerate()
+        .map(|(i, url)| json!({ "server": format!("endpoint-{}", i + 1), "type": "api", "location": url }))
+        .collect()
+}
+
+/// What ODCS has no place for, as Datapakt's custom properties.
+fn customs(contract: &Contract, context: &Context) -> Vec<Value> {
+    use names::*;
+    let d = &contract.draft;
+    let sl = &d.service_levels;
+    let text = |t: &String| (!t.is_empty()).then(|| json!(t));
+    let availability_text = sl
+        .availability_percent
+        .as_ref()
+        .filter(|text| availability(contract).map(|a| a.to_string()).as_ref() != Some(*text))
+        .map(|text| json!(text));
+    let fields = (!context.sets.is_empty()).then(|| {
+        json!(d
+            .fields
+            .iter()
+            .map(|f| json!({
+                "name": f.name,
+                "type": f.field_type.as_str(),
+                "required": f.required,
+                "description": f.description,
+            }))
+            .collect::<Vec<_>>())
+    });
+    let optional = [
+        (CONTRACT_ID, Some(json!(contract.id.0))),
+        (LEGAL_BASIS, text(&d.legal_basis)),
+        (SUPPORT_HOURS, text(&sl.support_hours)),
+        (RESPONSE_MINUTES, sl.response_minutes.map(|v| json!(v))),
+        (
+            RECOVERY_TIME_HOURS,
+            sl.recovery_time_hours.map(|v| json!(v)),
+        ),
+        (
+            RECOVERY_POINT_HOURS,
+            sl.recovery_point_hours.map(|v| json!(v)),
+        ),
+        (AVAILABILITY_TEXT, availability_text),
+        (VALID_FROM, d.valid_from.as_ref().map(|v| json!(v))),
+        (VALID_TO, d.valid_to.as_ref().map(|v| json!(v))),
+        (
+            APPROVED_BY,
+            contract.state.approved_by.as_ref().map(|v| json!(v)),
+        ),
+        (
+            APPROVED_AT,
+            contract.state.approved_at.as_ref().map(|v| json!(v)),
+        ),
+        (PROVIDER_SYSTEM, Some(json!(d.provider_system))),
+        (CONSUMER_SYSTEM, Some(json!(d.consumer_system))),
+        (PROCESSED_IN_HOUSE, Some(json!(d.in_house))),
+        (LINKS, (!d.links.is_empty()).then(|| json!(d.links))),
+        (
+            API_PROFILE,
+            (d.api_profile != ApiProfile::Generic).then(|| json!(d.api_profile.as_str())),
+        ),
+        (FIELDS, fields),
+        (
+            INTEGRATIONS,
+            (!context.integration_names.is_empty()).then(|| json!(context.integration_names)),
+        ),
+        (
+            AGREEMENTS,
+            (!context.agreements.is_empty()).then(|| json!(context.agreements)),
+        ),
+    ];
+    optional
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| custom(k, v)))
+        .collect()
+}
+
+/// The contract as an ODCS document (a JSON value, the same tree the YAML holds), as Datapakt
+/// generates it: without what an imported file had beyond that (see [`contract_document`]).
+pub fn document(contract: &Contract, context: &Context) -> Value {
+    let d = &contract.draft;
+    let mut doc = Map::new();
+    doc.insert("apiVersion".into(), json!(API_VERSION));
+    doc.insert("kind".into(), json!("DataContract"));
+    doc.insert("id".into(), json!(document_id(contract, context)));
+    doc.insert("name".into(), json!(d.title));
+    doc.insert("version".into(), json!(d.version));
+    doc.insert("status".into(), json!(status(contract.state.status)));
+    if let Some(description) = description(contract) {
+        doc.insert("description".into(), description);
+    }
+    let servers = servers(context);
+    if !servers.is_empty() {
+        doc.insert("servers".into(), Value::Array(servers));
+    }
+    let objects: Vec<Value> = if context.sets.is_empty() {
+        vec![schema::contract_fields_object(&d.title, &d.fields)]
+    } else {
+        context
+            .sets
+            .iter()
+            .map(|set| schema::set_object(set, &context.schemes, &context.set_owners))
+            .collect()
+    };
+    doc.insert("schema".into(), Value::Array(objects));
+    doc.insert("team".into(), team(contract, context));
     let support: Vec<Value> = context
         .team
         .iter()
@@ -213,72 +232,52 @@ pub fn document(contract: &Contract, context: &Context) -> Value {
     if !support.is_empty() {
         doc.insert("support".into(), Value::Array(support));
     }
-    let sl = &d.service_levels;
-    let mut sla = Vec::new();
-    if let Some(availability) = sl
-        .availability_percent
-        .as_deref()
-        .and_then(|a| a.parse::<f64>().ok())
-    {
-        sla.push(json!({ "property": "availability", "value": availability, "unit": "%" }));
-    }
-    if !d.retention.is_empty() {
-        sla.push(json!({ "property": "retention", "value": d.retention }));
-    }
+    let sla = sla(contract);
     if !sla.is_empty() {
         doc.insert("slaProperties".into(), Value::Array(sla));
     }
-    let mut customs = vec![custom("contractId", json!(contract.id.0))];
-    let optional = [
-        (
-            "legalBasis",
-            (!d.legal_basis.is_empty()).then(|| json!(d.legal_basis)),
-        ),
-        (
-            "supportHours",
-            (!sl.support_hours.is_empty()).then(|| json!(sl.support_hours)),
-        ),
-        ("responseMinutes", sl.response_minutes.map(|v| json!(v))),
-        (
-            "recoveryTimeHours",
-            sl.recovery_time_hours.map(|v| json!(v)),
-        ),
-        (
-            "recoveryPointHours",
-            sl.recovery_point_hours.map(|v| json!(v)),
-        ),
-        ("validFrom", d.valid_from.as_ref().map(|v| json!(v))),
-        ("validTo", d.valid_to.as_ref().map(|v| json!(v))),
-        (
-            "approvedBy",
-            contract.state.approved_by.as_ref().map(|v| json!(v)),
-        ),
-        (
-            "approvedAt",
-            contract.state.approved_at.as_ref().map(|v| json!(v)),
-        ),
-        ("providerSystem", Some(json!(d.provider_system))),
-        ("consumerSystem", Some(json!(d.consumer_system))),
-        ("processedInHouse", Some(json!(d.in_house))),
-        ("links", (!d.links.is_empty()).then(|| json!(d.links))),
-        (
-            "apiProfile",
-            (d.api_profile != crate::model::ApiProfile::Generic)
-                .then(|| json!(d.api_profile.as_str())),
-        ),
-    ];
-    customs.extend(
-        optional
-            .into_iter()
-            .filter_map(|(k, v)| v.map(|v| custom(k, v))),
+    doc.insert(
+        "customProperties".into(),
+        Value::Array(customs(contract, context)),
     );
-    doc.insert("customProperties".into(), Value::Array(customs));
     Value::Object(doc)
+}
+
+/// The document an export writes: Datapakt's [`document`], merged for an imported contract
+/// with the file it came from. A file older than v3.1.0 that the merge changed says v3.1.0
+/// afterwards, since Datapakt's parts follow v3.1.0 (a v3.0 team list that changed becomes
+/// a v3.1 team with the same members).
+pub fn contract_document(contract: &Contract, context: &Context) -> Value {
+    let ours = document(contract, context);
+    let Some(Kept {
+        original: Some(original),
+        base: Some(base),
+        ..
+    }) = &context.odcs
+    else {
+        return ours;
+    };
+    let mut theirs = original.clone();
+    if theirs["team"].is_array() && ours.get("team") != base.get("team") {
+        // A team changed in Datapakt is written as v3.1 writes teams, with the file's members.
+        let members = theirs["team"].take();
+        theirs["team"] = json!({ "members": members });
+    }
+    let mut merged = merge::three_way(base, &ours, &theirs);
+    if merged != *original {
+        let old = merged["apiVersion"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("v3.0.") || v.starts_with("v2."));
+        if old {
+            merged["apiVersion"] = json!(API_VERSION);
+        }
+    }
+    merged
 }
 
 /// The contract as ODCS YAML.
 pub fn contract_odcs_yaml(contract: &Contract, context: &Context) -> Vec<u8> {
-    let document = document(contract, context);
+    let document = contract_document(contract, context);
     yaml_serde::to_string(&document)
         .expect("a JSON value always serialises as YAML")
         .into_bytes()

@@ -638,3 +638,38 @@ dpa-preflight-gaps = { $count ->
    *[other] { $count } required items are missing; an export says DRAFT on every page until they are filled in:
   }
 action-export-dpa = Export agreement (PDF)
+## ODCS import
+error-odcs-yaml = { $file }: not valid YAML at line { $line }, column { $column } ({ $detail }): fix the syntax there; nothing was imported.
+error-odcs-not-json = { $file }: { $at }: { $detail } has no place in an ODCS document (plain JSON-compatible YAML): rewrite the value; nothing was imported.
+error-odcs-api-version = { $file }: { $at }: apiVersion { $found } is not an ODCS version Datapakt reads (v3.0.x, v3.1.x, v3.2.x); nothing was imported.
+error-odcs-wrong-type = { $file }: { $at } must be { $expected ->
+    [text] text (quote it if it looks like a number or a date)
+    [whole-number] a whole number of 0 or more
+    [boolean] true or false
+    [mapping] a mapping of key: value lines
+   *[list] a list of items
+  }, not { $found ->
+    [text] text
+    [number] a number
+    [boolean] true or false
+    [mapping] a mapping
+    [list] a list
+   *[null] empty
+  }; nothing was imported.
+error-odcs-missing = { $file }: { $at } is missing, and ODCS requires it: add it; nothing was imported.
+error-odcs-needed = { $file }: { $at }: { $what ->
+    [owner] Datapakt needs the contract's information owner: give the team a name, or a member whose role is owner
+    [provider] Datapakt needs the providing system: add the custom property datapakt.providerSystem (or dataProduct), or name it with --provider
+    [consumer] Datapakt needs the consuming system: add the custom property datapakt.consumerSystem, or name it with --consumer
+   *[fields] Datapakt needs at least one field: give a schema object properties of a plain type (string, number, integer, boolean, date, timestamp)
+  }; nothing was imported.
+error-odcs-not-one-of = { $file }: { $at }: { $value } is not one of { $allowed }: use one of them; nothing was imported.
+error-odcs-not-identifier = { $file }: { $at }: { $value } is not a field name Datapakt accepts (ASCII letters, digits and _, starting with a letter or _, at most 64 characters): rename it; nothing was imported.
+error-odcs-duplicate = { $file }: { $at }: { $value } appears more than once, and must be unique there (a contract id among the files of one import too); nothing was imported.
+error-odcs-not-version = { $file }: { $at }: { $value } is not a version Datapakt accepts: write MAJOR.MINOR.PATCH, e.g. 1.0.0; nothing was imported.
+error-odcs-not-date = { $file }: { $at }: { $value } is not a date: write YYYY-MM-DD; nothing was imported.
+error-odcs-not-email = { $file }: { $at }: { $value } is not an e-mail address, and Datapakt knows people by theirs; nothing was imported.
+error-odcs-not-percent = { $file }: { $at }: { $value } is not a percentage from 0 to 100; nothing was imported.
+error-odcs-too-long = { $file }: { $at } is longer than { $max } characters: shorten it; nothing was imported.
+error-odcs-unknown-scheme = { $file }: { $at }: there is no classification scheme { $key } in this catalog: use one of { $known }; nothing was imported.
+error-odcs-unknown-level = { $file }: { $at }: { $value } is not a level of classification scheme { $scheme }: use one of { $levels }; nothing was imported.

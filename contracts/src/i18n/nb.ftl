@@ -638,3 +638,38 @@ dpa-preflight-gaps = { $count ->
    *[other] { $count } påkrevde punkter mangler; en eksport er merket UTKAST på hver side til de er fylt ut:
   }
 action-export-dpa = Eksporter avtalen (PDF)
+## ODCS-import
+error-odcs-yaml = { $file }: ikke gyldig YAML på linje { $line }, kolonne { $column } ({ $detail }): rett syntaksen der; ingenting ble importert.
+error-odcs-not-json = { $file }: { $at }: { $detail } hører ikke hjemme i et ODCS-dokument (vanlig JSON-kompatibel YAML): skriv verdien om; ingenting ble importert.
+error-odcs-api-version = { $file }: { $at }: apiVersion { $found } er ikke en ODCS-versjon Datapakt leser (v3.0.x, v3.1.x, v3.2.x); ingenting ble importert.
+error-odcs-wrong-type = { $file }: { $at } må være { $expected ->
+    [text] tekst (sett den i anførselstegn hvis den ser ut som et tall eller en dato)
+    [whole-number] et heltall på 0 eller mer
+    [boolean] true eller false
+    [mapping] en tabell med linjer av typen nøkkel: verdi
+   *[list] en liste
+  }, ikke { $found ->
+    [text] tekst
+    [number] et tall
+    [boolean] true eller false
+    [mapping] en tabell
+    [list] en liste
+   *[null] tom
+  }; ingenting ble importert.
+error-odcs-missing = { $file }: { $at } mangler, og ODCS krever det: legg det til; ingenting ble importert.
+error-odcs-needed = { $file }: { $at }: { $what ->
+    [owner] Datapakt trenger kontraktens dataeier: gi teamet et navn, eller et medlem med rollen owner
+    [provider] Datapakt trenger det leverende systemet: legg til den egendefinerte egenskapen datapakt.providerSystem (eller dataProduct), eller oppgi det med --provider
+    [consumer] Datapakt trenger det mottakende systemet: legg til den egendefinerte egenskapen datapakt.consumerSystem, eller oppgi det med --consumer
+   *[fields] Datapakt trenger minst ett felt: gi et skjemaobjekt egenskaper av en enkel type (string, number, integer, boolean, date, timestamp)
+  }; ingenting ble importert.
+error-odcs-not-one-of = { $file }: { $at }: { $value } er ikke en av { $allowed }: bruk en av dem; ingenting ble importert.
+error-odcs-not-identifier = { $file }: { $at }: { $value } er ikke et feltnavn Datapakt godtar (ASCII-bokstaver, sifre og _, som begynner med en bokstav eller _, høyst 64 tegn): gi det nytt navn; ingenting ble importert.
+error-odcs-duplicate = { $file }: { $at }: { $value } forekommer mer enn én gang og må være unikt der (også en kontrakt-id blant filene i én import); ingenting ble importert.
+error-odcs-not-version = { $file }: { $at }: { $value } er ikke en versjon Datapakt godtar: skriv MAJOR.MINOR.PATCH, f.eks. 1.0.0; ingenting ble importert.
+error-odcs-not-date = { $file }: { $at }: { $value } er ikke en dato: skriv ÅÅÅÅ-MM-DD; ingenting ble importert.
+error-odcs-not-email = { $file }: { $at }: { $value } er ikke en e-postadresse, og Datapakt kjenner folk på deres; ingenting ble importert.
+error-odcs-not-percent = { $file }: { $at }: { $value } er ikke en prosent fra 0 til 100; ingenting ble importert.
+error-odcs-too-long = { $file }: { $at } er lengre enn { $max } tegn: gjør det kortere; ingenting ble importert.
+error-odcs-unknown-scheme = { $file }: { $at }: det finnes ingen klassifiseringsordning { $key } i denne katalogen: bruk en av { $known }; ingenting ble importert.
+error-odcs-unknown-level = { $file }: { $at }: { $value } er ikke et nivå i klassifiseringsordningen { $scheme }: bruk ett av { $levels }; ingenting ble importert.

@@ -638,3 +638,38 @@ dpa-preflight-gaps = { $count ->
    *[other] { $count } påkravde punkt manglar; ein eksport er merkt UTKAST på kvar side til dei er fylte ut:
   }
 action-export-dpa = Eksporter avtalen (PDF)
+## ODCS-import
+error-odcs-yaml = { $file }: ikkje gyldig YAML på linje { $line }, kolonne { $column } ({ $detail }): rett syntaksen der; ingenting vart importert.
+error-odcs-not-json = { $file }: { $at }: { $detail } høyrer ikkje heime i eit ODCS-dokument (vanleg JSON-kompatibel YAML): skriv verdien om; ingenting vart importert.
+error-odcs-api-version = { $file }: { $at }: apiVersion { $found } er ikkje ein ODCS-versjon Datapakt les (v3.0.x, v3.1.x, v3.2.x); ingenting vart importert.
+error-odcs-wrong-type = { $file }: { $at } må vere { $expected ->
+    [text] tekst (set han i hermeteikn om han ser ut som eit tal eller ein dato)
+    [whole-number] eit heiltal på 0 eller meir
+    [boolean] true eller false
+    [mapping] ein tabell med linjer av typen nøkkel: verdi
+   *[list] ei liste
+  }, ikkje { $found ->
+    [text] tekst
+    [number] eit tal
+    [boolean] true eller false
+    [mapping] ein tabell
+    [list] ei liste
+   *[null] tom
+  }; ingenting vart importert.
+error-odcs-missing = { $file }: { $at } manglar, og ODCS krev det: legg det til; ingenting vart importert.
+error-odcs-needed = { $file }: { $at }: { $what ->
+    [owner] Datapakt treng dataeigaren til kontrakten: gi teamet eit namn, eller eit medlem med rolla owner
+    [provider] Datapakt treng det leverande systemet: legg til den eigendefinerte eigenskapen datapakt.providerSystem (eller dataProduct), eller oppgi det med --provider
+    [consumer] Datapakt treng det mottakande systemet: legg til den eigendefinerte eigenskapen datapakt.consumerSystem, eller oppgi det med --consumer
+   *[fields] Datapakt treng minst eitt felt: gi eit skjemaobjekt eigenskapar av ein enkel type (string, number, integer, boolean, date, timestamp)
+  }; ingenting vart importert.
+error-odcs-not-one-of = { $file }: { $at }: { $value } er ikkje ein av { $allowed }: bruk ein av dei; ingenting vart importert.
+error-odcs-not-identifier = { $file }: { $at }: { $value } er ikkje eit feltnamn Datapakt godtek (ASCII-bokstavar, siffer og _, som byrjar med ein bokstav eller _, høgst 64 teikn): gi det nytt namn; ingenting vart importert.
+error-odcs-duplicate = { $file }: { $at }: { $value } finst meir enn éin gong og må vere unikt der (òg ein kontrakt-id blant filene i éin import); ingenting vart importert.
+error-odcs-not-version = { $file }: { $at }: { $value } er ikkje ein versjon Datapakt godtek: skriv MAJOR.MINOR.PATCH, t.d. 1.0.0; ingenting vart importert.
+error-odcs-not-date = { $file }: { $at }: { $value } er ikkje ein dato: skriv ÅÅÅÅ-MM-DD; ingenting vart importert.
+error-odcs-not-email = { $file }: { $at }: { $value } er ikkje ei e-postadresse, og Datapakt kjenner folk på deira; ingenting vart importert.
+error-odcs-not-percent = { $file }: { $at }: { $value } er ikkje ein prosent frå 0 til 100; ingenting vart importert.
+error-odcs-too-long = { $file }: { $at } er lengre enn { $max } teikn: gjer det kortare; ingenting vart importert.
+error-odcs-unknown-scheme = { $file }: { $at }: det finst inga klassifiseringsordning { $key } i denne katalogen: bruk ei av { $known }; ingenting vart importert.
+error-odcs-unknown-level = { $file }: { $at }: { $value } er ikkje eit nivå i klassifiseringsordninga { $scheme }: bruk eitt av { $levels }; ingenting vart importert.

@@ -638,3 +638,38 @@ dpa-preflight-gaps = { $count ->
    *[other] { $count } obligatoriska uppgifter saknas; en export är märkt UTKAST på varje sida tills de är ifyllda:
   }
 action-export-dpa = Exportera avtalet (PDF)
+## ODCS-import
+error-odcs-yaml = { $file }: inte giltig YAML på rad { $line }, kolumn { $column } ({ $detail }): rätta syntaxen där; ingenting importerades.
+error-odcs-not-json = { $file }: { $at }: { $detail } hör inte hemma i ett ODCS-dokument (vanlig JSON-kompatibel YAML): skriv om värdet; ingenting importerades.
+error-odcs-api-version = { $file }: { $at }: apiVersion { $found } är inte en ODCS-version som Datapakt läser (v3.0.x, v3.1.x, v3.2.x); ingenting importerades.
+error-odcs-wrong-type = { $file }: { $at } måste vara { $expected ->
+    [text] text (sätt citattecken om den ser ut som ett tal eller ett datum)
+    [whole-number] ett heltal, 0 eller mer
+    [boolean] true eller false
+    [mapping] en tabell med rader av typen nyckel: värde
+   *[list] en lista
+  }, inte { $found ->
+    [text] text
+    [number] ett tal
+    [boolean] true eller false
+    [mapping] en tabell
+    [list] en lista
+   *[null] tomt
+  }; ingenting importerades.
+error-odcs-missing = { $file }: { $at } saknas, och ODCS kräver det: lägg till det; ingenting importerades.
+error-odcs-needed = { $file }: { $at }: { $what ->
+    [owner] Datapakt behöver kontraktets informationsägare: ge teamet ett namn, eller en medlem med rollen owner
+    [provider] Datapakt behöver det levererande systemet: lägg till den egna egenskapen datapakt.providerSystem (eller dataProduct), eller ange det med --provider
+    [consumer] Datapakt behöver det mottagande systemet: lägg till den egna egenskapen datapakt.consumerSystem, eller ange det med --consumer
+   *[fields] Datapakt behöver minst ett fält: ge ett schemaobjekt egenskaper av en enkel typ (string, number, integer, boolean, date, timestamp)
+  }; ingenting importerades.
+error-odcs-not-one-of = { $file }: { $at }: { $value } är inte en av { $allowed }: använd en av dem; ingenting importerades.
+error-odcs-not-identifier = { $file }: { $at }: { $value } är inte ett fältnamn som Datapakt godtar (ASCII-bokstäver, siffror och _, som börjar med en bokstav eller _, högst 64 tecken): byt namn på det; ingenting importerades.
+error-odcs-duplicate = { $file }: { $at }: { $value } förekommer mer än en gång och måste vara unikt där (även ett kontrakts-id bland filerna i en import); ingenting importerades.
+error-odcs-not-version = { $file }: { $at }: { $value } är inte en version som Datapakt godtar: skriv MAJOR.MINOR.PATCH, t.ex. 1.0.0; ingenting importerades.
+error-odcs-not-date = { $file }: { $at }: { $value } är inte ett datum: skriv ÅÅÅÅ-MM-DD; ingenting importerades.
+error-odcs-not-email = { $file }: { $at }: { $value } är inte en e-postadress, och Datapakt känner igen personer på deras; ingenting importerades.
+error-odcs-not-percent = { $file }: { $at }: { $value } är inte en procentsats från 0 till 100; ingenting importerades.
+error-odcs-too-long = { $file }: { $at } är längre än { $max } tecken: korta det; ingenting importerades.
+error-odcs-unknown-scheme = { $file }: { $at }: det finns ingen klassningsmodell { $key } i den här katalogen: använd en av { $known }; ingenting importerades.
+error-odcs-unknown-level = { $file }: { $at }: { $value } är inte en nivå i klassningsmodellen { $scheme }: använd en av { $levels }; ingenting importerades.

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -29,7 +29,7 @@ pub(super) struct Change<'a, T: Serialize> {
 
 /// Records `change` by `author` inside `tx`.
 pub(super) fn record<T: Serialize>(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     author: &str,
     change: Change<'_, T>,

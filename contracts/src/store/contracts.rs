@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -434,12 +434,7 @@ impl Terms {
 }
 
 /// Replaces the contract's links to information sets and integrations.
-fn write_links(
-    tx: &Transaction<'_>,
-    path: &Path,
-    id: ContractId,
-    draft: &ContractDraft,
-) -> Result<()> {
+fn write_links(tx: &Connection, path: &Path, id: ContractId, draft: &ContractDraft) -> Result<()> {
     tx.execute(
         "DELETE FROM contract_information_set WHERE contract_id = ?1",
         [id.0],
@@ -489,7 +484,7 @@ fn normalised(mut draft: ContractDraft) -> ContractDraft {
 /// Stores a validated, normalised contract with everything that goes with a change: the new
 /// row (`id` `None`) or the replaced one, its search entry, and its audit record.
 pub(super) fn write(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     author: &str,
     id: Option<ContractId>,
@@ -518,7 +513,7 @@ pub(super) fn write(
 /// Writes the contract row (a new one when `id` is `None`), its fields and its links; the
 /// caller has validated the draft.
 fn store_row(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     author: &str,
     id: Option<ContractId>,
@@ -570,12 +565,7 @@ fn store_row(
     Ok(id)
 }
 
-fn insert_fields(
-    tx: &Transaction<'_>,
-    path: &Path,
-    id: ContractId,
-    fields: &[Field],
-) -> Result<()> {
+fn insert_fields(tx: &Connection, path: &Path, id: ContractId, fields: &[Field]) -> Result<()> {
     let mut stmt = tx
         .prepare(
             "INSERT INTO contract_field (contract_id, position, name, type, required, description)

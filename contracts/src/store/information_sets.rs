@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{
@@ -45,7 +45,7 @@ fn body(draft: &InformationSetDraft) -> String {
 /// Writes a validated information set (a new one when `id` is `None`), its search entry and
 /// its audit record.
 pub(super) fn write(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     author: &str,
     id: Option<InformationSetId>,

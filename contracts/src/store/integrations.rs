@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
@@ -58,7 +58,7 @@ fn consumers(conn: &rusqlite::Connection, path: &Path, id: IntegrationId) -> Res
 }
 
 fn write_row(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     id: Option<IntegrationId>,
     d: &IntegrationDraft,

@@ -13,6 +13,7 @@ mod header;
 mod information_sets;
 mod integrations;
 mod interfaces;
+mod odcs;
 mod organisations;
 mod people;
 mod schema;
@@ -23,12 +24,13 @@ mod systems;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
 pub use contracts::ContractFacts;
 pub use interfaces::{InterfaceEntry, InterfaceSet, SetChange};
+pub use odcs::OdcsRecord;
 
 /// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).
 pub(crate) fn serde_name<T: serde::Serialize>(value: &T) -> String {
@@ -197,15 +199,35 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// Runs `work` in a transaction that commits only when it returns `Ok`.
+    /// Runs `work` in a transaction that commits only when it returns `Ok`. It is a savepoint,
+    /// so inside [`Catalog::all_or_nothing`] it nests: the outer transaction decides.
     fn in_transaction<T>(
         &mut self,
-        work: impl FnOnce(&Transaction<'_>, &Path) -> Result<T>,
+        work: impl FnOnce(&Connection, &Path) -> Result<T>,
     ) -> Result<T> {
-        let tx = self.conn.transaction().at(&self.path)?;
+        let tx = self.conn.savepoint().at(&self.path)?;
         let value = work(&tx, &self.path)?;
         tx.commit().at(&self.path)?;
         Ok(value)
+    }
+
+    /// Runs `work` (any number of the catalog's own changes) as one transaction: every change
+    /// it makes is kept when it returns `Ok`, none when it fails or panics. Used by imports,
+    /// so a file is never half-imported.
+    pub fn all_or_nothing<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").at(&self.path)?;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
+        let committed = match &outcome {
+            Ok(Ok(_)) => self.conn.execute_batch("COMMIT").at(&self.path),
+            _ => Ok(()),
+        };
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        match outcome {
+            Ok(result) => committed.and(result),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
     }
 }
 
@@ -236,6 +258,6 @@ impl<T> SqliteContext<T> for rusqlite::Result<T> {
 }
 
 #[cfg(test)]
-mod proptests;
+pub(crate) mod proptests;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{Country, Entity, Organisation, OrganisationDraft, OrganisationId};
@@ -116,7 +116,7 @@ impl Catalog {
 
 /// The organisation already holding `draft`'s number, if any.
 fn holder_of(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     draft: &OrganisationDraft,
 ) -> Result<Option<OrganisationId>> {

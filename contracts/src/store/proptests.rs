@@ -1,5 +1,6 @@
 //! Property tests: any valid item, with any text a user can type (scripts, markup, SQL,
-//! control and bidirectional characters), is stored and read back exactly as saved.
+//! control and bidirectional characters), is stored and read back exactly as saved. The
+//! strategies are shared with other modules' property tests (the ODCS round trip).
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -11,7 +12,7 @@ use crate::model::{
 };
 
 /// Free text: arbitrary Unicode, and the hostile strings users paste.
-fn text() -> impl Strategy<Value = String> {
+pub(crate) fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => any::<String>(),
         1 => Just("<script>alert('x')</script>".to_owned()),
@@ -22,13 +23,13 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 /// A one-line name: non-blank, trimmed (the store trims), at most 200 characters.
-fn name() -> impl Strategy<Value = String> {
+pub(crate) fn name() -> impl Strategy<Value = String> {
     text()
         .prop_map(|t| t.trim().chars().take(200).collect::<String>())
         .prop_filter("a name is not blank", |t| !t.is_empty())
 }
 
-fn identifier() -> impl Strategy<Value = String> {
+pub(crate) fn identifier() -> impl Strategy<Value = String> {
     "[a-zA-Z_][a-zA-Z0-9_]{0,20}"
 }
 
@@ -36,7 +37,7 @@ fn field_type() -> impl Strategy<Value = FieldType> {
     proptest::sample::select(FieldType::ALL.to_vec())
 }
 
-fn contract() -> impl Strategy<Value = ContractDraft> {
+pub(crate) fn contract() -> impl Strategy<Value = ContractDraft> {
     (
         (name(), text(), name(), name(), name()),
         (0u32..100, 0u32..100, 0u32..100),
@@ -94,7 +95,7 @@ fn contract() -> impl Strategy<Value = ContractDraft> {
         )
 }
 
-fn personal_data() -> impl Strategy<Value = PersonalData> {
+pub(crate) fn personal_data() -> impl Strategy<Value = PersonalData> {
     (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
         |(personal, special_category, criminal_offence, national_id)| PersonalData {
             personal,
@@ -154,7 +155,7 @@ fn leaf() -> impl Strategy<Value = SchemaField> {
 }
 
 /// Fields nesting objects and arrays up to three levels deep, sibling names unique.
-fn fields() -> impl Strategy<Value = Vec<SchemaField>> {
+pub(crate) fn fields() -> impl Strategy<Value = Vec<SchemaField>> {
     let field = leaf().prop_recursive(3, 24, 4, |inner| {
         prop_oneof![
             (identifier(), vec(inner.clone(), 1..4)).prop_map(|(name, children)| SchemaField {
@@ -247,7 +248,7 @@ proptest! {
 }
 
 /// `fields` with every classification removed.
-fn declassified(mut fields: Vec<SchemaField>) -> Vec<SchemaField> {
+pub(crate) fn declassified(mut fields: Vec<SchemaField>) -> Vec<SchemaField> {
     for field in &mut fields {
         field.classification = None;
         field.children = declassified(std::mem::take(&mut field.children));

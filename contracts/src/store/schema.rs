@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use rusqlite::Transaction;
+use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
@@ -17,7 +17,7 @@ pub const APPLICATION_ID: i32 = 0x4450_4B54;
 /// One step of the schema: SQL, then optionally code (to seed data the SQL cannot express).
 struct Migration {
     sql: &'static str,
-    then: Option<fn(&Transaction<'_>, &Path) -> Result<()>>,
+    then: Option<fn(&Connection, &Path) -> Result<()>>,
 }
 
 /// Migration `n` (1-based) brings the schema to version `n`. Never edit a released one: add
@@ -254,6 +254,21 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
+    // 11: ODCS import: a contract keeps the ODCS id it was imported under and the file's
+    // content (what Datapakt does not model is written back by the export); the catalog gets
+    // an identity of its own, so its exports name their contracts unambiguously.
+    Migration {
+        sql: "ALTER TABLE contract ADD COLUMN odcs_id TEXT;
+         CREATE UNIQUE INDEX contract_by_odcs_id ON contract (odcs_id) WHERE odcs_id IS NOT NULL;
+         ALTER TABLE contract ADD COLUMN odcs_source TEXT
+             CHECK (odcs_source IS NULL OR json_valid(odcs_source));
+         CREATE TABLE catalog_meta (
+             key   TEXT PRIMARY KEY,
+             value TEXT NOT NULL
+         );
+         INSERT INTO catalog_meta (key, value) VALUES ('id', lower(hex(randomblob(16))));",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.
@@ -272,7 +287,7 @@ pub(super) fn check_version(path: &Path, found: i64) -> Result<()> {
 }
 
 /// Brings the schema up to [`SCHEMA_VERSION`] inside `tx`.
-pub(super) fn migrate(tx: &Transaction<'_>, path: &Path) -> Result<()> {
+pub(super) fn migrate(tx: &Connection, path: &Path) -> Result<()> {
     let found: i64 = tx
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .at(path)?;

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{Aspect, ClassificationScheme, Entity, Labels, Level};
@@ -21,7 +21,7 @@ fn labels_from(text: String) -> rusqlite::Result<Labels> {
 }
 
 /// Inserts the shipped default schemes (migration 2).
-pub(super) fn seed_shipped(tx: &Transaction<'_>, path: &Path) -> Result<()> {
+pub(super) fn seed_shipped(tx: &Connection, path: &Path) -> Result<()> {
     for scheme in crate::classification_defaults::shipped_schemes() {
         write(tx, path, None, &scheme)?;
     }
@@ -30,7 +30,7 @@ pub(super) fn seed_shipped(tx: &Transaction<'_>, path: &Path) -> Result<()> {
 
 /// Writes `scheme`, replacing the stored one `id`, and returns its id.
 fn write(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     id: Option<i64>,
     scheme: &ClassificationScheme,

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 
 use crate::error::Result;
 use crate::model::{ContractDraft, Entity, OrganisationDraft, SearchHit};
@@ -32,7 +32,7 @@ fn rowid(entity: Entity, id: i64) -> i64 {
 
 /// Replaces the index entry of one item.
 pub(super) fn index(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     entity: Entity,
     id: i64,
@@ -52,7 +52,7 @@ pub(super) fn index(
 }
 
 /// Removes the index entry of one item.
-pub(super) fn remove(tx: &Transaction<'_>, path: &Path, entity: Entity, id: i64) -> Result<()> {
+pub(super) fn remove(tx: &Connection, path: &Path, entity: Entity, id: i64) -> Result<()> {
     tx.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")
         .and_then(|mut stmt| stmt.execute([rowid(entity, id)]))
         .at(path)?;

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{Entity, Lifecycle, System, SystemDraft, SystemId, UnitId};
@@ -33,7 +33,7 @@ fn row_to_system(r: &rusqlite::Row<'_>) -> rusqlite::Result<System> {
 /// Writes a validated system row (a new one when `id` is `None`), its search entry and its
 /// audit record.
 fn write(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     path: &Path,
     author: &str,
     id: Option<SystemId>,
@@ -89,12 +89,7 @@ fn write(
 
 /// The id of the system called `name`, registering it first (in production, nothing else
 /// known) if it is new.
-pub(super) fn id_for_name(
-    tx: &Transaction<'_>,
-    path: &Path,
-    author: &str,
-    name: &str,
-) -> Result<i64> {
+pub(super) fn id_for_name(tx: &Connection, path: &Path, author: &str, name: &str) -> Result<i64> {
     let existing = tx
         .prepare_cached("SELECT id FROM system WHERE name = ?1")
         .and_then(|mut stmt| stmt.query_row([name], |r| r.get(0)).optional())

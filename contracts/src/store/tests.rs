@@ -1311,3 +1311,106 @@ fn a_contract_keeps_its_api_profile() {
         ApiProfile::SeRest
     );
 }
+
+#[test]
+fn a_version_9_catalog_is_migrated_and_gets_an_identity_and_odcs_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.datapakt");
+    load_fixture(&path, include_str!("fixtures/catalog-v9.sql"), 9);
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    assert_eq!(catalog.information_sets().unwrap().len(), 3);
+    assert_eq!(catalog.agreements().unwrap().len(), 2);
+    let id = catalog.catalog_id().unwrap();
+    assert_eq!(id.len(), 32, "{id}");
+    assert!(id.bytes().all(|b| b.is_ascii_hexdigit()));
+    assert_eq!(catalog.odcs_record(ContractId(1)).unwrap(), None);
+    let record = OdcsRecord {
+        id: "imported-1".into(),
+        source: Some(serde_json::json!({"original": {"a": 1}})),
+    };
+    catalog.set_odcs_record(ContractId(1), &record).unwrap();
+    assert_eq!(catalog.odcs_record(ContractId(1)).unwrap(), Some(record));
+    assert_eq!(
+        catalog.contract_by_odcs_id("imported-1").unwrap(),
+        Some(ContractId(1))
+    );
+    let twice = OdcsRecord {
+        id: "imported-1".into(),
+        source: None,
+    };
+    assert!(
+        catalog.set_odcs_record(ContractId(2), &twice).is_err(),
+        "an ODCS id names one contract"
+    );
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+    let again = Catalog::open(&path).unwrap();
+    assert_eq!(again.catalog_id().unwrap(), id, "made once");
+    let other = Catalog::in_memory().unwrap();
+    assert_ne!(other.catalog_id().unwrap(), id, "each catalog its own");
+}
+
+#[test]
+fn all_or_nothing_keeps_every_change_or_none_and_nests_the_store_s_own() {
+    let mut catalog = Catalog::in_memory().unwrap();
+    let kept = catalog
+        .all_or_nothing(|c| {
+            c.save_contract(None, draft("Én"))?;
+            c.save_contract(None, draft("To"))
+        })
+        .unwrap();
+    assert_eq!(catalog.list_contracts().unwrap().len(), 2);
+    let err = catalog
+        .all_or_nothing(|c| {
+            c.save_contract(None, draft("Tre"))?;
+            c.save_contract(Some(kept.id), ContractDraft::default())
+        })
+        .unwrap_err();
+    assert!(matches!(err, Error::Invalid { .. }), "{err}");
+    assert_eq!(
+        catalog.list_contracts().unwrap().len(),
+        2,
+        "Tre rolled back"
+    );
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _ = catalog.all_or_nothing(|c| -> Result<()> {
+            c.save_contract(None, draft("Fire"))?;
+            panic!("a bug mid-import");
+        });
+    }));
+    assert!(panicked.is_err());
+    assert_eq!(
+        catalog.list_contracts().unwrap().len(),
+        2,
+        "Fire rolled back"
+    );
+    catalog.save_contract(None, draft("Fem")).unwrap();
+    assert_eq!(
+        catalog.list_contracts().unwrap().len(),
+        3,
+        "and the catalog still commits"
+    );
+}
+
+#[test]
+fn restoring_a_contract_s_state_skips_the_workflow_and_is_audited() {
+    use crate::model::{ContractState, ContractStatus, Entity};
+    let mut catalog = Catalog::in_memory().unwrap();
+    let id = catalog.save_contract(None, draft("Gammel")).unwrap().id;
+    let state = ContractState {
+        status: ContractStatus::Retired,
+        approved_by: Some("Åse".into()),
+        approved_at: Some("2024-01-02T03:04:05Z".into()),
+    };
+    catalog.restore_contract_state(id, &state).unwrap();
+    assert_eq!(catalog.contract(id).unwrap().state, state);
+    assert_eq!(catalog.history(Entity::Contract, id.0).unwrap().len(), 2);
+    catalog.restore_contract_state(id, &state).unwrap();
+    assert_eq!(
+        catalog.history(Entity::Contract, id.0).unwrap().len(),
+        2,
+        "no change, no record"
+    );
+}

@@ -109,3 +109,34 @@ fn a_validator_rejects_a_broken_document() {
         "the official schema is really applied"
     );
 }
+
+#[test]
+fn a_contract_without_information_sets_is_a_valid_document_with_its_fields_marked() {
+    let validator = jsonschema::validator_for(&official_odcs_schema()).unwrap();
+    let (_dir, mut catalog) = demo_catalog();
+    for summary in catalog.list_contracts().unwrap() {
+        let mut contract = catalog.contract(summary.id).unwrap();
+        contract.draft.information_sets.clear();
+        let contract = catalog
+            .save_contract(Some(contract.id), contract.draft)
+            .unwrap();
+        let doc = contract_document(
+            &contract,
+            &crate::ops::export_context(&catalog, &contract).unwrap(),
+        );
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", contract.draft.title);
+        assert_eq!(doc["schema"][0]["name"], json!(contract.draft.title));
+        assert_eq!(
+            doc["schema"][0]["customProperties"][0]["property"],
+            "datapakt.contractFields"
+        );
+        assert!(doc["id"].as_str().unwrap().starts_with(&format!(
+            "datapakt-{}-contract-",
+            catalog.catalog_id().unwrap()
+        )));
+    }
+}
