@@ -103,6 +103,15 @@ enum Command {
         #[arg(long, required_unless_present = "check")]
         out: Option<PathBuf>,
     },
+    /// Show the catalog's settings, or change them.
+    Settings {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The API profile of contracts that name none.
+        #[arg(long, value_enum)]
+        default_profile: Option<ProfileArg>,
+    },
     /// Import an existing description into the catalog.
     #[command(subcommand)]
     Import(ImportCommand),
@@ -459,6 +468,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut catalog = Catalog::open(&catalog)?;
             let report = openapi::import_file(&mut catalog, SystemId(system), &file)?;
             print_openapi_report(&report);
+        }
+        Command::Settings {
+            catalog,
+            default_profile,
+        } => {
+            let mut catalog = Catalog::open(&catalog)?;
+            if let Some(profile) = default_profile {
+                catalog.set_default_api_profile(profile.into())?;
+            }
+            println!(
+                "default-profile: {}",
+                catalog.default_api_profile()?.as_str()
+            );
         }
         Command::Import(ImportCommand::Odcs {
             catalog,

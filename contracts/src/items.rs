@@ -394,6 +394,7 @@ pub fn lookups(catalog: &Catalog) -> Result<Lookups> {
                 .collect(),
         ),
         schemes: catalog.schemes()?,
+        default_api_profile: catalog.default_api_profile()?,
     })
 }
 

@@ -128,10 +128,9 @@ pub fn export_openapi(
 ) -> Result<()> {
     refuse_catalog_as_target(catalog, out)?;
     let contract = catalog.contract(id)?;
-    let mut document =
-        export::openapi::contract_openapi(&contract, &export_context(catalog, &contract)?);
-    let profile = profile.unwrap_or(contract.draft.api_profile);
-    export::openapi::profiles::apply(profile, &mut document);
+    let context = export_context(catalog, &contract)?;
+    let mut document = export::openapi::contract_openapi(&contract, &context);
+    export::openapi::profiles::apply(profile.unwrap_or(context.api_profile), &mut document);
     let bytes = if yaml {
         yaml_serde::to_string(&document)
             .expect("a JSON value always serialises as YAML")
@@ -241,6 +240,10 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         set_owners,
         catalog_id: catalog.catalog_id()?,
         odcs: catalog.odcs_record(contract.id)?.map(kept),
+        api_profile: match contract.draft.api_profile {
+            Some(profile) => profile,
+            None => catalog.default_api_profile()?,
+        },
         integrations,
         parties,
         status_history: status_history(catalog, contract.id)?,
@@ -466,5 +469,39 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, Error::ContractNotFound(_)));
         assert!(!out.exists());
+    }
+
+    #[test]
+    fn a_contract_without_its_own_profile_follows_the_catalog_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.datapakt");
+        let (mut catalog, _) = Catalog::open_or_create(&path, true).unwrap();
+        let id = ContractId(1);
+        let stub = |catalog: &Catalog, profile| {
+            let out = dir.path().join("stub.json");
+            export_openapi(catalog, id, profile, false, &out).unwrap();
+            std::fs::read_to_string(&out).unwrap()
+        };
+        assert_eq!(catalog.contract(id).unwrap().draft.api_profile, None);
+        assert!(!stub(&catalog, None).contains("OnBehalfOf"));
+        catalog
+            .set_default_api_profile(crate::model::ApiProfile::KsFiks)
+            .unwrap();
+        assert!(
+            stub(&catalog, None).contains("OnBehalfOf"),
+            "the default applies"
+        );
+        let generic = Some(crate::model::ApiProfile::Generic);
+        assert!(
+            !stub(&catalog, generic).contains("OnBehalfOf"),
+            "an explicit profile wins"
+        );
+        let mut contract = catalog.contract(id).unwrap();
+        contract.draft.api_profile = generic;
+        catalog.save_contract(Some(id), contract.draft).unwrap();
+        assert!(
+            !stub(&catalog, None).contains("OnBehalfOf"),
+            "the contract's own wins"
+        );
     }
 }

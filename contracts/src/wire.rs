@@ -418,6 +418,9 @@ pub struct Lookups {
     pub integrations: Vec<Named>,
     /// The classification schemes.
     pub schemes: Vec<ClassificationScheme>,
+    /// The API profile of contracts that name none.
+    #[serde(default)]
+    pub default_api_profile: ApiProfile,
 }
 
 /// One change in the audit trail, with the item it changed.

@@ -643,3 +643,40 @@ fn import_odcs_creates_then_updates_and_a_bad_file_fails_naming_its_place() {
     let out = datapakt(&["import", "odcs", "--catalog", arg(&catalog)]);
     assert_eq!(out.status.code(), Some(2), "at least one file");
 }
+
+#[test]
+fn settings_show_and_change_the_default_api_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+    let out = datapakt(&["settings", "--catalog", c]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "default-profile: generic\n"
+    );
+    let out = datapakt(&["settings", "--catalog", c, "--default-profile", "se-rest"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stub = dir.path().join("stub.json");
+    let out = datapakt(&[
+        "export",
+        "openapi",
+        "--catalog",
+        c,
+        "--contract",
+        "1",
+        "--out",
+        arg(&stub),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&stub)
+            .unwrap()
+            .contains("/api-info"),
+        "se-rest applies"
+    );
+    let out = datapakt(&["settings", "--catalog", c, "--default-profile", "nordic"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

@@ -158,6 +158,11 @@ pub async fn export_contract(
     call("export_contract", json!({ "request": request })).await
 }
 
+/// Makes `profile` the catalog's default API profile.
+pub async fn set_default_api_profile(profile: ApiProfile) -> Result<(), WireError> {
+    call("set_default_api_profile", json!({ "profile": profile })).await
+}
+
 /// Every required item data processing agreement `id` lacks.
 pub async fn agreement_preflight(id: i64) -> Result<Vec<AgreementGap>, WireError> {
     call("agreement_preflight", json!({ "id": AgreementId(id) })).await

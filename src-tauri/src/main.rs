@@ -41,6 +41,7 @@ fn main() {
             commands::items::list_page,
             commands::items::lookups,
             commands::items::search,
+            commands::items::set_default_api_profile,
             commands::items::findings,
             commands::items::item_history,
             commands::items::audit_rows,

@@ -34,6 +34,8 @@ pub struct Context {
     pub catalog_id: String,
     /// ODCS: the id and kept document of a contract imported from ODCS.
     pub odcs: Option<odcs::Kept>,
+    /// The API profile the contract follows: its own, else the catalog's default.
+    pub api_profile: crate::model::ApiProfile,
     /// The integrations the contract governs, with their systems' names.
     pub integrations: Vec<IntegrationFacts>,
     /// The providing party, then the consuming one.

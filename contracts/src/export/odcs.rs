@@ -14,7 +14,7 @@ pub mod schema;
 use serde_json::{json, Map, Value};
 
 use super::Context;
-use crate::model::{ApiProfile, Contract, ContractStatus, Role};
+use crate::model::{Contract, ContractStatus, Role};
 use schema::custom;
 
 /// The ODCS version written.
@@ -174,7 +174,7 @@ fn customs(contract: &Contract, context: &Context) -> Vec<Value> {
         (LINKS, (!d.links.is_empty()).then(|| json!(d.links))),
         (
             API_PROFILE,
-            (d.api_profile != ApiProfile::Generic).then(|| json!(d.api_profile.as_str())),
+            d.api_profile.map(|profile| json!(profile.as_str())),
         ),
         (FIELDS, fields),
         (

@@ -673,3 +673,9 @@ error-odcs-not-percent = { $file }: { $at }: { $value } is not a percentage from
 error-odcs-too-long = { $file }: { $at } is longer than { $max } characters: shorten it; nothing was imported.
 error-odcs-unknown-scheme = { $file }: { $at }: there is no classification scheme { $key } in this catalog: use one of { $known }; nothing was imported.
 error-odcs-unknown-level = { $file }: { $at }: { $value } is not a level of classification scheme { $scheme }: use one of { $levels }; nothing was imported.
+
+## Catalog settings.
+catalog-settings-title = Catalog settings
+field-default-api-profile = Default API profile of contracts that name none
+profile-catalog-default = Catalog default ({ $profile })
+default-profile-set = Contracts without their own API profile now follow { $profile }.

@@ -673,3 +673,9 @@ error-odcs-not-percent = { $file }: { $at }: { $value } er ikke en prosent fra 0
 error-odcs-too-long = { $file }: { $at } er lengre enn { $max } tegn: gjør det kortere; ingenting ble importert.
 error-odcs-unknown-scheme = { $file }: { $at }: det finnes ingen klassifiseringsordning { $key } i denne katalogen: bruk en av { $known }; ingenting ble importert.
 error-odcs-unknown-level = { $file }: { $at }: { $value } er ikke et nivå i klassifiseringsordningen { $scheme }: bruk ett av { $levels }; ingenting ble importert.
+
+## Katalogens innstillinger.
+catalog-settings-title = Katalogens innstillinger
+field-default-api-profile = Standard API-profil for kontrakter som ikke angir en
+profile-catalog-default = Katalogens standard ({ $profile })
+default-profile-set = Kontrakter uten egen API-profil følger nå { $profile }.

@@ -673,3 +673,9 @@ error-odcs-not-percent = { $file }: { $at }: { $value } er ikkje ein prosent fr�
 error-odcs-too-long = { $file }: { $at } er lengre enn { $max } teikn: gjer det kortare; ingenting vart importert.
 error-odcs-unknown-scheme = { $file }: { $at }: det finst inga klassifiseringsordning { $key } i denne katalogen: bruk ei av { $known }; ingenting vart importert.
 error-odcs-unknown-level = { $file }: { $at }: { $value } er ikkje eit nivå i klassifiseringsordninga { $scheme }: bruk eitt av { $levels }; ingenting vart importert.
+
+## Innstillingane til katalogen.
+catalog-settings-title = Innstillingane til katalogen
+field-default-api-profile = Standard API-profil for kontraktar som ikkje oppgir ein
+profile-catalog-default = Standarden til katalogen ({ $profile })
+default-profile-set = Kontraktar utan eigen API-profil følgjer no { $profile }.

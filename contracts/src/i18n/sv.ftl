@@ -673,3 +673,9 @@ error-odcs-not-percent = { $file }: { $at }: { $value } är inte en procentsats 
 error-odcs-too-long = { $file }: { $at } är längre än { $max } tecken: korta det; ingenting importerades.
 error-odcs-unknown-scheme = { $file }: { $at }: det finns ingen klassningsmodell { $key } i den här katalogen: använd en av { $known }; ingenting importerades.
 error-odcs-unknown-level = { $file }: { $at }: { $value } är inte en nivå i klassningsmodellen { $scheme }: använd en av { $levels }; ingenting importerades.
+
+## Katalogens inställningar.
+catalog-settings-title = Katalogens inställningar
+field-default-api-profile = Standardprofil för API för kontrakt som inte anger någon
+profile-catalog-default = Katalogens standard ({ $profile })
+default-profile-set = Kontrakt utan egen API-profil följer nu { $profile }.

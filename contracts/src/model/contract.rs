@@ -69,9 +69,9 @@ pub struct ContractDraft {
     /// personal data, so no data processing agreement is needed.
     #[serde(default)]
     pub in_house: bool,
-    /// The national API profile its OpenAPI stub follows.
+    /// The national API profile its OpenAPI stub follows; `None`: the catalog's default.
     #[serde(default)]
-    pub api_profile: ApiProfile,
+    pub api_profile: Option<ApiProfile>,
 }
 
 /// Availability and service levels a provider promises.

@@ -396,7 +396,7 @@ struct Terms {
     valid_to: Option<String>,
     links: Vec<String>,
     in_house: bool,
-    api_profile: ApiProfile,
+    api_profile: Option<ApiProfile>,
 }
 
 impl Terms {

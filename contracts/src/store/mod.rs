@@ -19,6 +19,7 @@ mod people;
 mod schema;
 mod schemes;
 mod search;
+mod settings;
 mod systems;
 
 use std::path::{Path, PathBuf};

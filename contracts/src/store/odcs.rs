@@ -31,7 +31,7 @@ struct StateRecord<'a> {
 
 impl Catalog {
     /// The catalog's identity: random, made once when the catalog was created (or upgraded to
-    /// schema 10), kept by copies of the file.
+    /// schema 11), kept by copies of the file.
     pub fn catalog_id(&self) -> Result<String> {
         self.conn
             .query_row("SELECT value FROM catalog_meta WHERE key = 'id'", [], |r| {

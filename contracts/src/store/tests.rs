@@ -1304,11 +1304,11 @@ fn a_contract_keeps_its_api_profile() {
     use crate::model::ApiProfile;
     let mut catalog = Catalog::in_memory().unwrap();
     let mut d = draft("Profil");
-    d.api_profile = ApiProfile::SeRest;
+    d.api_profile = Some(ApiProfile::SeRest);
     let saved = catalog.save_contract(None, d).unwrap();
     assert_eq!(
         catalog.contract(saved.id).unwrap().draft.api_profile,
-        ApiProfile::SeRest
+        Some(ApiProfile::SeRest)
     );
 }
 

@@ -90,6 +90,9 @@ pub struct SelectProps {
     /// Spans the whole form width.
     #[prop_or_default]
     pub wide: bool,
+    /// Shown but not changeable (e.g. in a read-only catalog).
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
 /// A labelled drop-down.
@@ -104,7 +107,7 @@ pub fn select_field(props: &SelectProps) -> Html {
     html! {
         <div class={classes!("control", props.wide.then_some("wide"))}>
             <label for={props.id.clone()}>{ &props.label }</label>
-            <select id={props.id.clone()} {onchange} aria-invalid={invalid.to_string()}
+            <select id={props.id.clone()} {onchange} aria-invalid={invalid.to_string()} disabled={props.disabled}
                 aria-describedby={invalid.then(|| error_id.clone())}>
                 { for props.options.iter().map(|(value, text)| html! {
                     <option value={value.clone()} selected={*value == *props.value}>{ text }</option>

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{
-    enum_options, from_serde_name, profile_options, serde_name, setter, Props, RolesPanel,
+    contract_profile_options, enum_options, from_serde_name, serde_name, setter, Props, RolesPanel,
 };
 use crate::components::fields::{number, CheckField, ListField, SelectField, Separator, TextField};
 use crate::ui::use_ui;
@@ -228,11 +228,9 @@ pub fn contract_editor(props: &Props<ContractDraft>) -> Html {
             <ListField id="contract-links" label={ui.t("field-links")} separator={Separator::Lines} wide=true
                 items={d.links.clone()} on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.links = v)} />
             <SelectField id="contract-api-profile" label={ui.t("field-api-profile")}
-                options={profile_options(&ui)}
-                value={d.api_profile.as_str()}
-                on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| {
-                    if let Some(p) = ApiProfile::parse(&v) { d.api_profile = p; }
-                })} />
+                options={contract_profile_options(&ui)}
+                value={d.api_profile.map_or("", ApiProfile::as_str)}
+                on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| d.api_profile = ApiProfile::parse(&v))} />
             <CheckField id="contract-in-house" label={ui.t("field-in-house")} checked={d.in_house}
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.in_house = v)} />
             if let Some(item) = &props.item {

@@ -170,3 +170,15 @@ pub fn profile_options(ui: &crate::ui::Ui) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// The profile choices of a contract: the catalog's default (named) first, then each profile.
+pub fn contract_profile_options(ui: &crate::ui::Ui) -> Vec<(String, String)> {
+    let default = ui.lookups.default_api_profile.as_str();
+    let name = ui.t(&format!("profile-{default}"));
+    let mut options = vec![(
+        String::new(),
+        ui.t_with("profile-catalog-default", &[("profile", name.into())]),
+    )];
+    options.extend(profile_options(ui));
+    options
+}

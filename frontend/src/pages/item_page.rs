@@ -288,7 +288,7 @@ pub fn item_page(props: &Props) -> Html {
                 if let Some((id, state)) = &workflow {
                     <Workflow id={*id} status={state.status} approved_by={state.approved_by.clone()}
                         approved_at={state.approved_at.clone()} dirty={dirty}
-                        profile={match &**draft { Draft::Contract(c) => c.api_profile, _ => ApiProfile::Generic }}
+                        profile={match &**draft { Draft::Contract(c) => c.api_profile, _ => None }.unwrap_or(ui.lookups.default_api_profile)}
                         on_changed={{
                             let (editing, item, ui) = (editing.clone(), item.clone(), ui.clone());
                             Callback::from(move |stored: Item| {

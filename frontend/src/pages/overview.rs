@@ -5,6 +5,7 @@ use contracts::model::Entity;
 use contracts::wire::{ListQuery, RuleFindings};
 use yew::prelude::*;
 
+use crate::components::fields::SelectField;
 use crate::services;
 use crate::ui::use_ui;
 
@@ -103,6 +104,42 @@ pub fn overview(_: &()) -> Html {
                     },
                 } }
             </section>
+            <CatalogSettings />
         </div>
+    }
+}
+
+/// Settings that belong to the catalog file rather than to the user: the API profile of
+/// contracts that name none.
+#[function_component(CatalogSettings)]
+fn catalog_settings() -> Html {
+    let ui = use_ui();
+    let on_change = {
+        let ui = ui.clone();
+        Callback::from(move |value: String| {
+            let Some(profile) = contracts::wire::ApiProfile::parse(&value) else {
+                return;
+            };
+            let ui = ui.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::set_default_api_profile(profile).await {
+                    Ok(()) => {
+                        let name = ui.t(&format!("profile-{}", profile.as_str()));
+                        ui.done(ui.t_with("default-profile-set", &[("profile", name.into())]));
+                        ui.changed.emit(());
+                    }
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="catalog-settings-title" class="catalog-settings">
+            <h3 id="catalog-settings-title">{ ui.t("catalog-settings-title") }</h3>
+            <SelectField id="catalog-default-profile" label={ui.t("field-default-api-profile")}
+                options={crate::editors::profile_options(&ui)}
+                value={ui.lookups.default_api_profile.as_str()}
+                disabled={ui.read_only} {on_change} />
+        </section>
     }
 }

@@ -43,6 +43,15 @@ pub fn lookups(state: State<'_, AppState>) -> Result<Lookups, WireError> {
     Ok(items::lookups(&*state.catalog()?)?)
 }
 
+/// Makes `profile` the catalog's default API profile.
+#[tauri::command(async)]
+pub fn set_default_api_profile(
+    state: State<'_, AppState>,
+    profile: contracts::wire::ApiProfile,
+) -> Result<(), WireError> {
+    Ok(state.catalog()?.set_default_api_profile(profile)?)
+}
+
 /// Full-text search over every item.
 #[tauri::command(async)]
 pub fn search(state: State<'_, AppState>, text: String) -> Result<Vec<SearchHit>, WireError> {

@@ -104,7 +104,7 @@ fn cover_facts(contract: &Contract, ctx: &Context, t: &Translator) -> Vec<(Strin
         (t.t("pdf-contract-id"), contract.id.to_string()),
         (
             t.t("pdf-api-profile"),
-            t.t(&format!("profile-{}", d.api_profile.as_str())),
+            t.t(&format!("profile-{}", ctx.api_profile.as_str())),
         ),
     ]
 }

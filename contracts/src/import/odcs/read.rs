@@ -417,13 +417,13 @@ fn terms(
         .transpose()?
         .unwrap_or(false);
     contract.api_profile = match customs.get(names::API_PROFILE) {
-        None => ApiProfile::Generic,
-        Some(node) => ApiProfile::parse(node.text()?).ok_or_else(|| {
+        None => None,
+        Some(node) => Some(ApiProfile::parse(node.text()?).ok_or_else(|| {
             node.error(Problem::NotOneOf {
                 value: node.text().unwrap_or_default().to_owned(),
                 allowed: ApiProfile::ALL.map(ApiProfile::as_str).join(", "),
             })
-        })?,
+        })?),
     };
     Ok(())
 }

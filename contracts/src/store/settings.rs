@@ -1,0 +1,62 @@
+//! Catalog-wide settings, kept in `catalog_meta` beside the catalog's identity, so that they
+//! travel with the file.
+
+use rusqlite::{params, OptionalExtension};
+
+use crate::error::Result;
+use crate::model::ApiProfile;
+
+use super::{Catalog, SqliteContext};
+
+/// The `catalog_meta` key of the default API profile.
+const DEFAULT_API_PROFILE: &str = "default_api_profile";
+
+impl Catalog {
+    /// The API profile a contract's OpenAPI stub follows when the contract names none; generic
+    /// until the catalog chooses another.
+    pub fn default_api_profile(&self) -> Result<ApiProfile> {
+        let stored: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM catalog_meta WHERE key = ?1",
+                [DEFAULT_API_PROFILE],
+                |r| r.get(0),
+            )
+            .optional()
+            .at(&self.path)?;
+        Ok(stored
+            .as_deref()
+            .and_then(ApiProfile::parse)
+            .unwrap_or_default())
+    }
+
+    /// Makes `profile` the catalog's default API profile.
+    pub fn set_default_api_profile(&mut self, profile: ApiProfile) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO catalog_meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![DEFAULT_API_PROFILE, profile.as_str()],
+            )
+            .at(&self.path)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_api_profile_is_generic_until_chosen_and_kept_in_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.datapakt");
+        let mut catalog = Catalog::create(&path, false).unwrap();
+        assert_eq!(catalog.default_api_profile().unwrap(), ApiProfile::Generic);
+        catalog.set_default_api_profile(ApiProfile::KsFiks).unwrap();
+        catalog.set_default_api_profile(ApiProfile::SeRest).unwrap();
+        drop(catalog);
+        let reopened = Catalog::open(&path).unwrap();
+        assert_eq!(reopened.default_api_profile().unwrap(), ApiProfile::SeRest);
+    }
+}
