@@ -9,7 +9,7 @@ use crate::checks;
 use crate::error::Result;
 use crate::export::openapi::profiles::Profile;
 use crate::import::openapi;
-use crate::model::{AgreementId, ContractId, Entity, Lang, SystemId};
+use crate::model::{AgreementId, ContractId, Entity, IntegrationId, Lang, SystemId};
 use crate::ops;
 use crate::store::{Catalog, SetChange};
 use crate::wire::{ExportFormat, ListQuery, Named};
@@ -67,8 +67,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a contract (or, as ODCS, every contract into a folder), or a data processing
-    /// agreement as PDF (`export dpa --agreement ID`).
+    /// Export a contract (or, as ODCS, every contract into a folder), an integration's OpenAPI
+    /// stub covering all its contracts (`export openapi --integration ID`), or a data
+    /// processing agreement as PDF (`export dpa --agreement ID`).
     Export {
         /// The format to write.
         format: FormatArg,
@@ -76,8 +77,12 @@ enum Command {
         #[arg(long)]
         catalog: PathBuf,
         /// The contract's id (see `datapakt list`).
-        #[arg(long, required_unless_present_any = ["all", "agreement"], conflicts_with_all = ["all", "agreement"])]
+        #[arg(long, required_unless_present_any = ["all", "agreement", "integration"], conflicts_with_all = ["all", "agreement", "integration"])]
         contract: Option<i64>,
+        /// OpenAPI only: the integration's id (see `datapakt list --kind integrations`); one
+        /// stub for every contract governing it.
+        #[arg(long, conflicts_with_all = ["all", "agreement"])]
+        integration: Option<i64>,
         /// DPA only: the agreement's id (see `datapakt list --kind agreements`).
         #[arg(long)]
         agreement: Option<i64>,
@@ -96,7 +101,8 @@ enum Command {
         #[arg(long, alias = "format", value_enum, default_value = "json")]
         syntax: SyntaxArg,
         /// OpenAPI only: the national API profile whose rules the stub follows (by default
-        /// the contract's own).
+        /// the contract's own; for an integration, the one all its contracts name, else
+        /// generic).
         #[arg(long, value_enum)]
         profile: Option<ProfileArg>,
         /// The file (or with `--all`, the folder) to write.
@@ -401,6 +407,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             catalog,
             contract,
+            integration,
             agreement,
             check,
             lang,
@@ -436,6 +443,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let Some(out) = out else {
                 return usage("--out is required");
             };
+            if let Some(id) = integration {
+                if !matches!(format, FormatArg::Openapi) {
+                    return usage("--integration goes with `datapakt export openapi`");
+                }
+                let yaml = syntax == SyntaxArg::Yaml;
+                let profile = profile.map(Profile::from);
+                let warnings = ops::export_integration_openapi(
+                    &catalog,
+                    IntegrationId(id),
+                    profile,
+                    yaml,
+                    &out,
+                )?;
+                for warning in &warnings {
+                    eprintln!("datapakt: warning: {warning}");
+                }
+                println!("wrote {}", out.display());
+                return Ok(ExitCode::SUCCESS);
+            }
             match (all, contract, format.contract_format()) {
                 (true, _, _) => {
                     if !matches!(format, FormatArg::Odcs) {

@@ -170,6 +170,14 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// An integration no contract governs has no API to describe, so nothing was exported.
+    #[error("no contract governs integration {} ({name:?}), so there is no API to describe: link a contract to it (among the integrations the contract governs) and export again; nothing was written", id.0)]
+    IntegrationNotGoverned {
+        /// The integration.
+        id: crate::model::IntegrationId,
+        /// Its name.
+        name: String,
+    },
     /// The command line asked for something that does not go together.
     #[error("{message}")]
     Usage {
@@ -213,7 +221,8 @@ impl Error {
             Error::DuplicateOrganisation { .. }
             | Error::StatusChange { .. }
             | Error::InUse { .. }
-            | Error::NotDeletable { .. } => ErrorCode::Invalid,
+            | Error::NotDeletable { .. }
+            | Error::IntegrationNotGoverned { .. } => ErrorCode::Invalid,
             Error::AlreadyExists { .. }
             | Error::Read { .. }
             | Error::Write { .. }
@@ -302,6 +311,10 @@ impl Error {
             Error::Write { path: p, source } => {
                 ("error-write", vec![path(p), ("detail", source.to_string())])
             }
+            Error::IntegrationNotGoverned { id, name } => (
+                "error-integration-not-governed",
+                vec![("id", id.0.to_string()), ("name", name.clone())],
+            ),
             Error::Usage { message } => ("error-usage", vec![("detail", message.clone())]),
             #[cfg(feature = "export")]
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
@@ -413,6 +426,10 @@ mod tests {
                 path: path(),
                 source: io(),
             },
+            Error::IntegrationNotGoverned {
+                id: crate::model::IntegrationId(7),
+                name: "Nattlig elevsynkronisering".into(),
+            },
         ];
         #[cfg(feature = "export")]
         let all = {
@@ -477,6 +494,7 @@ mod tests {
                 | Error::ReadOnlyNeedsUpgrade { .. }
                 | Error::Sqlite { .. }
                 | Error::Write { .. }
+                | Error::IntegrationNotGoverned { .. }
                 | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
                 Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) => {}

@@ -6,10 +6,11 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::export;
+use crate::export::openapi::integration::{Governing, IntegrationContext, StubWarning};
 use crate::export::pdf::DpaContext;
 use crate::model::{
     Agreement, AgreementGap, AgreementId, AuditAction, Contract, ContractId, ContractStatus,
-    Entity, Integration, Lang, OrganisationId, SystemId,
+    Entity, Integration, IntegrationId, Lang, OrganisationId, Role, SystemId,
 };
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, ExportFormat, Preferences};
@@ -131,17 +132,92 @@ pub fn export_openapi(
     let context = export_context(catalog, &contract)?;
     let mut document = export::openapi::contract_openapi(&contract, &context);
     export::openapi::profiles::apply(profile.unwrap_or(context.api_profile), &mut document);
-    let bytes = if yaml {
-        yaml_serde::to_string(&document)
+    write_atomically(out, &openapi_bytes(&document, yaml))
+}
+
+/// Writes integration `id`'s OpenAPI stub (one document for every contract governing it)
+/// under `profile` (`None`: the profile all those contracts name when they agree, else
+/// generic), as YAML when `yaml` (else JSON), to `out`, all or nothing. Returns what the user
+/// should be told about the written stub (a placeholder server). An integration no contract
+/// governs is refused ([`Error::IntegrationNotGoverned`]) and nothing is written.
+pub fn export_integration_openapi(
+    catalog: &Catalog,
+    id: IntegrationId,
+    profile: Option<export::openapi::profiles::Profile>,
+    yaml: bool,
+    out: &Path,
+) -> Result<Vec<StubWarning>> {
+    refuse_catalog_as_target(catalog, out)?;
+    let context = integration_context(catalog, id)?;
+    if context.contracts.is_empty() {
+        return Err(Error::IntegrationNotGoverned {
+            id,
+            name: context.facts.integration.draft.name,
+        });
+    }
+    let mut document = export::openapi::integration::integration_openapi(&context);
+    let profile = match profile {
+        Some(profile) => profile,
+        None => context.shared_profile(catalog.default_api_profile()?),
+    };
+    export::openapi::profiles::apply(profile, &mut document);
+    write_atomically(out, &openapi_bytes(&document, yaml))?;
+    Ok(context.warnings())
+}
+
+/// What an integration's OpenAPI stub needs of the catalog: the integration with its systems'
+/// names, its owner (the recorded one, else whoever holds the integration owner role), its
+/// provider's endpoints, and every contract governing it (by id) with the information sets
+/// that contract governs.
+pub fn integration_context(catalog: &Catalog, id: IntegrationId) -> Result<IntegrationContext> {
+    let integration = catalog.integration(id)?;
+    let owner = match integration.draft.owner {
+        Some(person) => Some(person),
+        None => catalog
+            .roles(Entity::Integration, Some(id.0))?
+            .into_iter()
+            .find(|assignment| assignment.role == Role::IntegrationOwner)
+            .map(|assignment| assignment.person),
+    };
+    let owner = owner.map(|person| catalog.person(person)).transpose()?;
+    let provider_endpoints = match integration.draft.provider {
+        Some(system) => catalog.system(system)?.draft.endpoints,
+        None => Vec::new(),
+    };
+    let contracts = catalog
+        .contracts_governing(id)?
+        .into_iter()
+        .map(|contract| {
+            let contract = catalog.contract(contract)?;
+            let sets = contract
+                .draft
+                .information_sets
+                .iter()
+                .map(|set| catalog.information_set(*set))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Governing { contract, sets })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(IntegrationContext {
+        facts: integration_facts(catalog, integration)?,
+        owner,
+        provider_endpoints,
+        contracts,
+        schemes: catalog.schemes()?,
+    })
+}
+
+/// An OpenAPI document's bytes: YAML when `yaml`, else pretty-printed JSON ending in a newline.
+fn openapi_bytes(document: &serde_json::Value, yaml: bool) -> Vec<u8> {
+    if yaml {
+        yaml_serde::to_string(document)
             .expect("a JSON value always serialises as YAML")
             .into_bytes()
     } else {
-        let mut json =
-            serde_json::to_vec_pretty(&document).expect("a JSON value always serialises");
+        let mut json = serde_json::to_vec_pretty(document).expect("a JSON value always serialises");
         json.push(b'\n');
         json
-    };
-    write_atomically(out, &bytes)
+    }
 }
 
 /// Writes every contract as ODCS into the folder `dir` (created if missing), one file each

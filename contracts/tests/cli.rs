@@ -680,3 +680,159 @@ fn settings_show_and_change_the_default_api_profile() {
     let out = datapakt(&["settings", "--catalog", c, "--default-profile", "nordic"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+/// The id of the integration named `name`, from `list --kind integrations --json`.
+fn integration_id(catalog: &str, name: &str) -> String {
+    let list = datapakt(&[
+        "list",
+        "--catalog",
+        catalog,
+        "--kind",
+        "integrations",
+        "--json",
+    ]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == name)
+        .unwrap_or_else(|| panic!("no integration {name}: {listed}"))["id"]
+        .to_string()
+}
+
+#[test]
+fn export_openapi_of_an_integration_covers_its_contracts_and_refuses_one_without() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+    let nightly = integration_id(c, "Nattlig elevsynkronisering");
+
+    let json = dir.path().join("nightly.openapi.json");
+    let out = datapakt(&[
+        "export",
+        "openapi",
+        "--catalog",
+        c,
+        "--integration",
+        &nightly,
+        "--out",
+        arg(&json),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).is_empty(),
+        "an endpoint is recorded: no warning"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(doc["info"]["title"], "Nattlig elevsynkronisering");
+    assert_eq!(
+        doc["info"]["x-datapakt-integration-id"].to_string(),
+        nightly
+    );
+    assert_eq!(doc["info"]["x-datapakt-contracts"][0]["id"], 1);
+    assert!(doc["info"].get("x-datapakt-profile").is_none(), "generic");
+    // The same catalog gives the same bytes.
+    let again = dir.path().join("again.json");
+    let out = datapakt(&[
+        "export",
+        "openapi",
+        "--catalog",
+        c,
+        "--integration",
+        &nightly,
+        "--out",
+        arg(&again),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(&json).unwrap(),
+        std::fs::read(&again).unwrap()
+    );
+
+    let yaml = dir.path().join("lookup.openapi.yaml");
+    let lookup = integration_id(c, "Folkeregisteroppslag fra sak og arkiv");
+    let out = datapakt(&[
+        "export",
+        "openapi",
+        "--catalog",
+        c,
+        "--integration",
+        &lookup,
+        "--profile",
+        "se-rest",
+        "--syntax",
+        "yaml",
+        "--out",
+        arg(&yaml),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: no endpoint is recorded for Folkeregisterkopi (KS Fiks)"),
+        "{}",
+        stderr(&out)
+    );
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    assert!(
+        text.starts_with("openapi: 3.1.0") && text.contains("/v2/folkeregisteropplysninger:"),
+        "{text}"
+    );
+
+    // Usage mistakes: --integration with --contract or --all, or with another format.
+    let other = dir.path().join("other.json");
+    for args in [
+        vec!["--contract", "1", "--integration", &nightly],
+        vec!["--all", "--integration", &nightly],
+    ] {
+        let mut command = vec!["export", "openapi", "--catalog", c, "--out", arg(&other)];
+        command.extend(args);
+        let out = datapakt(&command);
+        assert_eq!(out.status.code(), Some(2), "{command:?}: {}", stderr(&out));
+    }
+    let out = datapakt(&[
+        "export",
+        "pdf",
+        "--catalog",
+        c,
+        "--integration",
+        &nightly,
+        "--out",
+        arg(&other),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--integration goes with `datapakt export openapi`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!other.exists());
+
+    // Without its contract, the event integration has no API to describe.
+    let events = integration_id(c, "Ansatthendelser til tilgangsstyring");
+    assert!(delete_contract_3(&catalog), "the contract is deleted");
+    let orphan = dir.path().join("orphan.json");
+    let out = datapakt(&[
+        "export",
+        "openapi",
+        "--catalog",
+        c,
+        "--integration",
+        &events,
+        "--out",
+        arg(&orphan),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let message = stderr(&out);
+    assert!(
+        message.contains("no contract governs integration")
+            && message.contains("Ansatthendelser til tilgangsstyring")
+            && message.contains("link a contract to it"),
+        "{message}"
+    );
+    assert!(out.stdout.is_empty());
+    assert!(!orphan.exists());
+}

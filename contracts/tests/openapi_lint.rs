@@ -1,8 +1,9 @@
-//! Every demo contract's OpenAPI stub, under every API profile, in JSON and in YAML, written by
-//! the `datapakt` CLI as a user would write it, passes three independent checkers; so does,
-//! under every profile, a stub of awkward information sets (names alike, names of the fixed
-//! paths and components, examples their own schema refuses) and one of a contract with no
-//! information set, written from Rust:
+//! Every demo contract's and every demo integration's OpenAPI stub, under every API profile, in
+//! JSON and in YAML, written by the `datapakt` CLI as a user would write it, passes three
+//! independent checkers; so does, under every profile, a stub of awkward information sets
+//! (names alike, names of the fixed paths and components, examples their own schema refuses),
+//! one of a contract with no information set, and one of an integration whose contracts share
+//! such sets, written from Rust:
 //!
 //! - openapi-spec-validator (PyPI), run for real: no error;
 //! - Spectral (npm) with its own `spectral:oas` rules: no error and no warning;
@@ -19,11 +20,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
+use contracts::export::openapi::integration::{integration_openapi, Governing, IntegrationContext};
 use contracts::export::openapi::{contract_openapi, profiles};
-use contracts::export::Context;
+use contracts::export::{Context, IntegrationFacts};
 use contracts::model::{
     ApiProfile, Contract, ContractId, InformationSet, InformationSetDraft, InformationSetId,
-    Pattern, SchemaField, SchemaType,
+    Integration, IntegrationDraft, IntegrationId, Pattern, SchemaField, SchemaType,
 };
 
 /// The syntaxes the CLI writes, which are also the files' extensions.
@@ -125,41 +127,49 @@ fn fresh_dir(name: &str) -> PathBuf {
     dir
 }
 
-/// Writes every demo contract's stub under every profile in every syntax into `dir`.
+/// The ids `datapakt list --json` prints for `kind`.
+fn demo_ids(catalog: &str, kind: &str) -> Vec<String> {
+    let list = datapakt(&["list", "--catalog", catalog, "--kind", kind, "--json"]);
+    let items: serde_json::Value =
+        serde_json::from_slice(&list.stdout).expect("`list --json` prints JSON");
+    let ids: Vec<String> = items
+        .as_array()
+        .expect("`list --json` prints an array")
+        .iter()
+        .map(|item| item["id"].to_string())
+        .collect();
+    assert!(!ids.is_empty(), "the demo catalog has {kind}");
+    ids
+}
+
+/// Writes every demo contract's and every demo integration's stub under every profile in every
+/// syntax into `dir`.
 fn write_demo_stubs(dir: &Path) -> Vec<PathBuf> {
     let catalog = dir.join("demo.datapakt");
     let catalog = arg(&catalog);
     datapakt(&["init", "--catalog", catalog, "--demo"]);
-    let list = datapakt(&["list", "--catalog", catalog, "--json"]);
-    let contracts: serde_json::Value =
-        serde_json::from_slice(&list.stdout).expect("`list --json` prints JSON");
-    let ids: Vec<String> = contracts
-        .as_array()
-        .expect("`list --json` prints an array")
-        .iter()
-        .map(|c| c["id"].to_string())
-        .collect();
-    assert!(!ids.is_empty(), "the demo catalog has contracts");
     let mut files = Vec::new();
-    for id in &ids {
-        for profile in ApiProfile::ALL.map(ApiProfile::as_str) {
-            for syntax in SYNTAXES {
-                let out = dir.join(format!("contract-{id}-{profile}.{syntax}"));
-                datapakt(&[
-                    "export",
-                    "openapi",
-                    "--catalog",
-                    catalog,
-                    "--contract",
-                    id,
-                    "--profile",
-                    profile,
-                    "--syntax",
-                    syntax,
-                    "--out",
-                    arg(&out),
-                ]);
-                files.push(out);
+    for kind in ["contract", "integration"] {
+        for id in demo_ids(catalog, &format!("{kind}s")) {
+            for profile in ApiProfile::ALL.map(ApiProfile::as_str) {
+                for syntax in SYNTAXES {
+                    let out = dir.join(format!("{kind}-{id}-{profile}.{syntax}"));
+                    datapakt(&[
+                        "export",
+                        "openapi",
+                        "--catalog",
+                        catalog,
+                        &format!("--{kind}"),
+                        &id,
+                        "--profile",
+                        profile,
+                        "--syntax",
+                        syntax,
+                        "--out",
+                        arg(&out),
+                    ]);
+                    files.push(out);
+                }
             }
         }
     }
@@ -226,8 +236,51 @@ fn awkward_contract() -> (Contract, Context) {
     (contract, context)
 }
 
-/// Writes, under every profile and as JSON into `dir`, the awkward contract's stub and the
-/// stub of a demo contract on its own (no information set, nothing classified: no security).
+/// An event-based integration governed by three contracts: two share one of the awkward
+/// contract's information sets and split the others, the third governs none (its own fields
+/// are a resource, named like another resource's page).
+fn awkward_integration() -> IntegrationContext {
+    let (contract, context) = awkward_contract();
+    let sets = context.sets;
+    let governing = |id: i64, title: &str, sets: Vec<InformationSet>| Governing {
+        contract: Contract {
+            id: ContractId(id),
+            draft: contracts::model::ContractDraft {
+                title: title.into(),
+                ..contract.draft.clone()
+            },
+            state: Default::default(),
+        },
+        sets,
+    };
+    IntegrationContext {
+        facts: IntegrationFacts {
+            integration: Integration {
+                id: IntegrationId(5),
+                draft: IntegrationDraft {
+                    name: "Elever til alle".into(),
+                    description: "Elever, varslet når de endres.".into(),
+                    pattern: Pattern::EventProvisioning,
+                    ..IntegrationDraft::default()
+                },
+            },
+            provider: Some("Skoleadministrativt system".into()),
+            consumers: vec!["Elevportalen".into(), "Biblioteket".into()],
+        },
+        owner: None,
+        provider_endpoints: vec!["https://skole.eksempel.kommune.no/api/v2".into()],
+        contracts: vec![
+            governing(7, "Elever til portalen", sets[..4].to_vec()),
+            governing(8, "Elever til biblioteket", sets[3..].to_vec()),
+            governing(9, "Elever page", Vec::new()),
+        ],
+        schemes: Vec::new(),
+    }
+}
+
+/// Writes, under every profile and as JSON into `dir`, the awkward contract's stub, the
+/// stub of a demo contract on its own (no information set, nothing classified: no security)
+/// and the awkward integration's stub.
 fn write_awkward_stubs(dir: &Path) -> Vec<PathBuf> {
     let (awkward, context) = awkward_contract();
     let plain = Contract {
@@ -249,6 +302,15 @@ fn write_awkward_stubs(dir: &Path) -> Vec<PathBuf> {
             std::fs::write(&file, text).expect("the stub can be written");
             files.push(file);
         }
+    }
+    let integration = awkward_integration();
+    for profile in ApiProfile::ALL {
+        let mut document = integration_openapi(&integration);
+        profiles::apply(profile, &mut document);
+        let file = dir.join(format!("awkward-integration-{}.json", profile.as_str()));
+        let text = serde_json::to_string_pretty(&document).expect("a Value serialises");
+        std::fs::write(&file, text).expect("the stub can be written");
+        files.push(file);
     }
     files
 }

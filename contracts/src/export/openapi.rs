@@ -1,4 +1,6 @@
-//! OpenAPI 3.1 stubs: the API a provider would offer to serve a contract.
+//! OpenAPI 3.1 stubs: the API a provider would offer to serve a contract, or (in
+//! [`integration`]) an integration under every contract governing it. Both are built from the
+//! same parts (`Stub`).
 //!
 //! The output is deterministic (same contract, same bytes): keys keep insertion order and
 //! nothing depends on the clock.
@@ -7,10 +9,11 @@ use std::collections::HashSet;
 
 use serde_json::{json, Map, Value};
 
+pub mod integration;
 pub mod profiles;
 
 use super::Context;
-use crate::model::{Contract, Field, FieldType, Pattern};
+use crate::model::{Contract, Field, FieldType, InformationSet, Pattern};
 
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
@@ -33,6 +36,8 @@ struct Resource {
     schema: String,
     /// The record's JSON Schema.
     record: Value,
+    /// The ids of the contracts governing it, listed on its tag (none in a contract's stub).
+    contracts: Vec<i64>,
 }
 
 impl Resource {
@@ -47,26 +52,96 @@ impl Resource {
     }
 }
 
+/// A resource before it is named: a title, its record's JSON Schema and the contracts
+/// governing it.
+struct Record {
+    title: String,
+    schema: Value,
+    contracts: Vec<i64>,
+}
+
+/// What a stub describes, which its operations' descriptions say.
+#[derive(Clone, Copy)]
+enum StubKind {
+    /// One contract's API.
+    Contract,
+    /// An integration's API, under all the contracts governing it.
+    Integration,
+}
+
+impl StubKind {
+    /// Who decides which records the API serves, as the list operation's description says it.
+    fn covering(self) -> &'static str {
+        match self {
+            StubKind::Contract => "the contract covers",
+            StubKind::Integration => "the integration's contracts cover",
+        }
+    }
+}
+
+/// What a stub is built from, whatever it describes: the shared building blocks of the
+/// contract stub and the integration stub.
+struct Stub {
+    /// `info`.
+    info: Value,
+    /// `servers`.
+    servers: Vec<Value>,
+    /// The resources, named uniquely (see [`named_resources`]).
+    resources: Vec<Resource>,
+    /// Changes are announced by thin CloudEvents webhooks (event-based provisioning).
+    events: bool,
+    /// Collections take `changedSince` (batch synchronisation).
+    batch: bool,
+    /// Information above the lowest classification level is served (OAuth2 then).
+    classified: bool,
+    /// What the stub describes.
+    kind: StubKind,
+}
+
 /// The stub for `contract` as a JSON document.
 pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
-    let resources = resources(contract, context);
-    let events = context.patterns.contains(&Pattern::EventProvisioning);
-    let batch = context
-        .patterns
-        .iter()
-        .any(|p| matches!(p, Pattern::FullSyncBatch | Pattern::FileTransfer));
+    document(Stub {
+        info: info(contract, context),
+        servers: servers(&contract.draft.provider_system, &context.provider_endpoints),
+        resources: resources(contract, context),
+        events: context.patterns.contains(&Pattern::EventProvisioning),
+        batch: context
+            .patterns
+            .iter()
+            .any(|p| matches!(p, Pattern::FullSyncBatch | Pattern::FileTransfer)),
+        classified: context.highest_level().unwrap_or(0) > 0,
+        kind: StubKind::Contract,
+    })
+}
+
+/// The OpenAPI document: a tag, a collection, an item path (and a webhook for events) per
+/// resource, shared parameters and problem responses, and the security rule.
+fn document(stub: Stub) -> Value {
+    let Stub {
+        info,
+        servers,
+        resources,
+        events,
+        batch,
+        classified,
+        kind,
+    } = stub;
     let mut tags = Vec::new();
     let mut paths = Map::new();
     let mut webhooks = Map::new();
     let mut schemas = Map::new();
     for resource in resources {
-        tags.push(json!({
+        let mut tag = json!({
             "name": resource.path,
             "description": format!("Records of \"{}\".", resource.title),
-        }));
+        });
+        if !resource.contracts.is_empty() {
+            tag["x-datapakt-contracts"] = json!(resource.contracts);
+        }
+        tags.push(tag);
         paths.insert(
             format!("/{}", resource.path),
-            json!({ "get": list_operation(&resource, batch) }),
+            json!({ "get": list_operation(&resource, batch, kind) }),
         );
         paths.insert(
             format!("/{}/{{id}}", resource.path),
@@ -88,8 +163,8 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     }
     let mut document = json!({
         "openapi": OPENAPI_VERSION,
-        "info": info(contract, context),
-        "servers": servers(contract, context),
+        "info": info,
+        "servers": servers,
         "tags": tags,
         "paths": paths,
         "components": {
@@ -119,7 +194,7 @@ pub fn contract_openapi(contract: &Contract, context: &Context) -> Value {
     if events {
         document["webhooks"] = Value::Object(webhooks);
     }
-    protect(&mut document, context);
+    protect(&mut document, classified);
     document
 }
 
@@ -174,54 +249,65 @@ fn license(contract: &Contract) -> Value {
 }
 
 /// The provider's recorded endpoints, or one placeholder on the reserved `.invalid` domain.
-fn servers(contract: &Contract, context: &Context) -> Vec<Value> {
-    let provider = &contract.draft.provider_system;
-    if context.provider_endpoints.is_empty() {
+fn servers(provider: &str, endpoints: &[String]) -> Vec<Value> {
+    if endpoints.is_empty() {
         return vec![json!({
             "url": format!("https://{}.invalid/api", resource_name(provider)),
             "description": format!("Placeholder: no endpoint is recorded for {provider} yet."),
         })];
     }
-    context
-        .provider_endpoints
-        .iter()
-        .map(|url| json!({ "url": url }))
-        .collect()
+    endpoints.iter().map(|url| json!({ "url": url })).collect()
 }
 
 /// One resource per governed information set (its whole schema); without one, the
 /// contract's own field list is the resource. Names are made unique (see [`unique_names`]).
 fn resources(contract: &Contract, context: &Context) -> Vec<Resource> {
-    let records: Vec<(String, Value)> = if context.sets.is_empty() {
-        vec![(
-            contract.draft.title.clone(),
-            record_schema(&contract.draft.fields),
-        )]
+    let records = if context.sets.is_empty() {
+        vec![contract_record(contract)]
     } else {
-        context
-            .sets
-            .iter()
-            .map(|set| {
-                let mut schema = set.draft.json_schema();
-                if let Some(object) = schema.as_object_mut() {
-                    object.remove("$schema");
-                    object.remove("title");
-                }
-                (set.draft.name.clone(), schema)
-            })
-            .collect()
+        context.sets.iter().map(set_record).collect()
     };
-    let titles: Vec<&str> = records.iter().map(|(title, _)| title.as_str()).collect();
+    named_resources(records)
+}
+
+/// An information set as a resource: its name and its whole schema.
+fn set_record(set: &InformationSet) -> Record {
+    let mut schema = set.draft.json_schema();
+    if let Some(object) = schema.as_object_mut() {
+        object.remove("$schema");
+        object.remove("title");
+    }
+    Record {
+        title: set.draft.name.clone(),
+        schema,
+        contracts: Vec::new(),
+    }
+}
+
+/// A contract's own field list as a resource, under its title.
+fn contract_record(contract: &Contract) -> Record {
+    Record {
+        title: contract.draft.title.clone(),
+        schema: record_schema(&contract.draft.fields),
+        contracts: Vec::new(),
+    }
+}
+
+/// The resources of `records`, in order, with unique paths and component names (see
+/// [`unique_names`]) and only the examples their own schema accepts.
+fn named_resources(records: Vec<Record>) -> Vec<Resource> {
+    let titles: Vec<&str> = records.iter().map(|r| r.title.as_str()).collect();
     unique_names(&titles)
         .into_iter()
         .zip(records)
-        .map(|((path, schema), (title, mut record))| {
-            keep_valid_examples(&mut record);
+        .map(|((path, schema), mut record)| {
+            keep_valid_examples(&mut record.schema);
             Resource {
-                title,
+                title: record.title,
                 path,
                 schema,
-                record,
+                record: record.schema,
+                contracts: record.contracts,
             }
         })
         .collect()
@@ -271,11 +357,11 @@ fn unique_names(titles: &[&str]) -> Vec<(String, String)> {
 }
 
 /// `GET /{resource}`: one page of records.
-fn list_operation(resource: &Resource, batch: bool) -> Value {
+fn list_operation(resource: &Resource, batch: bool, kind: StubKind) -> Value {
     let mut description = format!(
-        "Returns one page of the {} records the contract covers: `limit` records per page, \
-         pages counted from 1.",
-        resource.title
+        "Returns one page of the {} records {}: `limit` records per page, pages counted from 1.",
+        resource.title,
+        kind.covering()
     );
     if batch {
         description.push_str(
@@ -396,8 +482,8 @@ fn has_json_type(value: &Value, json_type: &str) -> bool {
 /// the lowest classification level is served only to clients holding an OAuth2 token
 /// (client credentials) with the API's read scope; unclassified or lowest-level information
 /// needs none, which the document says outright (`security: []`) rather than by silence.
-fn protect(document: &mut Value, context: &Context) {
-    if context.highest_level().unwrap_or(0) == 0 {
+fn protect(document: &mut Value, classified: bool) {
+    if !classified {
         document["security"] = json!([]);
         return;
     }

@@ -6,7 +6,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
-use crate::model::{Entity, Integration, IntegrationDraft, IntegrationId, PersonId, SystemId};
+use crate::model::{
+    ContractId, Entity, Integration, IntegrationDraft, IntegrationId, PersonId, SystemId,
+};
 use crate::validate::integration_issues;
 
 use super::audit::{self, Change};
@@ -158,6 +160,22 @@ impl Catalog {
             integration.draft.consumers = consumers(&self.conn, &self.path, integration.id)?;
         }
         Ok(all)
+    }
+
+    /// The contracts governing integration `id` (those listing it among their integrations),
+    /// by id; none when no contract does or there is no such integration.
+    pub fn contracts_governing(&self, id: IntegrationId) -> Result<Vec<ContractId>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT contract_id FROM contract_integration WHERE integration_id = ?1
+                 ORDER BY contract_id",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([id.0], |r| Ok(ContractId(r.get(0)?)))
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
     /// Validates and stores an integration: new when `id` is `None`, else replacing `id`.

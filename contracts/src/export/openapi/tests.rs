@@ -16,7 +16,7 @@ fn demo(index: usize) -> Contract {
 
 /// The official OpenAPI 3.1 JSON Schema, as shipped by PyPI's `openapi-spec-validator`, which
 /// `cargo xtask test` installs under `target/validators` (or `$DATAPAKT_VALIDATORS_DIR`).
-fn official_oas31_schema() -> Value {
+pub(super) fn official_oas31_schema() -> Value {
     let dir = std::env::var_os("DATAPAKT_VALIDATORS_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/validators"));
