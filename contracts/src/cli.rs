@@ -473,7 +473,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (false, Some(id), Some(ExportFormat::Openapi)) => {
                     let yaml = syntax == SyntaxArg::Yaml;
                     let profile = profile.map(Profile::from);
-                    ops::export_openapi(&catalog, ContractId(id), profile, yaml, &out)?;
+                    let warnings =
+                        ops::export_openapi(&catalog, ContractId(id), profile, yaml, &out)?;
+                    for warning in &warnings {
+                        eprintln!("datapakt: warning: {warning}");
+                    }
                     println!("wrote {}", out.display());
                 }
                 (false, Some(_), _) if syntax == SyntaxArg::Yaml || profile.is_some() => {

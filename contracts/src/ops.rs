@@ -126,13 +126,20 @@ pub fn export_openapi(
     profile: Option<export::openapi::profiles::Profile>,
     yaml: bool,
     out: &Path,
-) -> Result<()> {
+) -> Result<Vec<StubWarning>> {
     refuse_catalog_as_target(catalog, out)?;
     let contract = catalog.contract(id)?;
     let context = export_context(catalog, &contract)?;
     let mut document = export::openapi::contract_openapi(&contract, &context);
     export::openapi::profiles::apply(profile.unwrap_or(context.api_profile), &mut document);
-    write_atomically(out, &openapi_bytes(&document, yaml))
+    write_atomically(out, &openapi_bytes(&document, yaml))?;
+    Ok(if context.provider_endpoints.is_empty() {
+        vec![StubWarning::NoEndpoint {
+            system: contract.draft.provider_system,
+        }]
+    } else {
+        Vec::new()
+    })
 }
 
 /// Writes integration `id`'s OpenAPI stub (one document for every contract governing it)
@@ -225,12 +232,23 @@ fn openapi_bytes(document: &serde_json::Value, yaml: bool) -> Vec<u8> {
 /// folder shows each contract's changes); files of contracts no longer in the catalog are
 /// removed. Returns how many were written.
 pub fn export_all_odcs(catalog: &Catalog, dir: &Path) -> Result<usize> {
+    export_all_odcs_with_progress(catalog, dir, |_, _| {})
+}
+
+/// [`export_all_odcs`], calling `progress(done, total)` after each contract.
+pub fn export_all_odcs_with_progress(
+    catalog: &Catalog,
+    dir: &Path,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<usize> {
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_owned(),
         source,
     })?;
     let mut written = std::collections::HashSet::new();
-    for summary in catalog.list_contracts()? {
+    let contracts = catalog.list_contracts()?;
+    let total = contracts.len();
+    for summary in contracts {
         let contract = catalog.contract(summary.id)?;
         let context = export_context(catalog, &contract)?;
         let name = format!("contract-{}.odcs.yaml", contract.id.0);
@@ -239,6 +257,7 @@ pub fn export_all_odcs(catalog: &Catalog, dir: &Path) -> Result<usize> {
             &export::odcs::contract_odcs_yaml(&contract, &context),
         )?;
         written.insert(name);
+        progress(written.len(), total);
     }
     let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
         path: dir.to_owned(),

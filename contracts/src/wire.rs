@@ -122,6 +122,10 @@ pub enum ExportOutcome {
     Written {
         /// Where the file is.
         path: String,
+        /// What the user should be told about it (in their language), e.g. that an OpenAPI
+        /// stub's server is a placeholder.
+        #[serde(default)]
+        warnings: Vec<String>,
     },
     /// The user closed the save dialog.
     Cancelled,

@@ -106,6 +106,7 @@ pub fn app() -> Html {
     let pending = use_state(|| None::<Callback<()>>);
     let busy = use_state(|| 0i32);
     let busy_count = use_mut_ref(|| 0i32);
+    let progress = use_state(|| None::<services::Progress>);
     let show_preferences = use_state(|| false);
     let search_input = use_node_ref();
     let counter = use_mut_ref(|| Cell::new(0u32));
@@ -130,6 +131,7 @@ pub fn app() -> Html {
                     Err(error) => notice.set(Some(Notice {
                         ok: false,
                         text: tr.error(&error),
+                        ..crate::ui::Notice::default()
                     })),
                 }
             });
@@ -139,7 +141,12 @@ pub fn app() -> Html {
     {
         let (info, preferences, reload_lookups) =
             (info.clone(), preferences.clone(), reload_lookups.clone());
+        let on_progress = {
+            let progress = progress.clone();
+            Callback::from(move |p| progress.set(Some(p)))
+        };
         use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(services::listen_to_progress(on_progress));
             wasm_bindgen_futures::spawn_local(async move {
                 preferences.set(Some(services::preferences().await.unwrap_or_default()));
                 let loaded = services::catalog_info().await;
@@ -175,11 +182,14 @@ pub fn app() -> Html {
         Callback::from(move |now: bool| *dirty.borrow_mut() = now)
     };
     let busy_cb = {
-        let (busy, busy_count) = (busy.clone(), busy_count.clone());
+        let (busy, busy_count, progress) = (busy.clone(), busy_count.clone(), progress.clone());
         Callback::from(move |start: bool| {
             let mut count = busy_count.borrow_mut();
             *count = (*count + if start { 1 } else { -1 }).max(0);
             busy.set(*count);
+            if *count == 0 {
+                progress.set(None);
+            }
         })
     };
     let notify = {
@@ -242,6 +252,7 @@ pub fn app() -> Html {
             notice.set(Some(Notice {
                 ok: true,
                 text: tr.t_with("catalog-opened", &[("path", opened.path.as_str().into())]),
+                ..crate::ui::Notice::default()
             }));
             info.set(Some(Ok(opened)));
             section.set(Section::Overview);
@@ -254,33 +265,37 @@ pub fn app() -> Html {
         })
     };
     let on_file = {
-        let (guard, busy_cb, notify, switched, tr) = (
+        let (guard, busy_cb, notify, switched, tr, ui) = (
             guard.clone(),
             busy_cb.clone(),
             notify.clone(),
             switched.clone(),
             tr.clone(),
+            ui.clone(),
         );
         Callback::from(move |action: FileAction| {
-            let (busy_cb, notify, switched, tr) = (
+            let (busy_cb, notify, switched, tr, ui) = (
                 busy_cb.clone(),
                 notify.clone(),
                 switched.clone(),
                 tr.clone(),
+                ui.clone(),
             );
             guard.emit(Callback::from(move |_| {
-                let (busy_cb, notify, switched, tr, action) = (
+                let (busy_cb, notify, switched, tr, action, ui) = (
                     busy_cb.clone(),
                     notify.clone(),
                     switched.clone(),
                     tr.clone(),
                     action.clone(),
+                    ui.clone(),
                 );
                 busy_cb.emit(true);
                 wasm_bindgen_futures::spawn_local(async move {
                     let failure = |error: WireError| Notice {
                         ok: false,
                         text: tr.error(&error),
+                        ..crate::ui::Notice::default()
                     };
                     match action {
                         FileAction::New | FileAction::Open | FileAction::OpenRecent(_) => {
@@ -301,10 +316,12 @@ pub fn app() -> Html {
                             Ok(Some(path)) => notify.emit(Notice {
                                 ok: true,
                                 text: tr.t_with("copy-saved", &[("path", path.into())]),
+                                ..crate::ui::Notice::default()
                             }),
                             Ok(None) => {}
                             Err(error) => notify.emit(failure(error)),
                         },
+                        FileAction::ExportAllOdcs => ui.exported(services::export_all_odcs().await),
                     }
                     busy_cb.emit(false);
                 });
@@ -334,6 +351,7 @@ pub fn app() -> Html {
                     Err(error) => notify.emit(Notice {
                         ok: false,
                         text: tr.error(&error),
+                        ..crate::ui::Notice::default()
                     }),
                 }
             });
@@ -459,7 +477,7 @@ pub fn app() -> Html {
         Callback::from(move |_: ()| pending.set(None))
     };
     html! {
-        <ContextProvider<Ui> context={ui}>
+        <ContextProvider<Ui> context={ui.clone()}>
             <a class="skip" href="#content">{ tr.t("skip-to-content") }</a>
             <header>
                 <h1>{ tr.t("app-name") }</h1>
@@ -467,7 +485,14 @@ pub fn app() -> Html {
                 <Search input={search_input} />
                 <span class="path" id="catalog-path" title={path.clone()}>{ path }</span>
                 if *busy > 0 {
-                    <span class="busy" id="busy" role="progressbar" aria-busy="true" aria-label={tr.t("working")}>{ tr.t("working") }</span>
+                    if let Some(p) = *progress {
+                        <span class="busy" id="busy" aria-busy="true">
+                            <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={tr.t("working")} />
+                            { tr.t_with("progress-count", &[("done", p.done.into()), ("total", p.total.into())]) }
+                        </span>
+                    } else {
+                        <span class="busy" id="busy" role="progressbar" aria-busy="true" aria-label={tr.t("working")}>{ tr.t("working") }</span>
+                    }
                 }
                 <button type="button" id="open-preferences" class="secondary"
                     onclick={{ let show_preferences = show_preferences.clone(); Callback::from(move |_| show_preferences.set(true)) }}>
@@ -480,10 +505,30 @@ pub fn app() -> Html {
             <div class="layout">
                 <nav aria-label={tr.t("nav-label")}><ul>{ for sidebar }</ul></nav>
                 <main id="content" tabindex="-1">
-                    <p id="status" role="status" aria-live="polite"
-                        class={classes!("status", notice.as_ref().map(|n| if n.ok { "ok" } else { "failed" }))}>
-                        { notice.as_ref().map(|n| n.text.clone()).unwrap_or_default() }
-                    </p>
+                    <div class="status-bar">
+                        <p id="status" role="status" aria-live="polite"
+                            class={classes!("status", notice.as_ref().map(|n| if n.ok { "ok" } else { "failed" }))}>
+                            { notice.as_ref().map(|n| n.text.clone()).unwrap_or_default() }
+                        </p>
+                        if let Some(file) = notice.as_ref().and_then(|n| n.file.clone()) {
+                            <button type="button" class="link" id="status-open" onclick={{
+                                let ui = ui.clone();
+                                Callback::from(move |_| {
+                                    let (file, ui) = (file.clone(), ui.clone());
+                                    wasm_bindgen_futures::spawn_local(async move {
+                                        if let Err(error) = services::open_path(&file).await {
+                                            ui.fail(&error);
+                                        }
+                                    });
+                                })
+                            }}>{ tr.t("action-open-exported") }</button>
+                        }
+                    </div>
+                    if let Some(n) = notice.as_ref().filter(|n| !n.warnings.is_empty()) {
+                        <ul class="status-warnings" id="status-warnings" role="note">
+                            { for n.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
+                        </ul>
+                    }
                     { content }
                 </main>
             </div>

@@ -158,6 +158,65 @@ pub async fn export_contract(
     call("export_contract", json!({ "request": request })).await
 }
 
+/// Exports integration `id`'s OpenAPI stub (through the native save dialog).
+pub async fn export_integration(
+    id: i64,
+    profile: Option<ApiProfile>,
+) -> Result<ExportOutcome, WireError> {
+    let id = contracts::model::IntegrationId(id);
+    call(
+        "export_integration",
+        json!({ "id": id, "profile": profile }),
+    )
+    .await
+}
+
+/// Exports every contract as ODCS into a folder chosen in the native dialog.
+pub async fn export_all_odcs() -> Result<ExportOutcome, WireError> {
+    call("export_all_odcs", json!({})).await
+}
+
+/// Opens an exported file or folder with the system's default application.
+pub async fn open_path(path: &str) -> Result<(), WireError> {
+    call("open_path", json!({ "path": path })).await
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "event"], js_name = listen, catch)]
+    async fn tauri_listen(
+        event: &str,
+        handler: &Closure<dyn FnMut(JsValue)>,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// How far a long export has come.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
+pub struct Progress {
+    /// Items done.
+    pub done: usize,
+    /// Items in all.
+    pub total: usize,
+}
+
+/// Calls `on_progress` for every `export-progress` event the backend sends, for as long as the
+/// app runs (the listener is registered once, at start).
+pub async fn listen_to_progress(on_progress: yew::Callback<Progress>) {
+    let handler = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+        let payload = js_sys::Reflect::get(&event, &JsValue::from_str("payload"));
+        if let Some(progress) = payload
+            .ok()
+            .and_then(|p| serde_wasm_bindgen::from_value::<Progress>(p).ok())
+        {
+            on_progress.emit(progress);
+        }
+    });
+    if tauri_listen("export-progress", &handler).await.is_ok() {
+        // The listener lives as long as the window.
+        handler.forget();
+    }
+}
+
 /// Makes `profile` the catalog's default API profile.
 pub async fn set_default_api_profile(profile: ApiProfile) -> Result<(), WireError> {
     call("set_default_api_profile", json!({ "profile": profile })).await

@@ -6,16 +6,20 @@ use std::rc::Rc;
 use contracts::i18n::{Arg, Translator};
 use contracts::model::Entity;
 use contracts::validate::{FieldPath, Issue};
-use contracts::wire::{Lookups, WireError};
+use contracts::wire::{ExportOutcome, Lookups, WireError};
 use yew::prelude::*;
 
 /// A line in the status bar.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Notice {
     /// Success (or information) rather than failure.
     pub ok: bool,
     /// The text.
     pub text: String,
+    /// A written file or folder the user may open from the status bar.
+    pub file: Option<String>,
+    /// What the user should know about the outcome.
+    pub warnings: Vec<String>,
 }
 
 /// The shared context.
@@ -87,12 +91,39 @@ impl Ui {
         self.notify.emit(Notice {
             ok: false,
             text: self.tr.error(error),
+            ..Notice::default()
         });
     }
 
     /// Shows a success in the status bar.
     pub fn done(&self, text: String) {
-        self.notify.emit(Notice { ok: true, text });
+        self.notify.emit(Notice {
+            ok: true,
+            text,
+            ..Notice::default()
+        });
+    }
+
+    /// Shows an export's outcome in the status bar: where it was written (with "Open") and
+    /// its warnings, that it was cancelled, or why it failed.
+    pub fn exported(&self, outcome: Result<ExportOutcome, WireError>) {
+        match outcome {
+            Ok(ExportOutcome::Written { path, warnings }) => self.notify.emit(Notice {
+                ok: true,
+                text: self.t_with("exported", &[("path", path.as_str().into())]),
+                file: Some(path),
+                warnings,
+            }),
+            Ok(ExportOutcome::Cancelled) => self.done(self.t("export-cancelled")),
+            Err(error) => self.notify.emit(Notice {
+                ok: false,
+                text: self.t_with(
+                    "export-failed",
+                    &[("message", self.tr.error(&error).into())],
+                ),
+                ..Notice::default()
+            }),
+        }
     }
 }
 

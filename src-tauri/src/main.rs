@@ -53,6 +53,9 @@ fn main() {
             commands::export::export_contract,
             commands::export::agreement_preflight,
             commands::export::export_agreement,
+            commands::export::export_integration,
+            commands::export::export_all_odcs,
+            commands::export::open_path,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

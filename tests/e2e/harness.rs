@@ -111,6 +111,7 @@ impl Desktop {
                 .args(["--native-port", &native_port.to_string()])
                 .env("DISPLAY", &display_name)
                 .env("DATAPAKT_EXPORT_DIR", export_dir.path())
+                .env("DATAPAKT_OPENED_LOG", export_dir.path().join("opened.log"))
                 .env("XDG_DATA_HOME", data_home.path())
                 .env("XDG_CONFIG_HOME", config_home.path())
                 .env("DATAPAKT_DIALOG_FILE", &dialog_file)

@@ -10,6 +10,8 @@
 //! - `entities`: creating every other kind of item, a nested schema, the audit trail.
 //! - `desktop`: search, keyboard, unsaved-changes guard, languages, hostile text.
 //! - `catalog`: the default catalog, the File menu, files that are not catalogs.
+//! - `exports`: the catalog's default API profile, an integration's OpenAPI stub with its
+//!   warning, every contract as ODCS from the File menu, opening what was written.
 //! - `agreements`: a data processing agreement's preflight, completion and PDF export.
 
 mod agreements;
@@ -17,4 +19,5 @@ mod catalog;
 mod contracts;
 mod desktop;
 mod entities;
+mod exports;
 mod harness;

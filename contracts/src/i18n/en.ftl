@@ -681,3 +681,10 @@ catalog-settings-title = Catalog settings
 field-default-api-profile = Default API profile of contracts that name none
 profile-catalog-default = Catalog default ({ $profile })
 default-profile-set = Contracts without their own API profile now follow { $profile }.
+
+## Exports from the File menu, progress and the status bar.
+menu-export = Export
+action-export-all-odcs = Every contract as ODCS…
+action-open-exported = Open
+progress-count = { $done } of { $total }
+profile-as-contracts = As its contracts (or the catalog default)

@@ -681,3 +681,10 @@ catalog-settings-title = Katalogens innstillinger
 field-default-api-profile = Standard API-profil for kontrakter som ikke angir en
 profile-catalog-default = Katalogens standard ({ $profile })
 default-profile-set = Kontrakter uten egen API-profil følger nå { $profile }.
+
+## Eksport fra Fil-menyen, framdrift og statuslinjen.
+menu-export = Eksport
+action-export-all-odcs = Alle kontrakter som ODCS …
+action-open-exported = Åpne
+progress-count = { $done } av { $total }
+profile-as-contracts = Som kontraktene (eller katalogens standard)

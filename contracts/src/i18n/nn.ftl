@@ -681,3 +681,10 @@ catalog-settings-title = Innstillingane til katalogen
 field-default-api-profile = Standard API-profil for kontraktar som ikkje oppgir ein
 profile-catalog-default = Standarden til katalogen ({ $profile })
 default-profile-set = Kontraktar utan eigen API-profil følgjer no { $profile }.
+
+## Eksport frå Fil-menyen, framdrift og statuslinja.
+menu-export = Eksport
+action-export-all-odcs = Alle kontraktar som ODCS …
+action-open-exported = Opne
+progress-count = { $done } av { $total }
+profile-as-contracts = Som kontraktane (eller standarden til katalogen)

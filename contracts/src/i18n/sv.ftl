@@ -681,3 +681,10 @@ catalog-settings-title = Katalogens inställningar
 field-default-api-profile = Standardprofil för API för kontrakt som inte anger någon
 profile-catalog-default = Katalogens standard ({ $profile })
 default-profile-set = Kontrakt utan egen API-profil följer nu { $profile }.
+
+## Export från Arkiv-menyn, förlopp och statusraden.
+menu-export = Exportera
+action-export-all-odcs = Alla kontrakt som ODCS …
+action-open-exported = Öppna
+progress-count = { $done } av { $total }
+profile-as-contracts = Som kontrakten (eller katalogens standard)

@@ -1,4 +1,5 @@
-//! The File menu: new catalog, open, open recent, save a copy. The app carries the actions out.
+//! The File menu: new catalog, open, open recent, save a copy, export every contract. The app
+//! carries the actions out.
 
 use yew::prelude::*;
 
@@ -15,6 +16,8 @@ pub enum FileAction {
     OpenRecent(String),
     /// Write a copy of the open catalog.
     SaveCopy,
+    /// Write every contract as ODCS into a folder.
+    ExportAllOdcs,
 }
 
 /// Properties of [`FileMenu`].
@@ -60,6 +63,8 @@ pub fn file_menu(props: &Props) -> Html {
                     { item("menu-new".into(), ui.t("action-new-catalog"), FileAction::New) }
                     { item("menu-open".into(), ui.t("action-open-catalog"), FileAction::Open) }
                     { item("menu-save-copy".into(), ui.t("action-save-copy"), FileAction::SaveCopy) }
+                    <li role="separator" class="separator">{ ui.t("menu-export") }</li>
+                    { item("menu-export-all-odcs".into(), ui.t("action-export-all-odcs"), FileAction::ExportAllOdcs) }
                     <li role="separator" class="separator">{ ui.t("action-open-recent") }</li>
                     if props.recent.is_empty() {
                         <li role="none" class="empty">{ ui.t("no-recent") }</li>

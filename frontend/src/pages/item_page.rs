@@ -7,7 +7,7 @@ use std::rc::Rc;
 use contracts::i18n::Arg;
 use contracts::model::{ContractStatus, Entity};
 use contracts::validate::Issue;
-use contracts::wire::{ApiProfile, Draft, ExportFormat, ExportOutcome, Item, SaveItemRequest};
+use contracts::wire::{ApiProfile, Draft, ExportFormat, Item, SaveItemRequest};
 use yew::prelude::*;
 
 use crate::components::data_list::{DataList, ListSource};
@@ -174,6 +174,7 @@ pub fn item_page(props: &Props) -> Html {
                 ui.notify.emit(crate::ui::Notice {
                     ok: false,
                     text: ui.t("fix-before-saving"),
+                    ..crate::ui::Notice::default()
                 });
                 return;
             }
@@ -301,6 +302,9 @@ pub fn item_page(props: &Props) -> Html {
                 if let (Entity::Agreement, Some(stored)) = (entity, &*item) {
                     <AgreementExport saved={stored.clone()} {dirty} />
                 }
+                if let (Entity::Integration, Some(stored)) = (entity, &*item) {
+                    <IntegrationExport id={stored.id} {dirty} />
+                }
                 <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
                 if *confirm_delete {
                     <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
@@ -374,17 +378,7 @@ fn workflow(props: &WorkflowProps) -> Html {
             ui.busy.emit(true);
             ui.done(ui.t_with("exporting", &[("format", format.label().into())]));
             wasm_bindgen_futures::spawn_local(async move {
-                match services::export_contract(id, format, profile).await {
-                    Ok(ExportOutcome::Written { path }) => {
-                        ui.done(ui.t_with("exported", &[("path", path.into())]))
-                    }
-                    Ok(ExportOutcome::Cancelled) => ui.done(ui.t("export-cancelled")),
-                    Err(error) => ui.notify.emit(crate::ui::Notice {
-                        ok: false,
-                        text: ui
-                            .t_with("export-failed", &[("message", ui.tr.error(&error).into())]),
-                    }),
-                }
+                ui.exported(services::export_contract(id, format, profile).await);
                 ui.busy.emit(false);
             });
         });
@@ -473,17 +467,7 @@ fn agreement_export(props: &AgreementExportProps) -> Html {
             let ui = ui.clone();
             ui.busy.emit(true);
             wasm_bindgen_futures::spawn_local(async move {
-                match services::export_agreement(id).await {
-                    Ok(ExportOutcome::Written { path }) => {
-                        ui.done(ui.t_with("exported", &[("path", path.into())]))
-                    }
-                    Ok(ExportOutcome::Cancelled) => ui.done(ui.t("export-cancelled")),
-                    Err(error) => ui.notify.emit(crate::ui::Notice {
-                        ok: false,
-                        text: ui
-                            .t_with("export-failed", &[("message", ui.tr.error(&error).into())]),
-                    }),
-                }
+                ui.exported(services::export_agreement(id).await);
                 ui.busy.emit(false);
             });
         })
@@ -554,5 +538,47 @@ fn focus_input(id: &str) {
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         element.scroll_into_view();
         let _ = element.focus();
+    }
+}
+
+/// Properties of [`IntegrationExport`].
+#[derive(Properties, PartialEq)]
+struct IntegrationExportProps {
+    id: i64,
+    /// Unsaved changes: the export reads the stored integration.
+    dirty: bool,
+}
+
+/// An integration's OpenAPI stub: one document for every contract governing it, under the
+/// profile its contracts follow or one chosen here.
+#[function_component(IntegrationExport)]
+fn integration_export(props: &IntegrationExportProps) -> Html {
+    let ui = use_ui();
+    let profile = use_state(|| None::<ApiProfile>);
+    let mut options = vec![(String::new(), ui.t("profile-as-contracts"))];
+    options.extend(profile_options(&ui));
+    let onclick = {
+        let (ui, id, profile) = (ui.clone(), props.id, *profile);
+        Callback::from(move |_| {
+            let ui = ui.clone();
+            ui.busy.emit(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                ui.exported(services::export_integration(id, profile).await);
+                ui.busy.emit(false);
+            });
+        })
+    };
+    html! {
+        <div class="workflow" id="integration-export">
+            <SelectField id="integration-export-profile" label={ui.t("field-api-profile")} {options}
+                value={profile.map_or("", ApiProfile::as_str)}
+                on_change={{
+                    let profile = profile.clone();
+                    Callback::from(move |v: String| profile.set(ApiProfile::parse(&v)))
+                }} />
+            <button type="button" class="secondary" id="export-integration-openapi" disabled={props.dirty} {onclick}>
+                { ui.t("action-export-openapi") }
+            </button>
+        </div>
     }
 }

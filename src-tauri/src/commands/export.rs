@@ -2,11 +2,15 @@
 
 use std::path::PathBuf;
 
+use contracts::export::openapi::integration::StubWarning;
 use contracts::export::{openapi::resource_name, suggested_file_name};
-use contracts::model::{AgreementGap, AgreementId};
+use contracts::i18n::{Arg, Translator};
+use contracts::model::{AgreementGap, AgreementId, IntegrationId};
 use contracts::ops;
-use contracts::wire::{ErrorCode, ExportFormat, ExportOutcome, ExportRequest, WireError};
-use tauri::{AppHandle, State};
+use contracts::wire::{
+    ApiProfile, ErrorCode, ExportFormat, ExportOutcome, ExportRequest, WireError,
+};
+use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::state::AppState;
@@ -63,18 +67,56 @@ pub async fn export_contract(
         return Ok(ExportOutcome::Cancelled);
     };
     let catalog = state.catalog()?;
-    match request.format {
+    let tr = state.translator();
+    let warnings = match request.format {
         ExportFormat::Openapi => {
             ops::export_openapi(&catalog, request.id, Some(request.profile), false, &path)?
         }
         _ => {
-            let lang = state.translator().lang();
-            ops::export_contract(&catalog, request.id, request.format, lang, &path)?
+            ops::export_contract(&catalog, request.id, request.format, tr.lang(), &path)?;
+            Vec::new()
         }
-    }
-    Ok(ExportOutcome::Written {
+    };
+    Ok(written(&path, &warnings, &tr))
+}
+
+/// Asks where to save, then writes integration `id`'s OpenAPI stub (every contract governing
+/// it) under `profile` (`None`: the one its contracts follow).
+#[tauri::command]
+pub async fn export_integration(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: IntegrationId,
+    profile: Option<ApiProfile>,
+) -> Result<ExportOutcome, WireError> {
+    let integration = state.catalog()?.integration(id)?;
+    let name = format!("{}.openapi.json", resource_name(&integration.draft.name));
+    let kind = (ExportFormat::Openapi.label(), "json");
+    let Some(path) = save_target(&app, &state, name, "action-export-openapi", kind)? else {
+        return Ok(ExportOutcome::Cancelled);
+    };
+    let catalog = state.catalog()?;
+    let warnings = ops::export_integration_openapi(&catalog, id, profile, false, &path)?;
+    Ok(written(&path, &warnings, &state.translator()))
+}
+
+/// The outcome of a written export, its warnings in the user's language.
+fn written(path: &std::path::Path, warnings: &[StubWarning], tr: &Translator) -> ExportOutcome {
+    let warnings = warnings
+        .iter()
+        .map(|warning| {
+            let (id, values) = warning.message_key();
+            let args: Vec<(&str, Arg)> = values
+                .into_iter()
+                .map(|(name, value)| (name, Arg::from(value)))
+                .collect();
+            tr.t_with(id, &args)
+        })
+        .collect();
+    ExportOutcome::Written {
         path: path.display().to_string(),
-    })
+        warnings,
+    }
 }
 
 /// Every required item data processing agreement `id` lacks.
@@ -106,5 +148,69 @@ pub async fn export_agreement(
     ops::export_dpa(&catalog, id, lang, &path)?;
     Ok(ExportOutcome::Written {
         path: path.display().to_string(),
+        warnings: Vec::new(),
     })
+}
+
+/// How far a long export has come; sent to the window as the `export-progress` event.
+#[derive(Clone, serde::Serialize)]
+struct Progress {
+    done: usize,
+    total: usize,
+}
+
+/// Asks for a folder, then writes every contract into it as ODCS (one file each), telling the
+/// window how far it has come.
+#[tauri::command]
+pub async fn export_all_odcs(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<ExportOutcome, WireError> {
+    let dir = match std::env::var_os("DATAPAKT_EXPORT_DIR") {
+        Some(dir) => PathBuf::from(dir).join("odcs"),
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .set_title(state.translator().t("action-export-all-odcs"))
+                .blocking_pick_folder();
+            match chosen {
+                None => return Ok(ExportOutcome::Cancelled),
+                Some(folder) => folder.into_path().map_err(|e| {
+                    WireError::new(
+                        ErrorCode::Io,
+                        format!("the chosen location is not a folder path: {e}"),
+                    )
+                })?,
+            }
+        }
+    };
+    let catalog = state.catalog()?;
+    let step = |total: usize| (total / 100).max(1);
+    ops::export_all_odcs_with_progress(&catalog, &dir, |done, total| {
+        if done % step(total) == 0 || done == total {
+            let _ = app.emit("export-progress", Progress { done, total });
+        }
+    })?;
+    Ok(ExportOutcome::Written {
+        path: dir.display().to_string(),
+        warnings: Vec::new(),
+    })
+}
+
+/// Opens `path` (an exported file or folder) with the system's default application. With
+/// `DATAPAKT_OPENED_LOG` set (end-to-end tests) it appends the path to that file instead.
+#[tauri::command]
+pub async fn open_path(path: String) -> Result<(), WireError> {
+    let io = |e: std::io::Error| WireError::new(ErrorCode::Io, format!("{path}: {e}"));
+    if let Some(log) = std::env::var_os("DATAPAKT_OPENED_LOG") {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .map_err(io)?;
+        return writeln!(file, "{path}").map_err(io);
+    }
+    open::that_detached(&path).map_err(io)
 }

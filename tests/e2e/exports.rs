@@ -1,0 +1,98 @@
+//! Exports beyond one contract, in the real window: the catalog's default API profile, an
+//! integration's OpenAPI stub (with the warning a placeholder server earns), every contract
+//! as ODCS from the File menu, and opening what was written.
+
+use std::path::PathBuf;
+
+use crate::contracts::demo_catalog;
+use crate::harness::{App, Desktop};
+
+/// The path in the status line "Exported to PATH", once it names a file ending in `suffix`.
+async fn exported(app: &App, suffix: &str) -> PathBuf {
+    let status = app.wait_for_text("#status", suffix).await;
+    PathBuf::from(status.trim_start_matches("Exported to ").trim())
+}
+
+#[tokio::test]
+async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
+    let app = desktop.launch(Some(&catalog)).await;
+
+    // The catalog's default API profile, chosen in the overview, applies to contracts that
+    // name none.
+    app.wait_for("#catalog-default-profile").await;
+    app.select("#catalog-default-profile", "ks-fiks").await;
+    app.wait_for_text("#status", "now follow KS Fiks").await;
+    app.screenshot("catalog-settings").await;
+    app.click("#nav-contracts").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-contract [data-id]", "Elevregister til elevportalen")
+        .await;
+    row.click().await.unwrap();
+    app.wait_for_text(
+        "#contract-api-profile",
+        "Catalog default (KS Fiks (Norway))",
+    )
+    .await;
+    assert_eq!(app.value("#export-profile").await, "ks-fiks");
+    app.click("#export-json").await;
+    let stub = exported(&app, ".json").await;
+    let text = std::fs::read_to_string(&stub).expect("the stub exists");
+    assert!(text.contains("OnBehalfOf"), "the KS Fiks profile applies");
+
+    // "Open" hands the written file to the system (logged here instead of opened).
+    app.click("#status-open").await;
+    let log = desktop.export_dir.path().join("opened.log");
+    let deadline = std::time::Instant::now() + crate::harness::UI_TIMEOUT;
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains(stub.to_str().unwrap())
+    {
+        assert!(std::time::Instant::now() < deadline, "nothing was opened");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
+    // An integration's stub covers its contracts; its provider has no endpoint, so the
+    // server is a placeholder and the user is told.
+    app.click("#nav-integrations").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-integration [data-id]", "Folkeregisteroppslag")
+        .await;
+    row.click().await.unwrap();
+    app.click("#export-integration-openapi").await;
+    let stub = exported(&app, ".openapi.json").await;
+    app.wait_for_text("#status-warnings", "No endpoint is recorded for")
+        .await;
+    app.screenshot("integration-export-warning").await;
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&stub).expect("the stub exists")).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert!(doc["servers"][0]["url"]
+        .as_str()
+        .unwrap()
+        .contains(".invalid"));
+    assert!(doc["info"]["x-datapakt-contracts"]
+        .as_array()
+        .is_some_and(|c| !c.is_empty()));
+
+    // Every contract as ODCS into a folder, from the File menu.
+    app.click("#file-menu").await;
+    app.click("#menu-export-all-odcs").await;
+    let folder = exported(&app, "odcs").await;
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .expect("the folder exists")
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "contract-1.odcs.yaml",
+            "contract-2.odcs.yaml",
+            "contract-3.odcs.yaml"
+        ]
+    );
+    app.close().await;
+}
