@@ -469,3 +469,38 @@ pub struct RuleFindings {
     /// The first of them, in catalog order.
     pub first: Vec<crate::model::Finding>,
 }
+
+/// What an import reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportFormat {
+    /// ODCS v3 documents, each a contract.
+    Odcs,
+    /// An OpenAPI 3.0/3.1 document, the interface of a system.
+    Openapi,
+}
+
+/// An import the user asked for (or wants to preview).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRequest {
+    /// What the files are.
+    pub format: ImportFormat,
+    /// The files, as chosen.
+    pub files: Vec<String>,
+    /// OpenAPI: the system whose interface the document describes.
+    #[serde(default)]
+    pub system: Option<i64>,
+}
+
+/// What an import did, or would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportSummary {
+    /// Items it creates, by name.
+    pub created: Vec<String>,
+    /// Items it updates, by name.
+    pub updated: Vec<String>,
+    /// Items it leaves as they are, by name.
+    pub unchanged: Vec<String>,
+    /// What else is worth knowing (renamed fields, simplified schemas, parts kept).
+    pub notes: Vec<String>,
+}

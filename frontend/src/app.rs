@@ -107,6 +107,7 @@ pub fn app() -> Html {
     let busy = use_state(|| 0i32);
     let busy_count = use_mut_ref(|| 0i32);
     let progress = use_state(|| None::<services::Progress>);
+    let importing = use_state(|| None::<(contracts::wire::ImportFormat, Vec<String>)>);
     let show_preferences = use_state(|| false);
     let search_input = use_node_ref();
     let counter = use_mut_ref(|| Cell::new(0u32));
@@ -265,30 +266,33 @@ pub fn app() -> Html {
         })
     };
     let on_file = {
-        let (guard, busy_cb, notify, switched, tr, ui) = (
+        let (guard, busy_cb, notify, switched, tr, ui, importing) = (
             guard.clone(),
             busy_cb.clone(),
             notify.clone(),
             switched.clone(),
             tr.clone(),
             ui.clone(),
+            importing.clone(),
         );
         Callback::from(move |action: FileAction| {
-            let (busy_cb, notify, switched, tr, ui) = (
+            let (busy_cb, notify, switched, tr, ui, importing) = (
                 busy_cb.clone(),
                 notify.clone(),
                 switched.clone(),
                 tr.clone(),
                 ui.clone(),
+                importing.clone(),
             );
             guard.emit(Callback::from(move |_| {
-                let (busy_cb, notify, switched, tr, action, ui) = (
+                let (busy_cb, notify, switched, tr, action, ui, importing) = (
                     busy_cb.clone(),
                     notify.clone(),
                     switched.clone(),
                     tr.clone(),
                     action.clone(),
                     ui.clone(),
+                    importing.clone(),
                 );
                 busy_cb.emit(true);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -322,6 +326,15 @@ pub fn app() -> Html {
                             Err(error) => notify.emit(failure(error)),
                         },
                         FileAction::ExportAllOdcs => ui.exported(services::export_all_odcs().await),
+                        FileAction::Import(format) => {
+                            match services::choose_import_files(format).await {
+                                Ok(Some(files)) if !files.is_empty() => {
+                                    importing.set(Some((format, files)))
+                                }
+                                Ok(_) => {}
+                                Err(error) => notify.emit(failure(error)),
+                            }
+                        }
                     }
                     busy_cb.emit(false);
                 });
@@ -540,6 +553,10 @@ pub fn app() -> Html {
                             onclick={Callback::from(move |_| keep.emit(()))}>{ tr.t("action-keep-editing") }</button>
                     </div>
                 </Dialog>
+            }
+            if let Some((format, files)) = (*importing).clone() {
+                <crate::components::import::ImportDialog {format} {files}
+                    on_close={{ let importing = importing.clone(); Callback::from(move |_| importing.set(None)) }} />
             }
             if *show_preferences {
                 if let Some(current) = &*preferences {

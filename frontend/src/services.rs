@@ -217,6 +217,25 @@ pub async fn listen_to_progress(on_progress: yew::Callback<Progress>) {
     }
 }
 
+/// Asks which files to import; `None` when the user cancelled.
+pub async fn choose_import_files(
+    format: contracts::wire::ImportFormat,
+) -> Result<Option<Vec<String>>, WireError> {
+    call("choose_import_files", json!({ "format": format })).await
+}
+
+/// Imports `request`'s files, all or none; with `preview`, only says what that would do.
+pub async fn import_files(
+    request: &contracts::wire::ImportRequest,
+    preview: bool,
+) -> Result<contracts::wire::ImportSummary, WireError> {
+    call(
+        "import_files",
+        json!({ "request": request, "preview": preview }),
+    )
+    .await
+}
+
 /// Makes `profile` the catalog's default API profile.
 pub async fn set_default_api_profile(profile: ApiProfile) -> Result<(), WireError> {
     call("set_default_api_profile", json!({ "profile": profile })).await

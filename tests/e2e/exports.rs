@@ -96,3 +96,87 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
     );
     app.close().await;
 }
+
+#[tokio::test]
+async fn odcs_and_openapi_files_are_imported_after_a_preview() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    // ODCS files written by the CLI from the demo, imported into an empty catalog.
+    let demo = demo_catalog(dir.path());
+    let folder = dir.path().join("odcs");
+    let out = std::process::Command::new(crate::harness::path_from_env("DATAPAKT_CLI_BIN"))
+        .args(["export", "odcs", "--all", "--catalog"])
+        .arg(&demo)
+        .arg("--out")
+        .arg(&folder)
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let empty = dir.path().join("empty.datapakt");
+    let init = std::process::Command::new(crate::harness::path_from_env("DATAPAKT_CLI_BIN"))
+        .args(["init", "--catalog"])
+        .arg(&empty)
+        .output()
+        .expect("the CLI runs");
+    assert!(init.status.success());
+    let app = desktop.launch(Some(&empty)).await;
+
+    let files = [1, 2].map(|n| folder.join(format!("contract-{n}.odcs.yaml")));
+    let list = files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&desktop.import_list, list).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-import-odcs").await;
+    app.wait_for_text("#import-files", "contract-2.odcs.yaml")
+        .await;
+    app.wait_for_text("#import-created", "Elevregister til elevportalen")
+        .await;
+    app.wait_for_text(
+        "#import-created",
+        "Folkeregisteropplysninger til sak og arkiv",
+    )
+    .await;
+    app.screenshot("import-odcs-preview").await;
+    // The preview kept nothing: cancelling leaves the catalog empty.
+    app.click("#import-cancel").await;
+    app.wait_gone("#import-dialog").await;
+    app.click("#nav-contracts").await;
+    app.wait_for_text(".list-tools .count", "0 items").await;
+
+    app.click("#file-menu").await;
+    app.click("#menu-import-odcs").await;
+    app.wait_for_text("#import-created", "Elevregister").await;
+    app.click("#import-confirm").await;
+    app.wait_for_text("#status", "Imported: 2 created, 0 updated")
+        .await;
+    app.wait_for_text("#list-contract", "Elevregister til elevportalen")
+        .await;
+
+    // An OpenAPI document as the interface of a system chosen in the dialog.
+    let openapi = dir.path().join("elevtjeneste.yaml");
+    std::fs::write(
+        &openapi,
+        "openapi: 3.0.3\ninfo: {title: Elevtjeneste, version: '1'}\npaths: {}\n\
+         components:\n  schemas:\n    Klasse:\n      type: object\n      required: [kode]\n\
+         \x20     properties:\n        kode: {type: string}\n        trinn: {type: integer, enum: [1, 2, 3]}\n",
+    )
+    .unwrap();
+    std::fs::write(&desktop.import_list, openapi.display().to_string()).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-import-openapi").await;
+    app.wait_for("#import-system").await;
+    app.wait_for_text("#import-created", "Klasse").await;
+    app.screenshot("import-openapi-preview").await;
+    app.click("#import-confirm").await;
+    app.wait_for_text("#status", "Imported: 1 created").await;
+    app.click("#nav-information-sets").await;
+    app.wait_for_text("#list-information_set", "Klasse").await;
+    app.close().await;
+}

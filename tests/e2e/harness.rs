@@ -89,6 +89,8 @@ pub struct Desktop {
     _config_home: tempfile::TempDir,
     /// The file every native file dialog answers with (`DATAPAKT_DIALOG_FILE`).
     pub dialog_file: PathBuf,
+    /// The file whose lines answer the import dialog (`DATAPAKT_IMPORT_LIST`).
+    pub import_list: PathBuf,
     _dialog_dir: tempfile::TempDir,
     _lock: MutexGuard<'static, ()>,
 }
@@ -105,6 +107,7 @@ impl Desktop {
         let config_home = tempfile::tempdir().expect("temporary folder");
         let dialog_dir = tempfile::tempdir().expect("temporary folder");
         let dialog_file = dialog_dir.path().join("chosen.datapakt");
+        let import_list = dialog_dir.path().join("import-list.txt");
         let driver = Guarded::spawn(
             Command::new(path_from_env("DATAPAKT_TAURI_DRIVER"))
                 .args(["--port", &driver_port.to_string()])
@@ -115,6 +118,7 @@ impl Desktop {
                 .env("XDG_DATA_HOME", data_home.path())
                 .env("XDG_CONFIG_HOME", config_home.path())
                 .env("DATAPAKT_DIALOG_FILE", &dialog_file)
+                .env("DATAPAKT_IMPORT_LIST", &import_list)
                 .env("LANG", "C.UTF-8")
                 .env_remove("LANGUAGE")
                 .env_remove("LC_ALL")
@@ -132,6 +136,7 @@ impl Desktop {
             data_home,
             _config_home: config_home,
             dialog_file,
+            import_list,
             _dialog_dir: dialog_dir,
         };
         desktop.wait_for_driver();

@@ -688,3 +688,25 @@ action-export-all-odcs = Every contract as ODCS…
 action-open-exported = Open
 progress-count = { $done } of { $total }
 profile-as-contracts = As its contracts (or the catalog default)
+
+## Imports from the File menu.
+menu-import = Import
+action-import-odcs = ODCS contracts…
+action-import-openapi = OpenAPI document as a system's interface…
+field-import-system = The system whose interface the document describes
+import-will-create = { $count ->
+    [one] It creates one item:
+   *[other] It creates { $count } items:
+  }
+import-will-update = { $count ->
+    [one] It updates one item:
+   *[other] It updates { $count } items:
+  }
+import-unchanged = { $count ->
+    [one] One item stays as it is:
+   *[other] { $count } items stay as they are:
+  }
+import-notes = Notes ({ $count }):
+action-import = Import
+action-cancel = Cancel
+imported = Imported: { $created } created, { $updated } updated.

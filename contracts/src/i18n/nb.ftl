@@ -688,3 +688,25 @@ action-export-all-odcs = Alle kontrakter som ODCS …
 action-open-exported = Åpne
 progress-count = { $done } av { $total }
 profile-as-contracts = Som kontraktene (eller katalogens standard)
+
+## Import fra Fil-menyen.
+menu-import = Import
+action-import-odcs = ODCS-kontrakter …
+action-import-openapi = OpenAPI-dokument som et systems grensesnitt …
+field-import-system = Systemet hvis grensesnitt dokumentet beskriver
+import-will-create = { $count ->
+    [one] Den oppretter ett element:
+   *[other] Den oppretter { $count } elementer:
+  }
+import-will-update = { $count ->
+    [one] Den oppdaterer ett element:
+   *[other] Den oppdaterer { $count } elementer:
+  }
+import-unchanged = { $count ->
+    [one] Ett element forblir uendret:
+   *[other] { $count } elementer forblir uendret:
+  }
+import-notes = Merknader ({ $count }):
+action-import = Importer
+action-cancel = Avbryt
+imported = Importert: { $created } opprettet, { $updated } oppdatert.

@@ -688,3 +688,25 @@ action-export-all-odcs = Alle kontraktar som ODCS …
 action-open-exported = Opne
 progress-count = { $done } av { $total }
 profile-as-contracts = Som kontraktane (eller standarden til katalogen)
+
+## Import frå Fil-menyen.
+menu-import = Import
+action-import-odcs = ODCS-kontraktar …
+action-import-openapi = OpenAPI-dokument som grensesnittet til eit system …
+field-import-system = Systemet som dokumentet skildrar grensesnittet til
+import-will-create = { $count ->
+    [one] Han opprettar eitt element:
+   *[other] Han opprettar { $count } element:
+  }
+import-will-update = { $count ->
+    [one] Han oppdaterer eitt element:
+   *[other] Han oppdaterer { $count } element:
+  }
+import-unchanged = { $count ->
+    [one] Eitt element blir verande som det er:
+   *[other] { $count } element blir verande som dei er:
+  }
+import-notes = Merknader ({ $count }):
+action-import = Importer
+action-cancel = Avbryt
+imported = Importert: { $created } oppretta, { $updated } oppdaterte.

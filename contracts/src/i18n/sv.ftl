@@ -688,3 +688,25 @@ action-export-all-odcs = Alla kontrakt som ODCS …
 action-open-exported = Öppna
 progress-count = { $done } av { $total }
 profile-as-contracts = Som kontrakten (eller katalogens standard)
+
+## Import från Arkiv-menyn.
+menu-import = Importera
+action-import-odcs = ODCS-kontrakt …
+action-import-openapi = OpenAPI-dokument som ett systems gränssnitt …
+field-import-system = Systemet vars gränssnitt dokumentet beskriver
+import-will-create = { $count ->
+    [one] Den skapar ett objekt:
+   *[other] Den skapar { $count } objekt:
+  }
+import-will-update = { $count ->
+    [one] Den uppdaterar ett objekt:
+   *[other] Den uppdaterar { $count } objekt:
+  }
+import-unchanged = { $count ->
+    [one] Ett objekt förblir oförändrat:
+   *[other] { $count } objekt förblir oförändrade:
+  }
+import-notes = Anmärkningar ({ $count }):
+action-import = Importera
+action-cancel = Avbryt
+imported = Importerat: { $created } skapade, { $updated } uppdaterade.

@@ -216,6 +216,10 @@ impl Catalog {
     /// it makes is kept when it returns `Ok`, none when it fails or panics. Used by imports,
     /// so a file is never half-imported.
     pub fn all_or_nothing<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            // Inside a rehearsal: nest, and let the outer transaction decide.
+            return self.nested(work);
+        }
         self.conn.execute_batch("BEGIN IMMEDIATE").at(&self.path)?;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
         let committed = match &outcome {
@@ -227,6 +231,37 @@ impl Catalog {
         }
         match outcome {
             Ok(result) => committed.and(result),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+}
+
+impl Catalog {
+    /// [`Catalog::all_or_nothing`] inside a transaction already open: a savepoint.
+    fn nested<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+        self.conn
+            .execute_batch("SAVEPOINT all_or_nothing")
+            .at(&self.path)?;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
+        let end = match &outcome {
+            Ok(Ok(_)) => "RELEASE all_or_nothing",
+            _ => "ROLLBACK TO all_or_nothing; RELEASE all_or_nothing",
+        };
+        let ended = self.conn.execute_batch(end).at(&self.path);
+        match outcome {
+            Ok(result) => ended.and(result),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+
+    /// Runs `work` and then undoes every change it made, whatever it returned: a preview of
+    /// what an import would do, computed by the import itself.
+    pub fn rehearse<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").at(&self.path)?;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
+        let rolled_back = self.conn.execute_batch("ROLLBACK").at(&self.path);
+        match outcome {
+            Ok(result) => rolled_back.and(result),
             Err(panic) => std::panic::resume_unwind(panic),
         }
     }

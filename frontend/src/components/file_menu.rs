@@ -1,5 +1,5 @@
-//! The File menu: new catalog, open, open recent, save a copy, export every contract. The app
-//! carries the actions out.
+//! The File menu: new catalog, open, open recent, save a copy, export every contract, import.
+//! The app carries the actions out.
 
 use yew::prelude::*;
 
@@ -18,6 +18,8 @@ pub enum FileAction {
     SaveCopy,
     /// Write every contract as ODCS into a folder.
     ExportAllOdcs,
+    /// Import files of a format, after a preview.
+    Import(contracts::wire::ImportFormat),
 }
 
 /// Properties of [`FileMenu`].
@@ -65,6 +67,9 @@ pub fn file_menu(props: &Props) -> Html {
                     { item("menu-save-copy".into(), ui.t("action-save-copy"), FileAction::SaveCopy) }
                     <li role="separator" class="separator">{ ui.t("menu-export") }</li>
                     { item("menu-export-all-odcs".into(), ui.t("action-export-all-odcs"), FileAction::ExportAllOdcs) }
+                    <li role="separator" class="separator">{ ui.t("menu-import") }</li>
+                    { item("menu-import-odcs".into(), ui.t("action-import-odcs"), FileAction::Import(contracts::wire::ImportFormat::Odcs)) }
+                    { item("menu-import-openapi".into(), ui.t("action-import-openapi"), FileAction::Import(contracts::wire::ImportFormat::Openapi)) }
                     <li role="separator" class="separator">{ ui.t("action-open-recent") }</li>
                     if props.recent.is_empty() {
                         <li role="none" class="empty">{ ui.t("no-recent") }</li>

@@ -5,5 +5,6 @@ pub mod dialog;
 pub mod fields;
 pub mod file_menu;
 pub mod history;
+pub mod import;
 pub mod preferences;
 pub mod search;

@@ -42,3 +42,37 @@ pub fn choose_file(app: &AppHandle, purpose: Purpose, tr: &Translator) -> Option
     };
     chosen.and_then(|file| file.into_path().ok())
 }
+
+/// The files to import, chosen in the native open dialog (several for ODCS, one OpenAPI
+/// document); `None` when the user cancelled. In end-to-end tests `DATAPAKT_IMPORT_LIST`
+/// names a file whose lines answer instead (read when asked, so a test can change them).
+pub fn choose_import_files(
+    app: &AppHandle,
+    format: contracts::wire::ImportFormat,
+    tr: &Translator,
+) -> Option<Vec<String>> {
+    if let Some(list) = std::env::var_os("DATAPAKT_IMPORT_LIST") {
+        let text = std::fs::read_to_string(list).unwrap_or_default();
+        return Some(text.lines().map(str::to_owned).collect());
+    }
+    let dialog = app.dialog().file();
+    let paths = |files: Vec<tauri_plugin_dialog::FilePath>| -> Vec<String> {
+        files
+            .into_iter()
+            .filter_map(|file| file.into_path().ok())
+            .map(|path| path.display().to_string())
+            .collect()
+    };
+    match format {
+        contracts::wire::ImportFormat::Odcs => dialog
+            .set_title(tr.t("action-import-odcs").trim_end_matches('…'))
+            .add_filter("ODCS (YAML)", &["yaml", "yml"])
+            .blocking_pick_files()
+            .map(paths),
+        contracts::wire::ImportFormat::Openapi => dialog
+            .set_title(tr.t("action-import-openapi").trim_end_matches('…'))
+            .add_filter("OpenAPI (JSON, YAML)", &["json", "yaml", "yml"])
+            .blocking_pick_file()
+            .map(|file| paths(vec![file])),
+    }
+}

@@ -4,6 +4,7 @@
 pub mod catalog;
 mod dialog;
 pub mod export;
+pub mod import;
 pub mod items;
 
 /// Called by the UI once its first screen has rendered. Prints `READY` on stdout when

@@ -1,0 +1,33 @@
+//! Imports: files chosen in the native dialog, previewed, then imported all or none.
+
+use contracts::ops;
+use contracts::wire::{ImportFormat, ImportRequest, ImportSummary, WireError};
+use tauri::{AppHandle, State};
+
+use super::dialog;
+use crate::state::AppState;
+
+/// Asks which files to import; `None` when the user cancelled.
+#[tauri::command]
+pub async fn choose_import_files(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    format: ImportFormat,
+) -> Result<Option<Vec<String>>, WireError> {
+    Ok(dialog::choose_import_files(
+        &app,
+        format,
+        &state.translator(),
+    ))
+}
+
+/// Imports `request`'s files (all or none), or with `preview` only says what that would do.
+#[tauri::command]
+pub async fn import_files(
+    state: State<'_, AppState>,
+    request: ImportRequest,
+    preview: bool,
+) -> Result<ImportSummary, WireError> {
+    let mut catalog = state.catalog()?;
+    Ok(ops::import(&mut catalog, &request, preview)?)
+}
