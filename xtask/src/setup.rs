@@ -24,8 +24,18 @@ const OPENAPI_SPEC_VALIDATOR_REQUIREMENTS: &str = "xtask/validators/openapi-spec
 /// that pins everything they pull in.
 const NODE_VALIDATORS: &str = "xtask/validators/node";
 
-/// open-data-contract-standard ships the official ODCS JSON Schema.
+/// open-data-contract-standard ships the official ODCS JSON Schema (v3.1.0, what the export
+/// writes).
 const ODCS: &str = "open-data-contract-standard==3.1.0";
+/// The official ODCS schemas of the other versions the import reads, each in a folder of its
+/// own under `target/validators` (the package is always `open_data_contract_standard`): the
+/// v3.0 and v3.2 example documents are checked against them.
+const ODCS_OTHER_VERSIONS: &[(&str, &str)] = &[
+    ("odcs-3.0", "open-data-contract-standard==3.0.5"),
+    ("odcs-3.2", "open-data-contract-standard==3.2.0"),
+];
+/// datacontract-cli with every dependency pinned: `datacontract lint` runs on the ODCS exports.
+const DATACONTRACT_CLI_REQUIREMENTS: &str = "xtask/validators/datacontract-cli.txt";
 /// pikepdf's PDF/A checker and its dependencies, each pinned (pikepdf is a binary wheel
 /// carrying qpdf), for the PDF/A-2b proof of the exported documents.
 const PIKEPDF_REQUIREMENTS: &str = "xtask/validators/pikepdf.txt";
@@ -78,8 +88,10 @@ impl Tools {
         self.bin().join(shell::exe("tauri-driver"))
     }
 
-    /// Where the validators are installed: `python/` (the schemas), `openapi-spec-validator/`
-    /// (runnable with `PYTHONPATH` set to it) and `node/` (Spectral and Redocly).
+    /// Where the validators are installed: `python/` (the schemas), `odcs-3.0/` and
+    /// `odcs-3.2/` (the ODCS schemas of those versions), `openapi-spec-validator/`, `pdfa/` and
+    /// `datacontract/` (each runnable with `PYTHONPATH` set to it) and `node/` (Spectral and
+    /// Redocly).
     pub fn validators_dir(&self) -> PathBuf {
         crate::build::target_dir().join("validators")
     }
@@ -233,18 +245,28 @@ fn installed_by_cargo(tools: &Tools, krate: &str, version: &str) -> bool {
 }
 
 /// The official OpenAPI 3.1 schema (PyPI's openapi-spec-validator) and ODCS schema (PyPI's
-/// open-data-contract-standard), installed under `target/validators/python`; the OpenAPI
-/// linters the tests run on the exports (openapi-spec-validator, Spectral, Redocly) beside it.
+/// open-data-contract-standard), installed under `target/validators/python`, the ODCS v3.0
+/// and v3.2 schemas beside it; the linters the tests run on the exports (openapi-spec-validator,
+/// Spectral, Redocly; datacontract-cli for ODCS) and pikepdf's PDF/A checker.
 fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
     let python = tools.validators_dir().join("python");
-    for (package, marker) in [
+    let odcs_schema = "open_data_contract_standard/schema.json";
+    let schema_packages = [
         (
+            python.clone(),
             OPENAPI_SPEC_VALIDATOR,
             "openapi_spec_validator/resources/schemas/v3.1/schema.json",
         ),
-        (ODCS, "open_data_contract_standard/schema.json"),
-    ] {
-        if python.join(marker).exists() {
+        (python, ODCS, odcs_schema),
+    ]
+    .into_iter()
+    .chain(
+        ODCS_OTHER_VERSIONS
+            .iter()
+            .map(|(dir, package)| (tools.validators_dir().join(dir), *package, odcs_schema)),
+    );
+    for (dir, package, marker) in schema_packages {
+        if dir.join(marker).exists() && dir.join(dist_info(package)).exists() {
             continue;
         }
         shell::run(
@@ -252,7 +274,7 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
                 .args(["-m", "pip", "install", "--quiet", "--no-deps", "--upgrade"])
                 .arg("--disable-pip-version-check")
                 .arg("--target")
-                .arg(&python)
+                .arg(&dir)
                 .arg(package),
         )?;
     }
@@ -261,7 +283,17 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
         OPENAPI_SPEC_VALIDATOR_REQUIREMENTS,
     )?;
     ensure_python_requirements(&tools.validators_dir().join("pdfa"), PIKEPDF_REQUIREMENTS)?;
+    ensure_python_requirements(
+        &tools.validators_dir().join("datacontract"),
+        DATACONTRACT_CLI_REQUIREMENTS,
+    )?;
     ensure_node_validators(&tools.validators_dir().join("node"))
+}
+
+/// The folder pip records `name==version` in: `name_with_underscores-version.dist-info`.
+fn dist_info(pinned: &str) -> String {
+    let (name, version) = pinned.split_once("==").unwrap_or((pinned, ""));
+    format!("{}-{version}.dist-info", name.replace('-', "_"))
 }
 
 /// Installs the pinned list `requirements` (a file in the workspace) into `dir` alone, each

@@ -10,6 +10,7 @@
 pub mod merge;
 pub mod names;
 pub mod schema;
+pub mod yaml;
 
 use serde_json::{json, Map, Value};
 
@@ -275,12 +276,10 @@ pub fn contract_document(contract: &Contract, context: &Context) -> Value {
     merged
 }
 
-/// The contract as ODCS YAML.
+/// The contract as ODCS YAML, which YAML 1.1 readers (most Python and Java ODCS tools) read
+/// as YAML 1.2 readers do (see [`yaml`]).
 pub fn contract_odcs_yaml(contract: &Contract, context: &Context) -> Vec<u8> {
-    let document = contract_document(contract, context);
-    yaml_serde::to_string(&document)
-        .expect("a JSON value always serialises as YAML")
-        .into_bytes()
+    yaml::to_string(&contract_document(contract, context)).into_bytes()
 }
 
 #[cfg(test)]

@@ -140,3 +140,35 @@ fn a_contract_without_information_sets_is_a_valid_document_with_its_fields_marke
         )));
     }
 }
+
+#[test]
+fn the_yaml_is_yaml_serdes_but_for_the_dates_and_times_it_quotes() {
+    // The export's YAML writer differs from yaml_serde only where YAML 1.1 readers would
+    // misread plain text: in the demo, the dates and times (`validFrom`, `approvedAt`,
+    // `dateOut`), which they read as timestamps.
+    let (_dir, catalog) = demo_catalog();
+    let mut quoted = 0;
+    for summary in catalog.list_contracts().unwrap() {
+        let contract = catalog.contract(summary.id).unwrap();
+        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+        let document = contract_document(&contract, &context);
+        let ours = String::from_utf8(contract_odcs_yaml(&contract, &context)).unwrap();
+        let theirs = yaml_serde::to_string(&document).unwrap();
+        assert_eq!(ours.lines().count(), theirs.lines().count());
+        for (our, their) in ours.lines().zip(theirs.lines()) {
+            if our == their {
+                continue;
+            }
+            let (start, value) = their.rsplit_once(' ').unwrap();
+            assert_eq!(
+                our,
+                format!("{start} '{value}'"),
+                "{}",
+                contract.draft.title
+            );
+            assert!(value.starts_with("20"), "a date or time: {value}");
+            quoted += 1;
+        }
+    }
+    assert!(quoted > 0, "the demo has dates");
+}
