@@ -219,9 +219,7 @@ pub fn integration_context(catalog: &Catalog, id: IntegrationId) -> Result<Integ
 /// An OpenAPI document's bytes: YAML when `yaml`, else pretty-printed JSON ending in a newline.
 fn openapi_bytes(document: &serde_json::Value, yaml: bool) -> Vec<u8> {
     if yaml {
-        yaml_serde::to_string(document)
-            .expect("a JSON value always serialises as YAML")
-            .into_bytes()
+        export::yaml::to_string(document).into_bytes()
     } else {
         let mut json = serde_json::to_vec_pretty(document).expect("a JSON value always serialises");
         json.push(b'\n');

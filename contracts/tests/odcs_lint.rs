@@ -580,7 +580,7 @@ fn awkward_text_file() -> PathBuf {
         "floats": [1e20, 1.5e-7, -1e-7, 99.5, 3.0, 1e300],
     });
     let file = fresh_dir("text").join("awkward-text.yaml");
-    std::fs::write(&file, contracts::export::odcs::yaml::to_string(&document))
+    std::fs::write(&file, contracts::export::yaml::to_string(&document))
         .expect("the file can be written");
     file
 }

@@ -4,6 +4,7 @@
 pub mod odcs;
 pub mod openapi;
 pub mod pdf;
+pub mod yaml;
 
 use crate::model::{
     ClassificationScheme, Contract, ContractStatus, InformationSet, Integration, Organisation,

@@ -10,7 +10,6 @@
 pub mod merge;
 pub mod names;
 pub mod schema;
-pub mod yaml;
 
 use serde_json::{json, Map, Value};
 
@@ -279,7 +278,7 @@ pub fn contract_document(contract: &Contract, context: &Context) -> Value {
 /// The contract as ODCS YAML, which YAML 1.1 readers (most Python and Java ODCS tools) read
 /// as YAML 1.2 readers do (see [`yaml`]).
 pub fn contract_odcs_yaml(contract: &Contract, context: &Context) -> Vec<u8> {
-    yaml::to_string(&contract_document(contract, context)).into_bytes()
+    super::yaml::to_string(&contract_document(contract, context)).into_bytes()
 }
 
 #[cfg(test)]
