@@ -129,9 +129,9 @@ fn parties_table(ctx: &Context, t: &Translator) -> Block {
         .collect();
     Block::Table(Table {
         columns: vec![
-            (t.t("pdf-party-role"), 0.16),
-            (t.t("pdf-party-organisation"), 0.32),
-            (t.t("pdf-party-org-number"), 0.18),
+            (t.t("pdf-party-role"), 0.14),
+            (t.t("pdf-party-organisation"), 0.30),
+            (t.t("pdf-party-org-number"), 0.22),
             (t.t("pdf-party-system"), 0.34),
         ],
         rows,
