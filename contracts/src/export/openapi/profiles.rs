@@ -1,7 +1,10 @@
 //! National API profiles: rules applied to a generic stub, each a row of a table with its own
-//! test. `generic` applies none.
+//! test (in `profiles/tests.rs`, named `{profile}_{rule}`; a rule without one fails
+//! `each_rule_has_its_own_test`). `generic` applies none.
 
-use serde_json::{json, Value};
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{json, Map, Value};
 
 pub use crate::model::ApiProfile as Profile;
 
@@ -41,11 +44,15 @@ const KS_FIKS: &[Rule] = &[
 ];
 
 /// The Swedish REST API profile's rules.
+///
+/// Resource names are not made plural: a resource is named after its information set as the
+/// catalogue writes it, and no rule can find the plural of a free-text Norwegian or Swedish
+/// name; naming information sets in the plural ("Elevopplysninger") is left to their owners.
 const SE_REST: &[Rule] = &[
     Rule {
         id: "lower-case-resources",
         requires: "Resource names are lower case, words joined by hyphens, only a-z 0-9 - . ~.",
-        apply: |_| {}, // the generic stub already names resources so; the test checks it
+        apply: lower_case_resources,
     },
     Rule {
         id: "api-info",
@@ -61,12 +68,12 @@ const SE_REST: &[Rule] = &[
         id: "limit-page-paging",
         requires:
             "Collections page with limit and page, pages counted from 1, 20 per page by default.",
-        apply: |_| {}, // the generic stub's shared paging parameters already do; tested
+        apply: limit_page_paging,
     },
     Rule {
         id: "utc-dates",
         requires: "Dates and times are RFC 3339, in UTC.",
-        apply: |doc| doc["info"]["x-se-rest-date-time"] = json!("RFC 3339, UTC"),
+        apply: utc_dates,
     },
     Rule {
         id: "bearer-only",
@@ -140,7 +147,7 @@ fn api_info(doc: &mut Value) {
 fn versioned_paths(doc: &mut Value) {
     let prefix = format!("/v{}", major(doc));
     if let Some(paths) = doc["paths"].as_object_mut() {
-        let moved: serde_json::Map<String, Value> = std::mem::take(paths)
+        let moved: Map<String, Value> = std::mem::take(paths)
             .into_iter()
             .map(|(path, item)| (format!("{prefix}{path}"), item))
             .collect();
@@ -148,12 +155,237 @@ fn versioned_paths(doc: &mut Value) {
     }
 }
 
-/// A bearer scheme replaces any other.
+/// Whether `segment` is a path template (`{id}`), which names no resource.
+fn is_template(segment: &str) -> bool {
+    segment.contains('{')
+}
+
+/// Whether `segment` is a resource name the profile allows: only a-z 0-9 - . ~.
+fn allowed_segment(segment: &str) -> bool {
+    !segment.is_empty()
+        && segment
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'~'))
+}
+
+/// Renames every path segment the profile does not allow to its lower-case, hyphenated form
+/// ([`super::resource_name`]). The renaming is one to one, so no two paths become one: a name
+/// already in use gets `-2`, `-3`, …; allowed segments and templates stay as they are.
+fn lower_case_resources(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in paths.keys().flat_map(|path| path.split('/')) {
+        if !segment.is_empty() && !is_template(segment) && !segments.contains(&segment) {
+            segments.push(segment);
+        }
+    }
+    let mut taken: HashSet<String> = segments
+        .iter()
+        .filter(|s| allowed_segment(s))
+        .map(|s| (*s).to_owned())
+        .collect();
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    for segment in segments.into_iter().filter(|s| !allowed_segment(s)) {
+        let base = super::resource_name(segment);
+        let name = (1..)
+            .map(|n| match n {
+                1 => base.clone(),
+                n => format!("{base}-{n}"),
+            })
+            .find(|name| !taken.contains(name))
+            .expect("some numbered name is free");
+        taken.insert(name.clone());
+        renamed.insert(segment.to_owned(), name);
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    let moved: Map<String, Value> = std::mem::take(paths)
+        .into_iter()
+        .map(|(path, item)| {
+            let path: Vec<&str> = path
+                .split('/')
+                .map(|s| renamed.get(s).map_or(s, String::as_str))
+                .collect();
+            (path.join("/"), item)
+        })
+        .collect();
+    *paths = moved;
+}
+
+/// The shared `limit` parameter.
+const LIMIT_REF: &str = "#/components/parameters/limit";
+/// The shared `page` parameter.
+const PAGE_REF: &str = "#/components/parameters/page";
+
+/// Whether `operation` returns a collection: its JSON answer is a component holding an array
+/// of `items` (one page).
+fn is_collection(doc: &Value, operation: &Value) -> bool {
+    operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        .as_str()
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .is_some_and(|name| {
+            doc["components"]["schemas"][name]["properties"]["items"]["type"] == "array"
+        })
+}
+
+/// `limit` (20 by default) and `page` (from 1), declared once and taken by every collection,
+/// in place of any paging parameter of its own.
+fn limit_page_paging(doc: &mut Value) {
+    doc["components"]["parameters"]["limit"] = json!({
+        "name": "limit", "in": "query", "required": false,
+        "description": "Records per page, 20 unless given.",
+        "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 },
+    });
+    doc["components"]["parameters"]["page"] = json!({
+        "name": "page", "in": "query", "required": false,
+        "description": "Page number, counted from 1.",
+        "schema": { "type": "integer", "minimum": 1, "default": 1 },
+    });
+    let collections: Vec<(String, String)> = doc["paths"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(path, item)| Some((path, item.as_object()?)))
+        .flat_map(|(path, item)| item.iter().map(move |(method, op)| (path, method, op)))
+        .filter(|(_, _, operation)| is_collection(doc, operation))
+        .map(|(path, method, _)| (path.clone(), method.clone()))
+        .collect();
+    for (path, method) in collections {
+        let operation = &mut doc["paths"][&path][&method];
+        let own: Vec<Value> = operation["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| {
+                let paging = p["in"] == "query" && (p["name"] == "limit" || p["name"] == "page");
+                let shared = p["$ref"] == LIMIT_REF || p["$ref"] == PAGE_REF;
+                !paging && !shared
+            })
+            .cloned()
+            .collect();
+        let mut parameters = vec![json!({ "$ref": LIMIT_REF }), json!({ "$ref": PAGE_REF })];
+        parameters.extend(own);
+        operation["parameters"] = Value::Array(parameters);
+    }
+}
+
+/// RFC 3339 date and time in UTC: `Z`, never an offset.
+const UTC_DATE_TIME_PATTERN: &str =
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z$";
+
+/// Whether `text` matches [`UTC_DATE_TIME_PATTERN`].
+fn is_utc_date_time(text: &str) -> bool {
+    let Some(rest) = text.strip_suffix('Z') else {
+        return false;
+    };
+    let (seconds, fraction) = match rest.split_once('.') {
+        Some((seconds, fraction)) => (seconds, Some(fraction)),
+        None => (rest, None),
+    };
+    let shape = b"dddd-dd-ddTdd:dd:dd";
+    seconds.len() == shape.len()
+        && seconds.bytes().zip(shape).all(|(b, s)| match s {
+            b'd' => b.is_ascii_digit(),
+            s => b == *s,
+        })
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Every `date-time` string schema, wherever it is, takes [`UTC_DATE_TIME_PATTERN`] (and
+/// keeps only the examples it accepts); `info` says so for people.
+fn utc_dates(doc: &mut Value) {
+    doc["info"]["x-se-rest-date-time"] = json!("RFC 3339, UTC");
+    for key in ["components", "paths", "webhooks"] {
+        if let Some(part) = doc.get_mut(key) {
+            utc_date_times(part, false);
+        }
+    }
+}
+
+/// Keys whose values are data, not schemas: never searched.
+const DATA_KEYS: &[&str] = &["example", "examples", "default", "const", "enum"];
+/// Keys whose values map names (some chosen by users, like a record's fields) to schemas or
+/// to objects holding them.
+const NAMED_MAPS: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "$defs",
+    "dependentSchemas",
+    "schemas",
+    "parameters",
+    "responses",
+    "headers",
+    "content",
+    "requestBodies",
+];
+
+/// [`utc_dates`] below `value`; `named` when `value`'s keys are names, not keywords.
+fn utc_date_times(value: &mut Value, named: bool) {
+    match value {
+        Value::Object(object) => {
+            let string = match object.get("type") {
+                None => true,
+                Some(Value::Array(types)) => types.contains(&json!("string")),
+                Some(t) => t == "string",
+            };
+            if !named && string && object.get("format").is_some_and(|f| f == "date-time") {
+                object.insert("pattern".into(), json!(UTC_DATE_TIME_PATTERN));
+                if let Some(examples) = object.get_mut("examples").and_then(Value::as_array_mut) {
+                    examples.retain(|e| e.as_str().is_some_and(is_utc_date_time));
+                    if examples.is_empty() {
+                        object.remove("examples");
+                    }
+                }
+            }
+            for (key, child) in object.iter_mut() {
+                if named {
+                    utc_date_times(child, false);
+                } else if !DATA_KEYS.contains(&key.as_str()) {
+                    utc_date_times(child, NAMED_MAPS.contains(&key.as_str()));
+                }
+            }
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| utc_date_times(item, false)),
+        _ => {}
+    }
+}
+
+/// A bearer scheme replaces any other, for the whole API and for every operation that named
+/// another (which then falls back to the API's); an operation open to all stays open.
 fn bearer_only(doc: &mut Value) {
     doc["components"]["securitySchemes"] = json!({
         "bearer": { "type": "http", "scheme": "bearer", "description": "A bearer token, over TLS 1.2 or later." },
     });
     doc["security"] = json!([{ "bearer": [] }]);
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for operation in paths
+        .values_mut()
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.values_mut())
+        .filter_map(Value::as_object_mut)
+    {
+        let Some(security) = operation.get_mut("security").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        if security.is_empty() {
+            continue;
+        }
+        security.retain(|requirement| {
+            requirement
+                .as_object()
+                .is_some_and(|r| r.keys().all(|scheme| scheme == "bearer"))
+        });
+        if security.is_empty() {
+            operation.remove("security");
+        }
+    }
 }
 
 /// Applies every rule of `profile` to `doc`, and records the profile in `info`.
@@ -211,101 +443,4 @@ fn on_behalf_of(doc: &mut Value) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::export::Context;
-    use crate::model::{Contract, ContractId};
-
-    fn stub(profile: Profile) -> Value {
-        let contract = Contract {
-            id: ContractId(1),
-            draft: crate::demo::contracts()[0].clone(),
-            state: Default::default(),
-        };
-        let mut doc = super::super::contract_openapi(&contract, &Context::default());
-        apply(profile, &mut doc);
-        doc
-    }
-
-    #[test]
-    fn generic_changes_nothing() {
-        let contract = Contract {
-            id: ContractId(1),
-            draft: crate::demo::contracts()[0].clone(),
-            state: Default::default(),
-        };
-        assert_eq!(
-            stub(Profile::Generic),
-            super::super::contract_openapi(&contract, &Context::default())
-        );
-    }
-
-    #[test]
-    fn ks_fiks_maskinporten_scope() {
-        let doc = stub(Profile::KsFiks);
-        assert_eq!(doc["security"], json!([{ "maskinporten": ["ks:fiks"] }]));
-        let flow =
-            &doc["components"]["securitySchemes"]["maskinporten"]["flows"]["clientCredentials"];
-        assert!(flow["scopes"].get("ks:fiks").is_some());
-    }
-
-    #[test]
-    fn ks_fiks_on_behalf_of_on_every_operation() {
-        let doc = stub(Profile::KsFiks);
-        let mut operations = 0;
-        for item in doc["paths"].as_object().unwrap().values() {
-            for operation in item.as_object().unwrap().values() {
-                operations += 1;
-                assert!(operation["parameters"]
-                    .as_array()
-                    .unwrap()
-                    .contains(&json!({ "$ref": "#/components/parameters/OnBehalfOf" })));
-            }
-        }
-        assert!(operations >= 2);
-        let pattern = doc["components"]["parameters"]["OnBehalfOf"]["schema"]["pattern"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        assert_eq!(pattern, "^([0-9]{9}|[0-9]{11})$");
-    }
-
-    #[test]
-    fn ks_fiks_utf_8_and_read_timeout() {
-        let doc = stub(Profile::KsFiks);
-        assert_eq!(doc["info"]["x-ks-fiks-charset"], "UTF-8");
-        assert_eq!(doc["info"]["x-ks-fiks-read-timeout-seconds"], 30);
-        assert_eq!(doc["info"]["x-datapakt-profile"], "ks-fiks");
-    }
-
-    #[test]
-    fn se_rest_api_info_is_described_tagged_and_answers_with_problems() {
-        let doc = stub(Profile::SeRest);
-        let operation = &doc["paths"]["/v1/api-info"]["get"];
-        assert!(!operation["description"].as_str().unwrap().is_empty());
-        assert_eq!(operation["tags"], json!([API_INFO_TAG]));
-        let tags = doc["tags"].as_array().unwrap();
-        assert_eq!(
-            tags.iter().filter(|t| t["name"] == API_INFO_TAG).count(),
-            1,
-            "the tag is declared once"
-        );
-        let responses = operation["responses"].as_object().unwrap();
-        assert!(responses.keys().any(|code| code.starts_with('4')));
-        for response in responses.values().filter_map(|r| r["$ref"].as_str()) {
-            let name = response.trim_start_matches("#/components/responses/");
-            assert!(doc["components"]["responses"].get(name).is_some(), "{name}");
-        }
-    }
-
-    #[test]
-    fn every_rule_is_named_and_explained() {
-        for rule in rules(Profile::KsFiks) {
-            assert!(
-                !rule.id.is_empty() && rule.requires.ends_with('.'),
-                "{}",
-                rule.id
-            );
-        }
-    }
-}
+mod tests;

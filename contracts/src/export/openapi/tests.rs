@@ -239,7 +239,7 @@ fn every_demo_stub_under_every_profile_still_validates() {
 }
 
 /// Every demo contract with what the exports read of its catalog.
-fn demo_contracts_in_context() -> Vec<(Contract, Context)> {
+pub(super) fn demo_contracts_in_context() -> Vec<(Contract, Context)> {
     let dir = tempfile::tempdir().unwrap();
     let (catalog, _) =
         crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
