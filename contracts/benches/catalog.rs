@@ -6,129 +6,16 @@
 //!
 //! The generated catalog is kept under `target/bench/` and reused while its size matches.
 
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+mod common;
 
-use contracts::model::{ContractDraft, ContractId, Field, FieldType};
+use common::{measure, prepare, report, word, FIELDS_PER_CONTRACT, WORDS};
+use contracts::model::ContractId;
 use contracts::store::Catalog;
 
-const FIELDS_PER_CONTRACT: usize = 10;
 const PAGE: usize = 100;
-const WORDS: &[&str] = &[
-    "elev",
-    "skole",
-    "ansatt",
-    "stilling",
-    "lønn",
-    "faktura",
-    "byggesak",
-    "barnehage",
-    "helse",
-    "pleie",
-    "sosialhjelp",
-    "arkiv",
-    "adresse",
-    "eiendom",
-    "kart",
-    "vann",
-    "avløp",
-    "renovasjon",
-    "bibliotek",
-    "kultur",
-    "idrett",
-    "parkering",
-    "tilskudd",
-    "søknad",
-    "vedtak",
-    "klage",
-];
-
-fn word(n: usize) -> &'static str {
-    WORDS[n % WORDS.len()]
-}
-
-fn generated(n: usize) -> ContractDraft {
-    ContractDraft {
-        title: format!("{} og {} {n}", word(n), word(n / 7 + 3)),
-        description: format!(
-            "Utveksling av {} fra {} til {}, nummer {n}.",
-            word(n + 1),
-            word(n + 2),
-            word(n + 5)
-        ),
-        owner: format!("Eier {}", n % 500),
-        provider_system: format!("System {}", n % 300),
-        consumer_system: format!("System {}", (n + 1) % 300),
-        version: "1.0.0".into(),
-        fields: (0..FIELDS_PER_CONTRACT)
-            .map(|i| Field {
-                name: format!("{}{i}", word(n + i).replace(['ø', 'å', 'æ'], "x")),
-                field_type: FieldType::ALL[i % FieldType::ALL.len()],
-                required: i % 2 == 0,
-                description: String::new(),
-            })
-            .collect(),
-        ..ContractDraft::default()
-    }
-}
-
-fn catalog_path(contracts: usize) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
-    std::fs::create_dir_all(&dir).expect("bench folder");
-    dir.join(format!("catalog-{contracts}.datapakt"))
-}
-
-fn prepare(contracts: usize) -> PathBuf {
-    let path = catalog_path(contracts);
-    if let Ok(catalog) = Catalog::open(&path) {
-        if catalog.count_contracts().ok() == Some(contracts) {
-            return path;
-        }
-    }
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let started = Instant::now();
-    let mut catalog = Catalog::create(&path, false).expect("create");
-    for chunk in (0..contracts).collect::<Vec<_>>().chunks(10_000) {
-        catalog
-            .import_contracts(chunk.iter().map(|&n| generated(n)).collect())
-            .expect("import");
-    }
-    eprintln!(
-        "generated {contracts} contracts in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    path
-}
-
-/// Median and 95th percentile of `runs` timings of `work`.
-fn measure(runs: usize, mut work: impl FnMut(usize)) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|i| {
-            let started = Instant::now();
-            work(i);
-            started.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[runs / 2], times[(runs * 95 / 100).min(runs - 1)])
-}
-
-fn report(what: &str, (median, p95): (Duration, Duration), target: &str) {
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{what:<34} median {:>8.2} ms   p95 {:>8.2} ms   target {target}",
-        ms(median),
-        ms(p95)
-    );
-}
 
 fn main() {
-    let contracts = std::env::var("DATAPAKT_BENCH_CONTRACTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000usize);
+    let contracts = common::catalog_size();
     let path = prepare(contracts);
     println!(
         "catalog: {} contracts, {} fields",
