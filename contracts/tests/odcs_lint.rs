@@ -24,7 +24,11 @@
 
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
+
+use common::{arg, datapakt, fresh_dir, installed, validators_dir};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -42,28 +46,6 @@ use contracts::model::{
 /// The console script's entry point: `datacontract ARGS`.
 const DATACONTRACT: &str =
     "import sys; from datacontract.cli import main; sys.argv[0] = 'datacontract'; sys.exit(main())";
-
-/// Where `cargo xtask test` installed the validators.
-fn validators_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("DATAPAKT_VALIDATORS_DIR") {
-        return PathBuf::from(dir);
-    }
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .join("validators")
-}
-
-/// `path`, which must exist: a missing tool fails the test rather than skipping a check.
-fn installed(path: PathBuf) -> PathBuf {
-    assert!(
-        path.exists(),
-        "{} is missing: run `cargo xtask test` (or `cargo xtask setup`), which installs the \
-         pinned ODCS validators",
-        path.display()
-    );
-    path
-}
 
 /// The folder datacontract-cli and its dependencies (PyYAML among them) are installed in.
 fn datacontract_dir() -> PathBuf {
@@ -131,37 +113,6 @@ fn printed(file: &Path, output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
-}
-
-/// Runs the `datapakt` CLI; its failure fails the test with what it printed.
-fn datapakt(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_datapakt"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"));
-    assert!(
-        output.status.success(),
-        "datapakt {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-/// `path` as a command-line argument.
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("the target folder's path is UTF-8")
-}
-
-/// An empty folder for this test's files, under cargo's scratch folder for tests.
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("odcs-lint")
-        .join(name);
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir).expect("the previous run's files can be removed");
-    }
-    std::fs::create_dir_all(&dir).expect("the test's folder can be made");
-    dir
 }
 
 /// The `.odcs.yaml` files in `dir`, sorted.
@@ -349,7 +300,7 @@ fn awkward_yaml() -> Vec<u8> {
 fn all_files() -> &'static [PathBuf] {
     static FILES: OnceLock<Vec<PathBuf>> = OnceLock::new();
     FILES.get_or_init(|| {
-        let dir = fresh_dir("files");
+        let dir = fresh_dir("odcs-lint", "files");
         let mut files = export_demo(&dir);
         files.extend(examples());
         files.extend(export_imported_examples(&dir));
@@ -401,7 +352,7 @@ fn datacontract_lint_catches_a_broken_document_of_every_version() {
     // Guards the test above against a linter that accepts anything or checks no file, and
     // shows that each version's schema is applied: a logical type ODCS does not have, and a
     // boolean where a name must be text.
-    let dir = fresh_dir("broken");
+    let dir = fresh_dir("odcs-lint", "broken");
     let files: Vec<PathBuf> = ["v3.0.2", "v3.1.0", "v3.2.0"]
         .iter()
         .map(|version| {
@@ -579,7 +530,7 @@ fn awkward_text_file() -> PathBuf {
         "nested": [{ "items": texts.as_slice() }],
         "floats": [1e20, 1.5e-7, -1e-7, 99.5, 3.0, 1e300],
     });
-    let file = fresh_dir("text").join("awkward-text.yaml");
+    let file = fresh_dir("odcs-lint", "text").join("awkward-text.yaml");
     std::fs::write(&file, contracts::export::yaml::to_string(&document))
         .expect("the file can be written");
     file

@@ -17,7 +17,11 @@
 
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
+
+use common::{arg, datapakt, fresh_dir, installed, validators_dir};
 use std::process::{Child, Command, Output, Stdio};
 
 use contracts::export::openapi::integration::{integration_openapi, Governing, IntegrationContext};
@@ -30,28 +34,6 @@ use contracts::model::{
 
 /// The syntaxes the CLI writes, which are also the files' extensions.
 const SYNTAXES: [&str; 2] = ["json", "yaml"];
-
-/// Where `cargo xtask test` installed the validators.
-fn validators_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("DATAPAKT_VALIDATORS_DIR") {
-        return PathBuf::from(dir);
-    }
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .join("validators")
-}
-
-/// `path`, which must exist: a missing tool fails the test rather than skipping a check.
-fn installed(path: PathBuf) -> PathBuf {
-    assert!(
-        path.exists(),
-        "{} is missing: run `cargo xtask test` (or `cargo xtask setup`), which installs the \
-         pinned OpenAPI linters",
-        path.display()
-    );
-    path
-}
 
 /// The rule files the linters use.
 fn rules(file: &str) -> PathBuf {
@@ -94,37 +76,6 @@ fn linters() -> Vec<(&'static str, Command)> {
         ("spectral", spectral),
         ("redocly", redocly),
     ]
-}
-
-/// Runs the `datapakt` CLI; its failure fails the test with what it printed.
-fn datapakt(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_datapakt"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"));
-    assert!(
-        output.status.success(),
-        "datapakt {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-/// `path` as a command-line argument.
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("the target folder's path is UTF-8")
-}
-
-/// An empty folder for this test's files, under cargo's scratch folder for tests.
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("openapi-lint")
-        .join(name);
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir).expect("the previous run's files can be removed");
-    }
-    std::fs::create_dir_all(&dir).expect("the test's folder can be made");
-    dir
 }
 
 /// The ids `datapakt list --json` prints for `kind`.
@@ -365,7 +316,7 @@ fn redocly_warned(output: &Output) -> bool {
 
 #[test]
 fn every_stub_passes_every_openapi_linter() {
-    let dir = fresh_dir("stubs");
+    let dir = fresh_dir("openapi-lint", "stubs");
     let mut files = write_demo_stubs(&dir);
     assert_eq!(files.len() % (ApiProfile::ALL.len() * SYNTAXES.len()), 0);
     files.extend(write_awkward_stubs(&dir));
@@ -388,7 +339,7 @@ fn every_stub_passes_every_openapi_linter() {
 fn every_linter_catches_a_broken_stub() {
     // Guards the test above against a linter that accepts anything or checks no file: no
     // title, and a reference to a schema that does not exist.
-    let dir = fresh_dir("broken");
+    let dir = fresh_dir("openapi-lint", "broken");
     let broken = dir.join("broken.json");
     let document = serde_json::json!({
         "openapi": "3.1.0",
