@@ -36,16 +36,17 @@ fn save_target(
         .set_file_name(name)
         .add_filter(label, &[extension])
         .blocking_save_file();
-    chosen
-        .map(|file| {
-            file.into_path().map_err(|e| {
-                WireError::new(
-                    ErrorCode::Io,
-                    format!("the chosen location is not a file path: {e}"),
-                )
-            })
-        })
-        .transpose()
+    chosen.map(local_path).transpose()
+}
+
+/// The local path of what the user chose in a native dialog.
+fn local_path(chosen: tauri_plugin_dialog::FilePath) -> Result<PathBuf, WireError> {
+    chosen.into_path().map_err(|e| {
+        WireError::new(
+            ErrorCode::Io,
+            format!("the chosen location is not a local path: {e}"),
+        )
+    })
 }
 
 /// Asks where to save, then writes the contract's export.
@@ -146,10 +147,7 @@ pub async fn export_agreement(
     let lang = state.translator().lang();
     let catalog = state.catalog()?;
     ops::export_dpa(&catalog, id, lang, &path)?;
-    Ok(ExportOutcome::Written {
-        path: path.display().to_string(),
-        warnings: Vec::new(),
-    })
+    Ok(written(&path, &[], &state.translator()))
 }
 
 /// How far a long export has come; sent to the window as the `export-progress` event.
@@ -176,12 +174,7 @@ pub async fn export_all_odcs(
                 .blocking_pick_folder();
             match chosen {
                 None => return Ok(ExportOutcome::Cancelled),
-                Some(folder) => folder.into_path().map_err(|e| {
-                    WireError::new(
-                        ErrorCode::Io,
-                        format!("the chosen location is not a folder path: {e}"),
-                    )
-                })?,
+                Some(folder) => local_path(folder)?,
             }
         }
     };
@@ -192,10 +185,7 @@ pub async fn export_all_odcs(
             let _ = app.emit("export-progress", Progress { done, total });
         }
     })?;
-    Ok(ExportOutcome::Written {
-        path: dir.display().to_string(),
-        warnings: Vec::new(),
-    })
+    Ok(written(&dir, &[], &state.translator()))
 }
 
 /// Opens `path` (an exported file or folder) with the system's default application. With
