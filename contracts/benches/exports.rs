@@ -140,6 +140,7 @@ fn wide_contract() -> (Contract, Context) {
             owner: None,
             scheme: Some("se-klassa".into()),
             fields,
+            resource: Some("elever".into()),
         },
     };
     let contract = Contract {

@@ -411,6 +411,7 @@ fn population(owner: PersonId) -> InformationSetDraft {
             ),
             schema_field("sistEndret", DateTime, "Sist endret (UTC).", 0, false),
         ],
+        resource: Some("personer".into()),
     }
 }
 
@@ -443,6 +444,7 @@ fn employees(owner: PersonId) -> InformationSetDraft {
             ),
             end,
         ],
+        resource: Some("ansatte".into()),
     }
 }
 
@@ -490,6 +492,7 @@ fn pupils(owner: PersonId) -> InformationSetDraft {
             needs,
             guardians,
         ],
+        resource: Some("elever".into()),
     }
 }
 

@@ -270,6 +270,7 @@ fn awkward_yaml() -> Vec<u8> {
             description: "12:30".into(),
             owner: None,
             scheme: None,
+            resource: Some("no".into()),
             fields: vec![
                 field("no", SchemaType::String, "NO", &["Y", "N", "yes", "no"]),
                 field(

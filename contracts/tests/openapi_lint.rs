@@ -146,8 +146,8 @@ fn schema_field(
     }
 }
 
-/// A contract governing information sets whose names clash once made into paths and
-/// component names, with examples their own fields refuse, served by events and in batch.
+/// A contract governing information sets whose names (or own API resource names) clash once
+/// made into paths and component names, with examples their own fields refuse, served by events and in batch.
 fn awkward_contract() -> (Contract, Context) {
     let fields = vec![
         schema_field("trinn", SchemaType::Integer, &["ti", "5"], &[]),
@@ -162,7 +162,7 @@ fn awkward_contract() -> (Contract, Context) {
         "Change event",
         "Elever page",
     ];
-    let sets = (1..)
+    let mut sets: Vec<InformationSet> = (1..)
         .zip(names)
         .map(|(id, name)| InformationSet {
             id: InformationSetId(id),
@@ -174,6 +174,17 @@ fn awkward_contract() -> (Contract, Context) {
             },
         })
         .collect();
+    // One names its API resource itself, as another set's path is already named.
+    sets.push(InformationSet {
+        id: InformationSetId(100),
+        draft: InformationSetDraft {
+            name: "Elevopplysninger".into(),
+            description: "Elevopplysninger, as a school keeps them.".into(),
+            fields: fields.clone(),
+            resource: Some("elever".into()),
+            ..InformationSetDraft::default()
+        },
+    });
     let contract = Contract {
         id: ContractId(7),
         draft: contracts::demo::contracts()[0].clone(),

@@ -52,10 +52,12 @@ impl Resource {
     }
 }
 
-/// A resource before it is named: a title, its record's JSON Schema and the contracts
-/// governing it.
+/// A resource before it is named: a title, the path segment it asks for, its record's JSON
+/// Schema and the contracts governing it.
 struct Record {
     title: String,
+    /// The set's own API resource name, else one derived from the title.
+    segment: String,
     schema: Value,
     contracts: Vec<i64>,
 }
@@ -270,7 +272,8 @@ fn resources(contract: &Contract, context: &Context) -> Vec<Resource> {
     named_resources(records)
 }
 
-/// An information set as a resource: its name and its whole schema.
+/// An information set as a resource: its name, its API resource name (when it has one) and
+/// its whole schema.
 fn set_record(set: &InformationSet) -> Record {
     let mut schema = set.draft.json_schema();
     if let Some(object) = schema.as_object_mut() {
@@ -279,6 +282,11 @@ fn set_record(set: &InformationSet) -> Record {
     }
     Record {
         title: set.draft.name.clone(),
+        segment: set
+            .draft
+            .resource
+            .clone()
+            .unwrap_or_else(|| resource_name(&set.draft.name)),
         schema,
         contracts: Vec::new(),
     }
@@ -288,6 +296,7 @@ fn set_record(set: &InformationSet) -> Record {
 fn contract_record(contract: &Contract) -> Record {
     Record {
         title: contract.draft.title.clone(),
+        segment: resource_name(&contract.draft.title),
         schema: record_schema(&contract.draft.fields),
         contracts: Vec::new(),
     }
@@ -296,8 +305,8 @@ fn contract_record(contract: &Contract) -> Record {
 /// The resources of `records`, in order, with unique paths and component names (see
 /// [`unique_names`]) and only the examples their own schema accepts.
 fn named_resources(records: Vec<Record>) -> Vec<Resource> {
-    let titles: Vec<&str> = records.iter().map(|r| r.title.as_str()).collect();
-    unique_names(&titles)
+    let segments: Vec<&str> = records.iter().map(|r| r.segment.as_str()).collect();
+    unique_names(&segments)
         .into_iter()
         .zip(records)
         .map(|((path, schema), mut record)| {
@@ -320,19 +329,20 @@ const PROBLEM: &str = "Problem";
 /// The change notification component.
 const CHANGE_EVENT: &str = "ChangeEvent";
 
-/// A path segment and a component name for each title, none used twice and none clashing
-/// with the fixed paths and components (so no operation, tag or component is lost or doubled
-/// when two information sets have names alike): a clash gets `-2`, `-3`, … on its path.
-fn unique_names(titles: &[&str]) -> Vec<(String, String)> {
+/// A path segment and a component name for each wanted segment (a set's resource name or one
+/// derived by [`resource_name`]), none used twice and none clashing with the fixed paths and
+/// components (so no operation, tag or component is lost or doubled when two information sets
+/// have names alike): a clash gets `-2`, `-3`, … on its path.
+fn unique_names(segments: &[&str]) -> Vec<(String, String)> {
     let mut paths: HashSet<String> = RESERVED_PATHS.iter().map(|p| (*p).to_owned()).collect();
     let mut schemas: HashSet<String> = [PROBLEM, CHANGE_EVENT]
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-    titles
+    segments
         .iter()
-        .map(|title| {
-            let base = resource_name(title);
+        .map(|segment| {
+            let base = (*segment).to_owned();
             let (path, schema) = (1..)
                 .map(|n| match n {
                     1 => base.clone(),

@@ -204,6 +204,7 @@ field-endpoints = Endpoints (one per line)
 field-system-owners = System owners
 field-roles = Roles held
 field-scheme = Classification scheme
+field-resource = API resource name (plural, e.g. elever)
 field-schema = Schema
 field-format = Format
 field-enum-values = Allowed values (comma-separated)
@@ -314,6 +315,7 @@ path-justification = justification
 path-schema-field = schema field { $n }
 path-endpoint = endpoint { $n }
 path-owning-unit = owning unit
+path-resource = API resource name
 art28-title = title
 art28-subject-matter = subject matter of the processing
 art28-duration = duration of the processing
@@ -354,6 +356,7 @@ issue-same-party = The controller and the processor are the same organisation: a
 issue-not-percent = The { $field } must be a percentage from 0 to 100, e.g. 99.5.
 issue-not-web-address = The { $field } must be a full web address, e.g. https://api.example.no/v1.
 issue-name-taken = The { $field } is already used by another item of this kind: choose another.
+issue-not-resource-name = The { $field } may contain only lower-case letters a–z, digits and hyphens (1–63 characters, no hyphen first or last, no æ, ø or å), e.g. elever.
 
 ## Added with the authoring desktop
 nav-organisations-people = Organisations & people

@@ -204,6 +204,7 @@ field-endpoints = Endepunkter (ett per linje)
 field-system-owners = Systemeiere
 field-roles = Roller
 field-scheme = Klassifiseringsordning
+field-resource = API-ressursnavn (flertall, f.eks. elever)
 field-schema = Skjema
 field-format = Format
 field-enum-values = Tillatte verdier (kommaseparert)
@@ -314,6 +315,7 @@ path-justification = begrunnelse
 path-schema-field = skjemafelt { $n }
 path-endpoint = endepunkt { $n }
 path-owning-unit = ansvarlig enhet
+path-resource = API-ressursnavn
 art28-title = tittel
 art28-subject-matter = gjenstand for behandlingen
 art28-duration = behandlingens varighet
@@ -354,6 +356,7 @@ issue-same-party = Behandlingsansvarlig og databehandler er samme organisasjon: 
 issue-not-percent = Feltet «{ $field }» må være en prosentandel fra 0 til 100, f.eks. 99.5.
 issue-not-web-address = Feltet «{ $field }» må være en fullstendig nettadresse, f.eks. https://api.example.no/v1.
 issue-name-taken = Verdien i «{ $field }» er allerede brukt av et annet element av samme type: velg en annen.
+issue-not-resource-name = Feltet «{ $field }» kan bare inneholde små bokstaver a–z, sifre og bindestrek (1–63 tegn, ikke bindestrek først eller sist, ikke æ, ø eller å), f.eks. elever.
 
 ## Added with the authoring desktop
 nav-organisations-people = Organisasjoner og personer

@@ -204,6 +204,7 @@ field-endpoints = Endepunkt (eitt per linje)
 field-system-owners = Systemeigarar
 field-roles = Roller
 field-scheme = Klassifiseringsordning
+field-resource = API-ressursnamn (fleirtal, t.d. elever)
 field-schema = Skjema
 field-format = Format
 field-enum-values = Tillatne verdiar (kommaseparerte)
@@ -314,6 +315,7 @@ path-justification = grunngiving
 path-schema-field = skjemafelt { $n }
 path-endpoint = endepunkt { $n }
 path-owning-unit = ansvarleg eining
+path-resource = API-ressursnamn
 art28-title = tittel
 art28-subject-matter = gjenstand for behandlinga
 art28-duration = varigheita til behandlinga
@@ -354,6 +356,7 @@ issue-same-party = Behandlingsansvarleg og databehandlar er same organisasjon: e
 issue-not-percent = Feltet «{ $field }» må vere ein prosentdel frå 0 til 100, t.d. 99.5.
 issue-not-web-address = Feltet «{ $field }» må vere ei fullstendig nettadresse, t.d. https://api.example.no/v1.
 issue-name-taken = Verdien i «{ $field }» er alt brukt av eit anna element av same type: vel ein annan.
+issue-not-resource-name = Feltet «{ $field }» kan berre innehalde små bokstavar a–z, siffer og bindestrek (1–63 teikn, ikkje bindestrek først eller sist, ikkje æ, ø eller å), t.d. elever.
 
 ## Added with the authoring desktop
 nav-organisations-people = Organisasjonar og personar

@@ -204,6 +204,7 @@ field-endpoints = Slutpunkter (en per rad)
 field-system-owners = Systemägare
 field-roles = Roller
 field-scheme = Klassningsmodell
+field-resource = API-resursnamn (i plural, t.ex. elever)
 field-schema = Schema
 field-format = Format
 field-enum-values = Tillåtna värden (kommaseparerade)
@@ -314,6 +315,7 @@ path-justification = motivering
 path-schema-field = schemafält { $n }
 path-endpoint = slutpunkt { $n }
 path-owning-unit = ansvarig enhet
+path-resource = API-resursnamn
 art28-title = titel
 art28-subject-matter = föremål för behandlingen
 art28-duration = behandlingens varaktighet
@@ -354,6 +356,7 @@ issue-same-party = Den personuppgiftsansvarige och personuppgiftsbiträdet är s
 issue-not-percent = Fältet ”{ $field }” måste vara en procentsats från 0 till 100, t.ex. 99.5.
 issue-not-web-address = Fältet ”{ $field }” måste vara en fullständig webbadress, t.ex. https://api.example.no/v1.
 issue-name-taken = Värdet i ”{ $field }” används redan av ett annat objekt av samma typ: välj ett annat.
+issue-not-resource-name = Fältet ”{ $field }” får bara innehålla små bokstäver a–z, siffror och bindestreck (1–63 tecken, inget bindestreck först eller sist, inga å, ä eller ö), t.ex. elever.
 
 ## Added with the authoring desktop
 nav-organisations-people = Organisationer och personer

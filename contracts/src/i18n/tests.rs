@@ -149,6 +149,7 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::NotPercent,
         IssueCode::NotWebAddress,
         IssueCode::NameTaken,
+        IssueCode::NotResourceName,
     ];
     for code in &all {
         match code {
@@ -179,7 +180,8 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::SameParty
             | IssueCode::NotPercent
             | IssueCode::NotWebAddress
-            | IssueCode::NameTaken => {}
+            | IssueCode::NameTaken
+            | IssueCode::NotResourceName => {}
         }
     }
     all
@@ -217,6 +219,7 @@ fn every_field_path() -> Vec<FieldPath> {
         SchemaField(4),
         Endpoint(0),
         OwningUnit,
+        Resource,
     ];
     for item in [
         Art28Item::Title,
@@ -235,7 +238,7 @@ fn every_field_path() -> Vec<FieldPath> {
             | Name | OrgNumber | SchemeKey | Aspects | AspectKey(_) | Levels | LevelColour(_)
             | Email | LeftOn | Scheme | Controller | Processor | Article28(_) | ValidFrom
             | ValidTo | Availability | Provider | Consumers | Justification | SchemaField(_)
-            | Endpoint(_) | OwningUnit => {}
+            | Endpoint(_) | OwningUnit | Resource => {}
         }
     }
     all

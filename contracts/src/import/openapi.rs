@@ -239,6 +239,7 @@ pub fn import(
                 owner: None,
                 scheme: None,
                 fields: set.fields.clone(),
+                resource: None,
             },
         })
         .collect();

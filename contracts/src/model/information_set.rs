@@ -126,6 +126,10 @@ pub struct InformationSetDraft {
     pub scheme: Option<String>,
     /// The schema's top-level fields.
     pub fields: Vec<SchemaField>,
+    /// The plural, lower-case hyphenated name of the set's API resource, e.g. `elever`; when
+    /// absent the OpenAPI stub derives one from the name.
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 impl InformationSetDraft {

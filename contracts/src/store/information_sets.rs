@@ -24,6 +24,7 @@ fn row_to_set(r: &rusqlite::Row<'_>) -> rusqlite::Result<InformationSet> {
             owner: r.get::<_, Option<i64>>(3)?.map(PersonId),
             scheme: r.get(4)?,
             fields: serde_json::from_str(&fields).map_err(|e| bad_value(5, e.to_string()))?,
+            resource: r.get(6)?,
         },
     })
 }
@@ -57,9 +58,17 @@ pub(super) fn write(
     let id = match id {
         None => {
             tx.execute(
-                "INSERT INTO information_set (name, description, owner_id, scheme_key, fields)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![draft.name, draft.description, owner, draft.scheme, fields],
+                "INSERT INTO information_set
+                     (name, description, owner_id, scheme_key, fields, resource)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    draft.name,
+                    draft.description,
+                    owner,
+                    draft.scheme,
+                    fields,
+                    draft.resource
+                ],
             )
             .at(path)?;
             InformationSetId(tx.last_insert_rowid())
@@ -67,14 +76,15 @@ pub(super) fn write(
         Some(id) => {
             tx.execute(
                 "UPDATE information_set SET name = ?2, description = ?3, owner_id = ?4,
-                     scheme_key = ?5, fields = ?6 WHERE id = ?1",
+                     scheme_key = ?5, fields = ?6, resource = ?7 WHERE id = ?1",
                 params![
                     id.0,
                     draft.name,
                     draft.description,
                     owner,
                     draft.scheme,
-                    fields
+                    fields,
+                    draft.resource
                 ],
             )
             .at(path)?;
@@ -99,8 +109,8 @@ pub(super) fn write(
     Ok(id)
 }
 
-const SELECT: &str =
-    "SELECT id, name, description, owner_id, scheme_key, fields FROM information_set";
+const SELECT: &str = "SELECT id, name, description, owner_id, scheme_key, fields, resource
+     FROM information_set";
 
 impl Catalog {
     /// Every information set, by name.

@@ -139,8 +139,8 @@ impl Catalog {
     }
 }
 
-/// `imported` with what the catalog added to `stored` kept: name, owner, scheme, and each
-/// field's classification and personal-data flags.
+/// `imported` with what the catalog added to `stored` kept: name, owner, scheme, API resource
+/// name (unless the import names one), and each field's classification and personal-data flags.
 fn carry_over(stored: &InformationSetDraft, imported: InformationSetDraft) -> InformationSetDraft {
     fn fields(stored: &[SchemaField], imported: &mut [SchemaField]) {
         for field in imported {
@@ -155,6 +155,7 @@ fn carry_over(stored: &InformationSetDraft, imported: InformationSetDraft) -> In
         name: stored.name.clone(),
         owner: stored.owner,
         scheme: stored.scheme.clone(),
+        resource: imported.resource.or_else(|| stored.resource.clone()),
         ..imported
     };
     fields(&stored.fields, &mut draft.fields);

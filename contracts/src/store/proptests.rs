@@ -33,6 +33,11 @@ pub(crate) fn identifier() -> impl Strategy<Value = String> {
     "[a-zA-Z_][a-zA-Z0-9_]{0,20}"
 }
 
+/// Sometimes an API resource name: 1–63 characters a-z, 0-9 and `-`, no `-` first or last.
+pub(crate) fn resource() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of("[a-z0-9]|[a-z0-9][a-z0-9-]{0,61}[a-z0-9]")
+}
+
 fn field_type() -> impl Strategy<Value = FieldType> {
     proptest::sample::select(FieldType::ALL.to_vec())
 }
@@ -196,7 +201,8 @@ proptest! {
 
     #[test]
     fn any_valid_information_set_is_read_back_as_saved(
-        name in name(), description in text(), fields in fields(), classified in any::<bool>()
+        name in name(), description in text(), fields in fields(), classified in any::<bool>(),
+        resource in resource()
     ) {
         let mut catalog = Catalog::in_memory().unwrap();
         let draft = InformationSetDraft {
@@ -205,6 +211,7 @@ proptest! {
             owner: None,
             scheme: Some("no-uh".into()),
             fields: if classified { fields } else { declassified(fields) },
+            resource,
         };
         let saved = catalog.save_information_set(None, draft.clone()).unwrap();
         prop_assert_eq!(&saved.draft, &draft);

@@ -269,6 +269,12 @@ const MIGRATIONS: &[Migration] = &[
          INSERT INTO catalog_meta (key, value) VALUES ('id', lower(hex(randomblob(16))));",
         then: None,
     },
+    // 12: an information set's API resource name (plural, lower-case hyphenated), chosen by
+    // the user; NULL lets the OpenAPI stub derive one from the set's name.
+    Migration {
+        sql: "ALTER TABLE information_set ADD COLUMN resource TEXT;",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

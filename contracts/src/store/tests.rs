@@ -329,6 +329,11 @@ fn a_version_8_catalog_is_migrated_and_keeps_every_item_and_its_history() {
     assert_eq!(catalog.integrations().unwrap().len(), 2);
     assert_eq!(catalog.people().unwrap().len(), 5);
     assert_eq!(catalog.information_sets().unwrap().len(), 1);
+    assert_eq!(
+        catalog.information_sets().unwrap()[0].draft.resource,
+        None,
+        "a set from before schema 12 has no API resource name"
+    );
     assert_eq!(catalog.organisations().unwrap().len(), 2);
     let pupils = catalog.contract(ContractId(1)).unwrap();
     assert_eq!(catalog.agreements_covering(pupils.id).unwrap().len(), 1);
@@ -353,6 +358,14 @@ fn a_version_9_catalog_is_migrated_and_its_systems_can_get_an_interface() {
     assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
     assert_eq!(catalog.list_contracts().unwrap().len(), 3);
     assert_eq!(catalog.information_sets().unwrap().len(), 3);
+    assert!(
+        catalog
+            .information_sets()
+            .unwrap()
+            .iter()
+            .all(|set| set.draft.resource.is_none()),
+        "a set from before schema 12 has no API resource name"
+    );
     let systems = catalog.systems().unwrap();
     assert_eq!(systems.len(), 6);
     let system = systems[0].id;
@@ -364,6 +377,16 @@ fn a_version_9_catalog_is_migrated_and_its_systems_can_get_an_interface() {
     };
     let stored = catalog.save_interface(system, "API", vec![set]).unwrap();
     assert_eq!(stored[0].1, super::SetChange::Created);
+    let mut migrated = catalog.information_sets().unwrap()[0].clone();
+    migrated.draft.resource = Some("elever".into());
+    catalog
+        .save_information_set(Some(migrated.id), migrated.draft.clone())
+        .unwrap();
+    assert_eq!(
+        catalog.information_set(migrated.id).unwrap().draft,
+        migrated.draft,
+        "a migrated set takes an API resource name"
+    );
     assert_eq!(catalog.interface(system).unwrap().len(), 1);
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
@@ -764,6 +787,7 @@ fn information_sets_keep_their_nested_schema_and_are_checked_against_their_schem
         owner: None,
         scheme: Some("no-uh".into()),
         fields: vec![id_field, address],
+        resource: Some("innbyggere".into()),
     };
     let saved = catalog.save_information_set(None, draft.clone()).unwrap();
     assert_eq!(catalog.information_set(saved.id).unwrap().draft, draft);

@@ -67,6 +67,8 @@ pub enum FieldPath {
     Endpoint(usize),
     /// The unit that owns a system.
     OwningUnit,
+    /// An information set's API resource name.
+    Resource,
 }
 
 impl std::fmt::Display for FieldPath {
@@ -101,6 +103,7 @@ impl std::fmt::Display for FieldPath {
             FieldPath::SchemaField(i) => write!(f, "schema field {}", i + 1),
             FieldPath::Endpoint(i) => write!(f, "endpoint {}", i + 1),
             FieldPath::OwningUnit => f.write_str("owning unit"),
+            FieldPath::Resource => f.write_str("API resource name"),
         }
     }
 }
@@ -212,6 +215,9 @@ pub enum IssueCode {
     NotWebAddress,
     /// Another item of the same kind already has this name.
     NameTaken,
+    /// Not an API resource name: 1–63 characters a–z, 0–9 and `-`, not starting or ending
+    /// with `-`.
+    NotResourceName,
 }
 
 /// One validation finding.
@@ -356,6 +362,11 @@ impl Issue {
             ),
             IssueCode::NameTaken => format!(
                 "The {} is already used by another item of this kind: choose another.",
+                self.path
+            ),
+            IssueCode::NotResourceName => format!(
+                "The {} may contain only lower-case letters a–z, digits and hyphens (1–63 \
+                 characters, no hyphen first or last, no æ, ø or å), e.g. elever.",
                 self.path
             ),
             IssueCode::SameParty => {

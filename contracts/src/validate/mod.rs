@@ -170,12 +170,28 @@ pub fn information_set_issues(
     if draft.scheme.is_some() && scheme.is_none() {
         issues.push(Issue::new(FieldPath::Scheme, IssueCode::Unknown));
     }
+    if let Some(resource) = &draft.resource {
+        if !is_resource_name(resource) {
+            issues.push(Issue::new(FieldPath::Resource, IssueCode::NotResourceName));
+        }
+    }
     if draft.fields.is_empty() {
         issues.push(Issue::new(FieldPath::Fields, IssueCode::NoFields));
     }
     let mut position = 0;
     schema_field_issues(&draft.fields, scheme, &mut position, &mut issues);
     issues
+}
+
+/// Whether `name` can be an API resource (a URL path segment): 1–63 characters of ASCII
+/// a–z, 0–9 and `-`, not starting or ending with `-`.
+pub fn is_resource_name(name: &str) -> bool {
+    (1..=63).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
 }
 
 /// Checks `fields` (siblings) and their descendants, numbering them depth-first from

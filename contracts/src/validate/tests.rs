@@ -313,6 +313,7 @@ fn pupil_set() -> crate::model::InformationSetDraft {
         owner: None,
         scheme: Some("no-uh".into()),
         fields: vec![id, address, guardians],
+        resource: Some("elever".into()),
     }
 }
 
@@ -448,4 +449,47 @@ fn a_system_needs_a_name_and_web_addresses_as_endpoints() {
         message.contains("endpoint 2") && message.contains("https://"),
         "{message}"
     );
+}
+
+#[test]
+fn an_information_set_s_resource_name_is_lower_case_hyphenated_ascii() {
+    let scheme = crate::classification_defaults::norwegian_universities();
+    for good in ["elever", "a", "skole-elever", "v2-ansatte", &"x".repeat(63)] {
+        let set = crate::model::InformationSetDraft {
+            resource: Some(good.to_owned()),
+            ..pupil_set()
+        };
+        assert_eq!(
+            information_set_issues(&set, Some(&scheme)),
+            vec![],
+            "{good}"
+        );
+    }
+    let absent = crate::model::InformationSetDraft {
+        resource: None,
+        ..pupil_set()
+    };
+    assert_eq!(information_set_issues(&absent, Some(&scheme)), vec![]);
+    let too_long = "x".repeat(64);
+    for bad in [
+        "",
+        "Elever",
+        "elever ",
+        "-elever",
+        "elever-",
+        "lærere",
+        "elever/klasser",
+        "elever_2",
+        too_long.as_str(),
+    ] {
+        let set = crate::model::InformationSetDraft {
+            resource: Some(bad.to_owned()),
+            ..pupil_set()
+        };
+        assert_eq!(
+            information_set_issues(&set, Some(&scheme)),
+            vec![Issue::new(FieldPath::Resource, IssueCode::NotResourceName)],
+            "{bad:?}"
+        );
+    }
 }

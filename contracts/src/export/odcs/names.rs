@@ -48,6 +48,8 @@ pub const CONTRACT_FIELDS: &str = "contractFields";
 pub const CLASSIFICATION_SCHEME: &str = "classificationScheme";
 /// Schema object: the information owner (`name`, `email`, `leftOn`).
 pub const OWNER: &str = "owner";
+/// Schema object: the set's API resource name (plural, lower-case hyphenated), e.g. `elever`.
+pub const RESOURCE: &str = "resource";
 /// Property: the allowed values.
 pub const ALLOWED_VALUES: &str = "allowedValues";
 /// Property: the personal-data flags.

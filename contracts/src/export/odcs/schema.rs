@@ -128,7 +128,7 @@ pub fn contract_fields_object(title: &str, fields: &[Field]) -> Value {
 }
 
 /// An information set as a schema object: its fields, and as custom properties its
-/// classification scheme and its owner.
+/// classification scheme, its owner and its API resource name.
 pub fn set_object(
     set: &InformationSet,
     schemes: &[ClassificationScheme],
@@ -160,6 +160,9 @@ pub fn set_object(
             person["leftOn"] = json!(left);
         }
         customs.push(custom(names::OWNER, person));
+    }
+    if let Some(resource) = &draft.resource {
+        customs.push(custom(names::RESOURCE, json!(resource)));
     }
     if !customs.is_empty() {
         object.insert("customProperties".into(), Value::Array(customs));

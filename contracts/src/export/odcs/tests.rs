@@ -71,6 +71,10 @@ fn the_document_carries_the_sets_classification_team_and_what_odcs_lacks() {
     );
     assert_eq!(doc["status"], "active");
     assert_eq!(doc["schema"][0]["name"], "Elevopplysninger");
+    assert!(doc["schema"][0]["customProperties"]
+        .as_array()
+        .unwrap()
+        .contains(&json!({ "property": "datapakt.resource", "value": "elever" })));
     let national_id = &doc["schema"][0]["properties"][0];
     assert_eq!(national_id["name"], "fodselsnummer");
     assert_eq!(national_id["classification"], "Confidential");

@@ -45,9 +45,11 @@ const KS_FIKS: &[Rule] = &[
 
 /// The Swedish REST API profile's rules.
 ///
-/// Resource names are not made plural: a resource is named after its information set as the
-/// catalogue writes it, and no rule can find the plural of a free-text Norwegian or Swedish
-/// name; naming information sets in the plural ("Elevopplysninger") is left to their owners.
+/// Plural resource names come from the user: no rule can find the plural of a free-text
+/// Norwegian or Swedish name, so an information set may name its API resource itself
+/// (`InformationSetDraft::resource`, e.g. `elever`, validated lower-case hyphenated ASCII), and
+/// the stub's paths, tags and operation ids use it. A set without one is named after its
+/// information set as the catalogue writes it, which `lower-case-resources` keeps URL-safe.
 const SE_REST: &[Rule] = &[
     Rule {
         id: "lower-case-resources",

@@ -325,7 +325,7 @@ fn unclassified_information_needs_no_credentials_and_says_so() {
 
 #[test]
 fn names_alike_get_their_own_paths_and_components() {
-    let names = unique_names(&[
+    let segments = [
         "Elever",
         "elever",
         "API info",
@@ -333,7 +333,9 @@ fn names_alike_get_their_own_paths_and_components() {
         "Change event",
         "Elever page",
         "Problem record",
-    ]);
+    ]
+    .map(resource_name);
+    let names = unique_names(&segments.each_ref().map(String::as_str));
     let expected = [
         ("elever", "Elever"),
         ("elever-2", "Elever2"),

@@ -8,7 +8,7 @@ use crate::model::{
     ClassificationScheme, Field, FieldType, InformationSetDraft, PersonalData, SchemaField,
     SchemaType,
 };
-use crate::validate::{is_identifier, person_issues, FieldPath};
+use crate::validate::{is_identifier, is_resource_name, person_issues, FieldPath};
 
 use super::error::{OdcsError, Problem};
 use super::node::{Customs, Node};
@@ -101,6 +101,18 @@ fn set(
         return Ok(None);
     }
     let owner = customs.get(names::OWNER).map(person).transpose()?;
+    let resource = match customs.text(names::RESOURCE)?.map(str::trim) {
+        Some(resource) if is_resource_name(resource) => Some(resource.to_owned()),
+        Some(resource) => {
+            notes.push(format!(
+                "{}: {resource:?} is not an API resource name Datapakt accepts (1–63 characters \
+                 a–z, 0–9 and -, no - first or last), so the set gets none (the file keeps it)",
+                object.at
+            ));
+            None
+        }
+        None => None,
+    };
     Ok(Some(SetImport {
         draft: InformationSetDraft {
             name: name.to_owned(),
@@ -111,6 +123,7 @@ fn set(
             owner: None,
             scheme: scheme.map(|(s, _)| s.key.clone()),
             fields,
+            resource,
         },
         owner,
     }))

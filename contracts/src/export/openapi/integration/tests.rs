@@ -171,7 +171,7 @@ fn the_stub_carries_the_integration_its_owner_servers_and_contracts() {
     );
     assert!(context.warnings().is_empty());
     // Batch: changedSince on the collection, no webhooks.
-    let list = &doc["paths"]["/elevopplysninger"]["get"];
+    let list = &doc["paths"]["/elever"]["get"];
     assert!(list["parameters"]
         .as_array()
         .unwrap()
@@ -183,10 +183,7 @@ fn the_stub_carries_the_integration_its_owner_servers_and_contracts() {
         .contains("the integration's contracts cover"));
     assert!(doc.get("webhooks").is_none());
     // Classified: OAuth2 with a read scope per resource.
-    assert_eq!(
-        doc["security"],
-        json!([{ "oauth2": ["elevopplysninger:read"] }])
-    );
+    assert_eq!(doc["security"], json!([{ "oauth2": ["elever:read"] }]));
     assert_eq!(doc["tags"][0]["x-datapakt-contracts"], json!([1]));
 }
 
@@ -200,10 +197,7 @@ fn events_get_webhooks_and_a_provider_without_endpoints_a_placeholder_and_a_warn
     .unwrap();
     let doc = integration_openapi(&events);
     let hooks = doc["webhooks"].as_object().unwrap();
-    assert_eq!(
-        hooks.keys().collect::<Vec<_>>(),
-        ["ansattopplysningerChanged"]
-    );
+    assert_eq!(hooks.keys().collect::<Vec<_>>(), ["ansatteChanged"]);
     assert!(doc["components"]["schemas"].get("ChangeEvent").is_some());
     assert_eq!(doc["info"]["x-datapakt-pattern"], "event-provisioning");
     assert_eq!(doc["info"]["x-datapakt-technology"], "messaging");
@@ -250,8 +244,8 @@ fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
     assert_eq!(
         tags,
         [
-            ("elevopplysninger", &json!([1, 4])),
-            ("ansattopplysninger", &json!([4])),
+            ("elever", &json!([1, 4])),
+            ("ansatte", &json!([4])),
             ("timeplan-til-elevportalen", &json!([5])),
         ]
     );
@@ -259,10 +253,10 @@ fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
     assert_eq!(
         paths,
         [
-            "/elevopplysninger",
-            "/elevopplysninger/{id}",
-            "/ansattopplysninger",
-            "/ansattopplysninger/{id}",
+            "/elever",
+            "/elever/{id}",
+            "/ansatte",
+            "/ansatte/{id}",
             "/timeplan-til-elevportalen",
             "/timeplan-til-elevportalen/{id}",
         ]
@@ -275,10 +269,10 @@ fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
     assert_eq!(
         schemas,
         [
-            "Elevopplysninger",
-            "ElevopplysningerPage",
-            "Ansattopplysninger",
-            "AnsattopplysningerPage",
+            "Elever",
+            "EleverPage",
+            "Ansatte",
+            "AnsattePage",
             "TimeplanTilElevportalen",
             "TimeplanTilElevportalenPage",
             "Problem",
@@ -304,8 +298,8 @@ fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
     assert_eq!(
         doc["security"],
         json!([{ "oauth2": [
-            "elevopplysninger:read",
-            "ansattopplysninger:read",
+            "elever:read",
+            "ansatte:read",
             "timeplan-til-elevportalen:read",
         ] }])
     );

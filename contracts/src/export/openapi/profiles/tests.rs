@@ -756,3 +756,51 @@ fn se_rest_bearer_only() {
         );
     }
 }
+
+/// Not a rule of its own: a set that names its (plural) API resource gets its paths, tags and
+/// operation ids from that name under every profile, versioned under se-rest.
+#[test]
+fn a_set_s_own_resource_name_names_its_paths() {
+    let context = Context {
+        sets: vec![InformationSet {
+            id: InformationSetId(1),
+            draft: InformationSetDraft {
+                name: "Elevopplysninger".into(),
+                resource: Some("elever".into()),
+                ..Default::default()
+            },
+        }],
+        ..Context::default()
+    };
+    let stub = generic(0, &context);
+    let se_rest = under(Profile::SeRest, stub.clone());
+    let paths: Vec<&str> = se_rest["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert!(paths.contains(&"/v1/elever"), "{paths:?}");
+    assert!(paths.contains(&"/v1/elever/{id}"), "{paths:?}");
+    assert!(
+        !paths.iter().any(|p| p.contains("elevopplysninger")),
+        "{paths:?}"
+    );
+    for profile in Profile::ALL {
+        let doc = under(profile, stub.clone());
+        let operations = path_operations(&doc);
+        assert!(!operations.is_empty(), "{profile:?}");
+        for (path, operation) in operations {
+            if path.ends_with("/api-info") {
+                continue;
+            }
+            assert!(
+                path.ends_with("/elever") || path.ends_with("/elever/{id}"),
+                "{profile:?}: {path}"
+            );
+            assert_eq!(operation["tags"], json!(["elever"]), "{profile:?}: {path}");
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(id == "listElever" || id == "getElever", "{profile:?}: {id}");
+        }
+    }
+}

@@ -11,7 +11,7 @@ use super::{export, parsed, snapshot};
 use crate::model::{
     ContractState, ContractStatus, Entity, InformationSetDraft, PersonDraft, Role, RoleAssignment,
 };
-use crate::store::proptests::{contract, declassified, fields, name, text};
+use crate::store::proptests::{contract, declassified, fields, name, resource, text};
 
 fn state() -> impl Strategy<Value = ContractState> {
     (
@@ -38,11 +38,26 @@ fn team() -> impl Strategy<Value = Vec<(Role, String, Option<String>)>> {
     )
 }
 
-/// An information set's name, description, fields, whether it is classified and whether the
-/// first role holder owns it.
-fn set(
-) -> impl Strategy<Value = Option<(String, String, Vec<crate::model::SchemaField>, bool, bool)>> {
-    proptest::option::of((name(), text(), fields(), any::<bool>(), any::<bool>()))
+/// An information set's name, description, fields, whether it is classified, whether the
+/// first role holder owns it, and its API resource name if any.
+type SetParts = (
+    String,
+    String,
+    Vec<crate::model::SchemaField>,
+    bool,
+    bool,
+    Option<String>,
+);
+
+fn set() -> impl Strategy<Value = Option<SetParts>> {
+    proptest::option::of((
+        name(),
+        text(),
+        fields(),
+        any::<bool>(),
+        any::<bool>(),
+        resource(),
+    ))
 }
 
 proptest! {
@@ -58,13 +73,14 @@ proptest! {
             let person = PersonDraft { name, email: format!("p{i}@example.no"), unit: None, left_on };
             people.push((role, catalog.save_person(None, person).unwrap().id));
         }
-        if let Some((name, description, fields, classified, owned)) = set {
+        if let Some((name, description, fields, classified, owned, resource)) = set {
             let set = InformationSetDraft {
                 name,
                 description,
                 owner: people.first().filter(|_| owned).map(|(_, p)| *p),
                 scheme: classified.then(|| "no-uh".to_owned()),
                 fields: if classified { fields } else { declassified(fields) },
+                resource,
             };
             draft.information_sets = vec![catalog.save_information_set(None, set).unwrap().id];
         }
