@@ -1438,3 +1438,42 @@ fn restoring_a_contract_s_state_skips_the_workflow_and_is_audited() {
         "no change, no record"
     );
 }
+
+#[test]
+fn a_version_11_catalog_is_migrated_and_its_sets_take_an_api_resource_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v11.datapakt");
+    load_fixture(&path, include_str!("fixtures/catalog-v11.sql"), 11);
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    let sets = catalog.information_sets().unwrap();
+    assert_eq!(sets.len(), 3);
+    assert!(
+        sets.iter().all(|set| set.draft.resource.is_none()),
+        "a set from before schema 12 has no API resource name"
+    );
+    let mut pupils = sets
+        .into_iter()
+        .find(|s| s.draft.name == "Elevopplysninger")
+        .unwrap();
+    assert!(!catalog
+        .history(crate::model::Entity::InformationSet, pupils.id.0)
+        .unwrap()
+        .is_empty());
+    pupils.draft.resource = Some("elever".into());
+    catalog
+        .save_information_set(Some(pupils.id), pupils.draft.clone())
+        .unwrap();
+    assert_eq!(
+        catalog.information_set(pupils.id).unwrap().draft,
+        pupils.draft
+    );
+    assert_eq!(
+        catalog.catalog_id().unwrap().len(),
+        32,
+        "the identity is kept"
+    );
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}

@@ -57,6 +57,9 @@ pub fn information_set_editor(props: &Props<InformationSetDraft>) -> Html {
             <SelectField id="set-scheme" label={ui.t("field-scheme")} options={schemes}
                 value={d.scheme.clone().unwrap_or_default()} issue={at(FieldPath::Scheme)}
                 on_change={setter(&props.edit, |d: &mut InformationSetDraft, v: String| d.scheme = (!v.is_empty()).then_some(v))} />
+            <TextField id="set-resource" label={ui.t("field-resource")}
+                value={d.resource.clone().unwrap_or_default()} issue={at(FieldPath::Resource)}
+                on_change={setter(&props.edit, |d: &mut InformationSetDraft, v: String| d.resource = (!v.is_empty()).then_some(v))} />
             <fieldset class="wide">
                 <legend>{ ui.t("field-schema") }</legend>
                 if let Some(issue) = at(FieldPath::Fields) {
