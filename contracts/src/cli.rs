@@ -121,6 +121,19 @@ enum Command {
     /// Import an existing description into the catalog.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Advise an integration's technology and IntArk pattern by Örebro's decision tree, from
+    /// its recorded facts, and say whether its recorded technology deviates.
+    Advise {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The integration's id (see `datapakt list --kind integrations`).
+        #[arg(long)]
+        integration: i64,
+        /// Print JSON: {integration, name, answers, advice, recorded, deviation}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// What `import` reads.
@@ -512,6 +525,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 catalog.default_api_profile()?.as_str()
             );
         }
+        Command::Advise {
+            catalog,
+            integration,
+            json,
+        } => {
+            let integration = Catalog::open(&catalog)?.integration(IntegrationId(integration))?;
+            print_advice(&integration, json);
+        }
         Command::Import(ImportCommand::Odcs {
             catalog,
             provider,
@@ -526,6 +547,71 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An integration's advice, in English or as JSON.
+fn print_advice(integration: &crate::model::Integration, json: bool) {
+    use crate::advisor::{self, Answers, Severity};
+    use crate::i18n::{Arg, Translator};
+
+    let draft = &integration.draft;
+    let answers = Answers::from_integration(draft);
+    let advice = advisor::advise(&answers);
+    let deviation = advisor::deviation(&advice, draft.technology);
+    if json {
+        let value = serde_json::json!({
+            "integration": integration.id,
+            "name": draft.name,
+            "answers": answers,
+            "advice": advice,
+            "recorded": draft.technology,
+            "deviation": deviation,
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("advice always serialises")
+        );
+        return;
+    }
+    let t = Translator::new(Lang::En);
+    let serde_name = |v: serde_json::Value| v.as_str().unwrap_or("?").to_owned();
+    println!("integration {} {:?}", integration.id.0, draft.name);
+    let mut technology = t.t(&advice.technology.message_id());
+    if let Some(alternative) = advice.alternative {
+        technology.push_str(&format!(" (or {})", t.t(&alternative.message_id())));
+    }
+    println!("recommended: {technology}");
+    let pattern = advice.pattern.map_or_else(
+        || "none".to_owned(),
+        |p| t.t(&format!("pattern-{}", serde_name(serde_json::json!(p)))),
+    );
+    println!("pattern: {pattern}");
+    if !advice.covered {
+        println!("not covered: {}", t.t("advice-not-covered"));
+    }
+    println!("reasons:");
+    for reason in &advice.reasons {
+        let args: Vec<(&str, Arg)> = reason
+            .values
+            .iter()
+            .map(|(name, value)| (name.as_str(), Arg::Number(*value as f64)))
+            .collect();
+        println!("  - {}", t.t_with(&reason.message, &args));
+    }
+    let recorded = t.t(&format!(
+        "technology-{}",
+        serde_name(serde_json::json!(draft.technology))
+    ));
+    match deviation {
+        None => println!("recorded: {recorded} (follows the advice)"),
+        Some(d) => {
+            let level = match d.severity {
+                Severity::Finding => "finding",
+                Severity::NeedsJustification => "deviation",
+            };
+            println!("recorded: {recorded} ({level}: {})", t.t(&d.message));
+        }
+    }
 }
 
 /// What an OpenAPI import created, updated, renamed and simplified.

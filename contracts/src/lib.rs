@@ -3,6 +3,8 @@
 //!
 //! Map of the crate:
 //! - [`model`]: the domain types (no IO). Always built.
+//! - [`advisor`]: Örebro's decision tree for an integration's technology, as a table, with
+//!   IntArk's patterns. Always built (no IO, no translations).
 //! - [`classification_defaults`]: the classification schemes shipped as defaults.
 //! - [`validate`]: the rules a contract must meet, returning findings per field. Always built,
 //!   also to wasm, so the UI checks input with the same code the store enforces.
@@ -19,6 +21,7 @@
 //! - [`import`] (features `store` + `export`): ODCS documents into the catalog, losslessly.
 //! - `cli` (feature `cli`): the `datapakt` command-line tool.
 
+pub mod advisor;
 pub mod classification_defaults;
 #[cfg(feature = "i18n")]
 pub mod i18n;

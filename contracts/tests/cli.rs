@@ -836,3 +836,79 @@ fn export_openapi_of_an_integration_covers_its_contracts_and_refuses_one_without
     assert!(out.stdout.is_empty());
     assert!(!orphan.exists());
 }
+
+#[test]
+fn advise_an_integration_in_words_and_as_json_and_flag_soap() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+
+    // Real-time, asynchronous, guaranteed delivery, on messaging: a queue, followed.
+    let events = integration_id(c, "Ansatthendelser til tilgangsstyring");
+    let out = datapakt(&["advise", "--catalog", c, "--integration", &events]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("recommended: message queue"), "{text}");
+    assert!(text.contains("pattern: event-based provisioning"), "{text}");
+    assert!(
+        text.contains("  - The information must flow in real time"),
+        "{text}"
+    );
+    assert!(text.contains("(follows the advice)"), "{text}");
+
+    // The nightly synchronisation, as JSON: a scheduled full synchronisation over REST.
+    let nightly = integration_id(c, "Nattlig elevsynkronisering");
+    let out = datapakt(&[
+        "advise",
+        "--catalog",
+        c,
+        "--integration",
+        &nightly,
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["integration"].to_string(), nightly);
+    assert_eq!(doc["answers"]["batch_possible"], true);
+    assert_eq!(doc["advice"]["technology"], "rest");
+    assert_eq!(doc["advice"]["pattern"], "full-sync-batch");
+    assert_eq!(doc["advice"]["covered"], true);
+    assert_eq!(
+        doc["advice"]["reasons"][0]["message"],
+        "advice-reason-scheduled-sync"
+    );
+    assert!(doc["deviation"].is_null());
+
+    // Recorded as SOAP, it is a finding.
+    {
+        let mut opened = contracts::store::Catalog::open(&catalog).unwrap();
+        let id = contracts::model::IntegrationId(nightly.parse().unwrap());
+        let mut draft = opened.integration(id).unwrap().draft;
+        draft.technology = contracts::model::Technology::SoapLegacy;
+        opened.save_integration(Some(id), draft).unwrap();
+    }
+    let out = datapakt(&["advise", "--catalog", c, "--integration", &nightly]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("(finding: SOAP must not be used for a new interface"),
+        "{text}"
+    );
+    let out = datapakt(&[
+        "advise",
+        "--catalog",
+        c,
+        "--integration",
+        &nightly,
+        "--json",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["deviation"]["severity"], "finding");
+
+    // An unknown integration is an error.
+    let out = datapakt(&["advise", "--catalog", c, "--integration", "999"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
