@@ -61,6 +61,21 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
         .wait_for_element_with_text("#list-integration [data-id]", "Folkeregisteroppslag")
         .await;
     row.click().await.unwrap();
+    // The decision tree's advice follows the integration's facts as they are edited.
+    app.wait_for_text("#advice-recommended", "Recommended: REST API")
+        .await;
+    app.wait_for_text("#advice-recommended", "API look-up")
+        .await;
+    app.select("#integration-technology", "soap-legacy").await;
+    app.wait_for_text(
+        "#advice-deviation",
+        "SOAP must not be used for a new interface",
+    )
+    .await;
+    app.revealed("#integration-advice").await;
+    app.screenshot("integration-advice").await;
+    app.select("#integration-technology", "rest").await;
+    app.wait_gone("#advice-deviation").await;
     app.click("#export-integration-openapi").await;
     let stub = exported(&app, ".openapi.json").await;
     app.wait_for_text("#status-warnings", "No endpoint is recorded for")

@@ -743,3 +743,9 @@ advice-reason-medium-message-paged = Messages over { $small_mb } MB are too big 
 advice-reason-api-first-choice = Nothing calls for another technology, and APIs are the strategy's first choice.
 advice-reason-size-unknown = No message size is recorded; the advice assumes messages of at most { $small_mb } MB.
 advice-reason-volume-unknown = No daily volume is recorded; the advice assumes it is low.
+
+## The technology advisor in the integration editor.
+advice-title = Technology advice (the strategy's decision tree)
+advice-recommended = Recommended: { $technology }
+advice-or = { $first }, or { $second }
+advice-pattern = IntArk pattern: { $pattern }

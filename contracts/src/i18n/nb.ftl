@@ -743,3 +743,9 @@ advice-reason-medium-message-paged = Meldinger over { $small_mb } MB er for stor
 advice-reason-api-first-choice = Ingenting krever en annen teknologi, og API er strategiens førstevalg.
 advice-reason-size-unknown = Ingen meldingsstørrelse er registrert; rådet forutsetter meldinger på høyst { $small_mb } MB.
 advice-reason-volume-unknown = Ikke noe daglig volum er registrert; rådet forutsetter at det er lavt.
+
+## Teknologirådgiveren i integrasjonsredigeringen.
+advice-title = Teknologiråd (strategiens beslutningstre)
+advice-recommended = Anbefalt: { $technology }
+advice-or = { $first }, eller { $second }
+advice-pattern = IntArk-mønster: { $pattern }

@@ -743,3 +743,9 @@ advice-reason-medium-message-paged = Meldingar over { $small_mb } MB er for stor
 advice-reason-api-first-choice = Ingenting krev ein annan teknologi, og API er førstevalet i strategien.
 advice-reason-size-unknown = Ingen meldingsstorleik er registrert; rådet føreset meldingar på høgst { $small_mb } MB.
 advice-reason-volume-unknown = Ikkje noko dagleg volum er registrert; rådet føreset at det er lågt.
+
+## Teknologirådgivaren i integrasjonsredigeringa.
+advice-title = Teknologiråd (avgjerdstreet i strategien)
+advice-recommended = Tilrådd: { $technology }
+advice-or = { $first }, eller { $second }
+advice-pattern = IntArk-mønster: { $pattern }

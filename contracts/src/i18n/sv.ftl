@@ -743,3 +743,9 @@ advice-reason-medium-message-paged = Meddelanden över { $small_mb } MB är för
 advice-reason-api-first-choice = Inget kräver en annan teknik, och API:er är strategins förstahandsval.
 advice-reason-size-unknown = Ingen meddelandestorlek är registrerad; rådet förutsätter meddelanden på högst { $small_mb } MB.
 advice-reason-volume-unknown = Ingen daglig volym är registrerad; rådet förutsätter att den är låg.
+
+## Teknikrådgivaren i integrationsredigeraren.
+advice-title = Teknikråd (strategins beslutsträd)
+advice-recommended = Rekommenderas: { $technology }
+advice-or = { $first }, eller { $second }
+advice-pattern = IntArk-mönster: { $pattern }

@@ -1,5 +1,7 @@
 //! The integration editor.
 
+use contracts::advisor;
+use contracts::i18n::Arg;
 use contracts::model::{
     Frequency, IntegrationDraft, Mode, Pattern, PersonId, SystemId, Technology,
 };
@@ -87,6 +89,7 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.message_size_kb = number(&v))} />
             <CheckField id="integration-guaranteed" label={ui.t("field-guaranteed-delivery")} checked={d.guaranteed_delivery}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.guaranteed_delivery = v)} />
+            <AdvicePanel draft={d.clone()} />
             <CheckField id="integration-reusable" label={ui.t("field-reusable")} checked={d.reusable_via_platform}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.reusable_via_platform = v)} />
             <CheckField id="integration-existing" label={ui.t("field-existing-could-serve")} checked={d.existing_interface_could_serve}
@@ -97,5 +100,59 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
                     on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.justification = v)} />
             }
         </div>
+    }
+}
+
+/// Properties of [`AdvicePanel`].
+#[derive(Properties, PartialEq)]
+struct AdviceProps {
+    draft: std::rc::Rc<IntegrationDraft>,
+}
+
+/// The technology advice of Örebro's decision tree for the integration as it is being edited:
+/// the recommendation and IntArk pattern, the reasons, and whether the recorded technology
+/// deviates (SOAP for a new interface is a finding; other deviations need a justification).
+#[function_component(AdvicePanel)]
+fn advice_panel(props: &AdviceProps) -> Html {
+    let ui = use_ui();
+    let advice = advisor::advise(&advisor::Answers::from_integration(&props.draft));
+    let technology = |r: advisor::Recommendation| ui.t(&r.message_id());
+    let mut recommended = technology(advice.technology);
+    if let Some(alternative) = advice.alternative {
+        recommended = ui.t_with(
+            "advice-or",
+            &[
+                ("first", recommended.into()),
+                ("second", technology(alternative).into()),
+            ],
+        );
+    }
+    let reasons = advice.reasons.iter().map(|reason| {
+        let args: Vec<(&str, Arg)> = reason
+            .values
+            .iter()
+            .map(|(name, value)| (name.as_str(), Arg::Number(*value as f64)))
+            .collect();
+        html! { <li>{ ui.t_with(&reason.message, &args) }</li> }
+    });
+    let deviation = advisor::deviation(&advice, props.draft.technology);
+    html! {
+        <section class="wide advice" id="integration-advice" aria-labelledby="integration-advice-title">
+            <h3 id="integration-advice-title">{ ui.t("advice-title") }</h3>
+            <p id="advice-recommended">
+                { ui.t_with("advice-recommended", &[("technology", recommended.into())]) }
+                if let Some(pattern) = advice.pattern {
+                    { " · " }{ ui.t_with("advice-pattern", &[("pattern", ui.value("pattern", &pattern).into())]) }
+                }
+            </p>
+            <ul id="advice-reasons">{ for reasons }</ul>
+            if !advice.covered {
+                <p class="note" id="advice-not-covered">{ ui.t("advice-not-covered") }</p>
+            }
+            if let Some(deviation) = deviation {
+                <p class={classes!("deviation", (deviation.severity == advisor::Severity::Finding).then_some("finding"))}
+                    id="advice-deviation">{ ui.t(&deviation.message) }</p>
+            }
+        </section>
     }
 }
