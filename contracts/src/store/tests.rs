@@ -298,6 +298,19 @@ fn load_fixture(path: &Path, sql: &str, version: i64) {
     assert_eq!(user_version(path), version, "the fixture's schema version");
 }
 
+/// The demo catalog of an earlier schema `version` (its SQL dump `sql`), opened (so migrated)
+/// in a scratch folder, after checking that the migration left it consistent.
+fn migrated(sql: &str, version: i64) -> (tempfile::TempDir, std::path::PathBuf, Catalog) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("v{version}.datapakt"));
+    load_fixture(&path, sql, version);
+    let catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    assert_eq!(catalog.information_sets().unwrap().len(), 3);
+    (dir, path, catalog)
+}
+
 fn user_version(path: &Path) -> i64 {
     rusqlite::Connection::open(path)
         .unwrap()
@@ -351,13 +364,7 @@ fn a_version_8_catalog_is_migrated_and_keeps_every_item_and_its_history() {
 
 #[test]
 fn a_version_9_catalog_is_migrated_and_its_systems_can_get_an_interface() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v9.datapakt");
-    load_fixture(&path, include_str!("fixtures/catalog-v9.sql"), 9);
-    let mut catalog = Catalog::open(&path).unwrap();
-    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
-    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
-    assert_eq!(catalog.information_sets().unwrap().len(), 3);
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v9.sql"), 9);
     assert!(
         catalog
             .information_sets()
@@ -1338,13 +1345,7 @@ fn a_contract_keeps_its_api_profile() {
 
 #[test]
 fn a_version_9_catalog_is_migrated_and_gets_an_identity_and_odcs_columns() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v9.datapakt");
-    load_fixture(&path, include_str!("fixtures/catalog-v9.sql"), 9);
-    let mut catalog = Catalog::open(&path).unwrap();
-    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
-    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
-    assert_eq!(catalog.information_sets().unwrap().len(), 3);
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v9.sql"), 9);
     assert_eq!(catalog.agreements().unwrap().len(), 2);
     let id = catalog.catalog_id().unwrap();
     assert_eq!(id.len(), 32, "{id}");
@@ -1441,12 +1442,7 @@ fn restoring_a_contract_s_state_skips_the_workflow_and_is_audited() {
 
 #[test]
 fn a_version_11_catalog_is_migrated_and_its_sets_take_an_api_resource_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v11.datapakt");
-    load_fixture(&path, include_str!("fixtures/catalog-v11.sql"), 11);
-    let mut catalog = Catalog::open(&path).unwrap();
-    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
-    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v11.sql"), 11);
     let sets = catalog.information_sets().unwrap();
     assert_eq!(sets.len(), 3);
     assert!(
