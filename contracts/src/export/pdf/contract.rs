@@ -223,7 +223,7 @@ fn fields(blocks: &mut Vec<Block>, contract: &Contract, ctx: &Context, t: &Trans
             .map(|f| {
                 vec![
                     or_dash(&f.name),
-                    f.field_type.as_str().to_owned(),
+                    t.t(&format!("type-{}", f.field_type.as_str())),
                     yes_no(t, f.required),
                 ]
             })
