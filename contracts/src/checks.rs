@@ -5,7 +5,13 @@ use std::collections::{HashMap, HashSet};
 
 use crate::error::Result;
 use crate::i18n::Translator;
-use crate::model::{Entity, Finding, InformationSet, Lang, Lifecycle, Role, Rule};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    ContractId, Entity, Finding, InformationSet, IntegrationId, Lang, Lifecycle, PersonalData,
+    Role, Rule,
+};
+use crate::safeguards::{required, Safeguard};
 use crate::store::{Catalog, ContractFacts};
 use crate::wire::RuleFindings;
 
@@ -64,7 +70,172 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     systems_have_owners(catalog, out)?;
     information_sets_have_owners(catalog, &sets, &today, out)?;
     departed_owners_have_successors(catalog, &today, out)?;
+    for gap in safeguard_gaps_in(catalog, &contracts, &sets)? {
+        out(gap.finding());
+    }
     Ok(())
+}
+
+/// Why a safeguard is required (Datapakt's shipped defaults, [`crate::safeguards`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GapReason {
+    /// The classification level requires it.
+    Level,
+    /// Personal data requires it.
+    Personal,
+    /// Special categories, criminal-offence data or national identity numbers require it.
+    Sensitive,
+}
+
+impl GapReason {
+    /// The stable name (the `reason` of the finding's message).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GapReason::Level => "level",
+            GapReason::Personal => "personal",
+            GapReason::Sensitive => "sensitive",
+        }
+    }
+}
+
+/// A safeguard an integration lacks though the contracts governing it require it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafeguardGap {
+    /// The integration.
+    pub integration: IntegrationId,
+    /// Its name.
+    pub name: String,
+    /// The safeguard it lacks.
+    pub safeguard: Safeguard,
+    /// Why it is required.
+    pub reason: GapReason,
+    /// The highest classification level of the information it carries: its name (English
+    /// label, else any) and ordinal; `None` when unclassified.
+    pub level: Option<String>,
+    /// The contracts governing it, by id.
+    pub contracts: Vec<ContractId>,
+    /// Whether the requirement is one of Datapakt's shipped defaults (always, for now: the
+    /// table is not yet editable).
+    pub shipped_default: bool,
+}
+
+impl SafeguardGap {
+    /// The finding (English message left empty).
+    fn finding(&self) -> Finding {
+        finding(
+            Rule::SafeguardGap,
+            Entity::Integration,
+            self.integration.0,
+            &self.name,
+            &[
+                ("safeguard", self.safeguard.as_str().to_owned()),
+                ("reason", self.reason.as_str().to_owned()),
+                ("level", self.level.clone().unwrap_or_default()),
+                (
+                    "contracts",
+                    self.contracts
+                        .iter()
+                        .map(|c| c.0.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ],
+        )
+    }
+}
+
+/// Every safeguard gap in the catalog, integration by integration (by name), each
+/// integration's in [`Safeguard::ALL`] order.
+pub fn safeguard_gaps(catalog: &Catalog) -> Result<Vec<SafeguardGap>> {
+    let sets: HashMap<i64, InformationSet> = catalog
+        .information_sets()?
+        .into_iter()
+        .map(|set| (set.id.0, set))
+        .collect();
+    safeguard_gaps_in(catalog, &catalog.contract_facts()?, &sets)
+}
+
+fn safeguard_gaps_in(
+    catalog: &Catalog,
+    contracts: &[ContractFacts],
+    sets: &HashMap<i64, InformationSet>,
+) -> Result<Vec<SafeguardGap>> {
+    let mut governing: HashMap<i64, Vec<ContractId>> = HashMap::new();
+    for (contract, integration) in catalog.contract_integrations()? {
+        governing.entry(integration.0).or_default().push(contract);
+    }
+    if governing.is_empty() {
+        return Ok(Vec::new());
+    }
+    let by_id: HashMap<i64, &ContractFacts> = contracts.iter().map(|c| (c.id.0, c)).collect();
+    let schemes = catalog.schemes()?;
+    let mut gaps = Vec::new();
+    for integration in catalog.integrations()? {
+        let Some(ids) = governing.get(&integration.id.0) else {
+            continue;
+        };
+        // The highest level (with the set it comes from) and every kind of personal data.
+        let mut highest: Option<(u8, &InformationSet)> = None;
+        let mut personal = PersonalData::default();
+        for set in ids
+            .iter()
+            .filter_map(|id| by_id.get(&id.0))
+            .flat_map(|contract| governed(contract, sets))
+        {
+            personal = personal.union(set.draft.personal_data());
+            if let Some(level) = set.draft.effective_classification() {
+                if highest.is_none_or(|(top, _)| level > top) {
+                    highest = Some((level, set));
+                }
+            }
+        }
+        let level = highest.map(|(level, _)| level);
+        let by_level = required(level, PersonalData::default());
+        let by_personal = required(
+            None,
+            PersonalData {
+                personal: personal.any(),
+                ..PersonalData::default()
+            },
+        );
+        let level_name = highest.map(|(ordinal, set)| {
+            let name = set
+                .draft
+                .scheme
+                .as_deref()
+                .and_then(|key| schemes.iter().find(|s| s.key == key))
+                .and_then(|scheme| scheme.levels.iter().find(|l| l.ordinal == ordinal))
+                .map(|l| l.name.get(Lang::En).to_owned())
+                .filter(|name| !name.is_empty());
+            match name {
+                Some(name) => format!("{name} ({ordinal})"),
+                None => ordinal.to_string(),
+            }
+        });
+        for safeguard in required(level, personal) {
+            if integration.draft.safeguards.contains(&safeguard) {
+                continue;
+            }
+            let reason = if by_level.contains(&safeguard) {
+                GapReason::Level
+            } else if by_personal.contains(&safeguard) {
+                GapReason::Personal
+            } else {
+                GapReason::Sensitive
+            };
+            gaps.push(SafeguardGap {
+                integration: integration.id,
+                name: integration.draft.name.clone(),
+                safeguard,
+                reason,
+                level: level_name.clone(),
+                contracts: ids.clone(),
+                shipped_default: true,
+            });
+        }
+    }
+    Ok(gaps)
 }
 
 /// A finding; its English message is filled in at the end, from the translations.

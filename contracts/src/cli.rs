@@ -134,6 +134,30 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A catalog-wide report: `gaps` lists every safeguard an integration lacks though the
+    /// classification or personal data of the contracts governing it requires it (Datapakt's
+    /// shipped defaults). Exits 0 whatever it finds.
+    Report {
+        /// The report.
+        report: ReportArg,
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Print a JSON array of {integration, name, safeguard, reason, level, contracts,
+        /// shipped_default}.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row: integration, name, safeguard, required_by, contracts.
+        #[arg(long)]
+        csv: bool,
+    },
+}
+
+/// The reports of `datapakt report`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReportArg {
+    /// Safeguards integrations lack.
+    Gaps,
 }
 
 /// What `import` reads.
@@ -533,6 +557,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let integration = Catalog::open(&catalog)?.integration(IntegrationId(integration))?;
             print_advice(&integration, json);
         }
+        Command::Report {
+            report: ReportArg::Gaps,
+            catalog,
+            json,
+            csv,
+        } => {
+            let gaps = checks::safeguard_gaps(&Catalog::open(&catalog)?)?;
+            print_gaps(&gaps, json, csv);
+        }
         Command::Import(ImportCommand::Odcs {
             catalog,
             provider,
@@ -547,6 +580,75 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What requires a gap's safeguard, in English.
+fn required_by(gap: &checks::SafeguardGap) -> String {
+    let by = match gap.reason {
+        checks::GapReason::Level => format!(
+            "classification level {}",
+            gap.level.as_deref().unwrap_or("?")
+        ),
+        checks::GapReason::Personal => "personal data".to_owned(),
+        checks::GapReason::Sensitive => "sensitive personal data".to_owned(),
+    };
+    if gap.shipped_default {
+        format!("{by} (shipped default)")
+    } else {
+        by
+    }
+}
+
+/// A CSV cell: quoted when it holds a comma, a quote or a line break.
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The safeguard gaps as a table, JSON or CSV.
+fn print_gaps(gaps: &[checks::SafeguardGap], json: bool, csv: bool) {
+    let contracts = |gap: &checks::SafeguardGap| {
+        gap.contracts
+            .iter()
+            .map(|c| c.0.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(gaps).expect("gaps always serialise")
+        );
+    } else if csv {
+        println!("integration,name,safeguard,required_by,contracts");
+        for gap in gaps {
+            println!(
+                "{},{},{},{},{}",
+                gap.integration.0,
+                csv_cell(&gap.name),
+                gap.safeguard.as_str(),
+                csv_cell(&required_by(gap)),
+                csv_cell(&contracts(gap))
+            );
+        }
+    } else if gaps.is_empty() {
+        println!("no safeguard gaps");
+    } else {
+        for gap in gaps {
+            println!(
+                "integration {} {:?}: lacks {}, required by {}; contracts {}",
+                gap.integration.0,
+                gap.name,
+                gap.safeguard.as_str(),
+                required_by(gap),
+                contracts(gap)
+            );
+        }
+        println!("{} gap(s)", gaps.len());
+    }
 }
 
 /// An integration's advice, in English or as JSON.

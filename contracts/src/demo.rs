@@ -3,7 +3,8 @@
 //! platform (KS Fiks); its units, people and owners; three classified information sets with
 //! personal data, two of them under data processing agreements; an event-based, a batch and a
 //! look-up integration; contracts at each step of the workflow; and one system owner who has
-//! left without a successor (so the catalog check has something to show).
+//! left without a successor and a nightly pupil sync lacking two safeguards its data requires
+//! (so the catalog check has something to show).
 //!
 //! Names, addresses and numbers are made up (organisation numbers only pass the check digit);
 //! no real person or identity number appears.
@@ -296,11 +297,13 @@ fn agreements(
     Ok(())
 }
 
-/// An event-based, a batch and a look-up integration, in contract order.
+/// An event-based, a batch and a look-up integration, in contract order, with their
+/// safeguards: the nightly pupil sync lacks two that its pupils' data requires.
 fn demo_integrations(
     catalog: &Catalog,
     [school_owner, archive_owner, hr_owner]: [PersonId; 3],
 ) -> Result<Vec<IntegrationDraft>> {
+    use crate::safeguards::Safeguard::*;
     Ok(vec![
         IntegrationDraft {
             name: "Nattlig elevsynkronisering".into(),
@@ -315,6 +318,16 @@ fn demo_integrations(
             frequency: Frequency::Daily,
             volume_per_day: Some(4_500),
             message_size_kb: Some(1),
+            // Reviewed yearly and not pseudonymised: the two gaps the demo shows.
+            safeguards: vec![
+                Authentication,
+                StrongAuthentication,
+                EncryptionInTransit,
+                EncryptionAtRest,
+                AuditLogging,
+                AccessReviewYearly,
+                HostingInEea,
+            ],
             ..IntegrationDraft::default()
         },
         IntegrationDraft {
@@ -330,6 +343,14 @@ fn demo_integrations(
             volume_per_day: Some(200),
             message_size_kb: Some(2),
             reusable_via_platform: true,
+            safeguards: vec![
+                Authentication,
+                EncryptionInTransit,
+                EncryptionAtRest,
+                AuditLogging,
+                AccessReviewYearly,
+                HostingInEea,
+            ],
             ..IntegrationDraft::default()
         },
         IntegrationDraft {
@@ -348,6 +369,14 @@ fn demo_integrations(
             message_size_kb: Some(2),
             guaranteed_delivery: true,
             reusable_via_platform: true,
+            safeguards: vec![
+                Authentication,
+                EncryptionInTransit,
+                EncryptionAtRest,
+                AuditLogging,
+                AccessReviewYearly,
+                HostingInEea,
+            ],
             ..IntegrationDraft::default()
         },
     ])

@@ -912,3 +912,49 @@ fn advise_an_integration_in_words_and_as_json_and_flag_soap() {
     let out = datapakt(&["advise", "--catalog", c, "--integration", "999"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
+
+#[test]
+fn report_gaps_lists_each_missing_safeguard_as_text_json_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    assert!(datapakt(&["init", "--demo", "--catalog", arg(&demo)])
+        .status
+        .success());
+
+    let out = datapakt(&["report", "gaps", "--catalog", arg(&demo), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let gaps: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let gaps = gaps.as_array().unwrap();
+    assert_eq!(gaps.len(), 2, "{gaps:#?}");
+    assert!(gaps
+        .iter()
+        .all(|g| g["name"] == "Nattlig elevsynkronisering" && g["shipped_default"] == true));
+    assert_eq!(gaps[0]["safeguard"], "access-review-half-yearly");
+    assert_eq!(gaps[0]["reason"], "level");
+    assert_eq!(gaps[1]["safeguard"], "pseudonymisation");
+    assert_eq!(gaps[1]["reason"], "sensitive");
+    assert!(!gaps[0]["contracts"].as_array().unwrap().is_empty());
+
+    let out = datapakt(&["report", "gaps", "--catalog", arg(&demo), "--csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "integration,name,safeguard,required_by,contracts");
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[2].contains(",Nattlig elevsynkronisering,pseudonymisation,"));
+    assert!(lines[2].contains("sensitive personal data (shipped default)"));
+
+    let out = datapakt(&["report", "gaps", "--catalog", arg(&demo)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("lacks pseudonymisation"), "{text}");
+    assert!(text.contains("2 gap(s)"), "{text}");
+
+    let empty = dir.path().join("empty.datapakt");
+    assert!(datapakt(&["init", "--catalog", arg(&empty)])
+        .status
+        .success());
+    let out = datapakt(&["report", "gaps", "--catalog", arg(&empty)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no safeguard gaps"));
+}

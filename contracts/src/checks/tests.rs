@@ -28,10 +28,10 @@ fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
 }
 
 #[test]
-fn the_demo_breaks_exactly_the_departed_owner_rule() {
+fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps() {
     let (_dir, catalog) = demo();
     let findings = check_catalog(&catalog).unwrap();
-    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings.len(), 3, "{findings:#?}");
     assert_eq!(findings[0].rule, Rule::DepartedOwnerHasSuccessor);
     assert_eq!(findings[0].title, "Lønn og personal");
     assert!(
@@ -41,6 +41,17 @@ fn the_demo_breaks_exactly_the_departed_owner_rule() {
         "{}",
         findings[0].message
     );
+    let gaps = &findings[1..];
+    assert!(gaps.iter().all(|f| f.rule == Rule::SafeguardGap
+        && f.entity == Entity::Integration
+        && f.title == "Nattlig elevsynkronisering"));
+    assert!(gaps[0]
+        .message
+        .contains("Access review at least every six months"));
+    assert!(gaps[0].message.contains("classification level"));
+    assert!(gaps[1].message.contains("Pseudonymisation"));
+    assert!(gaps[1].message.contains("sensitive personal data"));
+    assert!(gaps[1].message.contains("shipped default"));
 }
 
 #[test]
@@ -181,4 +192,113 @@ fn a_summary_counts_every_finding_and_keeps_the_first_of_each_rule() {
         .map(|g| Rule::ALL.iter().position(|r| *r == g.rule).unwrap())
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "in rule order");
+}
+
+/// The nightly pupil sync of the demo: its contract's pupils' data is level 3 with a national
+/// identity number and a special category.
+fn pupil_sync(catalog: &Catalog) -> crate::model::Integration {
+    catalog
+        .integrations()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.draft.name == "Nattlig elevsynkronisering")
+        .unwrap()
+}
+
+#[test]
+fn a_required_safeguard_the_integration_lacks_is_a_gap_until_it_is_recorded() {
+    use crate::safeguards::Safeguard;
+    let (_dir, mut catalog) = demo();
+    let sync = pupil_sync(&catalog);
+    let gaps = safeguard_gaps(&catalog).unwrap();
+    let lacking: Vec<(Safeguard, GapReason)> =
+        gaps.iter().map(|g| (g.safeguard, g.reason)).collect();
+    assert_eq!(
+        lacking,
+        [
+            (Safeguard::AccessReviewHalfYearly, GapReason::Level),
+            (Safeguard::Pseudonymisation, GapReason::Sensitive)
+        ]
+    );
+    assert!(gaps
+        .iter()
+        .all(|g| g.integration == sync.id && g.shipped_default));
+    assert_eq!(
+        gaps[0].contracts,
+        catalog.contracts_governing(sync.id).unwrap()
+    );
+    assert!(
+        gaps[0].level.as_deref().unwrap().ends_with("(3)"),
+        "{:?}",
+        gaps[0].level
+    );
+
+    let mut draft = sync.draft.clone();
+    draft.safeguards.push(Safeguard::Pseudonymisation);
+    draft.safeguards.push(Safeguard::AccessReviewHalfYearly);
+    catalog
+        .save_integration(Some(sync.id), draft.clone())
+        .unwrap();
+    assert_eq!(
+        catalog.integration(sync.id).unwrap().draft.safeguards,
+        draft.safeguards
+    );
+    assert_eq!(items(&catalog, Rule::SafeguardGap), [0i64; 0]);
+
+    draft.safeguards.retain(|s| *s != Safeguard::AuditLogging);
+    catalog.save_integration(Some(sync.id), draft).unwrap();
+    assert_eq!(items(&catalog, Rule::SafeguardGap), [sync.id.0]);
+}
+
+#[test]
+fn an_integration_no_contract_governs_or_whose_information_is_open_has_no_gap() {
+    let (_dir, mut catalog) = demo();
+    let sync = pupil_sync(&catalog);
+    let mut ungoverned = sync.draft.clone();
+    ungoverned.name = "Ingen kontrakt".into();
+    ungoverned.safeguards.clear();
+    let ungoverned = catalog.save_integration(None, ungoverned).unwrap();
+    assert!(!items(&catalog, Rule::SafeguardGap).contains(&ungoverned.id.0));
+
+    // Open, non-personal information needs nothing, so no safeguard is missing.
+    let mut open = catalog.information_sets().unwrap()[0].clone();
+    for field in &mut open.draft.fields {
+        field.classification = Some(0);
+        field.personal_data = crate::model::PersonalData::default();
+        field.children.clear();
+    }
+    catalog
+        .save_information_set(Some(open.id), open.draft.clone())
+        .unwrap();
+    let mut contract = crate::demo::contracts()[0].clone();
+    contract.title = "Åpen".into();
+    contract.information_sets = vec![open.id];
+    contract.integrations = vec![ungoverned.id];
+    catalog.save_contract(None, contract).unwrap();
+    assert!(!items(&catalog, Rule::SafeguardGap).contains(&ungoverned.id.0));
+}
+
+#[test]
+fn personal_data_alone_requires_safeguards_and_says_so() {
+    let english = crate::i18n::Translator::new(Lang::En);
+    let finding = SafeguardGap {
+        integration: IntegrationId(1),
+        name: "X".into(),
+        safeguard: Safeguard::AuditLogging,
+        reason: GapReason::Personal,
+        level: None,
+        contracts: vec![ContractId(4), ContractId(7)],
+        shipped_default: true,
+    }
+    .finding();
+    let message = english.finding(&finding);
+    assert!(
+        message.contains("Audit logging of every access"),
+        "{message}"
+    );
+    assert!(
+        message.contains("the personal data it carries"),
+        "{message}"
+    );
+    assert!(message.contains("contracts 4, 7"), "{message}");
 }

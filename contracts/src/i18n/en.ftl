@@ -142,6 +142,7 @@ rule-integration-has-owner = Integration has an owner
 rule-departed-owner-has-successor = Departed owner has a successor
 rule-system-has-owner = System has an owner
 rule-contract-has-classification = Contract has a classification
+rule-safeguard-gap = Integration has the safeguards its classification requires
 
 ## History
 history-title = History
@@ -385,6 +386,11 @@ finding-contract-has-classification = { $variant ->
     [no-sets] It governs no information set, so its classification is unknown: link the information sets it carries and classify their fields.
    *[unclassified] None of the fields of the information sets it governs is classified: classify them in their information set.
 }
+finding-safeguard-gap = It lacks “{ $safeguard }”, required by { $reason ->
+    [level] classification level { $level }
+    [personal] the personal data it carries
+   *[sensitive] the sensitive personal data it carries (special categories, criminal offences or national identity numbers)
+} (a Datapakt shipped default; contracts { $contracts }): record the safeguard on the integration once it is in place, or lower the classification if it is set too high.
 findings-more = …and { $count } more.
 
 ## Errors

@@ -143,6 +143,7 @@ impl Translator {
                     "role" => Some("role"),
                     "entity" => Some("entity"),
                     "from" | "to" => Some("status"),
+                    "safeguard" => Some("safeguard"),
                     _ => None,
                 };
                 let value = match prefix {

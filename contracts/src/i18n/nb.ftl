@@ -142,6 +142,7 @@ rule-integration-has-owner = Hver integrasjon har en eier
 rule-departed-owner-has-successor = En eier som har sluttet, har en etterfølger
 rule-system-has-owner = Hvert system har en eier
 rule-contract-has-classification = Hver kontrakt har en klassifisering
+rule-safeguard-gap = Integrasjonen har tiltakene klassifiseringen krever
 
 ## Historikk
 history-title = Historikk
@@ -385,6 +386,11 @@ finding-contract-has-classification = { $variant ->
     [no-sets] Den styrer ingen informasjonsmengde, så klassifiseringen er ukjent: knytt til informasjonsmengdene den overfører, og klassifiser feltene deres.
    *[unclassified] Ingen av feltene i informasjonsmengdene den styrer er klassifisert: klassifiser dem i informasjonsmengden.
 }
+finding-safeguard-gap = Mangler «{ $safeguard }», som kreves av { $reason ->
+    [level] klassifiseringsnivå { $level }
+    [personal] personopplysningene den overfører
+   *[sensitive] de særlige personopplysningene den overfører (særlige kategorier, straffbare forhold eller fødselsnummer)
+} (en standardverdi levert med Datapakt; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringen om den er satt for høyt.
 findings-more = …og { $count } til.
 
 ## Feil

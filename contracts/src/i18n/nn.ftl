@@ -142,6 +142,7 @@ rule-integration-has-owner = Kvar integrasjon har ein eigar
 rule-departed-owner-has-successor = Ein eigar som har slutta, har ein etterfølgjar
 rule-system-has-owner = Kvart system har ein eigar
 rule-contract-has-classification = Kvar kontrakt har ei klassifisering
+rule-safeguard-gap = Integrasjonen har tiltaka klassifiseringa krev
 
 ## Historikk
 history-title = Historikk
@@ -385,6 +386,11 @@ finding-contract-has-classification = { $variant ->
     [no-sets] Han styrer inga informasjonsmengd, så klassifiseringa er ukjend: knyt til informasjonsmengdene han overfører, og klassifiser felta deira.
    *[unclassified] Ingen av felta i informasjonsmengdene han styrer er klassifiserte: klassifiser dei i informasjonsmengda.
 }
+finding-safeguard-gap = Manglar «{ $safeguard }», som vert kravd av { $reason ->
+    [level] klassifiseringsnivå { $level }
+    [personal] personopplysningane han overfører
+   *[sensitive] dei særlege personopplysningane han overfører (særlege kategoriar, straffbare forhold eller fødselsnummer)
+} (ein standardverdi levert med Datapakt; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringa om ho er sett for høgt.
 findings-more = …og { $count } til.
 
 ## Feil

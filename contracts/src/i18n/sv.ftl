@@ -142,6 +142,7 @@ rule-integration-has-owner = Varje integration har en ägare
 rule-departed-owner-has-successor = En ägare som har slutat har en efterträdare
 rule-system-has-owner = Varje system har en ägare
 rule-contract-has-classification = Varje kontrakt har en klassning
+rule-safeguard-gap = Integrationen har de skyddsåtgärder klassningen kräver
 
 ## Historik
 history-title = Historik
@@ -385,6 +386,11 @@ finding-contract-has-classification = { $variant ->
     [no-sets] Den styr ingen informationsmängd, så klassningen är okänd: koppla de informationsmängder den överför och klassa deras fält.
    *[unclassified] Inget av fälten i informationsmängderna den styr är klassat: klassa dem i informationsmängden.
 }
+finding-safeguard-gap = Saknar ”{ $safeguard }”, som krävs av { $reason ->
+    [level] klassningsnivå { $level }
+    [personal] personuppgifterna den överför
+   *[sensitive] de känsliga personuppgifterna den överför (särskilda kategorier, lagöverträdelser eller personnummer)
+} (ett standardvärde som levereras med Datapakt; kontrakt { $contracts }): registrera skyddsåtgärden på integrationen när den är på plats, eller sänk klassningen om den är satt för högt.
 findings-more = …och { $count } till.
 
 ## Fel

@@ -23,11 +23,14 @@ pub enum Rule {
     /// A contract governs at least one classified information set, so its classification
     /// (the highest of its fields') is known.
     ContractHasClassification,
+    /// An integration has every safeguard its contracts' classification and personal data
+    /// require (Datapakt's shipped defaults, see `safeguards`).
+    SafeguardGap,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -35,6 +38,7 @@ impl Rule {
         Rule::DepartedOwnerHasSuccessor,
         Rule::SystemHasOwner,
         Rule::ContractHasClassification,
+        Rule::SafeguardGap,
     ];
 }
 

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{PersonId, SystemId};
+use crate::safeguards::Safeguard;
 
 /// The catalog's identifier of an integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -146,6 +147,10 @@ pub struct IntegrationDraft {
     pub existing_interface_could_serve: bool,
     /// Why a new interface was built anyway (required when one could have served).
     pub justification: String,
+    /// The safeguards it has (checked against those its contracts' classification and
+    /// personal data require).
+    #[serde(default)]
+    pub safeguards: Vec<Safeguard>,
 }
 
 /// An integration stored in the catalog.

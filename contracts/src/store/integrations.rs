@@ -22,7 +22,7 @@ fn from_name<T: DeserializeOwned>(column: usize, name: String) -> rusqlite::Resu
 
 const SELECT: &str = "SELECT id, name, description, provider_id, owner_id, pattern, technology,
     mode, frequency, volume_per_day, message_size_kb, guaranteed_delivery,
-    reusable_via_platform, existing_interface_could_serve, justification FROM integration";
+    reusable_via_platform, existing_interface_could_serve, justification, safeguards FROM integration";
 
 fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
     Ok(Integration {
@@ -43,6 +43,8 @@ fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
             reusable_via_platform: r.get(12)?,
             existing_interface_could_serve: r.get(13)?,
             justification: r.get(14)?,
+            safeguards: serde_json::from_str(&r.get::<_, String>(15)?)
+                .map_err(|e| bad_value(15, format!("not a list of safeguards: {e}")))?,
         },
     })
 }
@@ -83,6 +85,7 @@ fn write_row(
         d.existing_interface_could_serve,
         d.justification,
         id.map(|i| i.0),
+        serde_json::to_string(&d.safeguards).expect("safeguards always serialise"),
     ];
     let id = match id {
         None => {
@@ -90,8 +93,8 @@ fn write_row(
                 "INSERT INTO integration (name, description, provider_id, owner_id, pattern,
                      technology, mode, frequency, volume_per_day, message_size_kb,
                      guaranteed_delivery, reusable_via_platform, existing_interface_could_serve,
-                     justification, id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                     justification, id, safeguards)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 values,
             )
             .at(path)?;
@@ -102,7 +105,7 @@ fn write_row(
                 "UPDATE integration SET name = ?1, description = ?2, provider_id = ?3, owner_id = ?4,
                      pattern = ?5, technology = ?6, mode = ?7, frequency = ?8, volume_per_day = ?9,
                      message_size_kb = ?10, guaranteed_delivery = ?11, reusable_via_platform = ?12,
-                     existing_interface_could_serve = ?13, justification = ?14
+                     existing_interface_could_serve = ?13, justification = ?14, safeguards = ?16
                  WHERE id = ?15",
                 values,
             )
@@ -174,6 +177,20 @@ impl Catalog {
             .at(&self.path)?;
         let rows = stmt
             .query_map([id.0], |r| Ok(ContractId(r.get(0)?)))
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// Every (contract, integration) link: which contracts govern which integrations.
+    pub fn contract_integrations(&self) -> Result<Vec<(ContractId, IntegrationId)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT contract_id, integration_id FROM contract_integration ORDER BY 2, 1")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((ContractId(r.get(0)?), IntegrationId(r.get(1)?)))
+            })
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }

@@ -275,6 +275,13 @@ const MIGRATIONS: &[Migration] = &[
         sql: "ALTER TABLE information_set ADD COLUMN resource TEXT;",
         then: None,
     },
+    // 13: the safeguards an integration has (a JSON array of their kebab-case names),
+    // checked against those its contracts' classification requires.
+    Migration {
+        sql: "ALTER TABLE integration ADD COLUMN safeguards TEXT NOT NULL DEFAULT '[]'
+             CHECK (json_valid(safeguards));",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

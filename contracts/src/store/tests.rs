@@ -864,6 +864,10 @@ fn integrations_keep_every_fact_and_refuse_unknown_systems() {
         reusable_via_platform: true,
         existing_interface_could_serve: true,
         justification: "Eksisterende API mangler hendelser.".into(),
+        safeguards: vec![
+            crate::safeguards::Safeguard::Authentication,
+            crate::safeguards::Safeguard::EncryptionInTransit,
+        ],
     };
     let saved = catalog.save_integration(None, draft.clone()).unwrap();
     assert_eq!(catalog.integration(saved.id).unwrap().draft, draft);
@@ -1470,6 +1474,32 @@ fn a_version_11_catalog_is_migrated_and_its_sets_take_an_api_resource_name() {
         32,
         "the identity is kept"
     );
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}
+
+#[test]
+fn a_version_12_catalog_is_migrated_and_its_integrations_record_safeguards() {
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);
+    let integrations = catalog.integrations().unwrap();
+    assert_eq!(integrations.len(), 3);
+    assert!(
+        integrations.iter().all(|i| i.draft.safeguards.is_empty()),
+        "an integration from before schema 13 records no safeguard"
+    );
+    let mut sync = integrations[0].clone();
+    assert!(!catalog
+        .history(crate::model::Entity::Integration, sync.id.0)
+        .unwrap()
+        .is_empty());
+    sync.draft.safeguards = vec![
+        crate::safeguards::Safeguard::Authentication,
+        crate::safeguards::Safeguard::HostingInEea,
+    ];
+    catalog
+        .save_integration(Some(sync.id), sync.draft.clone())
+        .unwrap();
+    assert_eq!(catalog.integration(sync.id).unwrap().draft, sync.draft);
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
