@@ -23,6 +23,9 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
     // The catalog's default API profile, chosen in the overview, applies to contracts that
     // name none.
     app.wait_for("#catalog-default-profile").await;
+    // The demo's nightly sync lacks two safeguards its classification requires.
+    app.wait_for_text("#rule-safeguard-gap", "Nattlig elevsynkronisering")
+        .await;
     app.select("#catalog-default-profile", "ks-fiks").await;
     app.wait_for_text("#status", "now follow KS Fiks").await;
     app.screenshot("catalog-settings").await;
@@ -109,6 +112,22 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
             "contract-3.odcs.yaml"
         ]
     );
+
+    // Recording the missing safeguards on the integration closes the gaps.
+    app.click("#nav-integrations").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-integration [data-id]", "Nattlig elevsynkronisering")
+        .await;
+    row.click().await.unwrap();
+    app.click("#safeguard-access-review-half-yearly").await;
+    app.click("#safeguard-pseudonymisation").await;
+    app.revealed("#integration-safeguards").await;
+    app.screenshot("integration-safeguards").await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Saved").await;
+    app.click("#nav-overview").await;
+    app.wait_for("#catalog-default-profile").await;
+    app.wait_gone("#rule-safeguard-gap").await;
     app.close().await;
 }
 

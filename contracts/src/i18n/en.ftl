@@ -755,3 +755,4 @@ advice-title = Technology advice (the strategy's decision tree)
 advice-recommended = Recommended: { $technology }
 advice-or = { $first }, or { $second }
 advice-pattern = IntArk pattern: { $pattern }
+field-recorded-safeguards = Safeguards the integration has

@@ -755,3 +755,4 @@ advice-title = Teknologiråd (strategiens beslutningstre)
 advice-recommended = Anbefalt: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }
+field-recorded-safeguards = Sikkerhetstiltak integrasjonen har

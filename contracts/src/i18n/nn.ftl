@@ -755,3 +755,4 @@ advice-title = Teknologiråd (avgjerdstreet i strategien)
 advice-recommended = Tilrådd: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }
+field-recorded-safeguards = Tryggingstiltak integrasjonen har

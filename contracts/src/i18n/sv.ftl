@@ -755,3 +755,4 @@ advice-title = Teknikråd (strategins beslutsträd)
 advice-recommended = Rekommenderas: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mönster: { $pattern }
+field-recorded-safeguards = Skyddsåtgärder som integrationen har

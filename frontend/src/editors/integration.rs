@@ -5,6 +5,7 @@ use contracts::i18n::Arg;
 use contracts::model::{
     Frequency, IntegrationDraft, Mode, Pattern, PersonId, SystemId, Technology,
 };
+use contracts::safeguards::Safeguard;
 use contracts::validate::FieldPath;
 use yew::prelude::*;
 
@@ -90,6 +91,28 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
             <CheckField id="integration-guaranteed" label={ui.t("field-guaranteed-delivery")} checked={d.guaranteed_delivery}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.guaranteed_delivery = v)} />
             <AdvicePanel draft={d.clone()} />
+            <fieldset class="wide" id="integration-safeguards">
+                <legend>{ ui.t("field-recorded-safeguards") }</legend>
+                <ul class="checks">
+                    { for Safeguard::ALL.iter().map(|&safeguard| {
+                        let id = format!("safeguard-{}", safeguard.as_str());
+                        let onchange = setter(&props.edit, move |d: &mut IntegrationDraft, on: bool| {
+                            d.safeguards.retain(|s| *s != safeguard);
+                            if on {
+                                d.safeguards.push(safeguard);
+                                d.safeguards.sort();
+                            }
+                        });
+                        html! {
+                            <li class="check">
+                                <input type="checkbox" id={id.clone()} checked={d.safeguards.contains(&safeguard)}
+                                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+                                <label for={id}>{ ui.t(&format!("safeguard-{}", safeguard.as_str())) }</label>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </fieldset>
             <CheckField id="integration-reusable" label={ui.t("field-reusable")} checked={d.reusable_via_platform}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.reusable_via_platform = v)} />
             <CheckField id="integration-existing" label={ui.t("field-existing-could-serve")} checked={d.existing_interface_could_serve}
