@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::PersonId;
+use super::{Field, FieldType, PersonId};
 
 /// The catalog's identifier of an information set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -111,6 +111,28 @@ pub struct SchemaField {
     /// An object's fields, or an array's one item description.
     #[serde(default)]
     pub children: Vec<SchemaField>,
+}
+
+impl SchemaField {
+    /// This field as a contract's flat field, when its type is plain (not an object or an
+    /// array).
+    pub fn as_flat_field(&self) -> Option<Field> {
+        let field_type = match self.field_type {
+            SchemaType::String => FieldType::String,
+            SchemaType::Integer => FieldType::Integer,
+            SchemaType::Number => FieldType::Number,
+            SchemaType::Boolean => FieldType::Boolean,
+            SchemaType::Date => FieldType::Date,
+            SchemaType::DateTime => FieldType::DateTime,
+            SchemaType::Object | SchemaType::Array => return None,
+        };
+        Some(Field {
+            name: self.name.clone(),
+            field_type,
+            required: self.required,
+            description: self.description.clone(),
+        })
+    }
 }
 
 /// An information set as the user edits it.

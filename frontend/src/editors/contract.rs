@@ -3,7 +3,6 @@
 
 use contracts::model::{
     ApiProfile, ContractDraft, Entity, Field, FieldType, InformationSetId, IntegrationId, Role,
-    SchemaType,
 };
 use contracts::validate::FieldPath;
 use web_sys::HtmlInputElement;
@@ -14,19 +13,6 @@ use super::{
 };
 use crate::components::fields::{number, CheckField, ListField, SelectField, Separator, TextField};
 use crate::ui::use_ui;
-
-/// The contract field type of a schema type, when the contract can carry it flat.
-fn flat_type(schema_type: SchemaType) -> Option<FieldType> {
-    Some(match schema_type {
-        SchemaType::String => FieldType::String,
-        SchemaType::Integer => FieldType::Integer,
-        SchemaType::Number => FieldType::Number,
-        SchemaType::Boolean => FieldType::Boolean,
-        SchemaType::Date => FieldType::Date,
-        SchemaType::DateTime => FieldType::DateTime,
-        SchemaType::Object | SchemaType::Array => return None,
-    })
-}
 
 /// Edits a contract.
 #[function_component(ContractEditor)]
@@ -135,14 +121,7 @@ pub fn contract_editor(props: &Props<ContractDraft>) -> Html {
         .iter()
         .filter(|s| d.information_sets.contains(&s.id))
         .flat_map(|s| s.draft.fields.iter())
-        .filter_map(|f| {
-            Some(Field {
-                name: f.name.clone(),
-                field_type: flat_type(f.field_type)?,
-                required: f.required,
-                description: f.description.clone(),
-            })
-        })
+        .filter_map(|f| f.as_flat_field())
         .filter(|f| !d.fields.iter().any(|own| own.name == f.name))
         .collect();
     let take_fields = {

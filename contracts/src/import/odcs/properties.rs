@@ -487,23 +487,29 @@ fn plain_text(value: &serde_json::Value) -> String {
     }
 }
 
+/// The `name` of the field mapping `entry`: an identifier none of `fields` has yet.
+fn new_field_name<'a>(entry: &Node<'a>, fields: &[Field]) -> Result<&'a str, OdcsError> {
+    entry.mapping()?;
+    let name = entry.require("name")?;
+    let text = name.text()?;
+    if !is_identifier(text) {
+        return Err(name.error(Problem::NotIdentifier {
+            value: text.to_owned(),
+        }));
+    }
+    if fields.iter().any(|f| f.name == text) {
+        return Err(name.error(Problem::Duplicate {
+            value: text.to_owned(),
+        }));
+    }
+    Ok(text)
+}
+
 /// The contract's own field list, from the properties of the schema object Datapakt marked.
 fn flat_fields(properties: &[Node<'_>]) -> Result<Vec<Field>, OdcsError> {
     let mut fields: Vec<Field> = Vec::new();
     for property in properties {
-        property.mapping()?;
-        let name = property.require("name")?;
-        let text = name.text()?;
-        if !is_identifier(text) {
-            return Err(name.error(Problem::NotIdentifier {
-                value: text.to_owned(),
-            }));
-        }
-        if fields.iter().any(|f| f.name == text) {
-            return Err(name.error(Problem::Duplicate {
-                value: text.to_owned(),
-            }));
-        }
+        let text = new_field_name(property, &fields)?;
         let field_type = match property.get("logicalType") {
             None => FieldType::String,
             Some(logical) => match logical.text()? {
@@ -539,19 +545,7 @@ fn flat_fields(properties: &[Node<'_>]) -> Result<Vec<Field>, OdcsError> {
 pub fn custom_fields(list: &Node<'_>) -> Result<Vec<Field>, OdcsError> {
     let mut fields: Vec<Field> = Vec::new();
     for entry in list.list()? {
-        entry.mapping()?;
-        let name = entry.require("name")?;
-        let text = name.text()?;
-        if !is_identifier(text) {
-            return Err(name.error(Problem::NotIdentifier {
-                value: text.to_owned(),
-            }));
-        }
-        if fields.iter().any(|f| f.name == text) {
-            return Err(name.error(Problem::Duplicate {
-                value: text.to_owned(),
-            }));
-        }
+        let text = new_field_name(&entry, &fields)?;
         let kind = entry.require("type")?;
         let field_type = FieldType::parse(kind.text()?).ok_or_else(|| {
             kind.error(Problem::NotOneOf {
@@ -574,22 +568,6 @@ pub fn custom_fields(list: &Node<'_>) -> Result<Vec<Field>, OdcsError> {
 pub fn derived_fields(set: &InformationSetDraft) -> Vec<Field> {
     set.fields
         .iter()
-        .filter_map(|f| {
-            let field_type = match f.field_type {
-                SchemaType::String => FieldType::String,
-                SchemaType::Integer => FieldType::Integer,
-                SchemaType::Number => FieldType::Number,
-                SchemaType::Boolean => FieldType::Boolean,
-                SchemaType::Date => FieldType::Date,
-                SchemaType::DateTime => FieldType::DateTime,
-                SchemaType::Object | SchemaType::Array => return None,
-            };
-            Some(Field {
-                name: f.name.clone(),
-                field_type,
-                required: f.required,
-                description: f.description.clone(),
-            })
-        })
+        .filter_map(SchemaField::as_flat_field)
         .collect()
 }
