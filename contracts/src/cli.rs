@@ -12,7 +12,7 @@ use crate::import::openapi;
 use crate::model::{AgreementId, ContractId, Entity, IntegrationId, Lang, SystemId};
 use crate::ops;
 use crate::store::{Catalog, SetChange};
-use crate::wire::{ExportFormat, ListQuery, Named};
+use crate::wire::{ExportFormat, ListQuery, Named, ReportKind};
 
 /// Datapakt: information contracts, kept in one catalog file.
 #[derive(Debug, Parser)]
@@ -134,30 +134,45 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// A catalog-wide report: `gaps` lists every safeguard an integration lacks though the
-    /// classification or personal data of the contracts governing it requires it (Datapakt's
-    /// shipped defaults). Exits 0 whatever it finds.
+    /// A catalog-wide report, as aligned text, or with `--json` a JSON array of one object
+    /// per row keyed by column id (machine values: ids, codes, booleans), or with `--csv`
+    /// CSV with a header row of column ids, or with `--pdf FILE` a PDF/A document. Exits 0
+    /// whatever it finds.
     Report {
         /// The report.
         report: ReportArg,
         /// The catalog file.
         #[arg(long)]
         catalog: PathBuf,
-        /// Print a JSON array of {integration, name, safeguard, reason, level, contracts,
-        /// shipped_default}.
-        #[arg(long, conflicts_with = "csv")]
+        /// Print JSON.
+        #[arg(long, conflicts_with_all = ["csv", "pdf"])]
         json: bool,
-        /// Print CSV with a header row: integration, name, safeguard, required_by, contracts.
-        #[arg(long)]
+        /// Print CSV.
+        #[arg(long, conflicts_with = "pdf")]
         csv: bool,
+        /// Write a PDF to this file.
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// The language of headings and values.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
     },
 }
 
 /// The reports of `datapakt report`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ReportArg {
-    /// Safeguards integrations lack.
+    /// Every safeguard an integration lacks though the classification or personal data of
+    /// the contracts governing it requires it (Datapakt's shipped defaults).
     Gaps,
+}
+
+impl From<ReportArg> for ReportKind {
+    fn from(arg: ReportArg) -> ReportKind {
+        match arg {
+            ReportArg::Gaps => ReportKind::Gaps,
+        }
+    }
 }
 
 /// What `import` reads.
@@ -558,13 +573,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print_advice(&integration, json);
         }
         Command::Report {
-            report: ReportArg::Gaps,
+            report,
             catalog,
             json,
             csv,
+            pdf,
+            lang,
         } => {
-            let gaps = checks::safeguard_gaps(&Catalog::open(&catalog)?)?;
-            print_gaps(&gaps, json, csv);
+            let catalog = Catalog::open(&catalog)?;
+            if let Some(out) = pdf {
+                let report = ops::export_report(&catalog, report.into(), lang.into(), &out)?;
+                println!("wrote {} ({} rows)", out.display(), report.rows.len());
+            } else {
+                let t = crate::i18n::Translator::new(lang.into());
+                let report = crate::reports::build(&catalog, report.into(), &t)?;
+                if json {
+                    println!("{}", crate::reports::to_json(&report));
+                } else if csv {
+                    print!("{}", crate::reports::to_csv(&report));
+                } else {
+                    print!("{}", crate::reports::to_text(&report));
+                }
+            }
         }
         Command::Import(ImportCommand::Odcs {
             catalog,
@@ -580,75 +610,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// What requires a gap's safeguard, in English.
-fn required_by(gap: &checks::SafeguardGap) -> String {
-    let by = match gap.reason {
-        checks::GapReason::Level => format!(
-            "classification level {}",
-            gap.level.as_deref().unwrap_or("?")
-        ),
-        checks::GapReason::Personal => "personal data".to_owned(),
-        checks::GapReason::Sensitive => "sensitive personal data".to_owned(),
-    };
-    if gap.shipped_default {
-        format!("{by} (shipped default)")
-    } else {
-        by
-    }
-}
-
-/// A CSV cell: quoted when it holds a comma, a quote or a line break.
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// The safeguard gaps as a table, JSON or CSV.
-fn print_gaps(gaps: &[checks::SafeguardGap], json: bool, csv: bool) {
-    let contracts = |gap: &checks::SafeguardGap| {
-        gap.contracts
-            .iter()
-            .map(|c| c.0.to_string())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(gaps).expect("gaps always serialise")
-        );
-    } else if csv {
-        println!("integration,name,safeguard,required_by,contracts");
-        for gap in gaps {
-            println!(
-                "{},{},{},{},{}",
-                gap.integration.0,
-                csv_cell(&gap.name),
-                gap.safeguard.as_str(),
-                csv_cell(&required_by(gap)),
-                csv_cell(&contracts(gap))
-            );
-        }
-    } else if gaps.is_empty() {
-        println!("no safeguard gaps");
-    } else {
-        for gap in gaps {
-            println!(
-                "integration {} {:?}: lacks {}, required by {}; contracts {}",
-                gap.integration.0,
-                gap.name,
-                gap.safeguard.as_str(),
-                required_by(gap),
-                contracts(gap)
-            );
-        }
-        println!("{} gap(s)", gaps.len());
-    }
 }
 
 /// An integration's advice, in English or as JSON.

@@ -15,6 +15,8 @@
 //! - [`export`] (feature `export`): one module per output format.
 //! - [`import`] (features `store` + `export`): one module per input format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
+//! - [`reports`] (features `store` + `i18n`): catalog-wide reports as tables (text, CSV, JSON;
+//!   PDF through `export`).
 //! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
@@ -44,6 +46,8 @@ pub mod import;
 pub mod items;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod ops;
+#[cfg(all(feature = "store", feature = "i18n"))]
+pub mod reports;
 #[cfg(feature = "store")]
 pub mod store;
 

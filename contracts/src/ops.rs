@@ -87,6 +87,25 @@ pub fn export_dpa(
     Ok(export::pdf::preflight(&agreement, &context))
 }
 
+/// Writes the catalog-wide report `kind` in `lang` as a PDF to `out`, atomically, and returns
+/// it (so the caller can say how many rows it has).
+pub fn export_report(
+    catalog: &Catalog,
+    kind: crate::wire::ReportKind,
+    lang: Lang,
+    out: &Path,
+) -> Result<crate::wire::Report> {
+    refuse_catalog_as_target(catalog, out)?;
+    let report = crate::reports::build(catalog, kind, &crate::i18n::Translator::new(lang))?;
+    let name = catalog
+        .path()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    write_atomically(out, &export::pdf::report_pdf(&report, &name, lang)?)?;
+    Ok(report)
+}
+
 /// What the agreement document needs of the catalog: both organisations, the covered
 /// contracts and the personal data their information sets carry.
 pub fn dpa_context(catalog: &Catalog, agreement: &Agreement) -> Result<DpaContext> {

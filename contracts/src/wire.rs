@@ -504,3 +504,86 @@ pub struct ImportSummary {
     /// What else is worth knowing (renamed fields, simplified schemas, parts kept).
     pub notes: Vec<String>,
 }
+
+/// The catalog-wide reports (`datapakt report …`, the app's Reports page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// Safeguards integrations lack though their classification or personal data require them.
+    Gaps,
+}
+
+impl ReportKind {
+    /// Every report, in menu order.
+    pub const ALL: [ReportKind; 1] = [ReportKind::Gaps];
+
+    /// The stable name (CLI argument, message ids `report-<name>-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportKind::Gaps => "gaps",
+        }
+    }
+}
+
+/// A report as a table: what the CLI prints (text, CSV, JSON, PDF) and the app shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Which report.
+    pub kind: ReportKind,
+    /// Its title, translated.
+    pub title: String,
+    /// Figures about the whole report (label, value), translated; may be empty.
+    pub facts: Vec<(String, String)>,
+    /// The columns.
+    pub columns: Vec<ReportColumn>,
+    /// The rows.
+    pub rows: Vec<ReportRow>,
+    /// What to say when there are no rows, translated.
+    pub empty: String,
+}
+
+/// A report's column: a stable id (JSON key, CSV header) and its heading, translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportColumn {
+    /// The stable id.
+    pub id: String,
+    /// The heading in the report's language.
+    pub header: String,
+}
+
+/// A report's row: the item it is about (for click-through) and a cell per column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportRow {
+    /// The item the row is about, when there is one.
+    pub item: Option<(Entity, i64)>,
+    /// The cells, in column order.
+    pub cells: Vec<ReportCell>,
+}
+
+/// A report cell: the machine value (JSON) and the text a person reads (translated).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportCell {
+    /// The value as JSON: numbers, codes, booleans, arrays.
+    pub value: serde_json::Value,
+    /// The text shown in the app, in CSV, text and PDF.
+    pub text: String,
+}
+
+impl ReportCell {
+    /// A cell whose value is its text.
+    pub fn text(text: impl Into<String>) -> ReportCell {
+        let text = text.into();
+        ReportCell {
+            value: serde_json::Value::String(text.clone()),
+            text,
+        }
+    }
+
+    /// A cell with a machine value and a display text.
+    pub fn coded(value: impl Into<serde_json::Value>, text: impl Into<String>) -> ReportCell {
+        ReportCell {
+            value: value.into(),
+            text: text.into(),
+        }
+    }
+}

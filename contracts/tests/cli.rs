@@ -939,16 +939,35 @@ fn report_gaps_lists_each_missing_safeguard_as_text_json_and_csv() {
     assert!(out.status.success(), "{}", stderr(&out));
     let csv = String::from_utf8_lossy(&out.stdout).into_owned();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "integration,name,safeguard,required_by,contracts");
+    assert_eq!(
+        lines[0],
+        "integration,name,safeguard,reason,level,contracts,shipped_default"
+    );
     assert_eq!(lines.len(), 3, "{csv}");
-    assert!(lines[2].contains(",Nattlig elevsynkronisering,pseudonymisation,"));
-    assert!(lines[2].contains("sensitive personal data (shipped default)"));
+    assert!(
+        lines[2].contains(",Nattlig elevsynkronisering,Pseudonymisation where the purpose allows it,sensitive personal data,"),
+        "{csv}"
+    );
+    assert!(lines[2].ends_with(",yes"), "{csv}");
 
-    let out = datapakt(&["report", "gaps", "--catalog", arg(&demo)]);
+    let out = datapakt(&["report", "gaps", "--catalog", arg(&demo), "--lang", "sv"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("lacks pseudonymisation"), "{text}");
-    assert!(text.contains("2 gap(s)"), "{text}");
+    assert!(text.starts_with("Brister i skyddsåtgärder\n"), "{text}");
+    assert!(text.contains("känsliga personuppgifter"), "{text}");
+    assert!(text.ends_with("(2)\n"), "{text}");
+
+    let pdf = dir.path().join("gaps.pdf");
+    let out = datapakt(&[
+        "report",
+        "gaps",
+        "--catalog",
+        arg(&demo),
+        "--pdf",
+        arg(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     let empty = dir.path().join("empty.datapakt");
     assert!(datapakt(&["init", "--catalog", arg(&empty)])
@@ -956,5 +975,5 @@ fn report_gaps_lists_each_missing_safeguard_as_text_json_and_csv() {
         .success());
     let out = datapakt(&["report", "gaps", "--catalog", arg(&empty)]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("no safeguard gaps"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No integration lacks a safeguard"));
 }

@@ -756,3 +756,23 @@ advice-recommended = Recommended: { $technology }
 advice-or = { $first }, or { $second }
 advice-pattern = IntArk pattern: { $pattern }
 field-recorded-safeguards = Safeguards the integration has
+
+## Reports (datapakt report, the Reports page)
+reports-title = Reports
+report-gaps-title = Safeguard gaps
+report-gaps-empty = No integration lacks a safeguard its classification or personal data requires.
+report-gaps-integrations = Integrations with gaps
+report-col-integration = Integration
+report-col-name = Name
+report-col-safeguard = Safeguard
+report-col-reason = Required by
+report-col-level = Classification level
+report-col-contracts = Contracts
+report-col-shipped-default = Shipped default
+gap-reason-level = the classification level
+gap-reason-personal = personal data
+gap-reason-sensitive = sensitive personal data
+report-yes = yes
+report-no = no
+report-export-csv = Export CSV
+report-export-pdf = Export PDF

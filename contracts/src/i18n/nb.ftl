@@ -756,3 +756,23 @@ advice-recommended = Anbefalt: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }
 field-recorded-safeguards = Sikkerhetstiltak integrasjonen har
+
+## Reports (datapakt report, the Reports page)
+reports-title = Rapporter
+report-gaps-title = Mangler i sikkerhetstiltak
+report-gaps-empty = Ingen integrasjon mangler et sikkerhetstiltak som klassifiseringen eller personopplysningene krever.
+report-gaps-integrations = Integrasjoner med mangler
+report-col-integration = Integrasjon
+report-col-name = Navn
+report-col-safeguard = Sikkerhetstiltak
+report-col-reason = Kreves av
+report-col-level = Klassifiseringsnivå
+report-col-contracts = Kontrakter
+report-col-shipped-default = Standardverdi
+gap-reason-level = klassifiseringsnivået
+gap-reason-personal = personopplysninger
+gap-reason-sensitive = særlige personopplysninger
+report-yes = ja
+report-no = nei
+report-export-csv = Eksporter CSV
+report-export-pdf = Eksporter PDF

@@ -756,3 +756,23 @@ advice-recommended = Tilrådd: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }
 field-recorded-safeguards = Tryggingstiltak integrasjonen har
+
+## Reports (datapakt report, the Reports page)
+reports-title = Rapportar
+report-gaps-title = Manglar i tryggingstiltak
+report-gaps-empty = Ingen integrasjon manglar eit tryggingstiltak som klassifiseringa eller personopplysningane krev.
+report-gaps-integrations = Integrasjonar med manglar
+report-col-integration = Integrasjon
+report-col-name = Namn
+report-col-safeguard = Tryggingstiltak
+report-col-reason = Vert kravd av
+report-col-level = Klassifiseringsnivå
+report-col-contracts = Kontraktar
+report-col-shipped-default = Standardverdi
+gap-reason-level = klassifiseringsnivået
+gap-reason-personal = personopplysningar
+gap-reason-sensitive = særlege personopplysningar
+report-yes = ja
+report-no = nei
+report-export-csv = Eksporter CSV
+report-export-pdf = Eksporter PDF

@@ -756,3 +756,23 @@ advice-recommended = Rekommenderas: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mönster: { $pattern }
 field-recorded-safeguards = Skyddsåtgärder som integrationen har
+
+## Reports (datapakt report, the Reports page)
+reports-title = Rapporter
+report-gaps-title = Brister i skyddsåtgärder
+report-gaps-empty = Ingen integration saknar en skyddsåtgärd som klassningen eller personuppgifterna kräver.
+report-gaps-integrations = Integrationer med brister
+report-col-integration = Integration
+report-col-name = Namn
+report-col-safeguard = Skyddsåtgärd
+report-col-reason = Krävs av
+report-col-level = Klassningsnivå
+report-col-contracts = Kontrakt
+report-col-shipped-default = Standardvärde
+gap-reason-level = klassningsnivån
+gap-reason-personal = personuppgifter
+gap-reason-sensitive = känsliga personuppgifter
+report-yes = ja
+report-no = nej
+report-export-csv = Exportera CSV
+report-export-pdf = Exportera PDF

@@ -14,6 +14,7 @@ mod archive;
 mod contract;
 mod document;
 pub mod dpa;
+mod report;
 mod typeset;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
@@ -57,6 +58,17 @@ pub fn dpa_pdf(
 ) -> Result<Vec<u8>, PdfError> {
     let t = Translator::new(lang);
     render(dpa::document(agreement, context, &t))
+}
+
+/// Renders a catalog-wide report in `report`'s language (`lang`); `catalog` names the catalog
+/// in the running header.
+pub fn report_pdf(
+    report: &crate::wire::Report,
+    catalog: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, PdfError> {
+    let t = Translator::new(lang);
+    render(report::document(report, catalog, &t))
 }
 
 /// Composes `doc`, embeds its fonts and finishes it as PDF/A-2b.
