@@ -63,6 +63,10 @@ pub struct Answers {
     pub message_kb: Option<u64>,
     /// Expected messages (or records) per day, if known (unknown counts as low).
     pub per_day: Option<u64>,
+    /// Expected data per day in kilobytes, when asked directly (else messages per day times
+    /// the message size).
+    #[serde(default)]
+    pub daily_kb: Option<u64>,
     /// Transaction safety and guaranteed delivery are needed: a message must arrive even if the
     /// receiver is down when it is sent.
     pub guaranteed_delivery: bool,
@@ -86,6 +90,7 @@ impl Answers {
             synchronous: draft.mode == Mode::Synchronous,
             message_kb: draft.message_size_kb,
             per_day: draft.volume_per_day,
+            daily_kb: None,
             guaranteed_delivery: draft.guaranteed_delivery,
             batch_possible: matches!(
                 draft.frequency,
@@ -106,13 +111,19 @@ impl Answers {
         }
     }
 
-    /// The daily volume class.
+    /// The daily volume class: high when either the messages or the data per day reach
+    /// their threshold.
     pub fn daily(&self) -> Daily {
-        match self.per_day {
-            None => Daily::Unknown,
-            Some(n) => {
-                let kb = n.saturating_mul(self.message_kb.unwrap_or(0));
-                if n >= HIGH_MESSAGES_PER_DAY || kb >= HIGH_KB_PER_DAY {
+        let kb = self.daily_kb.or_else(|| {
+            self.per_day
+                .map(|n| n.saturating_mul(self.message_kb.unwrap_or(0)))
+        });
+        match (self.per_day, kb) {
+            (None, None) => Daily::Unknown,
+            (n, kb) => {
+                if n.is_some_and(|n| n >= HIGH_MESSAGES_PER_DAY)
+                    || kb.is_some_and(|kb| kb >= HIGH_KB_PER_DAY)
+                {
                     Daily::High
                 } else {
                     Daily::Low

@@ -121,16 +121,39 @@ enum Command {
     /// Import an existing description into the catalog.
     #[command(subcommand)]
     Import(ImportCommand),
-    /// Advise an integration's technology and IntArk pattern by Örebro's decision tree, from
-    /// its recorded facts, and say whether its recorded technology deviates.
+    /// Advise a technology and IntArk pattern by Örebro's decision tree: from the answers
+    /// given, or from an integration's recorded facts (answers given override them), saying
+    /// whether its recorded technology deviates.
     Advise {
-        /// The catalog file.
-        #[arg(long)]
-        catalog: PathBuf,
+        /// The catalog file (with `--integration`).
+        #[arg(long, requires = "integration")]
+        catalog: Option<PathBuf>,
         /// The integration's id (see `datapakt list --kind integrations`).
-        #[arg(long)]
-        integration: i64,
-        /// Print JSON: {integration, name, answers, advice, recorded, deviation}.
+        #[arg(long, requires = "catalog")]
+        integration: Option<i64>,
+        /// Must the information flow in real time?
+        #[arg(long, value_enum)]
+        realtime: Option<YesNo>,
+        /// Does the consumer wait for the answer (synchronous)?
+        #[arg(long, value_enum)]
+        sync: Option<YesNo>,
+        /// The size of one message in megabytes (decimals allowed).
+        #[arg(long, value_name = "N")]
+        message_mb: Option<f64>,
+        /// The data per day in megabytes (decimals allowed).
+        #[arg(long, value_name = "N")]
+        daily_mb: Option<f64>,
+        /// Are transaction safety and guaranteed delivery needed?
+        #[arg(long, value_enum)]
+        guaranteed_delivery: Option<YesNo>,
+        /// Can the exchange be scheduled and run as batches?
+        #[arg(long, value_enum)]
+        batch_possible: Option<YesNo>,
+        /// Do only the organisation's own systems consume it (GraphQL allowed)?
+        #[arg(long, value_enum)]
+        internal: Option<YesNo>,
+        /// Print JSON: {answers, advice} and, for an integration, {integration, name,
+        /// recorded, deviation}.
         #[arg(long)]
         json: bool,
     },
@@ -208,6 +231,32 @@ enum ImportCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// An answer to a yes/no question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
+}
+
+impl From<YesNo> for bool {
+    fn from(answer: YesNo) -> bool {
+        answer == YesNo::Yes
+    }
+}
+
+/// Megabytes as whole kilobytes (rounded up), or an error naming the flag.
+fn megabytes(flag: &str, mb: Option<f64>) -> std::result::Result<Option<u64>, String> {
+    match mb {
+        None => Ok(None),
+        Some(mb) if mb.is_finite() && mb >= 0.0 && mb <= u64::MAX as f64 / 1024.0 => {
+            Ok(Some((mb * 1024.0).ceil() as u64))
+        }
+        Some(mb) => Err(format!(
+            "--{flag} {mb}: give a number of megabytes, 0 or more (e.g. --{flag} 0.5)"
+        )),
+    }
 }
 
 /// The languages of a document's fixed text.
@@ -567,10 +616,67 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Advise {
             catalog,
             integration,
+            realtime,
+            sync,
+            message_mb,
+            daily_mb,
+            guaranteed_delivery,
+            batch_possible,
+            internal,
             json,
         } => {
-            let integration = Catalog::open(&catalog)?.integration(IntegrationId(integration))?;
-            print_advice(&integration, json);
+            let integration = match (catalog, integration) {
+                (Some(catalog), Some(id)) => {
+                    Some(Catalog::open(&catalog)?.integration(IntegrationId(id))?)
+                }
+                _ => None,
+            };
+            let given = [
+                realtime,
+                sync,
+                guaranteed_delivery,
+                batch_possible,
+                internal,
+            ]
+            .iter()
+            .any(Option::is_some)
+                || message_mb.is_some()
+                || daily_mb.is_some();
+            if integration.is_none() && !given {
+                eprintln!("error: give the answers (e.g. --realtime no --sync yes --message-mb 5), or --catalog F --integration ID");
+                return Ok(ExitCode::from(2));
+            }
+            let (message_kb, daily_kb) = match (
+                megabytes("message-mb", message_mb),
+                megabytes("daily-mb", daily_mb),
+            ) {
+                (Ok(m), Ok(d)) => (m, d),
+                (Err(e), _) | (_, Err(e)) => {
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let mut answers = integration
+                .as_ref()
+                .map(|i| crate::advisor::Answers::from_integration(&i.draft))
+                .unwrap_or_default();
+            let set = |slot: &mut bool, answer: Option<YesNo>| {
+                if let Some(answer) = answer {
+                    *slot = answer.into();
+                }
+            };
+            set(&mut answers.real_time, realtime);
+            set(&mut answers.synchronous, sync);
+            set(&mut answers.guaranteed_delivery, guaranteed_delivery);
+            set(&mut answers.batch_possible, batch_possible);
+            set(&mut answers.internal_only, internal);
+            if message_kb.is_some() {
+                answers.message_kb = message_kb;
+            }
+            if daily_kb.is_some() {
+                answers.daily_kb = daily_kb;
+            }
+            print_advice(&answers, integration.as_ref(), json);
         }
         Command::Report {
             report,
@@ -613,23 +719,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// An integration's advice, in English or as JSON.
-fn print_advice(integration: &crate::model::Integration, json: bool) {
-    use crate::advisor::{self, Answers, Severity};
+fn print_advice(
+    answers: &crate::advisor::Answers,
+    integration: Option<&crate::model::Integration>,
+    json: bool,
+) {
+    use crate::advisor::{self, Severity};
     use crate::i18n::{Arg, Translator};
 
-    let draft = &integration.draft;
-    let answers = Answers::from_integration(draft);
-    let advice = advisor::advise(&answers);
-    let deviation = advisor::deviation(&advice, draft.technology);
+    let advice = advisor::advise(answers);
+    let deviation = integration.and_then(|i| advisor::deviation(&advice, i.draft.technology));
     if json {
-        let value = serde_json::json!({
-            "integration": integration.id,
-            "name": draft.name,
+        let mut value = serde_json::json!({
             "answers": answers,
             "advice": advice,
-            "recorded": draft.technology,
-            "deviation": deviation,
         });
+        if let Some(integration) = integration {
+            value["integration"] = serde_json::json!(integration.id);
+            value["name"] = serde_json::json!(integration.draft.name);
+            value["recorded"] = serde_json::json!(integration.draft.technology);
+            value["deviation"] = serde_json::json!(deviation);
+        }
         println!(
             "{}",
             serde_json::to_string_pretty(&value).expect("advice always serialises")
@@ -638,7 +748,12 @@ fn print_advice(integration: &crate::model::Integration, json: bool) {
     }
     let t = Translator::new(Lang::En);
     let serde_name = |v: serde_json::Value| v.as_str().unwrap_or("?").to_owned();
-    println!("integration {} {:?}", integration.id.0, draft.name);
+    if let Some(integration) = integration {
+        println!(
+            "integration {} {:?}",
+            integration.id.0, integration.draft.name
+        );
+    }
     let mut technology = t.t(&advice.technology.message_id());
     if let Some(alternative) = advice.alternative {
         technology.push_str(&format!(" (or {})", t.t(&alternative.message_id())));
@@ -661,9 +776,12 @@ fn print_advice(integration: &crate::model::Integration, json: bool) {
             .collect();
         println!("  - {}", t.t_with(&reason.message, &args));
     }
+    let Some(integration) = integration else {
+        return;
+    };
     let recorded = t.t(&format!(
         "technology-{}",
-        serde_name(serde_json::json!(draft.technology))
+        serde_name(serde_json::json!(integration.draft.technology))
     ));
     match deviation {
         None => println!("recorded: {recorded} (follows the advice)"),

@@ -977,3 +977,58 @@ fn report_gaps_lists_each_missing_safeguard_as_text_json_and_csv() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("No integration lacks a safeguard"));
 }
+
+#[test]
+fn advise_from_answers_alone_and_refuse_bad_answers() {
+    // A 500 MB message, batch possible: the strategy's file/batch branch.
+    let out = datapakt(&[
+        "advise",
+        "--realtime",
+        "no",
+        "--sync",
+        "no",
+        "--message-mb",
+        "2048",
+        "--batch-possible",
+        "yes",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["advice"]["technology"], "batch");
+    assert_eq!(doc["answers"]["message_kb"], 2048 * 1024);
+    assert!(doc.get("deviation").is_none());
+
+    // Over 1 GB where batch is impossible: the case the tree does not cover.
+    let out = datapakt(&["advise", "--message-mb", "2048", "--batch-possible", "no"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("not covered:"));
+
+    // Real time, synchronous, small: a REST API.
+    let out = datapakt(&[
+        "advise",
+        "--realtime",
+        "yes",
+        "--sync",
+        "yes",
+        "--message-mb",
+        "0.01",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("recommended: REST API"));
+
+    // No answers at all, a negative size, and a word for a yes/no: usage errors naming the flag.
+    let out = datapakt(&["advise"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("give the answers"),
+        "{}",
+        stderr(&out)
+    );
+    let out = datapakt(&["advise", "--daily-mb=-3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--daily-mb -3"), "{}", stderr(&out));
+    let out = datapakt(&["advise", "--realtime", "maybe"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--realtime"), "{}", stderr(&out));
+}

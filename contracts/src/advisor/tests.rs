@@ -326,6 +326,7 @@ fn grid() -> Vec<Answers> {
                     internal_only: bits & 16 != 0,
                     message_kb,
                     per_day,
+                    daily_kb: None,
                 });
             }
         }
@@ -391,6 +392,7 @@ fn answers_from_an_integration() {
             synchronous: false,
             message_kb: Some(2),
             per_day: Some(300),
+            daily_kb: None,
             guaranteed_delivery: true,
             batch_possible: false,
             internal_only: false,
@@ -546,6 +548,7 @@ proptest! {
         synchronous in any::<bool>(),
         message_kb in proptest::option::of(any::<u64>()),
         per_day in proptest::option::of(any::<u64>()),
+        daily_kb in proptest::option::of(any::<u64>()),
         guaranteed_delivery in any::<bool>(),
         batch_possible in any::<bool>(),
         internal_only in any::<bool>(),
@@ -555,6 +558,7 @@ proptest! {
             synchronous,
             message_kb,
             per_day,
+            daily_kb,
             guaranteed_delivery,
             batch_possible,
             internal_only,
@@ -565,4 +569,26 @@ proptest! {
         prop_assert!(advice.reasons.iter().all(|r| r.message.starts_with("advice-reason-")));
         prop_assert_eq!(advice.covered, advice.rule != "huge-message-no-batch");
     }
+}
+
+#[test]
+fn a_daily_volume_given_directly_decides_the_daily_class() {
+    let high = Answers {
+        per_day: None,
+        daily_kb: Some(HIGH_KB_PER_DAY),
+        ..base()
+    };
+    assert_eq!(high.daily(), Daily::High);
+    let low = Answers {
+        per_day: None,
+        daily_kb: Some(HIGH_KB_PER_DAY - 1),
+        ..base()
+    };
+    assert_eq!(low.daily(), Daily::Low);
+    let unknown = Answers {
+        per_day: None,
+        daily_kb: None,
+        ..base()
+    };
+    assert_eq!(unknown.daily(), Daily::Unknown);
 }
