@@ -73,6 +73,9 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     for gap in safeguard_gaps_in(catalog, &contracts, &sets)? {
         out(gap.finding());
     }
+    let portfolio = crate::reuse::Portfolio::load(catalog)?;
+    choices::technology_follows_advice(portfolio.integrations(), out);
+    choices::reuse_before_build(&portfolio, out);
     Ok(())
 }
 
@@ -439,5 +442,14 @@ fn departed(person: &str, day: &str, role: Role) -> Vec<(&'static str, String)> 
     ]
 }
 
+mod choices;
 #[cfg(test)]
 mod tests;
+
+/// The stable (serde) name of an enum value, for a finding's argument.
+fn serde_value<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}

@@ -188,12 +188,16 @@ enum ReportArg {
     /// Every safeguard an integration lacks though the classification or personal data of
     /// the contracts governing it requires it (Datapakt's shipped defaults).
     Gaps,
+    /// Every integration built where an existing interface could serve, with those
+    /// interfaces and the justification for building new.
+    Reuse,
 }
 
 impl From<ReportArg> for ReportKind {
     fn from(arg: ReportArg) -> ReportKind {
         match arg {
             ReportArg::Gaps => ReportKind::Gaps,
+            ReportArg::Reuse => ReportKind::Reuse,
         }
     }
 }

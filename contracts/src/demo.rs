@@ -161,6 +161,11 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         integrations.push(catalog.save_integration(None, draft)?.id);
     }
     govern(catalog, &contracts, sets, integrations)?;
+    let copy = population_files(catalog, archive_owner, sets[1])?;
+    let copy = catalog.save_integration(None, copy)?.id;
+    let mut population_contract = catalog.contract(contracts[1])?.draft;
+    population_contract.integrations.push(copy);
+    catalog.save_contract(Some(contracts[1]), population_contract)?;
     agreements(catalog, municipality, &contracts)?;
     // The pupil register is approved; the population register look-up awaits approval.
     for status in [ContractStatus::InReview, ContractStatus::Approved] {
@@ -295,6 +300,42 @@ fn agreements(
         },
     )?;
     Ok(())
+}
+
+/// A nightly file of the population register for the pupil portal, built new though the
+/// reusable look-up already provides it, and on files where the decision tree advises an API;
+/// neither choice is justified (the demo's reuse and technology findings).
+fn population_files(
+    catalog: &Catalog,
+    owner: PersonId,
+    population: InformationSetId,
+) -> Result<IntegrationDraft> {
+    Ok(IntegrationDraft {
+        name: "Folkeregisterfil til elevportalen".into(),
+        description: "Nattlig fil med foresattes adresser fra folkeregisterkopien.".into(),
+        provider: Some(system_id(catalog, "Folkeregisterkopi (KS Fiks)")?),
+        consumers: vec![system_id(catalog, "Elevportalen")?],
+        owner: Some(owner),
+        pattern: Pattern::FileTransfer,
+        technology: Technology::File,
+        mode: Mode::Asynchronous,
+        frequency: Frequency::Daily,
+        volume_per_day: Some(1),
+        message_size_kb: Some(800),
+        information_sets: vec![population],
+        safeguards: {
+            use crate::safeguards::Safeguard::*;
+            vec![
+                Authentication,
+                EncryptionInTransit,
+                EncryptionAtRest,
+                AuditLogging,
+                AccessReviewYearly,
+                HostingInEea,
+            ]
+        },
+        ..IntegrationDraft::default()
+    })
 }
 
 /// An event-based, a batch and a look-up integration, in contract order, with their

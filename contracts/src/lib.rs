@@ -15,6 +15,7 @@
 //! - [`export`] (feature `export`): one module per output format.
 //! - [`import`] (features `store` + `export`): one module per input format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
+//! - [`reuse`] (feature `store`): the existing interfaces that could serve an integration.
 //! - [`reports`] (features `store` + `i18n`): catalog-wide reports as tables (text, CSV, JSON;
 //!   PDF through `export`).
 //! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
@@ -48,6 +49,8 @@ pub mod items;
 pub mod ops;
 #[cfg(all(feature = "store", feature = "i18n"))]
 pub mod reports;
+#[cfg(feature = "store")]
+pub mod reuse;
 #[cfg(feature = "store")]
 pub mod store;
 

@@ -505,22 +505,48 @@ pub struct ImportSummary {
     pub notes: Vec<String>,
 }
 
+/// An existing interface that could serve a new integration instead (Örebro: reuse first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReuseCandidate {
+    /// An integration reusable through the platform, or a system's documented API.
+    pub kind: CandidateKind,
+    /// The integration's id, or the system's.
+    pub id: i64,
+    /// The integration's name, or "system: API".
+    pub name: String,
+    /// The information sets it already provides of those asked for, by name.
+    pub provides: Vec<String>,
+}
+
+/// What kind of existing interface a [`ReuseCandidate`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CandidateKind {
+    /// An integration marked reusable through the central platform.
+    Integration,
+    /// A system's API whose description documents the information set.
+    Interface,
+}
+
 /// The catalog-wide reports (`datapakt report …`, the app's Reports page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportKind {
     /// Safeguards integrations lack though their classification or personal data require them.
     Gaps,
+    /// Integrations built where an existing interface could serve, and their justification.
+    Reuse,
 }
 
 impl ReportKind {
     /// Every report, in menu order.
-    pub const ALL: [ReportKind; 1] = [ReportKind::Gaps];
+    pub const ALL: [ReportKind; 2] = [ReportKind::Gaps, ReportKind::Reuse];
 
     /// The stable name (CLI argument, message ids `report-<name>-…`).
     pub fn as_str(self) -> &'static str {
         match self {
             ReportKind::Gaps => "gaps",
+            ReportKind::Reuse => "reuse",
         }
     }
 }

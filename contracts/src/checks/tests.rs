@@ -28,10 +28,10 @@ fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
 }
 
 #[test]
-fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps() {
+fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps_and_the_choice_rules() {
     let (_dir, catalog) = demo();
     let findings = check_catalog(&catalog).unwrap();
-    assert_eq!(findings.len(), 3, "{findings:#?}");
+    assert_eq!(findings.len(), 5, "{findings:#?}");
     assert_eq!(findings[0].rule, Rule::DepartedOwnerHasSuccessor);
     assert_eq!(findings[0].title, "Lønn og personal");
     assert!(
@@ -41,7 +41,21 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps() {
         "{}",
         findings[0].message
     );
-    let gaps = &findings[1..];
+    let [technology, reuse] = &findings[3..] else {
+        unreachable!()
+    };
+    assert_eq!(technology.rule, Rule::TechnologyFollowsAdvice);
+    assert_eq!(technology.title, "Folkeregisterfil til elevportalen");
+    assert_eq!(
+        technology.message,
+        "It uses file where the decision tree recommends REST API, and no justification is \
+         written: write why in “Why the technology differs from the advice”, or follow the advice."
+    );
+    assert_eq!(reuse.rule, Rule::ReuseBeforeBuild);
+    assert!(reuse
+        .message
+        .contains("(Folkeregisteroppslag fra sak og arkiv): reuse one of them"));
+    let gaps = &findings[1..3];
     assert!(gaps.iter().all(|f| f.rule == Rule::SafeguardGap
         && f.entity == Entity::Integration
         && f.title == "Nattlig elevsynkronisering"));
@@ -301,4 +315,62 @@ fn personal_data_alone_requires_safeguards_and_says_so() {
         "{message}"
     );
     assert!(message.contains("contracts 4, 7"), "{message}");
+}
+
+#[test]
+fn a_technology_that_differs_from_the_advice_is_found_until_justified_and_soap_always() {
+    let (_dir, mut catalog) = demo();
+    let files = catalog
+        .integrations()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.draft.name == "Folkeregisterfil til elevportalen")
+        .unwrap();
+    assert_eq!(items(&catalog, Rule::TechnologyFollowsAdvice), [files.id.0]);
+
+    let mut justified = files.draft.clone();
+    justified.technology_justification = "Elevportalen tar bare imot filer.".into();
+    catalog
+        .save_integration(Some(files.id), justified.clone())
+        .unwrap();
+    assert_eq!(items(&catalog, Rule::TechnologyFollowsAdvice), [0i64; 0]);
+
+    // Following the advice needs no justification.
+    let mut advised = justified.clone();
+    advised.technology = crate::model::Technology::Rest;
+    advised.technology_justification.clear();
+    catalog.save_integration(Some(files.id), advised).unwrap();
+    assert_eq!(items(&catalog, Rule::TechnologyFollowsAdvice), [0i64; 0]);
+
+    // SOAP is a finding, justified or not.
+    let mut soap = justified;
+    soap.technology = crate::model::Technology::SoapLegacy;
+    catalog.save_integration(Some(files.id), soap).unwrap();
+    let findings = check_catalog(&catalog).unwrap();
+    let soap = findings
+        .iter()
+        .find(|f| f.rule == Rule::TechnologyFollowsAdvice)
+        .unwrap();
+    assert!(
+        soap.message.contains("rules out for a new interface"),
+        "{}",
+        soap.message
+    );
+}
+
+#[test]
+fn building_new_where_an_existing_interface_serves_is_found_until_marked_and_justified() {
+    let (_dir, mut catalog) = demo();
+    let files = catalog
+        .integrations()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.draft.name == "Folkeregisterfil til elevportalen")
+        .unwrap();
+    assert_eq!(items(&catalog, Rule::ReuseBeforeBuild), [files.id.0]);
+    let mut marked = files.draft.clone();
+    marked.existing_interface_could_serve = true;
+    marked.justification = "Oppslaget dekker ikke nattlige uttrekk.".into();
+    catalog.save_integration(Some(files.id), marked).unwrap();
+    assert_eq!(items(&catalog, Rule::ReuseBeforeBuild), [0i64; 0]);
 }

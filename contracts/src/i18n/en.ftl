@@ -143,6 +143,8 @@ rule-departed-owner-has-successor = Departed owner has a successor
 rule-system-has-owner = System has an owner
 rule-contract-has-classification = Contract has a classification
 rule-safeguard-gap = Integration has the safeguards its classification requires
+rule-technology-follows-advice = Integration's technology follows the decision tree or is justified
+rule-reuse-before-build = Integration reuses an existing interface or justifies a new one
 
 ## History
 history-title = History
@@ -391,6 +393,11 @@ finding-safeguard-gap = It lacks “{ $safeguard }”, required by { $reason ->
     [personal] the personal data it carries
    *[sensitive] the sensitive personal data it carries (special categories, criminal offences or national identity numbers)
 } (a Datapakt shipped default; contracts { $contracts }): record the safeguard on the integration once it is in place, or lower the classification if it is set too high.
+finding-technology-follows-advice = { $severity ->
+    [soap] It uses { $technology }, which the strategy rules out for a new interface; the decision tree recommends { $recommended }: change the technology.
+   *[unjustified] It uses { $technology } where the decision tree recommends { $recommended }, and no justification is written: write why in “Why the technology differs from the advice”, or follow the advice.
+}
+finding-reuse-before-build = Existing interfaces already provide what it carries ({ $candidates }): reuse one of them, or tick “{ field-existing-could-serve }” and justify the new interface.
 findings-more = …and { $count } more.
 
 ## Errors
@@ -776,3 +783,19 @@ report-yes = yes
 report-no = no
 report-export-csv = Export CSV
 report-export-pdf = Export PDF
+field-technology-justification = Why the technology differs from the advice
+field-carried-sets = Information it carries
+reuse-title = Reuse first: existing interfaces that provide this information
+reuse-none = No existing interface provides the information it carries.
+reuse-intro = Örebro's strategy: use an existing interface first; building a new one where one could serve must be justified.
+reuse-kind-integration = Reusable integration
+reuse-kind-interface = Documented API
+reuse-provides = Provides: { $sets }
+reuse-build-anyway = Build a new one anyway (justify below)
+report-reuse-title = Reuse: new interfaces where an existing one could serve
+report-reuse-empty = No integration was built where an existing interface could serve.
+report-col-candidates = Existing interfaces
+report-col-justified = Justified
+report-col-justification = Justification
+report-reuse-built-anyway = Built anyway, justified
+report-reuse-unjustified = Not justified

@@ -144,10 +144,13 @@ impl Translator {
                     "entity" => Some("entity"),
                     "from" | "to" => Some("status"),
                     "safeguard" => Some("safeguard"),
+                    "technology" => Some("technology"),
                     _ => None,
                 };
                 let value = match prefix {
                     Some(prefix) => self.t(&format!("{prefix}-{}", value.replace('_', "-"))),
+                    // A message id of its own (e.g. the advisor's `advice-technology-rest`).
+                    None if name == "recommended" => self.t(value),
                     None => value.clone(),
                 };
                 (name.as_str(), Arg::Text(value))

@@ -143,6 +143,8 @@ rule-departed-owner-has-successor = En eier som har sluttet, har en etterfølger
 rule-system-has-owner = Hvert system har en eier
 rule-contract-has-classification = Hver kontrakt har en klassifisering
 rule-safeguard-gap = Integrasjonen har tiltakene klassifiseringen krever
+rule-technology-follows-advice = Integrasjonens teknologi følger beslutningstreet eller er begrunnet
+rule-reuse-before-build = Integrasjonen gjenbruker et eksisterende grensesnitt eller begrunner et nytt
 
 ## Historikk
 history-title = Historikk
@@ -391,6 +393,11 @@ finding-safeguard-gap = Mangler «{ $safeguard }», som kreves av { $reason ->
     [personal] personopplysningene den overfører
    *[sensitive] de særlige personopplysningene den overfører (særlige kategorier, straffbare forhold eller fødselsnummer)
 } (en standardverdi levert med Datapakt; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringen om den er satt for høyt.
+finding-technology-follows-advice = { $severity ->
+    [soap] Den bruker { $technology }, som strategien utelukker for nye grensesnitt; beslutningstreet anbefaler { $recommended }: bytt teknologi.
+   *[unjustified] Den bruker { $technology } der beslutningstreet anbefaler { $recommended }, uten skriftlig begrunnelse: skriv hvorfor i «Hvorfor teknologien avviker fra rådet», eller følg rådet.
+}
+finding-reuse-before-build = Eksisterende grensesnitt leverer allerede det den overfører ({ $candidates }): gjenbruk et av dem, eller kryss av for «{ field-existing-could-serve }» og begrunn det nye grensesnittet.
 findings-more = …og { $count } til.
 
 ## Feil
@@ -776,3 +783,19 @@ report-yes = ja
 report-no = nei
 report-export-csv = Eksporter CSV
 report-export-pdf = Eksporter PDF
+field-technology-justification = Hvorfor teknologien avviker fra rådet
+field-carried-sets = Informasjon den overfører
+reuse-title = Gjenbruk først: eksisterende grensesnitt som leverer denne informasjonen
+reuse-none = Ingen eksisterende grensesnitt leverer informasjonen den overfører.
+reuse-intro = Örebros strategi: bruk et eksisterende grensesnitt først; et nytt der et eksisterende kunne vært brukt, må begrunnes.
+reuse-kind-integration = Gjenbrukbar integrasjon
+reuse-kind-interface = Dokumentert API
+reuse-provides = Leverer: { $sets }
+reuse-build-anyway = Bygg et nytt likevel (begrunn nedenfor)
+report-reuse-title = Gjenbruk: nye grensesnitt der et eksisterende kunne vært brukt
+report-reuse-empty = Ingen integrasjon er bygget der et eksisterende grensesnitt kunne vært brukt.
+report-col-candidates = Eksisterende grensesnitt
+report-col-justified = Begrunnet
+report-col-justification = Begrunnelse
+report-reuse-built-anyway = Bygget likevel, begrunnet
+report-reuse-unjustified = Ikke begrunnet

@@ -143,6 +143,8 @@ rule-departed-owner-has-successor = Ein eigar som har slutta, har ein etterfølg
 rule-system-has-owner = Kvart system har ein eigar
 rule-contract-has-classification = Kvar kontrakt har ei klassifisering
 rule-safeguard-gap = Integrasjonen har tiltaka klassifiseringa krev
+rule-technology-follows-advice = Teknologien til integrasjonen følgjer avgjerdstreet eller er grunngitt
+rule-reuse-before-build = Integrasjonen gjenbrukar eit eksisterande grensesnitt eller grunngir eit nytt
 
 ## Historikk
 history-title = Historikk
@@ -391,6 +393,11 @@ finding-safeguard-gap = Manglar «{ $safeguard }», som vert kravd av { $reason 
     [personal] personopplysningane han overfører
    *[sensitive] dei særlege personopplysningane han overfører (særlege kategoriar, straffbare forhold eller fødselsnummer)
 } (ein standardverdi levert med Datapakt; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringa om ho er sett for høgt.
+finding-technology-follows-advice = { $severity ->
+    [soap] Han bruker { $technology }, som strategien utelukkar for nye grensesnitt; avgjerdstreet tilrår { $recommended }: byt teknologi.
+   *[unjustified] Han bruker { $technology } der avgjerdstreet tilrår { $recommended }, utan skriftleg grunngiving: skriv kvifor i «Kvifor teknologien avvik frå rådet», eller følg rådet.
+}
+finding-reuse-before-build = Eksisterande grensesnitt leverer alt det han overfører ({ $candidates }): gjenbruk eitt av dei, eller kryss av for «{ field-existing-could-serve }» og grunngi det nye grensesnittet.
 findings-more = …og { $count } til.
 
 ## Feil
@@ -776,3 +783,19 @@ report-yes = ja
 report-no = nei
 report-export-csv = Eksporter CSV
 report-export-pdf = Eksporter PDF
+field-technology-justification = Kvifor teknologien avvik frå rådet
+field-carried-sets = Informasjon han overfører
+reuse-title = Gjenbruk først: eksisterande grensesnitt som leverer denne informasjonen
+reuse-none = Ingen eksisterande grensesnitt leverer informasjonen han overfører.
+reuse-intro = Strategien til Örebro: bruk eit eksisterande grensesnitt først; eit nytt der eit eksisterande kunne ha vore brukt, må grunngivast.
+reuse-kind-integration = Gjenbrukbar integrasjon
+reuse-kind-interface = Dokumentert API
+reuse-provides = Leverer: { $sets }
+reuse-build-anyway = Bygg eit nytt likevel (grunngi nedanfor)
+report-reuse-title = Gjenbruk: nye grensesnitt der eit eksisterande kunne ha vore brukt
+report-reuse-empty = Ingen integrasjon er bygd der eit eksisterande grensesnitt kunne ha vore brukt.
+report-col-candidates = Eksisterande grensesnitt
+report-col-justified = Grunngitt
+report-col-justification = Grunngiving
+report-reuse-built-anyway = Bygd likevel, grunngitt
+report-reuse-unjustified = Ikkje grunngitt

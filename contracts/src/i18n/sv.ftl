@@ -143,6 +143,8 @@ rule-departed-owner-has-successor = En ägare som har slutat har en efterträdar
 rule-system-has-owner = Varje system har en ägare
 rule-contract-has-classification = Varje kontrakt har en klassning
 rule-safeguard-gap = Integrationen har de skyddsåtgärder klassningen kräver
+rule-technology-follows-advice = Integrationens teknik följer beslutsträdet eller är motiverad
+rule-reuse-before-build = Integrationen återanvänder ett befintligt gränssnitt eller motiverar ett nytt
 
 ## Historik
 history-title = Historik
@@ -391,6 +393,11 @@ finding-safeguard-gap = Saknar ”{ $safeguard }”, som krävs av { $reason ->
     [personal] personuppgifterna den överför
    *[sensitive] de känsliga personuppgifterna den överför (särskilda kategorier, lagöverträdelser eller personnummer)
 } (ett standardvärde som levereras med Datapakt; kontrakt { $contracts }): registrera skyddsåtgärden på integrationen när den är på plats, eller sänk klassningen om den är satt för högt.
+finding-technology-follows-advice = { $severity ->
+    [soap] Den använder { $technology }, som strategin utesluter för nya gränssnitt; beslutsträdet rekommenderar { $recommended }: byt teknik.
+   *[unjustified] Den använder { $technology } där beslutsträdet rekommenderar { $recommended }, utan skriftlig motivering: skriv varför i ”Varför tekniken avviker från rådet”, eller följ rådet.
+}
+finding-reuse-before-build = Befintliga gränssnitt tillhandahåller redan det den överför ({ $candidates }): återanvänd ett av dem, eller kryssa i ”{ field-existing-could-serve }” och motivera det nya gränssnittet.
 findings-more = …och { $count } till.
 
 ## Fel
@@ -776,3 +783,19 @@ report-yes = ja
 report-no = nej
 report-export-csv = Exportera CSV
 report-export-pdf = Exportera PDF
+field-technology-justification = Varför tekniken avviker från rådet
+field-carried-sets = Information den överför
+reuse-title = Återanvänd först: befintliga gränssnitt som tillhandahåller informationen
+reuse-none = Inget befintligt gränssnitt tillhandahåller informationen den överför.
+reuse-intro = Örebros strategi: använd ett befintligt gränssnitt först; ett nytt där ett befintligt hade kunnat användas ska motiveras.
+reuse-kind-integration = Återanvändbar integration
+reuse-kind-interface = Dokumenterat API
+reuse-provides = Tillhandahåller: { $sets }
+reuse-build-anyway = Bygg ett nytt ändå (motivera nedan)
+report-reuse-title = Återanvändning: nya gränssnitt där ett befintligt hade kunnat användas
+report-reuse-empty = Ingen integration har byggts där ett befintligt gränssnitt hade kunnat användas.
+report-col-candidates = Befintliga gränssnitt
+report-col-justified = Motiverad
+report-col-justification = Motivering
+report-reuse-built-anyway = Byggd ändå, motiverad
+report-reuse-unjustified = Inte motiverad

@@ -32,7 +32,7 @@ fn every_kind_lists_its_demo_items_with_one_cell_per_column() {
         (Entity::Person, 5),
         (Entity::System, 6),
         (Entity::InformationSet, 3),
-        (Entity::Integration, 3),
+        (Entity::Integration, 4),
         (Entity::Agreement, 2),
         (Entity::ClassificationScheme, 2),
     ] {

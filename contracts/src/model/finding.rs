@@ -26,11 +26,17 @@ pub enum Rule {
     /// An integration has every safeguard its contracts' classification and personal data
     /// require (Datapakt's shipped defaults, see `safeguards`).
     SafeguardGap,
+    /// An integration's technology follows the decision tree's advice, or a written
+    /// justification says why not; SOAP for a new interface is always a finding.
+    TechnologyFollowsAdvice,
+    /// An integration is not built new where an existing interface could serve, unless it
+    /// says so and justifies it.
+    ReuseBeforeBuild,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 8] = [
+    pub const ALL: [Rule; 10] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -39,6 +45,8 @@ impl Rule {
         Rule::SystemHasOwner,
         Rule::ContractHasClassification,
         Rule::SafeguardGap,
+        Rule::TechnologyFollowsAdvice,
+        Rule::ReuseBeforeBuild,
     ];
 }
 

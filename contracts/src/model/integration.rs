@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{PersonId, SystemId};
+use super::{InformationSetId, PersonId, SystemId};
 use crate::safeguards::Safeguard;
 
 /// The catalog's identifier of an integration.
@@ -151,6 +151,14 @@ pub struct IntegrationDraft {
     /// personal data require).
     #[serde(default)]
     pub safeguards: Vec<Safeguard>,
+    /// Why the recorded technology differs from the decision tree's advice (empty when it
+    /// follows it).
+    #[serde(default)]
+    pub technology_justification: String,
+    /// The information sets it carries, by id: what reuse candidates are looked up by, before
+    /// a contract governs it.
+    #[serde(default)]
+    pub information_sets: Vec<InformationSetId>,
 }
 
 /// An integration stored in the catalog.

@@ -90,3 +90,29 @@ fn csv_quotes_what_needs_quoting_and_text_keeps_one_line_per_row() {
     );
     assert_eq!(to_text(&report), "T\nA       B\nx, \"y\"  two lines\n(1)\n");
 }
+
+#[test]
+fn the_reuse_report_lists_the_integration_built_anyway_and_whether_it_is_justified() {
+    let (_dir, mut catalog) = demo();
+    let report = build(&catalog, ReportKind::Reuse, &Translator::new(Lang::En)).unwrap();
+    assert_eq!(report.rows.len(), 1);
+    let row = &report.rows[0];
+    assert_eq!(row.cells[1].text, "Folkeregisterfil til elevportalen");
+    assert_eq!(row.cells[2].text, "Folkeregisteroppslag fra sak og arkiv");
+    assert_eq!(row.cells[3].value, false);
+    assert_eq!(report.facts[1].1, "1");
+
+    let (_, id) = row.item.unwrap();
+    let id = crate::model::IntegrationId(id);
+    let mut draft = catalog.integration(id).unwrap().draft;
+    draft.existing_interface_could_serve = true;
+    draft.justification = "Oppslaget dekker ikke nattlige uttrekk.".into();
+    catalog.save_integration(Some(id), draft).unwrap();
+    let report = build(&catalog, ReportKind::Reuse, &Translator::new(Lang::En)).unwrap();
+    assert_eq!(report.rows[0].cells[3].value, true);
+    assert_eq!(
+        report.rows[0].cells[4].text,
+        "Oppslaget dekker ikke nattlige uttrekk."
+    );
+    assert_eq!(report.facts[0].1, "1");
+}

@@ -7,7 +7,8 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
 use crate::model::{
-    ContractId, Entity, Integration, IntegrationDraft, IntegrationId, PersonId, SystemId,
+    ContractId, Entity, InformationSetId, Integration, IntegrationDraft, IntegrationId, PersonId,
+    SystemId,
 };
 use crate::validate::integration_issues;
 
@@ -22,7 +23,8 @@ fn from_name<T: DeserializeOwned>(column: usize, name: String) -> rusqlite::Resu
 
 const SELECT: &str = "SELECT id, name, description, provider_id, owner_id, pattern, technology,
     mode, frequency, volume_per_day, message_size_kb, guaranteed_delivery,
-    reusable_via_platform, existing_interface_could_serve, justification, safeguards FROM integration";
+    reusable_via_platform, existing_interface_could_serve, justification, safeguards,
+    technology_justification FROM integration";
 
 fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
     Ok(Integration {
@@ -45,11 +47,19 @@ fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
             justification: r.get(14)?,
             safeguards: serde_json::from_str(&r.get::<_, String>(15)?)
                 .map_err(|e| bad_value(15, format!("not a list of safeguards: {e}")))?,
+            technology_justification: r.get(16)?,
+            information_sets: Vec::new(),
         },
     })
 }
 
-fn consumers(conn: &rusqlite::Connection, path: &Path, id: IntegrationId) -> Result<Vec<SystemId>> {
+/// Integration `id`'s consumers and the information sets it carries, in their order.
+fn links(
+    conn: &rusqlite::Connection,
+    path: &Path,
+    draft: &mut IntegrationDraft,
+    id: IntegrationId,
+) -> Result<()> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT system_id FROM integration_consumer WHERE integration_id = ?1 ORDER BY position",
@@ -58,7 +68,18 @@ fn consumers(conn: &rusqlite::Connection, path: &Path, id: IntegrationId) -> Res
     let rows = stmt
         .query_map([id.0], |r| Ok(SystemId(r.get(0)?)))
         .at(path)?;
-    rows.collect::<rusqlite::Result<_>>().at(path)
+    draft.consumers = rows.collect::<rusqlite::Result<_>>().at(path)?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT information_set_id FROM integration_information_set WHERE integration_id = ?1
+             ORDER BY position",
+        )
+        .at(path)?;
+    let rows = stmt
+        .query_map([id.0], |r| Ok(InformationSetId(r.get(0)?)))
+        .at(path)?;
+    draft.information_sets = rows.collect::<rusqlite::Result<_>>().at(path)?;
+    Ok(())
 }
 
 fn write_row(
@@ -86,6 +107,7 @@ fn write_row(
         d.justification,
         id.map(|i| i.0),
         serde_json::to_string(&d.safeguards).expect("safeguards always serialise"),
+        d.technology_justification,
     ];
     let id = match id {
         None => {
@@ -93,8 +115,8 @@ fn write_row(
                 "INSERT INTO integration (name, description, provider_id, owner_id, pattern,
                      technology, mode, frequency, volume_per_day, message_size_kb,
                      guaranteed_delivery, reusable_via_platform, existing_interface_could_serve,
-                     justification, id, safeguards)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                     justification, id, safeguards, technology_justification)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
                 values,
             )
             .at(path)?;
@@ -105,13 +127,19 @@ fn write_row(
                 "UPDATE integration SET name = ?1, description = ?2, provider_id = ?3, owner_id = ?4,
                      pattern = ?5, technology = ?6, mode = ?7, frequency = ?8, volume_per_day = ?9,
                      message_size_kb = ?10, guaranteed_delivery = ?11, reusable_via_platform = ?12,
-                     existing_interface_could_serve = ?13, justification = ?14, safeguards = ?16
+                     existing_interface_could_serve = ?13, justification = ?14, safeguards = ?16,
+                     technology_justification = ?17
                  WHERE id = ?15",
                 values,
             )
             .at(path)?;
             tx.execute(
                 "DELETE FROM integration_consumer WHERE integration_id = ?1",
+                [id.0],
+            )
+            .at(path)?;
+            tx.execute(
+                "DELETE FROM integration_information_set WHERE integration_id = ?1",
                 [id.0],
             )
             .at(path)?;
@@ -122,6 +150,14 @@ fn write_row(
         tx.execute(
             "INSERT INTO integration_consumer (integration_id, position, system_id) VALUES (?1, ?2, ?3)",
             params![id.0, position as i64, consumer.0],
+        )
+        .at(path)?;
+    }
+    for (position, set) in d.information_sets.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO integration_information_set (integration_id, position, information_set_id)
+             VALUES (?1, ?2, ?3)",
+            params![id.0, position as i64, set.0],
         )
         .at(path)?;
     }
@@ -144,7 +180,7 @@ impl Catalog {
                 entity: Entity::Integration,
                 id: id.0,
             })?;
-        integration.draft.consumers = consumers(&self.conn, &self.path, id)?;
+        links(&self.conn, &self.path, &mut integration.draft, id)?;
         Ok(integration)
     }
 
@@ -160,7 +196,12 @@ impl Catalog {
             .collect::<rusqlite::Result<_>>()
             .at(&self.path)?;
         for integration in &mut all {
-            integration.draft.consumers = consumers(&self.conn, &self.path, integration.id)?;
+            links(
+                &self.conn,
+                &self.path,
+                &mut integration.draft,
+                integration.id,
+            )?;
         }
         Ok(all)
     }
@@ -211,8 +252,15 @@ impl Catalog {
         if let Some(owner) = draft.owner {
             self.person(owner)?;
         }
+        for set in &draft.information_sets {
+            self.information_set(*set)?;
+        }
+        let mut information_sets = draft.information_sets.clone();
+        let mut seen = std::collections::HashSet::new();
+        information_sets.retain(|set| seen.insert(*set));
         let draft = IntegrationDraft {
             name: draft.name.trim().to_owned(),
+            information_sets,
             ..draft
         };
         let before = id.map(|id| self.integration(id)).transpose()?;

@@ -67,6 +67,22 @@ impl Catalog {
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
+    /// Every interface set of every system: (set, system, API), by system and API.
+    pub fn interface_sets(&self) -> Result<Vec<(InformationSetId, SystemId, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT information_set_id, system_id, api FROM interface_set ORDER BY 2, 3, 1",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((InformationSetId(r.get(0)?), SystemId(r.get(1)?), r.get(2)?))
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
     /// Stores the information sets of API `api` of `system`, all or none, in one transaction.
     ///
     /// A set whose origin an earlier import of the same API of the same system recorded is

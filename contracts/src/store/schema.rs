@@ -282,6 +282,21 @@ const MIGRATIONS: &[Migration] = &[
              CHECK (json_valid(safeguards));",
         then: None,
     },
+    // 14: why an integration's technology differs from the decision tree's advice, and the
+    // information sets it carries (what reuse candidates are looked up by).
+    Migration {
+        sql: "ALTER TABLE integration ADD COLUMN technology_justification TEXT NOT NULL DEFAULT '';
+         CREATE TABLE integration_information_set (
+             integration_id     INTEGER NOT NULL REFERENCES integration(id) ON DELETE CASCADE,
+             position           INTEGER NOT NULL,
+             information_set_id INTEGER NOT NULL REFERENCES information_set(id),
+             PRIMARY KEY (integration_id, position),
+             UNIQUE (integration_id, information_set_id)
+         );
+         CREATE INDEX integration_information_set_by_set
+             ON integration_information_set (information_set_id);",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -868,6 +868,8 @@ fn integrations_keep_every_fact_and_refuse_unknown_systems() {
             crate::safeguards::Safeguard::Authentication,
             crate::safeguards::Safeguard::EncryptionInTransit,
         ],
+        technology_justification: String::new(),
+        information_sets: Vec::new(),
     };
     let saved = catalog.save_integration(None, draft.clone()).unwrap();
     assert_eq!(catalog.integration(saved.id).unwrap().draft, draft);
@@ -1500,6 +1502,47 @@ fn a_version_12_catalog_is_migrated_and_its_integrations_record_safeguards() {
         .save_integration(Some(sync.id), sync.draft.clone())
         .unwrap();
     assert_eq!(catalog.integration(sync.id).unwrap().draft, sync.draft);
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}
+
+#[test]
+fn integrations_carry_information_sets_and_a_technology_justification_from_schema_14() {
+    use crate::model::{Entity, InformationSetId};
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);
+    let mut sync = catalog.integrations().unwrap()[0].clone();
+    assert!(sync.draft.information_sets.is_empty());
+    assert!(sync.draft.technology_justification.is_empty());
+
+    let sets = catalog.information_sets().unwrap();
+    let (first, second) = (sets[0].id, sets[1].id);
+    sync.draft.information_sets = vec![second, first, second];
+    sync.draft.technology_justification = "Leverandøren tilbyr bare filer.".into();
+    catalog
+        .save_integration(Some(sync.id), sync.draft.clone())
+        .unwrap();
+    let saved = catalog.integration(sync.id).unwrap().draft;
+    assert_eq!(
+        saved.information_sets,
+        vec![second, first],
+        "duplicates dropped, order kept"
+    );
+    assert_eq!(
+        saved.technology_justification,
+        "Leverandøren tilbyr bare filer."
+    );
+
+    // A set an integration carries cannot be deleted; an unknown one cannot be carried.
+    assert!(matches!(
+        catalog.delete(Entity::InformationSet, first.0),
+        Err(Error::InUse { .. })
+    ));
+    let mut ghost = saved.clone();
+    ghost.information_sets = vec![InformationSetId(404)];
+    assert!(matches!(
+        catalog.save_integration(Some(sync.id), ghost),
+        Err(Error::ItemNotFound { id: 404, .. })
+    ));
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
