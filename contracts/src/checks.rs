@@ -8,10 +8,10 @@ use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    ContractId, Entity, Finding, InformationSet, IntegrationId, Lang, Lifecycle, PersonalData,
-    Role, Rule,
+    ContractId, Entity, Finding, InformationSet, IntegrationId, Lang, Level, Lifecycle,
+    PersonalData, Role, Rule,
 };
-use crate::safeguards::{required, Safeguard};
+use crate::safeguards::{self, required, Safeguard};
 use crate::store::{Catalog, ContractFacts};
 use crate::wire::RuleFindings;
 
@@ -118,8 +118,8 @@ pub struct SafeguardGap {
     pub level: Option<String>,
     /// The contracts governing it, by id.
     pub contracts: Vec<ContractId>,
-    /// Whether the requirement is one of Datapakt's shipped defaults (always, for now: the
-    /// table is not yet editable).
+    /// Whether the requirement is one of Datapakt's shipped defaults (personal data's always;
+    /// a level's unless its scheme sets its own policy).
     pub shipped_default: bool,
 }
 
@@ -135,6 +135,10 @@ impl SafeguardGap {
                 ("safeguard", self.safeguard.as_str().to_owned()),
                 ("reason", self.reason.as_str().to_owned()),
                 ("level", self.level.clone().unwrap_or_default()),
+                (
+                    "default",
+                    if self.shipped_default { "yes" } else { "no" }.to_owned(),
+                ),
                 (
                     "contracts",
                     self.contracts
@@ -193,8 +197,32 @@ fn safeguard_gaps_in(
                 }
             }
         }
-        let level = highest.map(|(level, _)| level);
-        let by_level = required(level, PersonalData::default());
+        // The level's policy (its scheme's, else the shipped default for the ordinal).
+        let fallback;
+        let level: Option<&Level> = match highest {
+            None => None,
+            Some((ordinal, set)) => Some(
+                match set
+                    .draft
+                    .scheme
+                    .as_deref()
+                    .and_then(|key| schemes.iter().find(|s| s.key == key))
+                    .and_then(|scheme| scheme.levels.iter().find(|l| l.ordinal == ordinal))
+                {
+                    Some(level) => level,
+                    None => {
+                        fallback = Level {
+                            ordinal,
+                            colour: String::new(),
+                            name: Default::default(),
+                            safeguards: None,
+                        };
+                        &fallback
+                    }
+                },
+            ),
+        };
+        let (by_level, level_default) = level.map_or((Vec::new(), true), safeguards::for_level);
         let by_personal = required(
             None,
             PersonalData {
@@ -202,21 +230,11 @@ fn safeguard_gaps_in(
                 ..PersonalData::default()
             },
         );
-        let level_name = highest.map(|(ordinal, set)| {
-            let name = set
-                .draft
-                .scheme
-                .as_deref()
-                .and_then(|key| schemes.iter().find(|s| s.key == key))
-                .and_then(|scheme| scheme.levels.iter().find(|l| l.ordinal == ordinal))
-                .map(|l| l.name.get(Lang::En).to_owned())
-                .filter(|name| !name.is_empty());
-            match name {
-                Some(name) => format!("{name} ({ordinal})"),
-                None => ordinal.to_string(),
-            }
+        let level_name = level.map(|level| match level.name.get(Lang::En) {
+            "" => level.ordinal.to_string(),
+            name => format!("{name} ({})", level.ordinal),
         });
-        for safeguard in required(level, personal) {
+        for safeguard in safeguards::required_at(level, personal) {
             if integration.draft.safeguards.contains(&safeguard) {
                 continue;
             }
@@ -234,7 +252,7 @@ fn safeguard_gaps_in(
                 reason,
                 level: level_name.clone(),
                 contracts: ids.clone(),
-                shipped_default: true,
+                shipped_default: reason != GapReason::Level || level_default,
             });
         }
     }

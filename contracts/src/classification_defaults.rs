@@ -20,6 +20,7 @@ pub fn klassa() -> ClassificationScheme {
         ordinal,
         colour: colour.into(),
         name: labels(&[(Sv, sv), (En, en)]),
+        safeguards: None,
     };
     ClassificationScheme {
         key: "se-klassa".into(),
@@ -50,6 +51,7 @@ pub fn norwegian_universities() -> ClassificationScheme {
         ordinal,
         colour: colour.into(),
         name: labels(&[(Nb, nb), (En, en)]),
+        safeguards: None,
     };
     ClassificationScheme {
         key: "no-uh".into(),

@@ -4,10 +4,14 @@
 //! its own, special categories and national identity numbers the strictest.
 //!
 //! Levels are a scheme's ordinals (0 = open). The table is the rule; each row has a test.
+//!
+//! A catalog sets its own policy per level of each scheme ([`crate::model::Level::safeguards`]);
+//! a level without one follows the shipped default ([`for_level`] says which applies). What
+//! personal data adds stays the shipped default.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::PersonalData;
+use crate::model::{Level, PersonalData};
 
 /// A safeguard an integration must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -127,6 +131,41 @@ pub fn required(level: Option<u8>, personal: PersonalData) -> Vec<Safeguard> {
     needed
 }
 
+/// The safeguards `level` requires by the catalog's policy, in [`Safeguard::ALL`] order, and
+/// whether they are Datapakt's shipped default (the level records no policy of its own).
+pub fn for_level(level: &Level) -> (Vec<Safeguard>, bool) {
+    match &level.safeguards {
+        Some(own) => {
+            let mut own = own.clone();
+            own.sort();
+            own.dedup();
+            (own, false)
+        }
+        None => (shipped_default_for(level.ordinal), true),
+    }
+}
+
+/// Datapakt's shipped default for a level: every row of the table up to its ordinal.
+pub fn shipped_default_for(ordinal: u8) -> Vec<Safeguard> {
+    required(Some(ordinal), PersonalData::default())
+}
+
+/// The safeguards required for information at `level` (none when unclassified) holding
+/// `personal` data: the level's policy and what the personal data adds (shipped defaults), in
+/// [`Safeguard::ALL`] order; a half-yearly review replaces the yearly one.
+pub fn required_at(level: Option<&Level>, personal: PersonalData) -> Vec<Safeguard> {
+    let mut needed = required(None, personal);
+    if let Some(level) = level {
+        needed.extend(for_level(level).0);
+    }
+    needed.sort();
+    needed.dedup();
+    if needed.contains(&Safeguard::AccessReviewHalfYearly) {
+        needed.retain(|s| *s != Safeguard::AccessReviewYearly);
+    }
+    needed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +263,58 @@ mod tests {
             }
             assert!(!needed.contains(&AccessReviewYearly));
         }
+    }
+
+    fn level(ordinal: u8, own: Option<Vec<Safeguard>>) -> Level {
+        Level {
+            ordinal,
+            colour: "#808080".into(),
+            name: Default::default(),
+            safeguards: own,
+        }
+    }
+
+    #[test]
+    fn a_level_without_a_policy_follows_the_shipped_default_and_says_so() {
+        assert_eq!(
+            for_level(&level(1, None)),
+            (vec![Authentication, EncryptionInTransit], true)
+        );
+        assert_eq!(
+            required_at(Some(&level(2, None)), NONE),
+            required(Some(2), NONE)
+        );
+    }
+
+    #[test]
+    fn a_levels_own_policy_replaces_the_default_and_is_not_marked_default() {
+        let own = level(1, Some(vec![HostingInEea, Authentication, HostingInEea]));
+        assert_eq!(for_level(&own), (vec![Authentication, HostingInEea], false));
+        assert_eq!(
+            required_at(Some(&own), NONE),
+            [Authentication, HostingInEea]
+        );
+        // An empty policy requires nothing of the level; personal data still adds its own.
+        let nothing = level(3, Some(Vec::new()));
+        assert!(required_at(Some(&nothing), NONE).is_empty());
+        let personal = PersonalData {
+            personal: true,
+            ..NONE
+        };
+        assert_eq!(
+            required_at(Some(&nothing), personal),
+            required(None, personal)
+        );
+    }
+
+    #[test]
+    fn a_half_yearly_review_replaces_the_yearly_one_across_policy_and_personal_data() {
+        let own = level(1, Some(vec![AccessReviewHalfYearly]));
+        let personal = PersonalData {
+            personal: true,
+            ..NONE
+        };
+        let needed = required_at(Some(&own), personal);
+        assert!(needed.contains(&AccessReviewHalfYearly) && !needed.contains(&AccessReviewYearly));
     }
 }

@@ -264,6 +264,7 @@ impl Draft {
                         ordinal: ordinal as u8,
                         colour: (*colour).into(),
                         name: Labels::default(),
+                        safeguards: None,
                     })
                     .collect(),
             }),

@@ -28,11 +28,12 @@ use crate::ui::{Notice, Ui};
 enum Section {
     Overview,
     Items(Entity),
+    Reports,
     Audit,
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 9] = [
+const SIDEBAR: [(Section, &str, &str); 10] = [
     (Section::Overview, "nav-overview", "nav-overview"),
     (
         Section::Items(Entity::Contract),
@@ -65,6 +66,7 @@ const SIDEBAR: [(Section, &str, &str); 9] = [
         "nav-schemes",
         "nav-schemes",
     ),
+    (Section::Reports, "nav-reports", "nav-reports"),
     (Section::Audit, "nav-audit", "nav-audit"),
 ];
 
@@ -455,6 +457,7 @@ pub fn app() -> Html {
             match *section {
                 Section::Overview => html! { <Overview /> },
                 Section::Audit => html! { <AuditTrail /> },
+                Section::Reports => html! { <crate::pages::reports::Reports /> },
                 Section::Items(entity @ (Entity::Organisation | Entity::Person)) => {
                     let section = section.clone();
                     html! { <Parties {entity} open={open(entity)} on_tab={Callback::from(move |e| section.set(Section::Items(e)))} /> }

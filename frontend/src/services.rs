@@ -250,3 +250,33 @@ pub async fn agreement_preflight(id: i64) -> Result<Vec<AgreementGap>, WireError
 pub async fn export_agreement(id: i64) -> Result<ExportOutcome, WireError> {
     call("export_agreement", json!({ "id": AgreementId(id) })).await
 }
+
+/// The catalog-wide report `kind`, in the user's language.
+pub async fn report(
+    kind: contracts::wire::ReportKind,
+) -> Result<contracts::wire::Report, WireError> {
+    call("report", json!({ "kind": kind })).await
+}
+
+/// Exports report `kind` as a PDF or as CSV (through the native save dialog).
+pub async fn export_report(
+    kind: contracts::wire::ReportKind,
+    pdf: bool,
+) -> Result<ExportOutcome, WireError> {
+    call("export_report", json!({ "kind": kind, "pdf": pdf })).await
+}
+
+/// The existing interfaces that provide any of `sets` (for an integration from `provider`;
+/// `own` when it is stored).
+pub async fn reuse_candidates(
+    sets: &[contracts::model::InformationSetId],
+    provider: Option<contracts::model::SystemId>,
+    own: Option<i64>,
+) -> Result<Vec<contracts::wire::ReuseCandidate>, WireError> {
+    let own = own.map(contracts::model::IntegrationId);
+    call(
+        "reuse_candidates",
+        json!({ "sets": sets, "provider": provider, "own": own }),
+    )
+    .await
+}

@@ -13,6 +13,7 @@
 //! - `exports`: the catalog's default API profile, an integration's OpenAPI stub with its
 //!   warning, every contract as ODCS from the File menu, opening what was written.
 //! - `agreements`: a data processing agreement's preflight, completion and PDF export.
+//! - `governance`: reuse candidates, a technology deviation justified, the reports.
 
 mod agreements;
 mod catalog;
@@ -20,4 +21,5 @@ mod contracts;
 mod desktop;
 mod entities;
 mod exports;
+mod governance;
 mod harness;

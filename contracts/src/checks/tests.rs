@@ -374,3 +374,61 @@ fn building_new_where_an_existing_interface_serves_is_found_until_marked_and_jus
     catalog.save_integration(Some(files.id), marked).unwrap();
     assert_eq!(items(&catalog, Rule::ReuseBeforeBuild), [0i64; 0]);
 }
+
+#[test]
+fn a_levels_own_safeguard_policy_replaces_the_shipped_default_in_the_gaps() {
+    use crate::safeguards::Safeguard::*;
+    let (_dir, mut catalog) = demo();
+    // The nightly sync's pupils are at the top level of their scheme; its policy here asks
+    // for what the sync has, so the level's half-yearly review is no longer a gap.
+    let gaps = safeguard_gaps(&catalog).unwrap();
+    let scheme_key = catalog
+        .information_sets()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.draft.name == "Elevopplysninger")
+        .and_then(|s| s.draft.scheme)
+        .unwrap();
+    let mut scheme = catalog.scheme(&scheme_key).unwrap().unwrap();
+    let ordinal: u8 = gaps[0]
+        .level
+        .as_deref()
+        .and_then(|l| l.rsplit('(').next())
+        .and_then(|n| n.trim_end_matches(')').parse().ok())
+        .unwrap();
+    let level = scheme
+        .levels
+        .iter_mut()
+        .find(|l| l.ordinal == ordinal)
+        .unwrap();
+    level.safeguards = Some(vec![HostingInEea, AccessReviewYearly, AuditLogging]);
+    catalog.save_scheme(scheme).unwrap();
+    let after = safeguard_gaps(&catalog).unwrap();
+    assert!(
+        after.iter().all(|g| g.reason != GapReason::Level),
+        "{after:#?}"
+    );
+    // Sensitive personal data still asks for pseudonymisation (a shipped default).
+    let pseudo = after
+        .iter()
+        .find(|g| g.safeguard == Pseudonymisation)
+        .unwrap();
+    assert!(pseudo.shipped_default);
+
+    // A policy that asks for more than the shipped default finds more, marked as policy.
+    let mut strict = catalog.scheme(&scheme_key).unwrap().unwrap();
+    for level in &mut strict.levels {
+        level.safeguards = Some(vec![
+            Pseudonymisation,
+            StrongAuthentication,
+            AccessReviewHalfYearly,
+        ]);
+    }
+    catalog.save_scheme(strict).unwrap();
+    let findings = check_catalog(&catalog).unwrap();
+    let policy: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::SafeguardGap && f.message.contains("the catalog's policy"))
+        .collect();
+    assert!(!policy.is_empty(), "{findings:#?}");
+}

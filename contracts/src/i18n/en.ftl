@@ -392,7 +392,10 @@ finding-safeguard-gap = It lacks “{ $safeguard }”, required by { $reason ->
     [level] classification level { $level }
     [personal] the personal data it carries
    *[sensitive] the sensitive personal data it carries (special categories, criminal offences or national identity numbers)
-} (a Datapakt shipped default; contracts { $contracts }): record the safeguard on the integration once it is in place, or lower the classification if it is set too high.
+} ({ $default ->
+    [yes] a Datapakt shipped default
+   *[no] the catalog's policy
+}; contracts { $contracts }): record the safeguard on the integration once it is in place, or lower the classification if it is set too high.
 finding-technology-follows-advice = { $severity ->
     [soap] It uses { $technology }, which the strategy rules out for a new interface; the decision tree recommends { $recommended }: change the technology.
    *[unjustified] It uses { $technology } where the decision tree recommends { $recommended }, and no justification is written: write why in “Why the technology differs from the advice”, or follow the advice.
@@ -521,6 +524,7 @@ pdf-personal-summary = Personal data
 pdf-safeguards = Required safeguards
 pdf-no-safeguards = No safeguards are required.
 pdf-safeguards-default = These requirements are Datapakt's shipped defaults for the classification and the personal data; the organisation's own rules take precedence.
+pdf-safeguards-policy = The classification's requirements are the organisation's own policy, recorded in the catalog; those for personal data are Datapakt's shipped defaults.
 pdf-sla-section = Service levels
 pdf-availability = Availability
 pdf-support-hours = Support hours
@@ -799,3 +803,8 @@ report-col-justified = Justified
 report-col-justification = Justification
 report-reuse-built-anyway = Built anyway, justified
 report-reuse-unjustified = Not justified
+nav-reports = Reports
+field-level-safeguards = Safeguards this level requires
+level-safeguards-default = Datapakt's shipped default for this level; tick or untick to set the organisation's own policy.
+level-safeguards-policy = The organisation's own policy.
+action-reset-to-default = Back to the shipped default

@@ -392,7 +392,10 @@ finding-safeguard-gap = Mangler «{ $safeguard }», som kreves av { $reason ->
     [level] klassifiseringsnivå { $level }
     [personal] personopplysningene den overfører
    *[sensitive] de særlige personopplysningene den overfører (særlige kategorier, straffbare forhold eller fødselsnummer)
-} (en standardverdi levert med Datapakt; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringen om den er satt for høyt.
+} ({ $default ->
+    [yes] en standardverdi levert med Datapakt
+   *[no] katalogens egne regler
+}; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringen om den er satt for høyt.
 finding-technology-follows-advice = { $severity ->
     [soap] Den bruker { $technology }, som strategien utelukker for nye grensesnitt; beslutningstreet anbefaler { $recommended }: bytt teknologi.
    *[unjustified] Den bruker { $technology } der beslutningstreet anbefaler { $recommended }, uten skriftlig begrunnelse: skriv hvorfor i «Hvorfor teknologien avviker fra rådet», eller følg rådet.
@@ -521,6 +524,7 @@ pdf-personal-summary = Personopplysninger
 pdf-safeguards = Påkrevde sikkerhetstiltak
 pdf-no-safeguards = Ingen sikkerhetstiltak er påkrevd.
 pdf-safeguards-default = Disse kravene er standardinnstillingene Datapakt leveres med for klassifiseringen og personopplysningene; virksomhetens egne regler går foran.
+pdf-safeguards-policy = Kravene for klassifiseringen er virksomhetens egne regler, registrert i katalogen; kravene for personopplysninger er standardinnstillingene Datapakt leveres med.
 pdf-sla-section = Tjenestenivå
 pdf-availability = Tilgjengelighet
 pdf-support-hours = Åpningstid for brukerstøtte
@@ -799,3 +803,8 @@ report-col-justified = Begrunnet
 report-col-justification = Begrunnelse
 report-reuse-built-anyway = Bygget likevel, begrunnet
 report-reuse-unjustified = Ikke begrunnet
+nav-reports = Rapporter
+field-level-safeguards = Sikkerhetstiltak dette nivået krever
+level-safeguards-default = Standardverdien Datapakt leveres med for dette nivået; kryss av eller fjern kryss for å sette virksomhetens egne regler.
+level-safeguards-policy = Virksomhetens egne regler.
+action-reset-to-default = Tilbake til standardverdien

@@ -392,7 +392,10 @@ finding-safeguard-gap = Manglar «{ $safeguard }», som vert kravd av { $reason 
     [level] klassifiseringsnivå { $level }
     [personal] personopplysningane han overfører
    *[sensitive] dei særlege personopplysningane han overfører (særlege kategoriar, straffbare forhold eller fødselsnummer)
-} (ein standardverdi levert med Datapakt; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringa om ho er sett for høgt.
+} ({ $default ->
+    [yes] ein standardverdi levert med Datapakt
+   *[no] reglane til katalogen
+}; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringa om ho er sett for høgt.
 finding-technology-follows-advice = { $severity ->
     [soap] Han bruker { $technology }, som strategien utelukkar for nye grensesnitt; avgjerdstreet tilrår { $recommended }: byt teknologi.
    *[unjustified] Han bruker { $technology } der avgjerdstreet tilrår { $recommended }, utan skriftleg grunngiving: skriv kvifor i «Kvifor teknologien avvik frå rådet», eller følg rådet.
@@ -521,6 +524,7 @@ pdf-personal-summary = Personopplysningar
 pdf-safeguards = Påkravde tryggingstiltak
 pdf-no-safeguards = Ingen tryggingstiltak er påkravde.
 pdf-safeguards-default = Desse krava er standardinnstillingane Datapakt vert levert med for klassifiseringa og personopplysningane; dei eigne reglane til verksemda går føre.
+pdf-safeguards-policy = Krava for klassifiseringa er dei eigne reglane til verksemda, registrerte i katalogen; krava for personopplysningar er standardinnstillingane Datapakt vert levert med.
 pdf-sla-section = Tenestenivå
 pdf-availability = Tilgjenge
 pdf-support-hours = Opningstid for brukarstøtte
@@ -799,3 +803,8 @@ report-col-justified = Grunngitt
 report-col-justification = Grunngiving
 report-reuse-built-anyway = Bygd likevel, grunngitt
 report-reuse-unjustified = Ikkje grunngitt
+nav-reports = Rapportar
+field-level-safeguards = Tryggingstiltak dette nivået krev
+level-safeguards-default = Standardverdien Datapakt vert levert med for dette nivået; kryss av eller fjern kryss for å setje dei eigne reglane til verksemda.
+level-safeguards-policy = Dei eigne reglane til verksemda.
+action-reset-to-default = Tilbake til standardverdien

@@ -392,7 +392,10 @@ finding-safeguard-gap = Saknar ”{ $safeguard }”, som krävs av { $reason ->
     [level] klassningsnivå { $level }
     [personal] personuppgifterna den överför
    *[sensitive] de känsliga personuppgifterna den överför (särskilda kategorier, lagöverträdelser eller personnummer)
-} (ett standardvärde som levereras med Datapakt; kontrakt { $contracts }): registrera skyddsåtgärden på integrationen när den är på plats, eller sänk klassningen om den är satt för högt.
+} ({ $default ->
+    [yes] ett standardvärde som levereras med Datapakt
+   *[no] katalogens egna regler
+}; kontrakt { $contracts }): registrera skyddsåtgärden på integrationen när den är på plats, eller sänk klassningen om den är satt för högt.
 finding-technology-follows-advice = { $severity ->
     [soap] Den använder { $technology }, som strategin utesluter för nya gränssnitt; beslutsträdet rekommenderar { $recommended }: byt teknik.
    *[unjustified] Den använder { $technology } där beslutsträdet rekommenderar { $recommended }, utan skriftlig motivering: skriv varför i ”Varför tekniken avviker från rådet”, eller följ rådet.
@@ -521,6 +524,7 @@ pdf-personal-summary = Personuppgifter
 pdf-safeguards = Skyddsåtgärder som krävs
 pdf-no-safeguards = Inga skyddsåtgärder krävs.
 pdf-safeguards-default = Dessa krav är Datapakts standardinställningar för klassningen och personuppgifterna; organisationens egna regler har företräde.
+pdf-safeguards-policy = Kraven för klassningen är organisationens egna regler, registrerade i katalogen; kraven för personuppgifter är Datapakts standardinställningar.
 pdf-sla-section = Servicenivåer
 pdf-availability = Tillgänglighet
 pdf-support-hours = Supporttider
@@ -799,3 +803,8 @@ report-col-justified = Motiverad
 report-col-justification = Motivering
 report-reuse-built-anyway = Byggd ändå, motiverad
 report-reuse-unjustified = Inte motiverad
+nav-reports = Rapporter
+field-level-safeguards = Skyddsåtgärder som nivån kräver
+level-safeguards-default = Datapakts standardvärde för nivån; kryssa i eller ur för att ange organisationens egna regler.
+level-safeguards-policy = Organisationens egna regler.
+action-reset-to-default = Tillbaka till standardvärdet

@@ -43,4 +43,8 @@ pub struct Level {
     pub colour: String,
     /// The level's name.
     pub name: Labels,
+    /// The safeguards information at this level requires, as the catalog's policy; `None`
+    /// follows Datapakt's shipped default for the ordinal (`crate::safeguards`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safeguards: Option<Vec<crate::safeguards::Safeguard>>,
 }

@@ -297,6 +297,13 @@ const MIGRATIONS: &[Migration] = &[
              ON integration_information_set (information_set_id);",
         then: None,
     },
+    // 15: the safeguards each classification level requires, as the catalog's policy (a JSON
+    // array of their kebab-case names); NULL follows Datapakt's shipped default.
+    Migration {
+        sql: "ALTER TABLE classification_level ADD COLUMN safeguards TEXT
+             CHECK (safeguards IS NULL OR json_valid(safeguards));",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

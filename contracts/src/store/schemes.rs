@@ -77,6 +77,19 @@ fn write(
             params![id, level.ordinal, level.colour, labels_json(&level.name)],
         )
         .at(path)?;
+        // Only a level with its own policy touches the column (schema 15), so the shipped
+        // schemes can still be written by the first migration.
+        if let Some(safeguards) = &level.safeguards {
+            tx.execute(
+                "UPDATE classification_level SET safeguards = ?3 WHERE scheme_id = ?1 AND ordinal = ?2",
+                params![
+                    id,
+                    level.ordinal,
+                    serde_json::to_string(safeguards).expect("safeguards always serialise")
+                ],
+            )
+            .at(path)?;
+        }
     }
     Ok(id)
 }
@@ -131,7 +144,10 @@ impl Catalog {
             .at(&self.path)?;
         let mut stmt = self
             .conn
-            .prepare("SELECT ordinal, colour, name FROM classification_level WHERE scheme_id = ?1 ORDER BY ordinal")
+            .prepare(
+                "SELECT ordinal, colour, name, safeguards FROM classification_level
+                 WHERE scheme_id = ?1 ORDER BY ordinal",
+            )
             .at(&self.path)?;
         let levels = stmt
             .query_map([id], |r| {
@@ -139,6 +155,14 @@ impl Catalog {
                     ordinal: r.get(0)?,
                     colour: r.get(1)?,
                     name: labels_from(r.get(2)?)?,
+                    safeguards: r
+                        .get::<_, Option<String>>(3)?
+                        .map(|json| {
+                            serde_json::from_str(&json).map_err(|e| {
+                                super::bad_value(3, format!("not a list of safeguards: {e}"))
+                            })
+                        })
+                        .transpose()?,
                 })
             })
             .at(&self.path)?

@@ -1546,3 +1546,23 @@ fn integrations_carry_information_sets_and_a_technology_justification_from_schem
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
+
+#[test]
+fn a_levels_safeguard_policy_round_trips_and_older_catalogs_follow_the_default() {
+    use crate::safeguards::Safeguard;
+    let (_dir, _path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);
+    let mut scheme = catalog.schemes().unwrap().remove(0);
+    assert!(scheme.levels.iter().all(|l| l.safeguards.is_none()));
+    scheme.levels[1].safeguards = Some(vec![Safeguard::HostingInEea, Safeguard::AuditLogging]);
+    scheme.levels[2].safeguards = Some(Vec::new());
+    catalog.save_scheme(scheme.clone()).unwrap();
+    let saved = catalog.scheme(&scheme.key).unwrap().unwrap();
+    assert_eq!(saved.levels, scheme.levels);
+    // Back to the default.
+    scheme.levels[1].safeguards = None;
+    catalog.save_scheme(scheme.clone()).unwrap();
+    assert_eq!(
+        catalog.scheme(&scheme.key).unwrap().unwrap().levels[1].safeguards,
+        None
+    );
+}

@@ -3,10 +3,12 @@
 use contracts::advisor;
 use contracts::i18n::Arg;
 use contracts::model::{
-    Frequency, IntegrationDraft, Mode, Pattern, PersonId, SystemId, Technology,
+    Entity, Frequency, InformationSetId, IntegrationDraft, Mode, Pattern, PersonId, SystemId,
+    Technology,
 };
 use contracts::safeguards::Safeguard;
 use contracts::validate::FieldPath;
+use contracts::wire::CandidateKind;
 use yew::prelude::*;
 
 use super::{enum_options, from_serde_name, options, serde_name, setter, Props};
@@ -39,6 +41,30 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
             </li>
         }
     });
+    let carried = ui.lookups.information_sets.iter().map(|set| {
+        let id = set.id;
+        let onchange = setter(&props.edit, move |d: &mut IntegrationDraft, on: bool| {
+            d.information_sets.retain(|s| *s != id);
+            if on {
+                d.information_sets.push(id);
+            }
+        });
+        let element = format!("carried-{}", id.0);
+        html! {
+            <li class="check">
+                <input type="checkbox" id={element.clone()} checked={d.information_sets.contains(&id)}
+                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+                <label for={element}>{ &set.draft.name }</label>
+            </li>
+        }
+    });
+    let deviation = advisor::deviation(
+        &advisor::advise(&advisor::Answers::from_integration(d)),
+        d.technology,
+    );
+    let justify_technology = deviation
+        .is_some_and(|dev| dev.severity == advisor::Severity::NeedsJustification)
+        || !d.technology_justification.is_empty();
     let count = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
     html! {
         <div class="form-grid">
@@ -62,6 +88,14 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
                     <p class="error" id="integration-consumers-error">{ issue }</p>
                 }
             </fieldset>
+            <fieldset id="integration-carried" class="wide">
+                <legend>{ ui.t("field-carried-sets") }</legend>
+                <ul class="checks">{ for carried }</ul>
+            </fieldset>
+            <ReusePanel sets={d.information_sets.clone()} provider={d.provider}
+                own={props.item.as_ref().map(|item| item.id)}
+                building_anyway={d.existing_interface_could_serve}
+                build_anyway={setter(&props.edit, |d: &mut IntegrationDraft, ()| d.existing_interface_could_serve = true)} />
             <SelectField id="integration-pattern" label={ui.t("field-pattern")}
                 options={enum_options(&ui, "pattern", &Pattern::ALL)} value={serde_name(&d.pattern)}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
@@ -91,6 +125,11 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
             <CheckField id="integration-guaranteed" label={ui.t("field-guaranteed-delivery")} checked={d.guaranteed_delivery}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.guaranteed_delivery = v)} />
             <AdvicePanel draft={d.clone()} />
+            if justify_technology {
+                <TextField id="integration-technology-justification" label={ui.t("field-technology-justification")}
+                    multiline=true wide=true value={d.technology_justification.clone()}
+                    on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.technology_justification = v)} />
+            }
             <fieldset class="wide" id="integration-safeguards">
                 <legend>{ ui.t("field-recorded-safeguards") }</legend>
                 <ul class="checks">
@@ -175,6 +214,82 @@ fn advice_panel(props: &AdviceProps) -> Html {
             if let Some(deviation) = deviation {
                 <p class={classes!("deviation", (deviation.severity == advisor::Severity::Finding).then_some("finding"))}
                     id="advice-deviation">{ ui.t(&deviation.message) }</p>
+            }
+        </section>
+    }
+}
+
+/// Properties of [`ReusePanel`].
+#[derive(Properties, PartialEq)]
+struct ReuseProps {
+    sets: Vec<InformationSetId>,
+    provider: Option<SystemId>,
+    own: Option<i64>,
+    building_anyway: bool,
+    build_anyway: Callback<()>,
+}
+
+/// The existing interfaces that already provide the information the integration carries,
+/// each a link to it; building new anyway asks for a justification (Örebro: reuse first).
+#[function_component(ReusePanel)]
+fn reuse_panel(props: &ReuseProps) -> Html {
+    let ui = use_ui();
+    let candidates = use_state(Vec::new);
+    {
+        let (candidates, ui) = (candidates.clone(), ui.clone());
+        let key = (props.sets.clone(), props.provider, props.own, ui.revision);
+        use_effect_with(key, move |(sets, provider, own, _)| {
+            let (sets, provider, own) = (sets.clone(), *provider, *own);
+            wasm_bindgen_futures::spawn_local(async move {
+                if sets.is_empty() {
+                    candidates.set(Vec::new());
+                    return;
+                }
+                match crate::services::reuse_candidates(&sets, provider, own).await {
+                    Ok(found) => candidates.set(found),
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        });
+    }
+    if props.sets.is_empty() {
+        return html! {};
+    }
+    let items = candidates.iter().map(|candidate| {
+        let (entity, kind) = match candidate.kind {
+            CandidateKind::Integration => (Entity::Integration, "reuse-kind-integration"),
+            CandidateKind::Interface => (Entity::System, "reuse-kind-interface"),
+        };
+        let open = {
+            let (open_item, target) = (ui.open_item.clone(), (entity, candidate.id));
+            Callback::from(move |_| open_item.emit(target))
+        };
+        let sets = candidate.provides.join(", ");
+        html! {
+            <li>
+                <button type="button" class="link candidate" onclick={open}>
+                    <strong>{ &candidate.name }</strong>
+                </button>
+                { format!(" · {} · ", ui.t(kind)) }
+                { ui.t_with("reuse-provides", &[("sets", sets.into())]) }
+            </li>
+        }
+    });
+    let build_anyway = {
+        let build_anyway = props.build_anyway.clone();
+        Callback::from(move |_| build_anyway.emit(()))
+    };
+    html! {
+        <section class="wide reuse" id="integration-reuse" aria-labelledby="integration-reuse-title">
+            <h3 id="integration-reuse-title">{ ui.t("reuse-title") }</h3>
+            if candidates.is_empty() {
+                <p class="ok" id="reuse-none">{ ui.t("reuse-none") }</p>
+            } else {
+                <p class="note">{ ui.t("reuse-intro") }</p>
+                <ul id="reuse-candidates">{ for items }</ul>
+                if !props.building_anyway {
+                    <button type="button" id="reuse-build-anyway" onclick={build_anyway}>{ ui.t("reuse-build-anyway") }</button>
+                }
             }
         </section>
     }

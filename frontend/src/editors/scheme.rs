@@ -2,6 +2,7 @@
 //! (colour and name per language). Shipped defaults are marked as such.
 
 use contracts::model::{Aspect, ClassificationScheme, Lang, Level};
+use contracts::safeguards::{self, Safeguard};
 use contracts::validate::FieldPath;
 use yew::prelude::*;
 
@@ -32,6 +33,59 @@ fn set_label(labels: &mut contracts::model::Labels, lang: Lang, text: String) {
         labels.0.remove(&lang);
     } else {
         labels.0.insert(lang, text);
+    }
+}
+
+/// The safeguards level `i` requires: a checklist, marked as Datapakt's shipped default until
+/// the user changes it, with a way back to the default.
+fn level_policy(
+    ui: &crate::ui::Ui,
+    edit: &Callback<super::Edit<ClassificationScheme>>,
+    i: usize,
+    level: &Level,
+) -> Html {
+    let (required, shipped_default) = safeguards::for_level(level);
+    let checks = Safeguard::ALL.iter().map(|&safeguard| {
+        let id = format!("level-{i}-safeguard-{}", safeguard.as_str());
+        let onchange = setter(edit, move |d: &mut ClassificationScheme, on: bool| {
+            if let Some(l) = d.levels.get_mut(i) {
+                let mut own = safeguards::for_level(l).0;
+                own.retain(|s| *s != safeguard);
+                if on {
+                    own.push(safeguard);
+                    own.sort();
+                }
+                l.safeguards = Some(own);
+            }
+        });
+        html! {
+            <li class="check">
+                <input type="checkbox" id={id.clone()} checked={required.contains(&safeguard)}
+                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+                <label for={id}>{ ui.t(&format!("safeguard-{}", safeguard.as_str())) }</label>
+            </li>
+        }
+    });
+    let reset = setter(edit, move |d: &mut ClassificationScheme, _: MouseEvent| {
+        if let Some(l) = d.levels.get_mut(i) {
+            l.safeguards = None;
+        }
+    });
+    html! {
+        <fieldset class="wide level-safeguards" id={format!("level-{i}-safeguards")}>
+            <legend>{ ui.t("field-level-safeguards") }</legend>
+            if shipped_default {
+                <p class="note" id={format!("level-{i}-safeguards-default")}>{ ui.t("level-safeguards-default") }</p>
+            } else {
+                <p class="note" id={format!("level-{i}-safeguards-policy")}>
+                    { ui.t("level-safeguards-policy") }{ " " }
+                    <button type="button" class="link" id={format!("level-{i}-safeguards-reset")} onclick={reset}>
+                        { ui.t("action-reset-to-default") }
+                    </button>
+                </p>
+            }
+            <ul class="checks">{ for checks }</ul>
+        </fieldset>
     }
 }
 
@@ -88,6 +142,7 @@ pub fn scheme_editor(props: &Props<ClassificationScheme>) -> Html {
                 <TextField id={format!("level-{i}-colour")} label={ui.t("field-colour")} kind="color"
                     value={level.colour.clone()} issue={at(FieldPath::LevelColour(i))} on_change={colour} />
                 { labels_inputs(&ui, &format!("level-{i}-name"), &level.name, name) }
+                { level_policy(&ui, &props.edit, i, level) }
             </div>
         }
     });
@@ -108,6 +163,7 @@ pub fn scheme_editor(props: &Props<ClassificationScheme>) -> Html {
                 ordinal,
                 colour: "#808080".into(),
                 name: Default::default(),
+                safeguards: None,
             })
         },
     );

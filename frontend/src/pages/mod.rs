@@ -4,3 +4,4 @@ pub mod audit;
 pub mod item_page;
 pub mod overview;
 pub mod parties;
+pub mod reports;

@@ -101,6 +101,35 @@ pub async fn export_integration(
     Ok(written(&path, &warnings, &state.translator()))
 }
 
+/// Asks where to save, then writes the catalog-wide report `kind` in the user's language as
+/// a PDF (`pdf`) or as CSV.
+#[tauri::command]
+pub async fn export_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kind: contracts::wire::ReportKind,
+    pdf: bool,
+) -> Result<ExportOutcome, WireError> {
+    let (extension, label, title) = if pdf {
+        ("pdf", "PDF", "report-export-pdf")
+    } else {
+        ("csv", "CSV", "report-export-csv")
+    };
+    let name = format!("datapakt-{}.{extension}", kind.as_str());
+    let Some(path) = save_target(&app, &state, name, title, (label, extension))? else {
+        return Ok(ExportOutcome::Cancelled);
+    };
+    let catalog = state.catalog()?;
+    let tr = state.translator();
+    if pdf {
+        ops::export_report(&catalog, kind, tr.lang(), &path)?;
+    } else {
+        let report = contracts::reports::build(&catalog, kind, &tr)?;
+        ops::write_atomically(&path, contracts::reports::to_csv(&report).as_bytes())?;
+    }
+    Ok(written(&path, &[], &tr))
+}
+
 /// The outcome of a written export, its warnings in the user's language.
 fn written(path: &std::path::Path, warnings: &[StubWarning], tr: &Translator) -> ExportOutcome {
     let warnings = warnings

@@ -130,3 +130,29 @@ pub fn add_unit(
         .catalog()?
         .save_unit(OrganisationId(organisation), &name)?)
 }
+
+/// The catalog-wide report `kind`, in the user's language.
+#[tauri::command(async)]
+pub fn report(
+    state: State<'_, AppState>,
+    kind: contracts::wire::ReportKind,
+) -> Result<contracts::wire::Report, WireError> {
+    Ok(contracts::reports::build(
+        &*state.catalog()?,
+        kind,
+        &state.translator(),
+    )?)
+}
+
+/// The existing interfaces that provide any of `sets`, for an integration from `provider`
+/// (integration `own` when it is stored).
+#[tauri::command(async)]
+pub fn reuse_candidates(
+    state: State<'_, AppState>,
+    sets: Vec<contracts::model::InformationSetId>,
+    provider: Option<contracts::model::SystemId>,
+    own: Option<contracts::model::IntegrationId>,
+) -> Result<Vec<contracts::wire::ReuseCandidate>, WireError> {
+    let portfolio = contracts::reuse::Portfolio::load(&*state.catalog()?)?;
+    Ok(portfolio.candidates(&sets, provider, own))
+}

@@ -356,7 +356,18 @@ fn classification(blocks: &mut Vec<Block>, ctx: &Context, t: &Translator) {
         (t.t("pdf-personal-summary"), personal_data(flags, t)),
     ]));
     blocks.push(Block::Subsection(t.t("pdf-safeguards")));
-    let needed = safeguards::required(highest.map(|(level, _)| level), flags);
+    let level = highest.and_then(|(ordinal, set)| {
+        set.draft
+            .scheme
+            .as_deref()
+            .and_then(|key| ctx.schemes.iter().find(|s| s.key == key))
+            .and_then(|scheme| scheme.levels.iter().find(|l| l.ordinal == ordinal))
+    });
+    let own_policy = level.is_some_and(|level| !safeguards::for_level(level).1);
+    let needed = match (highest, level) {
+        (Some(_), Some(level)) => safeguards::required_at(Some(level), flags),
+        (highest, _) => safeguards::required(highest.map(|(ordinal, _)| ordinal), flags),
+    };
     if needed.is_empty() {
         blocks.push(Block::Paragraph(t.t("pdf-no-safeguards")));
     } else {
@@ -366,7 +377,11 @@ fn classification(blocks: &mut Vec<Block>, ctx: &Context, t: &Translator) {
             .collect();
         blocks.push(Block::Bullets(items));
     }
-    blocks.push(Block::Paragraph(t.t("pdf-safeguards-default")));
+    blocks.push(Block::Paragraph(t.t(if own_policy {
+        "pdf-safeguards-policy"
+    } else {
+        "pdf-safeguards-default"
+    })));
 }
 
 fn service_levels(blocks: &mut Vec<Block>, contract: &Contract, t: &Translator) {

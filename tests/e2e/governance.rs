@@ -1,0 +1,139 @@
+//! Governance in the real window: reuse before building new, a technology that differs from
+//! the decision tree's advice, the catalog-wide reports (read, click through, export), and a
+//! classification level's own safeguard policy replacing the shipped default.
+
+use crate::contracts::demo_catalog;
+use crate::harness::{App, Desktop};
+
+/// Switches the window's language in the preferences.
+async fn language(app: &App, lang: &str) {
+    app.click("#open-preferences").await;
+    app.select("#prefs-language", lang).await;
+    app.click("#prefs-save").await;
+    app.wait_gone("#preferences").await;
+}
+
+#[tokio::test]
+async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
+    let app = desktop.launch(Some(&catalog)).await;
+
+    // The overview names the nightly file the demo built new, on files, unjustified.
+    app.wait_for_text(
+        "#rule-technology-follows-advice",
+        "Folkeregisterfil til elevportalen",
+    )
+    .await;
+    let finding = app
+        .wait_for_text(
+            "#rule-reuse-before-build",
+            "Folkeregisteroppslag fra sak og arkiv",
+        )
+        .await;
+    assert!(finding.contains("reuse one of them"), "{finding}");
+    app.click("#rule-reuse-before-build button.finding").await;
+
+    // Its editor shows the reusable look-up first, as a link, and asks why files.
+    app.wait_for_text("#reuse-candidates", "Folkeregisteroppslag fra sak og arkiv")
+        .await;
+    app.wait_for_text("#reuse-candidates", "Provides: Folkeregisteropplysninger")
+        .await;
+    app.revealed("#integration-reuse").await;
+    app.screenshot("integration-reuse").await;
+    app.type_into(
+        "#integration-technology-justification",
+        "Elevportalen tar bare imot filer.",
+    )
+    .await;
+    app.click("#reuse-build-anyway").await;
+    app.type_into(
+        "#integration-justification",
+        "Oppslaget dekker ikke nattlige uttrekk.",
+    )
+    .await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Saved").await;
+
+    // Both findings are gone from the overview.
+    app.click("#nav-overview").await;
+    app.wait_for_text("#rule-safeguard-gap", "Nattlig elevsynkronisering")
+        .await;
+    assert!(app.all("#rule-reuse-before-build").await.is_empty());
+    assert!(app.all("#rule-technology-follows-advice").await.is_empty());
+
+    // The reuse report lists it as built anyway, justified.
+    app.click("#nav-reports").await;
+    app.wait_for_text("#report-gaps", "Nattlig elevsynkronisering")
+        .await;
+    app.click("#report-tab-reuse").await;
+    let row = app
+        .wait_for_text(
+            "#report-reuse #report-table",
+            "Folkeregisterfil til elevportalen",
+        )
+        .await;
+    assert!(
+        row.contains("Oppslaget dekker ikke nattlige uttrekk."),
+        "{row}"
+    );
+    app.screenshot("report-reuse").await;
+    app.click("#report-export-pdf").await;
+    let status = app.wait_for_text("#status", ".pdf").await;
+    let pdf = status.trim_start_matches("Exported to ").trim().to_owned();
+    assert!(std::fs::read(&pdf)
+        .expect("the PDF exists")
+        .starts_with(b"%PDF-"));
+
+    // The gap report's rows open their integration.
+    app.click("#report-tab-gaps").await;
+    app.wait_for_text("#report-gaps", "Pseudonymisation").await;
+    app.click("#report-gaps #report-table button.link").await;
+    let deadline = std::time::Instant::now() + crate::harness::UI_TIMEOUT;
+    while app.value("#integration-name").await != "Nattlig elevsynkronisering" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the integration did not open"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
+    // The organisation's own policy: the top level of the universities' scale also asks for
+    // pseudonymisation, so the gap is now the level's, by policy rather than by default.
+    app.click("#nav-schemes").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-classification_scheme [data-id]", "no-uh")
+        .await;
+    row.click().await.unwrap();
+    app.wait_for("#level-3-safeguards-default").await;
+    app.click("#level-3-safeguard-pseudonymisation").await;
+    app.wait_for("#level-3-safeguards-policy").await;
+    app.revealed("#level-3-safeguards").await;
+    app.screenshot("scheme-level-policy").await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Saved").await;
+    app.click("#nav-reports").await;
+    app.wait_for_text("#report-gaps", "Pseudonymisation").await;
+    let rows = app.all("#report-gaps #report-table tbody tr").await;
+    let pseudonymisation = rows[1].text().await.unwrap();
+    assert!(
+        pseudonymisation.contains("Pseudonymisation")
+            && pseudonymisation.contains("the classification level")
+            && pseudonymisation.trim_end().ends_with("no"),
+        "{pseudonymisation}"
+    );
+
+    // In Swedish, the reports speak Swedish.
+    language(&app, "sv").await;
+    app.click("#nav-reports").await;
+    app.wait_for_text("#report-gaps", "Brister i skyddsåtgärder")
+        .await;
+    app.wait_for_text(
+        "#report-gaps",
+        "Pseudonymisering där ändamålet tillåter det",
+    )
+    .await;
+    app.screenshot("report-gaps-sv").await;
+    app.close().await;
+}
