@@ -15,6 +15,7 @@
 //! - [`export`] (feature `export`): one module per output format.
 //! - [`import`] (features `store` + `export`): one module per input format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
+//! - [`effect_goals`] (features `store` + `i18n`): Örebro's four effect goals from the catalog.
 //! - [`reuse`] (feature `store`): the existing interfaces that could serve an integration.
 //! - [`reports`] (features `store` + `i18n`): catalog-wide reports as tables (text, CSV, JSON;
 //!   PDF through `export`).
@@ -37,6 +38,8 @@ pub mod wire;
 pub mod checks;
 #[cfg(feature = "store")]
 pub mod demo;
+#[cfg(all(feature = "store", feature = "i18n"))]
+pub mod effect_goals;
 #[cfg(feature = "store")]
 mod error;
 #[cfg(feature = "export")]

@@ -614,3 +614,94 @@ impl ReportCell {
         }
     }
 }
+
+/// Örebro's four effect goals (Integrations- och API-strategi 2025–2028, "Effektmål").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Goal {
+    /// At least 50 % of new integrations reusable through a central API platform, by 2026.
+    ReusableIntegrations,
+    /// At least 10 open APIs published, by 2028.
+    OpenApis,
+    /// 100 % of APIs with an established classification and adequate security, by 2028.
+    SecuredApis,
+    /// At least 60 % of incoming e-service cases handled without manual steps, by 2028.
+    AutomatedCases,
+}
+
+impl Goal {
+    /// The four goals, in the strategy's order of listing here.
+    pub const ALL: [Goal; 4] = [
+        Goal::ReusableIntegrations,
+        Goal::OpenApis,
+        Goal::SecuredApis,
+        Goal::AutomatedCases,
+    ];
+
+    /// The stable name (message ids `goal-<name>-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Goal::ReusableIntegrations => "reusable-integrations",
+            Goal::OpenApis => "open-apis",
+            Goal::SecuredApis => "secured-apis",
+            Goal::AutomatedCases => "automated-cases",
+        }
+    }
+
+    /// The target: a share in percent, or (for open APIs) a count.
+    pub fn target(self) -> GoalTarget {
+        match self {
+            Goal::ReusableIntegrations => GoalTarget::Percent(50),
+            Goal::OpenApis => GoalTarget::Count(10),
+            Goal::SecuredApis => GoalTarget::Percent(100),
+            Goal::AutomatedCases => GoalTarget::Percent(60),
+        }
+    }
+
+    /// The last day by which the target is to be met.
+    pub fn deadline(self) -> &'static str {
+        match self {
+            Goal::ReusableIntegrations => "2026-12-31",
+            _ => "2028-12-31",
+        }
+    }
+}
+
+/// What a goal must reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoalTarget {
+    /// At least this share, in percent.
+    Percent(u8),
+    /// At least this many.
+    Count(usize),
+}
+
+/// A goal's figures now, the items that miss it and its half-yearly trend.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoalStatus {
+    /// Which goal.
+    pub goal: Goal,
+    /// How many count towards it.
+    pub numerator: usize,
+    /// Out of how many (`None` for a count goal).
+    pub denominator: Option<usize>,
+    /// Whether the target is met now.
+    pub met: bool,
+    /// The items that miss it (kind, id, name, why: a message id).
+    pub misses: Vec<(Entity, i64, String, String)>,
+    /// The figures at each half-year's end since the strategy began (`YYYY-MM-DD`,
+    /// numerator, denominator), oldest first; empty where the catalog keeps no history.
+    pub trend: Vec<(String, usize, Option<usize>)>,
+}
+
+impl GoalStatus {
+    /// The share in percent, or the count for a count goal; `None` when nothing is counted.
+    pub fn value(&self) -> Option<f64> {
+        match self.denominator {
+            None => Some(self.numerator as f64),
+            Some(0) => None,
+            Some(d) => Some(self.numerator as f64 * 100.0 / d as f64),
+        }
+    }
+}

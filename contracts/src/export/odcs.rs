@@ -14,7 +14,7 @@ pub mod schema;
 use serde_json::{json, Map, Value};
 
 use super::Context;
-use crate::model::{Contract, ContractStatus, Role};
+use crate::model::{AccessRights, Contract, ContractStatus, Role};
 use schema::custom;
 
 /// The ODCS version written.
@@ -175,6 +175,10 @@ fn customs(contract: &Contract, context: &Context) -> Vec<Value> {
         (
             API_PROFILE,
             d.api_profile.map(|profile| json!(profile.as_str())),
+        ),
+        (
+            ACCESS_RIGHTS,
+            (d.access_rights != AccessRights::default()).then(|| json!(d.access_rights.as_str())),
         ),
         (FIELDS, fields),
         (

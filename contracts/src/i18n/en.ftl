@@ -317,6 +317,7 @@ path-consumers = consumer systems
 path-justification = justification
 path-schema-field = schema field { $n }
 path-endpoint = endpoint { $n }
+path-case-figures = case figures, row { $n }
 path-owning-unit = owning unit
 path-resource = API resource name
 art28-title = title
@@ -358,6 +359,7 @@ issue-ends-before-start = The end date is before the start date: correct one of 
 issue-same-party = The controller and the processor are the same organisation: an agreement needs two parties.
 issue-not-percent = The { $field } must be a percentage from 0 to 100, e.g. 99.5.
 issue-not-web-address = The { $field } must be a full web address, e.g. https://api.example.no/v1.
+issue-more-than-cases = In the { $field }, the cases without manual steps outnumber all cases: correct one of them.
 issue-name-taken = The { $field } is already used by another item of this kind: choose another.
 issue-not-resource-name = The { $field } may contain only lower-case letters a–z, digits and hyphens (1–63 characters, no hyphen first or last, no æ, ø or å), e.g. elever.
 

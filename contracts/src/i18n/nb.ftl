@@ -317,6 +317,7 @@ path-consumers = konsumentsystemer
 path-justification = begrunnelse
 path-schema-field = skjemafelt { $n }
 path-endpoint = endepunkt { $n }
+path-case-figures = saksstatistikk, rad { $n }
 path-owning-unit = ansvarlig enhet
 path-resource = API-ressursnavn
 art28-title = tittel
@@ -358,6 +359,7 @@ issue-ends-before-start = Sluttdatoen er før startdatoen: rett en av dem.
 issue-same-party = Behandlingsansvarlig og databehandler er samme organisasjon: en avtale trenger to parter.
 issue-not-percent = Feltet «{ $field }» må være en prosentandel fra 0 til 100, f.eks. 99.5.
 issue-not-web-address = Feltet «{ $field }» må være en fullstendig nettadresse, f.eks. https://api.example.no/v1.
+issue-more-than-cases = I { $field } er saker uten manuelle steg flere enn alle saker: rett ett av tallene.
 issue-name-taken = Verdien i «{ $field }» er allerede brukt av et annet element av samme type: velg en annen.
 issue-not-resource-name = Feltet «{ $field }» kan bare inneholde små bokstaver a–z, sifre og bindestrek (1–63 tegn, ikke bindestrek først eller sist, ikke æ, ø eller å), f.eks. elever.
 

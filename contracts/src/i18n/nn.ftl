@@ -317,6 +317,7 @@ path-consumers = konsumentsystem
 path-justification = grunngiving
 path-schema-field = skjemafelt { $n }
 path-endpoint = endepunkt { $n }
+path-case-figures = saksstatistikk, rad { $n }
 path-owning-unit = ansvarleg eining
 path-resource = API-ressursnamn
 art28-title = tittel
@@ -358,6 +359,7 @@ issue-ends-before-start = Sluttdatoen er før startdatoen: rett ein av dei.
 issue-same-party = Behandlingsansvarleg og databehandlar er same organisasjon: ein avtale treng to partar.
 issue-not-percent = Feltet «{ $field }» må vere ein prosentdel frå 0 til 100, t.d. 99.5.
 issue-not-web-address = Feltet «{ $field }» må vere ei fullstendig nettadresse, t.d. https://api.example.no/v1.
+issue-more-than-cases = I { $field } er saker utan manuelle steg fleire enn alle saker: rett eitt av tala.
 issue-name-taken = Verdien i «{ $field }» er alt brukt av eit anna element av same type: vel ein annan.
 issue-not-resource-name = Feltet «{ $field }» kan berre innehalde små bokstavar a–z, siffer og bindestrek (1–63 teikn, ikkje bindestrek først eller sist, ikkje æ, ø eller å), t.d. elever.
 

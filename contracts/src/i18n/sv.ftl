@@ -317,6 +317,7 @@ path-consumers = konsumentsystem
 path-justification = motivering
 path-schema-field = schemafält { $n }
 path-endpoint = slutpunkt { $n }
+path-case-figures = ärendestatistik, rad { $n }
 path-owning-unit = ansvarig enhet
 path-resource = API-resursnamn
 art28-title = titel
@@ -358,6 +359,7 @@ issue-ends-before-start = Slutdatumet ligger före startdatumet: rätta ett av d
 issue-same-party = Den personuppgiftsansvarige och personuppgiftsbiträdet är samma organisation: ett avtal behöver två parter.
 issue-not-percent = Fältet ”{ $field }” måste vara en procentsats från 0 till 100, t.ex. 99.5.
 issue-not-web-address = Fältet ”{ $field }” måste vara en fullständig webbadress, t.ex. https://api.example.no/v1.
+issue-more-than-cases = I { $field } är ärenden utan manuella steg fler än alla ärenden: rätta ett av talen.
 issue-name-taken = Värdet i ”{ $field }” används redan av ett annat objekt av samma typ: välj ett annat.
 issue-not-resource-name = Fältet ”{ $field }” får bara innehålla små bokstäver a–z, siffror och bindestreck (1–63 tecken, inget bindestreck först eller sist, inga å, ä eller ö), t.ex. elever.
 

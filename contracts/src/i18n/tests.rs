@@ -150,6 +150,7 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::NotWebAddress,
         IssueCode::NameTaken,
         IssueCode::NotResourceName,
+        IssueCode::MoreThanCases,
     ];
     for code in &all {
         match code {
@@ -181,7 +182,8 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::NotPercent
             | IssueCode::NotWebAddress
             | IssueCode::NameTaken
-            | IssueCode::NotResourceName => {}
+            | IssueCode::NotResourceName
+            | IssueCode::MoreThanCases => {}
         }
     }
     all
@@ -220,6 +222,7 @@ fn every_field_path() -> Vec<FieldPath> {
         Endpoint(0),
         OwningUnit,
         Resource,
+        CaseFigures(1),
     ];
     for item in [
         Art28Item::Title,
@@ -238,7 +241,7 @@ fn every_field_path() -> Vec<FieldPath> {
             | Name | OrgNumber | SchemeKey | Aspects | AspectKey(_) | Levels | LevelColour(_)
             | Email | LeftOn | Scheme | Controller | Processor | Article28(_) | ValidFrom
             | ValidTo | Availability | Provider | Consumers | Justification | SchemaField(_)
-            | Endpoint(_) | OwningUnit | Resource => {}
+            | Endpoint(_) | OwningUnit | Resource | CaseFigures(_) => {}
         }
     }
     all

@@ -72,6 +72,46 @@ pub struct ContractDraft {
     /// The national API profile its OpenAPI stub follows; `None`: the catalog's default.
     #[serde(default)]
     pub api_profile: Option<ApiProfile>,
+    /// Who may access the information (DCAT-AP-NO's access rights): an approved public
+    /// contract is an open API.
+    #[serde(default)]
+    pub access_rights: AccessRights,
+}
+
+/// Who may access the information a contract governs, as DCAT-AP-NO records it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessRights {
+    /// Anyone (an open API once the contract is approved).
+    Public,
+    /// Those who meet conditions.
+    Restricted,
+    /// Only the parties named (the default).
+    #[default]
+    NonPublic,
+}
+
+impl AccessRights {
+    /// Every value, in the order the UI offers them.
+    pub const ALL: [AccessRights; 3] = [
+        AccessRights::NonPublic,
+        AccessRights::Restricted,
+        AccessRights::Public,
+    ];
+
+    /// The stable name (ODCS custom property, message ids `access-rights-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccessRights::Public => "public",
+            AccessRights::Restricted => "restricted",
+            AccessRights::NonPublic => "non-public",
+        }
+    }
+
+    /// The value named `name`, if any.
+    pub fn parse(name: &str) -> Option<AccessRights> {
+        AccessRights::ALL.into_iter().find(|a| a.as_str() == name)
+    }
 }
 
 /// Availability and service levels a provider promises.

@@ -22,7 +22,7 @@ pub use agreement::{
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{
-    ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
+    AccessRights, ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
     ContractSummary, ServiceLevels,
 };
 pub use field::{Field, FieldType};
@@ -36,4 +36,4 @@ pub use integration::{
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};
 pub use people::{Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId};
-pub use system::{Lifecycle, System, SystemDraft, SystemId};
+pub use system::{CaseFigures, Lifecycle, System, SystemDraft, SystemId};

@@ -72,6 +72,21 @@ pub struct SystemDraft {
     /// Base URLs of its APIs (`https://…`), first the production one.
     #[serde(default)]
     pub endpoints: Vec<String>,
+    /// For an e-service: its cases per period, and how many needed no manual step (Örebro's
+    /// effect goal: at least 60 % by 2028).
+    #[serde(default)]
+    pub case_figures: Vec<CaseFigures>,
+}
+
+/// An e-service's cases in one period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseFigures {
+    /// The last day of the period the figures cover (`YYYY-MM-DD`).
+    pub period_end: String,
+    /// Cases handled in the period.
+    pub cases: u32,
+    /// Of those, the cases handled without a manual step.
+    pub without_manual_steps: u32,
 }
 
 /// A system stored in the catalog.

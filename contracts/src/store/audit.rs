@@ -168,6 +168,29 @@ impl Catalog {
             .at(&self.path)
     }
 
+    /// Every recorded change of items of kind `entity`, oldest first: (time, item, the item
+    /// after the change — `None` once deleted — as JSON).
+    pub fn changes_of(
+        &self,
+        entity: Entity,
+    ) -> Result<Vec<(String, i64, Option<serde_json::Value>)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, entity_id, after FROM audit_event WHERE entity = ?1 ORDER BY id")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([entity.as_str()], |r| {
+                let after: Option<String> = r.get(2)?;
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    after.and_then(|text| serde_json::from_str(&text).ok()),
+                ))
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
     /// Every recorded change of one item, oldest first.
     pub fn history(&self, entity: Entity, id: i64) -> Result<Vec<AuditEvent>> {
         let mut stmt = self

@@ -95,6 +95,41 @@ impl Catalog {
         Ok(facts)
     }
 
+    /// Every contract's id, title, status and access rights, by id (one query: what the
+    /// effect goals need of 100,000 contracts).
+    pub fn contract_publication(
+        &self,
+    ) -> Result<
+        Vec<(
+            ContractId,
+            String,
+            ContractStatus,
+            crate::model::AccessRights,
+        )>,
+    > {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, title, status, coalesce(json_extract(terms, '$.access_rights'), '')
+                 FROM contract ORDER BY id",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let status: String = r.get(2)?;
+                let rights: String = r.get(3)?;
+                Ok((
+                    ContractId(r.get(0)?),
+                    r.get(1)?,
+                    ContractStatus::parse(&status)
+                        .ok_or_else(|| bad_value(2, format!("unknown status {status:?}")))?,
+                    crate::model::AccessRights::parse(&rights).unwrap_or_default(),
+                ))
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
     /// Every contract's list line, ordered by title.
     pub fn list_contracts(&self) -> Result<Vec<ContractSummary>> {
         self.contracts_page(0, usize::MAX)
@@ -397,6 +432,7 @@ struct Terms {
     links: Vec<String>,
     in_house: bool,
     api_profile: Option<ApiProfile>,
+    access_rights: crate::model::AccessRights,
 }
 
 impl Terms {
@@ -412,6 +448,7 @@ impl Terms {
             links: draft.links.clone(),
             in_house: draft.in_house,
             api_profile: draft.api_profile,
+            access_rights: draft.access_rights,
         };
         serde_json::to_string(&terms).expect("terms always serialise")
     }
@@ -428,6 +465,7 @@ impl Terms {
             links: self.links,
             in_house: self.in_house,
             api_profile: self.api_profile,
+            access_rights: self.access_rights,
             ..ContractDraft::default()
         }
     }

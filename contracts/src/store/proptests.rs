@@ -54,6 +54,7 @@ pub(crate) fn contract() -> impl Strategy<Value = ContractDraft> {
             text(),
             vec(text(), 0..3),
             any::<bool>(),
+            proptest::sample::select(crate::model::AccessRights::ALL.to_vec()),
         ),
         (proptest::option::of(0u32..10_000), text()),
     )
@@ -65,7 +66,7 @@ pub(crate) fn contract() -> impl Strategy<Value = ContractDraft> {
                 (title, description, owner, provider_system, consumer_system),
                 (major, minor, patch),
                 fields,
-                (purpose, legal_basis, retention, access, links, in_house),
+                (purpose, legal_basis, retention, access, links, in_house, access_rights),
                 (response_minutes, support_hours),
             )| ContractDraft {
                 title,
@@ -90,6 +91,7 @@ pub(crate) fn contract() -> impl Strategy<Value = ContractDraft> {
                 access,
                 links,
                 in_house,
+                access_rights,
                 service_levels: ServiceLevels {
                     response_minutes,
                     support_hours,
@@ -228,7 +230,7 @@ proptest! {
         (volume, justification) in (proptest::option::of(0u64..1_000_000), name()),
     ) {
         let mut catalog = Catalog::in_memory().unwrap();
-        let system = SystemDraft { name: system, description, owning_unit: None, lifecycle, endpoints };
+        let system = SystemDraft { name: system, description, owning_unit: None, lifecycle, endpoints, case_figures: Vec::new() };
         let provider = catalog.save_system(None, system.clone()).unwrap();
         prop_assert_eq!(catalog.system(provider.id).unwrap().draft, system);
         let consumer = catalog

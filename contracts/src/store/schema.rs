@@ -304,6 +304,13 @@ const MIGRATIONS: &[Migration] = &[
              CHECK (safeguards IS NULL OR json_valid(safeguards));",
         then: None,
     },
+    // 16: an e-service's case figures per period (a JSON array), for the effect goal on
+    // cases handled without manual steps.
+    Migration {
+        sql: "ALTER TABLE system ADD COLUMN case_figures TEXT NOT NULL DEFAULT '[]'
+             CHECK (json_valid(case_figures));",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -11,7 +11,8 @@ use crate::validate::{system_issues, FieldPath, Issue, IssueCode};
 use super::audit::{self, Change};
 use super::{bad_value, search, Catalog, SqliteContext};
 
-const SELECT: &str = "SELECT id, name, description, unit_id, lifecycle, endpoints FROM system";
+const SELECT: &str =
+    "SELECT id, name, description, unit_id, lifecycle, endpoints, case_figures FROM system";
 
 fn row_to_system(r: &rusqlite::Row<'_>) -> rusqlite::Result<System> {
     let lifecycle: String = r.get(4)?;
@@ -26,6 +27,8 @@ fn row_to_system(r: &rusqlite::Row<'_>) -> rusqlite::Result<System> {
                 .ok_or_else(|| bad_value(4, format!("unknown lifecycle {lifecycle:?}")))?,
             endpoints: serde_json::from_str(&endpoints)
                 .map_err(|e| bad_value(5, format!("endpoints: {e}")))?,
+            case_figures: serde_json::from_str(&r.get::<_, String>(6)?)
+                .map_err(|e| bad_value(6, format!("case figures: {e}")))?,
         },
     })
 }
@@ -48,12 +51,14 @@ fn write(
         draft.lifecycle.as_str(),
         endpoints,
         id.map(|i| i.0),
+        serde_json::to_string(&draft.case_figures).expect("case figures always serialise"),
     ];
     let id = match id {
         None => {
             tx.execute(
-                "INSERT INTO system (name, description, unit_id, lifecycle, endpoints, id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO system (name, description, unit_id, lifecycle, endpoints, id,
+                     case_figures)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 values,
             )
             .at(path)?;
@@ -62,7 +67,7 @@ fn write(
         Some(id) => {
             tx.execute(
                 "UPDATE system SET name = ?1, description = ?2, unit_id = ?3, lifecycle = ?4,
-                     endpoints = ?5 WHERE id = ?6",
+                     endpoints = ?5, case_figures = ?7 WHERE id = ?6",
                 values,
             )
             .at(path)?;

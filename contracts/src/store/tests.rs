@@ -1246,8 +1246,40 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
         owning_unit: Some(hr.id),
         lifecycle: Lifecycle::PhasingOut,
         endpoints: vec![" https://hr.example.no/api/v2 ".into()],
+        case_figures: vec![crate::model::CaseFigures {
+            period_end: "2026-06-30".into(),
+            cases: 40,
+            without_manual_steps: 12,
+        }],
     };
-    let saved = catalog.save_system(None, hr_system).unwrap();
+    let mut too_many = hr_system.clone();
+    too_many.case_figures[0].without_manual_steps = 41;
+    too_many.case_figures.push(too_many.case_figures[0].clone());
+    match catalog.save_system(None, too_many) {
+        Err(Error::Invalid { issues }) => {
+            let codes: Vec<_> = issues.iter().map(|i| (i.path, i.code)).collect();
+            assert_eq!(
+                codes,
+                [
+                    (
+                        FieldPath::CaseFigures(0),
+                        crate::validate::IssueCode::MoreThanCases
+                    ),
+                    (
+                        FieldPath::CaseFigures(1),
+                        crate::validate::IssueCode::DuplicateKey
+                    ),
+                    (
+                        FieldPath::CaseFigures(1),
+                        crate::validate::IssueCode::MoreThanCases
+                    ),
+                ]
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let saved = catalog.save_system(None, hr_system.clone()).unwrap();
+    assert_eq!(saved.draft.case_figures, hr_system.case_figures);
     assert_eq!(saved.draft.name, "Lønn og personal");
     assert_eq!(saved.draft.endpoints, ["https://hr.example.no/api/v2"]);
     assert_eq!(catalog.system(saved.id).unwrap(), saved);

@@ -69,6 +69,8 @@ pub enum FieldPath {
     OwningUnit,
     /// An information set's API resource name.
     Resource,
+    /// An e-service's case figures at this position (0-based).
+    CaseFigures(usize),
 }
 
 impl std::fmt::Display for FieldPath {
@@ -104,6 +106,7 @@ impl std::fmt::Display for FieldPath {
             FieldPath::Endpoint(i) => write!(f, "endpoint {}", i + 1),
             FieldPath::OwningUnit => f.write_str("owning unit"),
             FieldPath::Resource => f.write_str("API resource name"),
+            FieldPath::CaseFigures(i) => write!(f, "case figures, row {}", i + 1),
         }
     }
 }
@@ -218,6 +221,8 @@ pub enum IssueCode {
     /// Not an API resource name: 1–63 characters a–z, 0–9 and `-`, not starting or ending
     /// with `-`.
     NotResourceName,
+    /// More cases without manual steps than cases.
+    MoreThanCases,
 }
 
 /// One validation finding.
@@ -367,6 +372,11 @@ impl Issue {
             IssueCode::NotResourceName => format!(
                 "The {} may contain only lower-case letters a–z, digits and hyphens (1–63 \
                  characters, no hyphen first or last, no æ, ø or å), e.g. elever.",
+                self.path
+            ),
+            IssueCode::MoreThanCases => format!(
+                "In the {}, the cases without manual steps outnumber all cases: correct one \
+                 of them.",
                 self.path
             ),
             IssueCode::SameParty => {

@@ -353,6 +353,20 @@ pub fn system_issues(draft: &SystemDraft) -> Vec<Issue> {
             issues.push(Issue::new(FieldPath::Endpoint(i), IssueCode::NotWebAddress));
         }
     }
+    for (i, figures) in draft.case_figures.iter().enumerate() {
+        let at = FieldPath::CaseFigures(i);
+        if !is_date(&figures.period_end) {
+            issues.push(Issue::new(at, IssueCode::NotDate));
+        } else if draft.case_figures[..i]
+            .iter()
+            .any(|earlier| earlier.period_end == figures.period_end)
+        {
+            issues.push(Issue::new(at, IssueCode::DuplicateKey));
+        }
+        if figures.without_manual_steps > figures.cases {
+            issues.push(Issue::new(at, IssueCode::MoreThanCases));
+        }
+    }
     issues
 }
 

@@ -36,6 +36,8 @@ pub const PROCESSED_IN_HOUSE: &str = "processedInHouse";
 pub const LINKS: &str = "links";
 /// Document: the national API profile of the OpenAPI stub.
 pub const API_PROFILE: &str = "apiProfile";
+/// Who may access the information: `public`, `restricted` or `non-public` (DCAT-AP-NO).
+pub const ACCESS_RIGHTS: &str = "accessRights";
 /// Document: the contract's own field list, when its schema is its information sets.
 pub const FIELDS: &str = "fields";
 /// Document: the names of the integrations the contract governs.

@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use crate::export::odcs::names;
 use crate::model::{
-    ApiProfile, ClassificationScheme, ContractDraft, ContractState, ContractStatus, PersonDraft,
-    Role, ServiceLevels, SystemDraft,
+    AccessRights, ApiProfile, ClassificationScheme, ContractDraft, ContractState, ContractStatus,
+    PersonDraft, Role, ServiceLevels, SystemDraft,
 };
 use crate::validate::{is_date, is_semver, person_issues, system_issues, MAX_TITLE_CHARS};
 
@@ -416,6 +416,15 @@ fn terms(
         .map(Node::boolean)
         .transpose()?
         .unwrap_or(false);
+    contract.access_rights = match customs.get(names::ACCESS_RIGHTS) {
+        None => AccessRights::default(),
+        Some(node) => AccessRights::parse(node.text()?).ok_or_else(|| {
+            node.error(Problem::NotOneOf {
+                value: node.text().unwrap_or_default().to_owned(),
+                allowed: AccessRights::ALL.map(AccessRights::as_str).join(", "),
+            })
+        })?,
+    };
     contract.api_profile = match customs.get(names::API_PROFILE) {
         None => None,
         Some(node) => Some(ApiProfile::parse(node.text()?).ok_or_else(|| {
