@@ -191,6 +191,8 @@ enum ReportArg {
     /// Every integration built where an existing interface could serve, with those
     /// interfaces and the justification for building new.
     Reuse,
+    /// Örebro's four effect goals: target, deadline, figures, trend and what misses them.
+    EffectGoals,
 }
 
 impl From<ReportArg> for ReportKind {
@@ -198,6 +200,7 @@ impl From<ReportArg> for ReportKind {
         match arg {
             ReportArg::Gaps => ReportKind::Gaps,
             ReportArg::Reuse => ReportKind::Reuse,
+            ReportArg::EffectGoals => ReportKind::EffectGoals,
         }
     }
 }

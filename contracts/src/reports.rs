@@ -4,6 +4,7 @@
 //!
 //! One module per report builds its rows; everything else is shared.
 
+mod effect_goals;
 mod gaps;
 mod render;
 mod reuse;
@@ -20,6 +21,7 @@ pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Repo
     let (columns, rows, facts) = match kind {
         ReportKind::Gaps => gaps::rows(catalog, t)?,
         ReportKind::Reuse => reuse::rows(catalog, t)?,
+        ReportKind::EffectGoals => effect_goals::rows(catalog, t)?,
     };
     Ok(Report {
         kind,

@@ -537,17 +537,20 @@ pub enum ReportKind {
     Gaps,
     /// Integrations built where an existing interface could serve, and their justification.
     Reuse,
+    /// Örebro's four effect goals: figures, trend and what misses them.
+    EffectGoals,
 }
 
 impl ReportKind {
     /// Every report, in menu order.
-    pub const ALL: [ReportKind; 2] = [ReportKind::Gaps, ReportKind::Reuse];
+    pub const ALL: [ReportKind; 3] = [ReportKind::Gaps, ReportKind::Reuse, ReportKind::EffectGoals];
 
     /// The stable name (CLI argument, message ids `report-<name>-…`).
     pub fn as_str(self) -> &'static str {
         match self {
             ReportKind::Gaps => "gaps",
             ReportKind::Reuse => "reuse",
+            ReportKind::EffectGoals => "effect-goals",
         }
     }
 }
@@ -703,5 +706,15 @@ impl GoalStatus {
             Some(0) => None,
             Some(d) => Some(self.numerator as f64 * 100.0 / d as f64),
         }
+    }
+}
+
+/// A goal's figure: "55 %" for a share (rounded down to whole percent), the count for a count
+/// goal (no denominator), "–" when nothing is counted.
+pub fn figure(numerator: usize, denominator: Option<usize>) -> String {
+    match denominator {
+        None => numerator.to_string(),
+        Some(0) => "–".to_owned(),
+        Some(d) => format!("{} %", numerator * 100 / d),
     }
 }

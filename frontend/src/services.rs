@@ -280,3 +280,8 @@ pub async fn reuse_candidates(
     )
     .await
 }
+
+/// Örebro's four effect goals as the catalog stands.
+pub async fn effect_goals() -> Result<Vec<contracts::wire::GoalStatus>, WireError> {
+    call("effect_goals", json!({})).await
+}

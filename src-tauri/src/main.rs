@@ -52,6 +52,7 @@ fn main() {
             commands::items::add_unit,
             commands::items::report,
             commands::items::reuse_candidates,
+            commands::items::effect_goals,
             commands::export::export_contract,
             commands::export::agreement_preflight,
             commands::export::export_agreement,

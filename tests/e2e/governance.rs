@@ -137,3 +137,72 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
     app.screenshot("report-gaps-sv").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn the_effect_goals_follow_the_catalog_and_the_overview_exports_as_pdf() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
+    let app = desktop.launch(Some(&catalog)).await;
+
+    // The pupil portal handles 55 % of its cases without manual steps: short of 60 %.
+    let cases = app.wait_for_text("#goal-automated-cases", "55 %").await;
+    assert!(cases.contains("Not yet met"), "{cases}");
+    assert!(cases.contains("2025-06-30 40 %"), "{cases}");
+    app.wait_for_text("#goal-reusable-integrations", "2 / 4")
+        .await;
+    app.wait_for_text("#goal-open-apis", "at least 10").await;
+    app.revealed("#goals").await;
+    app.screenshot("effect-goals").await;
+
+    // Its drill-down opens the e-service, where a new period's figures are recorded; more
+    // cases without manual steps than cases is refused at that row.
+    app.click("#goal-automated-cases summary").await;
+    app.click("#goal-automated-cases .misses button.link").await;
+    app.click("#case-figures-add").await;
+    app.paste_into("#case-figures-3-period", "2026-09-30").await;
+    app.type_into("#case-figures-3-cases", "1000").await;
+    app.type_into("#case-figures-3-automated", "1200").await;
+    app.click("#save").await;
+    app.wait_for_text("#case-figures-3-error", "outnumber")
+        .await;
+    app.type_into("#case-figures-3-automated", "600").await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Saved").await;
+
+    // Back on the overview the goal is met, and an approved contract made public is an
+    // open API.
+    app.click("#nav-contracts").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-contract [data-id]", "Elevregister til elevportalen")
+        .await;
+    row.click().await.unwrap();
+    app.select("#contract-access-rights", "public").await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Saved").await;
+    app.click("#nav-overview").await;
+    let cases = app.wait_for_text("#goal-automated-cases", "60 %").await;
+    assert!(cases.contains("Met"), "{cases}");
+    let open = app.wait_for_text("#goal-open-apis", "1").await;
+    assert!(open.contains("Not yet met"), "{open}");
+
+    app.click("#goals-export-pdf").await;
+    let status = app.wait_for_text("#status", ".pdf").await;
+    let pdf = status.trim_start_matches("Exported to ").trim().to_owned();
+    let text = std::process::Command::new("pdftotext")
+        .args([&pdf, "-"])
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("E-service cases handled without manual steps"),
+        "{text}"
+    );
+    assert!(text.contains("60 %"), "{text}");
+
+    // In bokmål.
+    language(&app, "nb").await;
+    app.wait_for_text("#goal-automated-cases", "Nådd").await;
+    app.screenshot("effect-goals-nb").await;
+    app.close().await;
+}

@@ -52,7 +52,18 @@ fn the_gap_report_lists_the_demo_gaps_with_their_integration_and_codes() {
 #[test]
 fn an_empty_catalog_gives_empty_reports_that_say_so() {
     let (_dir, catalog) = empty();
-    for kind in ReportKind::ALL {
+    let goals = build(
+        &catalog,
+        ReportKind::EffectGoals,
+        &Translator::new(Lang::En),
+    )
+    .unwrap();
+    assert_eq!(goals.rows.len(), 4, "every goal, counted or not");
+    assert!(goals.rows.iter().all(|row| row.cells[6].value == false));
+    for kind in ReportKind::ALL
+        .into_iter()
+        .filter(|k| *k != ReportKind::EffectGoals)
+    {
         let report = build(&catalog, kind, &Translator::new(Lang::En)).unwrap();
         assert!(report.rows.is_empty(), "{kind:?}");
         assert!(to_text(&report).contains(&report.empty));
@@ -115,4 +126,39 @@ fn the_reuse_report_lists_the_integration_built_anyway_and_whether_it_is_justifi
         "Oppslaget dekker ikke nattlige uttrekk."
     );
     assert_eq!(report.facts[0].1, "1");
+}
+
+#[test]
+fn the_effect_goal_report_has_a_row_per_goal_with_its_figures_trend_and_misses() {
+    let (_dir, catalog) = demo();
+    let report = build(
+        &catalog,
+        ReportKind::EffectGoals,
+        &Translator::new(Lang::Sv),
+    )
+    .unwrap();
+    let goals: Vec<&serde_json::Value> = report.rows.iter().map(|r| &r.cells[0].value).collect();
+    assert_eq!(
+        goals,
+        [
+            "reusable-integrations",
+            "open-apis",
+            "secured-apis",
+            "automated-cases"
+        ]
+    );
+    let cases = &report.rows[3];
+    assert_eq!(cases.cells[1].text, "minst 60 %");
+    assert_eq!(cases.cells[2].text, "2028-12-31");
+    assert_eq!(cases.cells[5].text, "55 %");
+    assert_eq!(cases.cells[6].text, "nej");
+    assert!(
+        cases.cells[7].text.contains("2025-06-30: 40 %"),
+        "{}",
+        cases.cells[7].text
+    );
+    assert_eq!(cases.cells[8].text, "Elevportalen (under målandelen)");
+    let json: serde_json::Value = serde_json::from_str(&to_json(&report)).unwrap();
+    assert_eq!(json[3]["numerator"], 1100);
+    assert_eq!(json[1]["target"]["count"], 10);
 }

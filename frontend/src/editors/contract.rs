@@ -210,6 +210,12 @@ pub fn contract_editor(props: &Props<ContractDraft>) -> Html {
                 options={contract_profile_options(&ui)}
                 value={d.api_profile.map_or("", ApiProfile::as_str)}
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| d.api_profile = ApiProfile::parse(&v))} />
+            <SelectField id="contract-access-rights" label={ui.t("field-access-rights")}
+                options={super::enum_options(&ui, "access-rights", &contracts::model::AccessRights::ALL)}
+                value={d.access_rights.as_str()}
+                on_change={setter(&props.edit, |d: &mut ContractDraft, v: String| {
+                    if let Some(rights) = contracts::model::AccessRights::parse(&v) { d.access_rights = rights; }
+                })} />
             <CheckField id="contract-in-house" label={ui.t("field-in-house")} checked={d.in_house}
                 on_change={setter(&props.edit, |d: &mut ContractDraft, v| d.in_house = v)} />
             if let Some(item) = &props.item {

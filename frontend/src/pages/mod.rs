@@ -1,6 +1,7 @@
 //! The sections of the window.
 
 pub mod audit;
+pub mod goals;
 pub mod item_page;
 pub mod overview;
 pub mod parties;

@@ -104,6 +104,7 @@ pub fn overview(_: &()) -> Html {
                     },
                 } }
             </section>
+            <crate::pages::goals::EffectGoals />
             <CatalogSettings />
         </div>
     }

@@ -156,3 +156,11 @@ pub fn reuse_candidates(
     let portfolio = contracts::reuse::Portfolio::load(&*state.catalog()?)?;
     Ok(portfolio.candidates(&sets, provider, own))
 }
+
+/// Örebro's four effect goals as the catalog stands, with what misses them and their trend.
+#[tauri::command(async)]
+pub fn effect_goals(
+    state: State<'_, AppState>,
+) -> Result<Vec<contracts::wire::GoalStatus>, WireError> {
+    Ok(contracts::effect_goals::evaluate(&*state.catalog()?)?)
+}

@@ -1,5 +1,6 @@
 //! A catalog-wide report (`crate::wire::Report`) as a PDF: its title, its figures and its
-//! table, the table's columns as wide as their longest text allows.
+//! table, the table's columns as wide as their longest text allows. A report too wide for a
+//! portrait page's table shows each row as a subsection of label/value pairs instead.
 
 use super::contract::{lang_tag, page_label};
 use super::document::{Block, Document, Meta, Table};
@@ -15,20 +16,39 @@ pub fn document<'a>(report: &Report, catalog: &str, t: &'a Translator) -> Docume
     if !report.facts.is_empty() {
         blocks.push(Block::Facts(report.facts.clone()));
     }
-    blocks.push(Block::Table(Table {
-        columns: report
-            .columns
-            .iter()
-            .map(|c| c.header.clone())
-            .zip(shares(report))
-            .collect(),
-        rows: report
-            .rows
-            .iter()
-            .map(|row| row.cells.iter().map(|c| c.text.clone()).collect())
-            .collect(),
-        empty: report.empty.clone(),
-    }));
+    if report.columns.len() > MAX_TABLE_COLUMNS {
+        for row in &report.rows {
+            let mut cells = row.cells.iter().zip(&report.columns);
+            let heading = cells
+                .next()
+                .map(|(c, _)| c.text.clone())
+                .unwrap_or_default();
+            blocks.push(Block::Subsection(heading));
+            blocks.push(Block::Facts(
+                cells
+                    .map(|(c, col)| (col.header.clone(), c.text.clone()))
+                    .collect(),
+            ));
+        }
+        if report.rows.is_empty() {
+            blocks.push(Block::Paragraph(report.empty.clone()));
+        }
+    } else {
+        blocks.push(Block::Table(Table {
+            columns: report
+                .columns
+                .iter()
+                .map(|c| c.header.clone())
+                .zip(shares(report))
+                .collect(),
+            rows: report
+                .rows
+                .iter()
+                .map(|row| row.cells.iter().map(|c| c.text.clone()).collect())
+                .collect(),
+            empty: report.empty.clone(),
+        }));
+    }
     Document {
         meta: Meta {
             title: report.title.clone(),
@@ -42,6 +62,9 @@ pub fn document<'a>(report: &Report, catalog: &str, t: &'a Translator) -> Docume
         blocks,
     }
 }
+
+/// The most columns a portrait page's table holds readably.
+const MAX_TABLE_COLUMNS: usize = 7;
 
 /// Each column's share of the width: by its longest text (heading or cell), each between
 /// 6 and 40 characters, so no column starves and none takes the page.
