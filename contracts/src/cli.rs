@@ -193,6 +193,9 @@ enum ReportArg {
     Reuse,
     /// Örebro's four effect goals: target, deadline, figures, trend and what misses them.
     EffectGoals,
+    /// Every integration's IntArk-compatibility checklist (derived from the catalog where it
+    /// can be, else as confirmed on the integration).
+    Intark,
 }
 
 impl From<ReportArg> for ReportKind {
@@ -201,6 +204,7 @@ impl From<ReportArg> for ReportKind {
             ReportArg::Gaps => ReportKind::Gaps,
             ReportArg::Reuse => ReportKind::Reuse,
             ReportArg::EffectGoals => ReportKind::EffectGoals,
+            ReportArg::Intark => ReportKind::Intark,
         }
     }
 }

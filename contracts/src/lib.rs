@@ -16,6 +16,7 @@
 //! - [`import`] (features `store` + `export`): one module per input format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
 //! - [`effect_goals`] (features `store` + `i18n`): Örebro's four effect goals from the catalog.
+//! - [`intark`] (feature `store`): the IntArk-compatibility checklist per integration.
 //! - [`reuse`] (feature `store`): the existing interfaces that could serve an integration.
 //! - [`reports`] (features `store` + `i18n`): catalog-wide reports as tables (text, CSV, JSON;
 //!   PDF through `export`).
@@ -46,6 +47,8 @@ mod error;
 pub mod export;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod import;
+#[cfg(feature = "store")]
+pub mod intark;
 #[cfg(feature = "store")]
 pub mod items;
 #[cfg(all(feature = "store", feature = "export"))]

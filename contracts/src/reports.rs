@@ -6,6 +6,7 @@
 
 mod effect_goals;
 mod gaps;
+mod intark;
 mod render;
 mod reuse;
 
@@ -22,6 +23,7 @@ pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Repo
         ReportKind::Gaps => gaps::rows(catalog, t)?,
         ReportKind::Reuse => reuse::rows(catalog, t)?,
         ReportKind::EffectGoals => effect_goals::rows(catalog, t)?,
+        ReportKind::Intark => intark::rows(catalog, t)?,
     };
     Ok(Report {
         kind,

@@ -539,11 +539,18 @@ pub enum ReportKind {
     Reuse,
     /// Örebro's four effect goals: figures, trend and what misses them.
     EffectGoals,
+    /// Every integration's IntArk-compatibility checklist.
+    Intark,
 }
 
 impl ReportKind {
     /// Every report, in menu order.
-    pub const ALL: [ReportKind; 3] = [ReportKind::Gaps, ReportKind::Reuse, ReportKind::EffectGoals];
+    pub const ALL: [ReportKind; 4] = [
+        ReportKind::Gaps,
+        ReportKind::Reuse,
+        ReportKind::EffectGoals,
+        ReportKind::Intark,
+    ];
 
     /// The stable name (CLI argument, message ids `report-<name>-…`).
     pub fn as_str(self) -> &'static str {
@@ -551,6 +558,7 @@ impl ReportKind {
             ReportKind::Gaps => "gaps",
             ReportKind::Reuse => "reuse",
             ReportKind::EffectGoals => "effect-goals",
+            ReportKind::Intark => "intark",
         }
     }
 }
@@ -717,4 +725,13 @@ pub fn figure(numerator: usize, denominator: Option<usize>) -> String {
         Some(0) => "–".to_owned(),
         Some(d) => format!("{} %", numerator * 100 / d),
     }
+}
+
+/// One item of an integration's IntArk checklist, as the catalog decides it or as confirmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntarkCheck {
+    /// The item.
+    pub item: crate::model::IntarkItem,
+    /// `Some(true)` met, `Some(false)` not met, `None` when it does not apply.
+    pub met: Option<bool>,
 }

@@ -285,3 +285,9 @@ pub async fn reuse_candidates(
 pub async fn effect_goals() -> Result<Vec<contracts::wire::GoalStatus>, WireError> {
     call("effect_goals", json!({})).await
 }
+
+/// Stored integration `id`'s IntArk checklist.
+pub async fn intark_checklist(id: i64) -> Result<Vec<contracts::wire::IntarkCheck>, WireError> {
+    let id = contracts::model::IntegrationId(id);
+    call("intark_checklist", json!({ "id": id })).await
+}

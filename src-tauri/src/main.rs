@@ -53,6 +53,7 @@ fn main() {
             commands::items::report,
             commands::items::reuse_candidates,
             commands::items::effect_goals,
+            commands::items::intark_checklist,
             commands::export::export_contract,
             commands::export::agreement_preflight,
             commands::export::export_agreement,

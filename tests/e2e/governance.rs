@@ -47,6 +47,13 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
         "Elevportalen tar bare imot filer.",
     )
     .await;
+    // Its IntArk checklist: file transfer is no IntArk pattern; registration is confirmed by
+    // hand.
+    app.wait_for_text("#intark-recommended-pattern", "no").await;
+    app.wait_for_text("#intark-openapi-spec", "yes").await;
+    app.click("#intark-api-registered").await;
+    app.revealed("#integration-intark").await;
+    app.screenshot("integration-intark").await;
     app.click("#reuse-build-anyway").await;
     app.type_into(
         "#integration-justification",
@@ -85,6 +92,16 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
     assert!(std::fs::read(&pdf)
         .expect("the PDF exists")
         .starts_with(b"%PDF-"));
+
+    // The IntArk report lists the file integration among the incompatible, registered.
+    app.click("#report-tab-intark").await;
+    let row = app
+        .wait_for_text(
+            "#report-intark #report-table",
+            "Folkeregisterfil til elevportalen",
+        )
+        .await;
+    assert!(row.contains("Registered in the API manager"), "{row}");
 
     // The gap report's rows open their integration.
     app.click("#report-tab-gaps").await;

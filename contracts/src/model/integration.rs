@@ -159,6 +159,62 @@ pub struct IntegrationDraft {
     /// a contract governs it.
     #[serde(default)]
     pub information_sets: Vec<InformationSetId>,
+    /// The IntArk checklist items a person has confirmed (those the catalog cannot tell).
+    #[serde(default)]
+    pub intark_confirmed: Vec<IntarkItem>,
+}
+
+/// An item of the "is my service IntArk-compatible" checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IntarkItem {
+    /// It follows one of IntArk's recommended patterns (event-based provisioning, API
+    /// look-up / backend for frontend, full synchronisation batch). Derived.
+    RecommendedPattern,
+    /// Its API is described by an OpenAPI document (a contract's stub, or a documented
+    /// interface of the provider). Derived.
+    OpenApiSpec,
+    /// Its API is registered in an API manager where access is requested. Confirmed by hand.
+    ApiRegistered,
+    /// For event-based provisioning: its notifications are designed. Confirmed by hand.
+    NotificationsDesigned,
+    /// Where personal data flows, a data processing agreement covers it (or it stays in
+    /// house). Derived.
+    DpaInPlace,
+    /// A contact point is known for it. Derived.
+    ContactPointKnown,
+}
+
+impl IntarkItem {
+    /// Every item, in checklist order.
+    pub const ALL: [IntarkItem; 6] = [
+        IntarkItem::RecommendedPattern,
+        IntarkItem::OpenApiSpec,
+        IntarkItem::ApiRegistered,
+        IntarkItem::NotificationsDesigned,
+        IntarkItem::DpaInPlace,
+        IntarkItem::ContactPointKnown,
+    ];
+
+    /// The stable name (message ids `intark-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IntarkItem::RecommendedPattern => "recommended-pattern",
+            IntarkItem::OpenApiSpec => "openapi-spec",
+            IntarkItem::ApiRegistered => "api-registered",
+            IntarkItem::NotificationsDesigned => "notifications-designed",
+            IntarkItem::DpaInPlace => "dpa-in-place",
+            IntarkItem::ContactPointKnown => "contact-point-known",
+        }
+    }
+
+    /// Whether the catalog decides it (else a person confirms it).
+    pub fn derived(self) -> bool {
+        !matches!(
+            self,
+            IntarkItem::ApiRegistered | IntarkItem::NotificationsDesigned
+        )
+    }
 }
 
 /// An integration stored in the catalog.

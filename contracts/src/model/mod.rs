@@ -31,7 +31,7 @@ pub use information_set::{
     InformationSet, InformationSetDraft, InformationSetId, PersonalData, SchemaField, SchemaType,
 };
 pub use integration::{
-    Frequency, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, Technology,
+    Frequency, IntarkItem, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, Technology,
 };
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};

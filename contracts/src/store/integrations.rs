@@ -24,7 +24,7 @@ fn from_name<T: DeserializeOwned>(column: usize, name: String) -> rusqlite::Resu
 const SELECT: &str = "SELECT id, name, description, provider_id, owner_id, pattern, technology,
     mode, frequency, volume_per_day, message_size_kb, guaranteed_delivery,
     reusable_via_platform, existing_interface_could_serve, justification, safeguards,
-    technology_justification FROM integration";
+    technology_justification, intark_confirmed FROM integration";
 
 fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
     Ok(Integration {
@@ -48,6 +48,8 @@ fn row_to_integration(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
             safeguards: serde_json::from_str(&r.get::<_, String>(15)?)
                 .map_err(|e| bad_value(15, format!("not a list of safeguards: {e}")))?,
             technology_justification: r.get(16)?,
+            intark_confirmed: serde_json::from_str(&r.get::<_, String>(17)?)
+                .map_err(|e| bad_value(17, format!("not a list of checklist items: {e}")))?,
             information_sets: Vec::new(),
         },
     })
@@ -108,6 +110,7 @@ fn write_row(
         id.map(|i| i.0),
         serde_json::to_string(&d.safeguards).expect("safeguards always serialise"),
         d.technology_justification,
+        serde_json::to_string(&d.intark_confirmed).expect("checklist items always serialise"),
     ];
     let id = match id {
         None => {
@@ -115,8 +118,9 @@ fn write_row(
                 "INSERT INTO integration (name, description, provider_id, owner_id, pattern,
                      technology, mode, frequency, volume_per_day, message_size_kb,
                      guaranteed_delivery, reusable_via_platform, existing_interface_could_serve,
-                     justification, id, safeguards, technology_justification)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                     justification, id, safeguards, technology_justification, intark_confirmed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                     ?18)",
                 values,
             )
             .at(path)?;
@@ -128,7 +132,7 @@ fn write_row(
                      pattern = ?5, technology = ?6, mode = ?7, frequency = ?8, volume_per_day = ?9,
                      message_size_kb = ?10, guaranteed_delivery = ?11, reusable_via_platform = ?12,
                      existing_interface_could_serve = ?13, justification = ?14, safeguards = ?16,
-                     technology_justification = ?17
+                     technology_justification = ?17, intark_confirmed = ?18
                  WHERE id = ?15",
                 values,
             )

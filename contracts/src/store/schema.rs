@@ -311,6 +311,13 @@ const MIGRATIONS: &[Migration] = &[
              CHECK (json_valid(case_figures));",
         then: None,
     },
+    // 17: the IntArk checklist items a person has confirmed for an integration (a JSON array
+    // of their kebab-case names).
+    Migration {
+        sql: "ALTER TABLE integration ADD COLUMN intark_confirmed TEXT NOT NULL DEFAULT '[]'
+             CHECK (json_valid(intark_confirmed));",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -870,6 +870,7 @@ fn integrations_keep_every_fact_and_refuse_unknown_systems() {
         ],
         technology_justification: String::new(),
         information_sets: Vec::new(),
+        intark_confirmed: vec![crate::model::IntarkItem::ApiRegistered],
     };
     let saved = catalog.save_integration(None, draft.clone()).unwrap();
     assert_eq!(catalog.integration(saved.id).unwrap().draft, draft);

@@ -2,13 +2,14 @@
 
 use contracts::advisor;
 use contracts::i18n::Arg;
+use contracts::model::IntarkItem;
 use contracts::model::{
     Entity, Frequency, InformationSetId, IntegrationDraft, Mode, Pattern, PersonId, SystemId,
     Technology,
 };
 use contracts::safeguards::Safeguard;
 use contracts::validate::FieldPath;
-use contracts::wire::CandidateKind;
+use contracts::wire::{CandidateKind, IntarkCheck};
 use yew::prelude::*;
 
 use super::{enum_options, from_serde_name, options, serde_name, setter, Props};
@@ -152,6 +153,14 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
                     }) }
                 </ul>
             </fieldset>
+            <IntarkPanel draft={d.clone()} own={props.item.as_ref().map(|item| item.id)}
+                confirm={setter(&props.edit, |d: &mut IntegrationDraft, (item, on): (IntarkItem, bool)| {
+                    d.intark_confirmed.retain(|i| *i != item);
+                    if on {
+                        d.intark_confirmed.push(item);
+                        d.intark_confirmed.sort();
+                    }
+                })} />
             <CheckField id="integration-reusable" label={ui.t("field-reusable")} checked={d.reusable_via_platform}
                 on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.reusable_via_platform = v)} />
             <CheckField id="integration-existing" label={ui.t("field-existing-could-serve")} checked={d.existing_interface_could_serve}
@@ -291,6 +300,83 @@ fn reuse_panel(props: &ReuseProps) -> Html {
                     <button type="button" id="reuse-build-anyway" onclick={build_anyway}>{ ui.t("reuse-build-anyway") }</button>
                 }
             }
+        </section>
+    }
+}
+
+/// Properties of [`IntarkPanel`].
+#[derive(Properties, PartialEq)]
+struct IntarkProps {
+    draft: std::rc::Rc<IntegrationDraft>,
+    own: Option<i64>,
+    confirm: Callback<(IntarkItem, bool)>,
+}
+
+/// The IntArk checklist: what the catalog decides (for a stored integration, as stored; the
+/// pattern as edited), and checkboxes for what a person confirms.
+#[function_component(IntarkPanel)]
+fn intark_panel(props: &IntarkProps) -> Html {
+    let ui = use_ui();
+    let stored = use_state(Vec::<IntarkCheck>::new);
+    {
+        let (stored, ui) = (stored.clone(), ui.clone());
+        use_effect_with((props.own, ui.revision), move |(own, _)| {
+            let own = *own;
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(id) = own else {
+                    stored.set(Vec::new());
+                    return;
+                };
+                match crate::services::intark_checklist(id).await {
+                    Ok(found) => stored.set(found),
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        });
+    }
+    let d = &props.draft;
+    let event_based = d.pattern == Pattern::EventProvisioning;
+    let items = IntarkItem::ALL.into_iter().filter_map(|item| {
+        let label = ui.t(&format!("intark-{}", item.as_str()));
+        let id = format!("intark-{}", item.as_str());
+        if !item.derived() {
+            if item == IntarkItem::NotificationsDesigned && !event_based {
+                return None;
+            }
+            let confirm = props.confirm.clone();
+            let onchange = Callback::from(move |e: Event| {
+                confirm.emit((item, e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+            });
+            return Some(html! {
+                <li class="check">
+                    <input type="checkbox" id={id.clone()} checked={d.intark_confirmed.contains(&item)} {onchange} />
+                    <label for={id}>{ label }{ format!(" ({})", ui.t("intark-confirm")) }</label>
+                </li>
+            });
+        }
+        let met = match item {
+            IntarkItem::RecommendedPattern => Some(matches!(
+                d.pattern,
+                Pattern::EventProvisioning | Pattern::ApiLookup | Pattern::FullSyncBatch
+            )),
+            _ => stored.iter().find(|c| c.item == item).and_then(|c| c.met),
+        };
+        let (class, state) = match met {
+            Some(true) => ("ok", "intark-met"),
+            Some(false) => ("warn", "intark-not-met"),
+            None => ("note", "intark-not-applicable"),
+        };
+        Some(html! {
+            <li id={id}>
+                <span class={classes!("intark-state", class)}>{ ui.t(state) }</span>{ " " }
+                { label }{ format!(" ({})", ui.t("intark-derived")) }
+            </li>
+        })
+    });
+    html! {
+        <section class="wide intark" id="integration-intark" aria-labelledby="integration-intark-title">
+            <h3 id="integration-intark-title">{ ui.t("intark-title") }</h3>
+            <ul>{ for items }</ul>
         </section>
     }
 }

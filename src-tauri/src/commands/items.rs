@@ -164,3 +164,14 @@ pub fn effect_goals(
 ) -> Result<Vec<contracts::wire::GoalStatus>, WireError> {
     Ok(contracts::effect_goals::evaluate(&*state.catalog()?)?)
 }
+
+/// Stored integration `id`'s IntArk checklist.
+#[tauri::command(async)]
+pub fn intark_checklist(
+    state: State<'_, AppState>,
+    id: contracts::model::IntegrationId,
+) -> Result<Vec<contracts::wire::IntarkCheck>, WireError> {
+    let catalog = state.catalog()?;
+    let integration = catalog.integration(id)?;
+    Ok(contracts::intark::Checklist::load(&catalog)?.check(&integration))
+}
