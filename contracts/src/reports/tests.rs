@@ -162,3 +162,145 @@ fn the_effect_goal_report_has_a_row_per_goal_with_its_figures_trend_and_misses()
     assert_eq!(json[3]["numerator"], 1100);
     assert_eq!(json[1]["target"]["count"], 10);
 }
+
+mod any_catalog {
+    //! No catalog makes a report, the checks or the effect goals panic.
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::{
+        AccessRights, CaseFigures, ContractStatus, Frequency, InformationSetDraft,
+        IntegrationDraft, Pattern, SystemDraft, SystemId, Technology,
+    };
+    use crate::safeguards::Safeguard;
+    use crate::store::proptests::{contract, declassified, fields};
+
+    /// An integration's facts, anything allowed.
+    fn integration() -> impl Strategy<Value = (usize, usize, IntegrationDraft)> {
+        (
+            (0usize..4, 0usize..4),
+            (
+                proptest::sample::select(Pattern::ALL.to_vec()),
+                proptest::sample::select(Technology::ALL.to_vec()),
+                proptest::sample::select(Frequency::ALL.to_vec()),
+            ),
+            (any::<bool>(), any::<bool>(), any::<bool>()),
+            proptest::option::of(any::<u64>()),
+            proptest::sample::subsequence(Safeguard::ALL.to_vec(), 0..9),
+        )
+            .prop_map(
+                |(
+                    (p, c),
+                    (pattern, technology, frequency),
+                    (reusable, could, gd),
+                    size,
+                    safeguards,
+                )| {
+                    (
+                        p,
+                        c,
+                        IntegrationDraft {
+                            name: format!("I{p}{c}"),
+                            pattern,
+                            technology,
+                            frequency,
+                            reusable_via_platform: reusable,
+                            existing_interface_could_serve: could,
+                            justification: if could { "x".into() } else { String::new() },
+                            guaranteed_delivery: gd,
+                            message_size_kb: size,
+                            safeguards,
+                            ..IntegrationDraft::default()
+                        },
+                    )
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        #[test]
+        fn every_report_builds_for_any_catalog(
+            contracts in vec((contract(), 0usize..4, any::<bool>()), 0..4),
+            sets in vec((fields(), any::<bool>()), 0..3),
+            integrations in vec(integration(), 0..5),
+            figures in vec((0u32..10_000, 0u32..10_000), 0..3),
+            policy in proptest::option::of(proptest::sample::subsequence(Safeguard::ALL.to_vec(), 0..9)),
+        ) {
+            let mut catalog = Catalog::in_memory().unwrap();
+            let systems: Vec<SystemId> = (0..4)
+                .map(|i| {
+                    let draft = SystemDraft {
+                        name: format!("S{i}"),
+                        case_figures: figures
+                            .iter()
+                            .enumerate()
+                            .map(|(k, (cases, automated))| CaseFigures {
+                                period_end: format!("202{k}-06-30"),
+                                cases: *cases,
+                                without_manual_steps: (*automated).min(*cases),
+                            })
+                            .collect(),
+                        ..SystemDraft::default()
+                    };
+                    catalog.save_system(None, draft).unwrap().id
+                })
+                .collect();
+            let set_ids: Vec<_> = sets
+                .into_iter()
+                .enumerate()
+                .map(|(i, (fields, classified))| {
+                    let draft = InformationSetDraft {
+                        name: format!("Set {i}"),
+                        scheme: Some("no-uh".into()),
+                        fields: if classified { fields } else { declassified(fields) },
+                        ..InformationSetDraft::default()
+                    };
+                    catalog.save_information_set(None, draft).unwrap().id
+                })
+                .collect();
+            let mut integration_ids = Vec::new();
+            for (p, c, mut draft) in integrations {
+                if p == c {
+                    continue;
+                }
+                draft.name = format!("{} {}", draft.name, integration_ids.len());
+                draft.provider = Some(systems[p]);
+                draft.consumers = vec![systems[c]];
+                draft.information_sets = set_ids.iter().take(p % 3).copied().collect();
+                integration_ids.push(catalog.save_integration(None, draft).unwrap().id);
+            }
+            if let Some(policy) = policy {
+                let mut scheme = catalog.scheme("no-uh").unwrap().unwrap();
+                scheme.levels[2].safeguards = Some(policy);
+                catalog.save_scheme(scheme).unwrap();
+            }
+            for (i, (mut draft, status, public)) in contracts.into_iter().enumerate() {
+                draft.title = format!("{} {i}", draft.title);
+                draft.information_sets = set_ids.iter().skip(i % 2).copied().collect();
+                draft.integrations = integration_ids.iter().skip(i % 3).copied().collect();
+                draft.access_rights = if public { AccessRights::Public } else { AccessRights::NonPublic };
+                let id = catalog.save_contract(None, draft).unwrap().id;
+                for status in [ContractStatus::InReview, ContractStatus::Approved, ContractStatus::Retired]
+                    .into_iter()
+                    .take(status)
+                {
+                    let _ = catalog.set_contract_status(id, status);
+                }
+            }
+            crate::checks::check_catalog(&catalog).unwrap();
+            crate::effect_goals::evaluate(&catalog).unwrap();
+            for lang in Lang::ALL {
+                let t = Translator::new(lang);
+                for kind in ReportKind::ALL {
+                    let report = build(&catalog, kind, &t).unwrap();
+                    to_text(&report);
+                    to_csv(&report);
+                    to_json(&report);
+                }
+            }
+        }
+    }
+}
