@@ -1,6 +1,6 @@
 //! Catalog benchmark on a generated catalog (default 100,000 contracts with 10 fields each,
-//! 1,000,000 fields): open and list a page, list a page deep in the list, search, save one
-//! edit. Prints the median and p95 of each; targets from the roadmap are shown beside them.
+//! 1,000,000 fields; then 1,000 integrations with their information sets): open and list a
+//! page, list a page deep in the list, search, the governance reports, save one edit. Prints the median and p95 of each; targets from the roadmap are shown beside them.
 //!
 //!     cargo bench -p contracts --bench catalog            # DATAPAKT_BENCH_CONTRACTS=N to resize
 //!
@@ -126,6 +126,21 @@ fn main() {
         }),
         "(no target)",
     );
+    common::portfolio(&mut catalog);
+    for kind in contracts::wire::ReportKind::ALL {
+        let t = contracts::i18n::Translator::new(contracts::model::Lang::En);
+        report(
+            &format!(
+                "report {} ({} integrations)",
+                kind.as_str(),
+                common::INTEGRATIONS
+            ),
+            measure(5, |_| {
+                contracts::reports::build(&catalog, kind, &t).expect("report");
+            }),
+            "< 1 s",
+        );
+    }
     report(
         "save one edit",
         measure(30, |i| {

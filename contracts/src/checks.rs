@@ -160,7 +160,7 @@ pub fn safeguard_gaps(catalog: &Catalog) -> Result<Vec<SafeguardGap>> {
         .into_iter()
         .map(|set| (set.id.0, set))
         .collect();
-    safeguard_gaps_in(catalog, &catalog.contract_facts()?, &sets)
+    safeguard_gaps_in(catalog, &catalog.governing_contract_facts()?, &sets)
 }
 
 fn safeguard_gaps_in(

@@ -323,6 +323,20 @@ fn agreements(
     Ok(())
 }
 
+/// The safeguards the demo's look-ups and event flows have: what a level-2 classification
+/// with personal data requires by the shipped defaults.
+const STANDARD_SAFEGUARDS: [crate::safeguards::Safeguard; 6] = {
+    use crate::safeguards::Safeguard::*;
+    [
+        Authentication,
+        EncryptionInTransit,
+        EncryptionAtRest,
+        AuditLogging,
+        AccessReviewYearly,
+        HostingInEea,
+    ]
+};
+
 /// A nightly file of the population register for the pupil portal, built new though the
 /// reusable look-up already provides it, and on files where the decision tree advises an API;
 /// neither choice is justified (the demo's reuse and technology findings).
@@ -344,17 +358,7 @@ fn population_files(
         volume_per_day: Some(1),
         message_size_kb: Some(800),
         information_sets: vec![population],
-        safeguards: {
-            use crate::safeguards::Safeguard::*;
-            vec![
-                Authentication,
-                EncryptionInTransit,
-                EncryptionAtRest,
-                AuditLogging,
-                AccessReviewYearly,
-                HostingInEea,
-            ]
-        },
+        safeguards: STANDARD_SAFEGUARDS.to_vec(),
         ..IntegrationDraft::default()
     })
 }
@@ -405,14 +409,7 @@ fn demo_integrations(
             volume_per_day: Some(200),
             message_size_kb: Some(2),
             reusable_via_platform: true,
-            safeguards: vec![
-                Authentication,
-                EncryptionInTransit,
-                EncryptionAtRest,
-                AuditLogging,
-                AccessReviewYearly,
-                HostingInEea,
-            ],
+            safeguards: STANDARD_SAFEGUARDS.to_vec(),
             ..IntegrationDraft::default()
         },
         IntegrationDraft {
@@ -431,14 +428,7 @@ fn demo_integrations(
             message_size_kb: Some(2),
             guaranteed_delivery: true,
             reusable_via_platform: true,
-            safeguards: vec![
-                Authentication,
-                EncryptionInTransit,
-                EncryptionAtRest,
-                AuditLogging,
-                AccessReviewYearly,
-                HostingInEea,
-            ],
+            safeguards: STANDARD_SAFEGUARDS.to_vec(),
             ..IntegrationDraft::default()
         },
     ])

@@ -84,9 +84,10 @@ struct Replay {
 }
 
 impl Replay {
-    fn load(catalog: &Catalog, entity: Entity) -> Result<Replay> {
+    /// The changes of `entity`, each holding only `keys`.
+    fn load(catalog: &Catalog, entity: Entity, keys: &[&str]) -> Result<Replay> {
         Ok(Replay {
-            changes: catalog.changes_of(entity)?,
+            changes: catalog.changes_of(entity, keys)?,
         })
     }
 
@@ -117,7 +118,7 @@ fn day(at: &str) -> &str {
 }
 
 fn reusable_integrations(catalog: &Catalog, points: &[String]) -> Result<GoalStatus> {
-    let replay = Replay::load(catalog, Entity::Integration)?;
+    let replay = Replay::load(catalog, Entity::Integration, &["reusable_via_platform"])?;
     let first = replay.first_recorded();
     let is_new = |id: i64| first.get(&id).is_none_or(|d| d.as_str() >= STRATEGY_START);
     let mut counted = 0;
@@ -174,7 +175,7 @@ fn reusable_at(replay: &Replay, end: &str) -> (usize, usize) {
 
 fn open_apis(catalog: &Catalog, points: &[String]) -> Result<GoalStatus> {
     let governing: HashSet<i64> = catalog
-        .contract_facts()?
+        .governing_contract_facts()?
         .into_iter()
         .filter(|c| !c.information_sets.is_empty())
         .map(|c| c.id.0)
@@ -196,7 +197,11 @@ fn open_apis(catalog: &Catalog, points: &[String]) -> Result<GoalStatus> {
             ));
         }
     }
-    let replay = Replay::load(catalog, Entity::Contract)?;
+    let replay = Replay::load(
+        catalog,
+        Entity::Contract,
+        &["fields", "status", "access_rights", "information_sets"],
+    )?;
     let trend = points
         .iter()
         .map(|end| {
@@ -247,10 +252,7 @@ fn secured_apis(catalog: &Catalog) -> Result<GoalStatus> {
         .collect();
     let mut apis = 0;
     let mut misses = Vec::new();
-    for contract in catalog.contract_facts()? {
-        if contract.information_sets.is_empty() {
-            continue;
-        }
+    for contract in catalog.governing_contract_facts()? {
         apis += 1;
         let classified = contract
             .information_sets

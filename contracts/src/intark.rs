@@ -36,7 +36,7 @@ impl Checklist {
             .map(|set| set.id.0)
             .collect();
         let lacking_agreement = catalog
-            .contract_facts()?
+            .governing_contract_facts()?
             .into_iter()
             .filter(|c| {
                 !c.in_house

@@ -29,7 +29,7 @@ impl Portfolio {
     pub fn load(catalog: &Catalog) -> Result<Portfolio> {
         let integrations = catalog.integrations()?;
         let contract_sets: HashMap<i64, Vec<InformationSetId>> = catalog
-            .contract_facts()?
+            .governing_contract_facts()?
             .into_iter()
             .map(|c| (c.id.0, c.information_sets))
             .collect();

@@ -145,3 +145,73 @@ pub fn report(what: &str, (median, p95): (Duration, Duration), target: &str) {
         ms(p95)
     );
 }
+
+/// Integrations in the generated portfolio.
+pub const INTEGRATIONS: usize = 1_000;
+
+/// Gives the generated catalog a portfolio once: [`INTEGRATIONS`] integrations among its 300
+/// systems, each carrying its own classified information set (every third with personal
+/// data), governed by the contract of the same number, every other one reusable, with some
+/// safeguards. The governance reports, checks and effect goals then have work to do.
+pub fn portfolio(catalog: &mut Catalog) {
+    use contracts::model::{
+        InformationSetDraft, IntegrationDraft, PersonalData, SchemaField, SchemaType, SystemId,
+    };
+    use contracts::safeguards::Safeguard;
+    if !catalog.integrations().expect("integrations").is_empty() {
+        return;
+    }
+    let started = Instant::now();
+    catalog
+        .all_or_nothing(|catalog| {
+            for n in 0..INTEGRATIONS {
+                let field = |name: &str, personal: bool| SchemaField {
+                    name: name.into(),
+                    field_type: SchemaType::String,
+                    classification: Some((n % 4) as u8),
+                    personal_data: PersonalData {
+                        personal,
+                        ..PersonalData::default()
+                    },
+                    ..SchemaField::default()
+                };
+                let set = catalog.save_information_set(
+                    None,
+                    InformationSetDraft {
+                        name: format!("Sett {n}"),
+                        scheme: Some("no-uh".into()),
+                        fields: vec![field("id", false), field("navn", n % 3 == 0)],
+                        ..InformationSetDraft::default()
+                    },
+                )?;
+                let system = |i: usize| {
+                    catalog
+                        .system_id(&format!("System {}", i % 300))
+                        .map(|id| id.map(SystemId))
+                };
+                let integration = catalog.save_integration(
+                    None,
+                    IntegrationDraft {
+                        name: format!("Integrasjon {n}"),
+                        provider: system(n)?,
+                        consumers: vec![system(n * 7 + 1)?.expect("system")],
+                        reusable_via_platform: n % 2 == 0,
+                        information_sets: vec![set.id],
+                        safeguards: Safeguard::ALL[..n % 6].to_vec(),
+                        ..IntegrationDraft::default()
+                    },
+                )?;
+                let id = contracts::model::ContractId(n as i64 + 1);
+                let mut draft = catalog.contract(id)?.draft;
+                draft.information_sets = vec![set.id];
+                draft.integrations = vec![integration.id];
+                catalog.save_contract(Some(id), draft)?;
+            }
+            Ok(())
+        })
+        .expect("portfolio");
+    eprintln!(
+        "added {INTEGRATIONS} integrations in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}

@@ -17,6 +17,15 @@ fn items(catalog: &Catalog, rule: Rule) -> Vec<i64> {
         .collect()
 }
 
+fn integration_named(catalog: &Catalog, name: &str) -> crate::model::Integration {
+    catalog
+        .integrations()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.draft.name == name)
+        .unwrap()
+}
+
 fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
     catalog
         .list_contracts()
@@ -320,12 +329,7 @@ fn personal_data_alone_requires_safeguards_and_says_so() {
 #[test]
 fn a_technology_that_differs_from_the_advice_is_found_until_justified_and_soap_always() {
     let (_dir, mut catalog) = demo();
-    let files = catalog
-        .integrations()
-        .unwrap()
-        .into_iter()
-        .find(|i| i.draft.name == "Folkeregisterfil til elevportalen")
-        .unwrap();
+    let files = integration_named(&catalog, "Folkeregisterfil til elevportalen");
     assert_eq!(items(&catalog, Rule::TechnologyFollowsAdvice), [files.id.0]);
 
     let mut justified = files.draft.clone();
@@ -361,12 +365,7 @@ fn a_technology_that_differs_from_the_advice_is_found_until_justified_and_soap_a
 #[test]
 fn building_new_where_an_existing_interface_serves_is_found_until_marked_and_justified() {
     let (_dir, mut catalog) = demo();
-    let files = catalog
-        .integrations()
-        .unwrap()
-        .into_iter()
-        .find(|i| i.draft.name == "Folkeregisterfil til elevportalen")
-        .unwrap();
+    let files = integration_named(&catalog, "Folkeregisterfil til elevportalen");
     assert_eq!(items(&catalog, Rule::ReuseBeforeBuild), [files.id.0]);
     let mut marked = files.draft.clone();
     marked.existing_interface_could_serve = true;

@@ -169,14 +169,26 @@ impl Catalog {
     }
 
     /// Every recorded change of items of kind `entity`, oldest first: (time, item, the item
-    /// after the change — `None` once deleted — as JSON).
+    /// after the change as a JSON object of only its top-level `keys` that it has — `None`
+    /// once deleted). SQLite picks the keys out, so long histories of large items stay cheap.
     pub fn changes_of(
         &self,
         entity: Entity,
+        keys: &[&str],
     ) -> Result<Vec<(String, i64, Option<serde_json::Value>)>> {
+        let picked = keys
+            .iter()
+            .filter(|key| key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .map(|key| format!("'{key}', after -> '$.{key}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut stmt = self
             .conn
-            .prepare("SELECT at, entity_id, after FROM audit_event WHERE entity = ?1 ORDER BY id")
+            .prepare(&format!(
+                "SELECT at, entity_id, CASE WHEN after IS NULL THEN NULL
+                     ELSE json_object({picked}) END
+                 FROM audit_event WHERE entity = ?1 ORDER BY id"
+            ))
             .at(&self.path)?;
         let rows = stmt
             .query_map([entity.as_str()], |r| {
@@ -184,7 +196,14 @@ impl Catalog {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
-                    after.and_then(|text| serde_json::from_str(&text).ok()),
+                    after
+                        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+                        .map(|mut value| {
+                            if let Some(object) = value.as_object_mut() {
+                                object.retain(|_, v| !v.is_null());
+                            }
+                            value
+                        }),
                 ))
             })
             .at(&self.path)?;

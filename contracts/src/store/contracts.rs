@@ -53,6 +53,16 @@ impl Catalog {
     /// The facts the checks need of every contract, by title, in three queries (a catalog
     /// can hold 100,000 contracts: reading each whole would take seconds).
     pub fn contract_facts(&self) -> Result<Vec<ContractFacts>> {
+        self.facts(false)
+    }
+
+    /// The facts of the contracts that govern at least one information set (the APIs), by
+    /// title: what reuse, the effect goals and the IntArk checklist look at.
+    pub fn governing_contract_facts(&self) -> Result<Vec<ContractFacts>> {
+        self.facts(true)
+    }
+
+    fn facts(&self, only_governing: bool) -> Result<Vec<ContractFacts>> {
         let mut sets: std::collections::HashMap<i64, Vec<InformationSetId>> =
             std::collections::HashMap::new();
         let mut stmt = self
@@ -68,13 +78,18 @@ impl Catalog {
                 .or_default()
                 .push(InformationSetId(set));
         }
+        let filter = if only_governing {
+            "WHERE c.id IN (SELECT contract_id FROM contract_information_set)"
+        } else {
+            ""
+        };
         let mut stmt = self
             .conn
-            .prepare(
+            .prepare(&format!(
                 "SELECT id, title, coalesce(json_extract(terms, '$.in_house'), 0),
                         EXISTS (SELECT 1 FROM agreement_contract a WHERE a.contract_id = c.id)
-                 FROM contract c ORDER BY title COLLATE NOCASE, id",
-            )
+                 FROM contract c {filter} ORDER BY title COLLATE NOCASE, id"
+            ))
             .at(&self.path)?;
         let rows = stmt
             .query_map([], |r| {

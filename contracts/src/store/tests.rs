@@ -1599,3 +1599,33 @@ fn a_levels_safeguard_policy_round_trips_and_older_catalogs_follow_the_default()
         None
     );
 }
+
+#[test]
+fn changes_of_a_kind_hold_only_the_keys_asked_for_with_their_json_values() {
+    use crate::model::{ContractStatus, Entity};
+    let mut catalog = Catalog::in_memory().unwrap();
+    let saved = catalog.save_contract(None, draft("Systemer")).unwrap();
+    catalog
+        .set_contract_status(saved.id, ContractStatus::InReview)
+        .unwrap();
+    let changes = catalog
+        .changes_of(
+            Entity::Contract,
+            &["fields", "status", "nothing", "bad key'"],
+        )
+        .unwrap();
+    assert_eq!(changes.len(), 2);
+    let (_, id, Some(created)) = &changes[0] else {
+        panic!("{changes:?}")
+    };
+    assert_eq!(*id, saved.id.0);
+    assert!(created["fields"].is_array(), "{created}");
+    assert!(created.get("status").is_none() && created.get("nothing").is_none());
+    let (_, _, Some(status)) = &changes[1] else {
+        panic!("{changes:?}")
+    };
+    assert_eq!(status["status"], "in-review");
+    catalog.delete(Entity::Contract, saved.id.0).unwrap();
+    let changes = catalog.changes_of(Entity::Contract, &["fields"]).unwrap();
+    assert_eq!(changes[2].2, None, "deleted");
+}
