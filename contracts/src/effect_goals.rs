@@ -84,10 +84,16 @@ struct Replay {
 }
 
 impl Replay {
-    /// The changes of `entity`, each holding only `keys`.
-    fn load(catalog: &Catalog, entity: Entity, keys: &[&str]) -> Result<Replay> {
+    /// The changes of `entity`, each holding only `keys`; with `ever`, only of the items that
+    /// at some point had that value under that key.
+    fn load(
+        catalog: &Catalog,
+        entity: Entity,
+        keys: &[&str],
+        ever: Option<(&str, &str)>,
+    ) -> Result<Replay> {
         Ok(Replay {
-            changes: catalog.changes_of(entity, keys)?,
+            changes: catalog.changes_of(entity, keys, ever)?,
         })
     }
 
@@ -118,7 +124,12 @@ fn day(at: &str) -> &str {
 }
 
 fn reusable_integrations(catalog: &Catalog, points: &[String]) -> Result<GoalStatus> {
-    let replay = Replay::load(catalog, Entity::Integration, &["reusable_via_platform"])?;
+    let replay = Replay::load(
+        catalog,
+        Entity::Integration,
+        &["reusable_via_platform"],
+        None,
+    )?;
     let first = replay.first_recorded();
     let is_new = |id: i64| first.get(&id).is_none_or(|d| d.as_str() >= STRATEGY_START);
     let mut counted = 0;
@@ -197,10 +208,12 @@ fn open_apis(catalog: &Catalog, points: &[String]) -> Result<GoalStatus> {
             ));
         }
     }
+    // Only contracts that were ever public can have been open APIs.
     let replay = Replay::load(
         catalog,
         Entity::Contract,
-        &["fields", "status", "access_rights", "information_sets"],
+        &["version", "status", "access_rights", "information_sets"],
+        Some(("access_rights", AccessRights::Public.as_str())),
     )?;
     let trend = points
         .iter()
@@ -217,14 +230,14 @@ fn open_apis(catalog: &Catalog, points: &[String]) -> Result<GoalStatus> {
 }
 
 /// Whether a contract's changes up to a day leave it approved, public and governing
-/// information. Its changes are drafts (with `title` and `fields`) and status records (with
-/// `status`); the last of each counts.
+/// information. Its changes are drafts (with `version`) and status records (with `status`);
+/// the last of each counts.
 fn open_at(states: &[&Option<Value>]) -> bool {
     let Some(Some(_)) = states.last() else {
         return false;
     };
     let values = states.iter().filter_map(|s| s.as_ref());
-    let draft = values.clone().filter(|v| v.get("fields").is_some()).last();
+    let draft = values.clone().filter(|v| v.get("version").is_some()).last();
     let status = values
         .filter_map(|v| v.get("status"))
         .last()

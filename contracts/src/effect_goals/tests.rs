@@ -205,11 +205,9 @@ fn the_audit_trail_replayed_gives_each_day_its_state() {
     assert_eq!(reusable_at(&replay, "2025-12-31"), (1, 1), "3 was deleted");
 
     let draft = |rights: &str| {
-        Some(
-            json!({ "title": "t", "fields": [], "access_rights": rights, "information_sets": [1] }),
-        )
+        Some(json!({ "version": "1.0.0", "access_rights": rights, "information_sets": [1] }))
     };
-    let approved = Some(json!({ "title": "t", "status": "approved" }));
+    let approved = Some(json!({ "status": "approved" }));
     let public = draft("public");
     let private = draft("non-public");
     assert!(open_at(&[&public, &approved]));

@@ -171,27 +171,44 @@ impl Catalog {
     /// Every recorded change of items of kind `entity`, oldest first: (time, item, the item
     /// after the change as a JSON object of only its top-level `keys` that it has — `None`
     /// once deleted). SQLite picks the keys out, so long histories of large items stay cheap.
+    /// With `ever`, (key, text), only items that at some point had that text under that key.
     pub fn changes_of(
         &self,
         entity: Entity,
         keys: &[&str],
+        ever: Option<(&str, &str)>,
     ) -> Result<Vec<(String, i64, Option<serde_json::Value>)>> {
+        let plain = |key: &str| key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         let picked = keys
             .iter()
-            .filter(|key| key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|key| plain(key))
             .map(|key| format!("'{key}', after -> '$.{key}'"))
             .collect::<Vec<_>>()
             .join(", ");
+        let (ever_key, ever_value) = ever.filter(|(key, _)| plain(key)).unwrap_or(("", ""));
+        let only = if ever_key.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "AND entity_id IN (SELECT entity_id FROM audit_event
+                     WHERE entity = ?1 AND after ->> '$.{ever_key}' = ?2)"
+            )
+        };
         let mut stmt = self
             .conn
             .prepare(&format!(
                 "SELECT at, entity_id, CASE WHEN after IS NULL THEN NULL
                      ELSE json_object({picked}) END
-                 FROM audit_event WHERE entity = ?1 ORDER BY id"
+                 FROM audit_event WHERE entity = ?1 {only} ORDER BY id"
             ))
             .at(&self.path)?;
+        let params: Vec<&str> = if only.is_empty() {
+            vec![entity.as_str()]
+        } else {
+            vec![entity.as_str(), ever_value]
+        };
         let rows = stmt
-            .query_map([entity.as_str()], |r| {
+            .query_map(rusqlite::params_from_iter(params), |r| {
                 let after: Option<String> = r.get(2)?;
                 Ok((
                     r.get(0)?,

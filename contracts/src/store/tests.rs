@@ -1612,6 +1612,7 @@ fn changes_of_a_kind_hold_only_the_keys_asked_for_with_their_json_values() {
         .changes_of(
             Entity::Contract,
             &["fields", "status", "nothing", "bad key'"],
+            None,
         )
         .unwrap();
     assert_eq!(changes.len(), 2);
@@ -1626,6 +1627,20 @@ fn changes_of_a_kind_hold_only_the_keys_asked_for_with_their_json_values() {
     };
     assert_eq!(status["status"], "in-review");
     catalog.delete(Entity::Contract, saved.id.0).unwrap();
-    let changes = catalog.changes_of(Entity::Contract, &["fields"]).unwrap();
+    let changes = catalog
+        .changes_of(Entity::Contract, &["fields"], None)
+        .unwrap();
     assert_eq!(changes[2].2, None, "deleted");
+    // Only the items that ever had a value.
+    assert_eq!(
+        catalog
+            .changes_of(Entity::Contract, &["status"], Some(("status", "in-review")))
+            .unwrap()
+            .len(),
+        3
+    );
+    assert!(catalog
+        .changes_of(Entity::Contract, &["status"], Some(("status", "approved")))
+        .unwrap()
+        .is_empty());
 }
