@@ -383,7 +383,7 @@ fn export_dpa(
         _ => (ops::dpa_preflight(catalog, id)?, None),
     };
     for gap in &gaps {
-        eprintln!("missing: {} [{}]", t.agreement_gap(&gap), gap.field);
+        eprintln!("missing: {} [{}]", t.agreement_gap(gap), gap.field);
     }
     if let Some(out) = written {
         let draft = if gaps.is_empty() { "" } else { " (DRAFT)" };

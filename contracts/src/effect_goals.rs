@@ -237,10 +237,10 @@ fn open_at(states: &[&Option<Value>]) -> bool {
         return false;
     };
     let values = states.iter().filter_map(|s| s.as_ref());
-    let draft = values.clone().filter(|v| v.get("version").is_some()).last();
+    let draft = values.clone().rfind(|v| v.get("version").is_some());
     let status = values
         .filter_map(|v| v.get("status"))
-        .last()
+        .next_back()
         .and_then(|s| serde_json::from_value::<ContractStatus>(s.clone()).ok());
     let Some(draft) = draft else {
         return false;

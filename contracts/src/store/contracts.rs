@@ -34,6 +34,9 @@ struct StatusRecord {
     state: ContractState,
 }
 
+/// A contract's id, title, status and access rights.
+pub type Publication = (ContractId, String, ContractStatus, crate::model::AccessRights);
+
 /// What the catalog's checks need of one contract, read for all contracts at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContractFacts {
@@ -112,16 +115,7 @@ impl Catalog {
 
     /// Every contract's id, title, status and access rights, by id (one query: what the
     /// effect goals need of 100,000 contracts).
-    pub fn contract_publication(
-        &self,
-    ) -> Result<
-        Vec<(
-            ContractId,
-            String,
-            ContractStatus,
-            crate::model::AccessRights,
-        )>,
-    > {
+    pub fn contract_publication(&self) -> Result<Vec<Publication>> {
         let mut stmt = self
             .conn
             .prepare(
