@@ -165,12 +165,15 @@ enum ReportArg {
     /// Every safeguard an integration lacks though the classification or personal data of
     /// the contracts governing it requires it (Datapakt's shipped defaults).
     Gaps,
+    /// Every open integration request at the contact point's desk, overdue follow-ups first.
+    Requests,
 }
 
 impl From<ReportArg> for ReportKind {
     fn from(arg: ReportArg) -> ReportKind {
         match arg {
             ReportArg::Gaps => ReportKind::Gaps,
+            ReportArg::Requests => ReportKind::Requests,
         }
     }
 }
@@ -241,6 +244,8 @@ enum KindArg {
     People,
     Agreements,
     Schemes,
+    /// The contact point's integration requests.
+    Requests,
 }
 
 impl From<KindArg> for Entity {
@@ -254,6 +259,7 @@ impl From<KindArg> for Entity {
             KindArg::People => Entity::Person,
             KindArg::Agreements => Entity::Agreement,
             KindArg::Schemes => Entity::ClassificationScheme,
+            KindArg::Requests => Entity::Request,
         }
     }
 }
@@ -391,12 +397,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 offset: 0,
                 limit: usize::MAX,
             };
-            let rows = crate::items::list_page(&Catalog::open(&catalog)?, &query)?.rows;
-            let named: Vec<Named> = rows
+            let page = crate::items::list_page(&Catalog::open(&catalog)?, &query)?;
+            let name_at = page
+                .columns
+                .iter()
+                .position(|c| c == "col-name" || c == "col-title")
+                .unwrap_or(0);
+            let named: Vec<Named> = page
+                .rows
                 .into_iter()
                 .map(|row| Named {
                     id: row.id,
-                    name: row.cells.first().map(|c| c.texts()).unwrap_or_default(),
+                    name: row.cells.get(name_at).map(|c| c.texts()).unwrap_or_default(),
                 })
                 .collect();
             if json {

@@ -102,6 +102,14 @@ pub enum Error {
         /// The status asked for.
         to: crate::model::ContractStatus,
     },
+    /// The desk's workflow does not allow this status change of a request.
+    #[error("a request cannot go from {} to {}: it goes new → in progress → waiting → resolved, can be escalated while open, and reopened once resolved", from.as_str(), to.as_str())]
+    RequestStatusChange {
+        /// The current status (a new request is `new`).
+        from: crate::model::RequestStatus,
+        /// The status asked for.
+        to: crate::model::RequestStatus,
+    },
     /// No person has this id.
     #[error("there is no person with id {} in this catalog", .0.0)]
     PersonNotFound(crate::model::PersonId),
@@ -220,6 +228,7 @@ impl Error {
             | Error::ItemNotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateOrganisation { .. }
             | Error::StatusChange { .. }
+            | Error::RequestStatusChange { .. }
             | Error::InUse { .. }
             | Error::NotDeletable { .. }
             | Error::IntegrationNotGoverned { .. } => ErrorCode::Invalid,
@@ -294,6 +303,10 @@ impl Error {
             ),
             Error::StatusChange { from, to } => (
                 "error-status-change",
+                vec![("from", from.as_str().into()), ("to", to.as_str().into())],
+            ),
+            Error::RequestStatusChange { from, to } => (
+                "error-request-status-change",
                 vec![("from", from.as_str().into()), ("to", to.as_str().into())],
             ),
             Error::SchemeNotFound(key) => ("error-scheme-not-found", vec![("key", key.clone())]),
@@ -398,6 +411,10 @@ mod tests {
                 from: ContractStatus::Draft,
                 to: ContractStatus::Approved,
             },
+            Error::RequestStatusChange {
+                from: crate::model::RequestStatus::Resolved,
+                to: crate::model::RequestStatus::Waiting,
+            },
             Error::PersonNotFound(PersonId(7)),
             Error::ItemNotFound {
                 entity: Entity::InformationSet,
@@ -484,6 +501,7 @@ mod tests {
                 | Error::OrganisationNotFound(_)
                 | Error::DuplicateOrganisation { .. }
                 | Error::StatusChange { .. }
+                | Error::RequestStatusChange { .. }
                 | Error::PersonNotFound(_)
                 | Error::ItemNotFound { .. }
                 | Error::SchemeNotFound(_)

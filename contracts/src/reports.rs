@@ -6,6 +6,7 @@
 
 mod gaps;
 mod render;
+mod requests;
 
 use crate::error::Result;
 use crate::i18n::Translator;
@@ -18,6 +19,7 @@ pub use render::{to_csv, to_json, to_text};
 pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Report> {
     let (columns, rows, facts) = match kind {
         ReportKind::Gaps => gaps::rows(catalog, t)?,
+        ReportKind::Requests => requests::rows(catalog, t)?,
     };
     Ok(Report {
         kind,

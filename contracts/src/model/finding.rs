@@ -26,11 +26,16 @@ pub enum Rule {
     /// An integration has every safeguard its contracts' classification and personal data
     /// require (Datapakt's shipped defaults, see `safeguards`).
     SafeguardGap,
+    /// A request still open is followed up no later than its follow-up day.
+    RequestFollowUpOverdue,
+    /// A request someone works on (in progress, waiting or escalated) has an assignee who
+    /// has not left.
+    RequestHasAssignee,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 8] = [
+    pub const ALL: [Rule; 10] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -39,6 +44,8 @@ impl Rule {
         Rule::SystemHasOwner,
         Rule::ContractHasClassification,
         Rule::SafeguardGap,
+        Rule::RequestFollowUpOverdue,
+        Rule::RequestHasAssignee,
     ];
 }
 
