@@ -332,6 +332,13 @@ impl Catalog {
         Ok(Request { id, draft })
     }
 
+    /// The day `offset` days from today (UTC; negative: before), as `YYYY-MM-DD`.
+    pub fn day_from_today(&self, offset: i64) -> Result<String> {
+        self.conn
+            .query_row("SELECT date('now', ?1 || ' days')", [offset], |r| r.get(0))
+            .at(&self.path)
+    }
+
     /// Fails with the missing item when anything the request names is not in the catalog.
     fn check_request_references(&self, draft: &RequestDraft) -> Result<()> {
         if let Asker::Person { person } = draft.asker {
