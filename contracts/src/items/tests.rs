@@ -302,3 +302,38 @@ fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
     );
     assert_eq!(saved.draft.title(), "Lokal ordning");
 }
+
+#[test]
+fn the_desk_lists_overdue_follow_ups_first_and_marks_them() {
+    let (_dir, catalog) = demo();
+    let page = list_page(&catalog, &query(Entity::Request)).unwrap();
+    assert_eq!(page.columns[0], "col-follow-up");
+    let titles: Vec<String> = page.rows.iter().map(|r| r.cells[1].texts()).collect();
+    assert_eq!(titles[0], "Elevlister til skoleskyss");
+    assert_eq!(
+        titles.last().map(String::as_str),
+        Some("Folkeregisteroppslag for barnevernet"),
+        "resolved last"
+    );
+    assert!(matches!(
+        &page.rows[0].cells[0],
+        Cell::Flagged { flag, .. } if flag == OVERDUE_FLAG
+    ));
+    assert!(page.rows[1..]
+        .iter()
+        .all(|r| !matches!(r.cells[0], Cell::Flagged { .. })));
+    assert_eq!(page.rows[0].cells[2], Cell::Key("status-waiting".into()));
+    // Descending turns the order of attention round; another column sorts by its text.
+    let mut q = query(Entity::Request);
+    q.descending = true;
+    let reversed = list_page(&catalog, &q).unwrap();
+    assert_eq!(reversed.rows[5].cells[1].texts(), "Elevlister til skoleskyss");
+    q.sort = 1;
+    q.descending = false;
+    let by_title = list_page(&catalog, &q).unwrap();
+    assert_eq!(by_title.rows[0].cells[1].texts(), "Ansattdata til nytt turnussystem");
+    // A filter finds a request by its asker.
+    let mut q = query(Entity::Request);
+    q.filter = "fylkeskommune".into();
+    assert_eq!(list_page(&catalog, &q).unwrap().total, 1);
+}

@@ -429,3 +429,6 @@ impl Catalog {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1507,3 +1507,32 @@ fn a_version_12_catalog_is_migrated_and_its_integrations_record_safeguards() {
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_12_catalog_gains_an_empty_desk_whose_requests_name_its_people_and_sets() {
+    use crate::model::{Asker, Entity, RequestDraft};
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);
+    assert!(catalog.requests().unwrap().is_empty());
+    let person = catalog.people().unwrap()[0].id;
+    let set = catalog.information_sets().unwrap()[0].id;
+    let saved = catalog
+        .save_request(
+            None,
+            RequestDraft {
+                title: "Etter oppgraderingen".into(),
+                asker: Asker::Person { person },
+                information_sets: vec![set],
+                purpose: "Prøve skrivebordet.".into(),
+                ..RequestDraft::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(catalog.request(saved.id).unwrap(), saved);
+    assert!(matches!(
+        catalog.delete(Entity::Person, person.0),
+        Err(Error::InUse { .. })
+    ));
+    assert_eq!(catalog.search("oppgraderingen").unwrap()[0].entity, Entity::Request);
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}
