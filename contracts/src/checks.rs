@@ -89,10 +89,7 @@ fn requests_are_followed_up(requests: &[Request], today: &str, out: &mut dyn FnM
             request.id.0,
             &request.draft.title,
             &[
-                (
-                    "date",
-                    request.draft.follow_up.clone().unwrap_or_default(),
-                ),
+                ("date", request.draft.follow_up.clone().unwrap_or_default()),
                 ("status", request.draft.status.as_str().to_owned()),
             ],
         ));

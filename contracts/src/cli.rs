@@ -408,7 +408,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .into_iter()
                 .map(|row| Named {
                     id: row.id,
-                    name: row.cells.get(name_at).map(|c| c.texts()).unwrap_or_default(),
+                    name: row
+                        .cells
+                        .get(name_at)
+                        .map(|c| c.texts())
+                        .unwrap_or_default(),
                 })
                 .collect();
             if json {

@@ -321,7 +321,11 @@ fn requests(
             opened: -60,
             follow_up: None,
             moves: vec![
-                (InProgress, -59, "Det finnes allerede et oppslag via plattformen."),
+                (
+                    InProgress,
+                    -59,
+                    "Det finnes allerede et oppslag via plattformen.",
+                ),
                 (
                     Resolved,
                     -52,

@@ -32,7 +32,11 @@ fn init_list_and_export_a_demo_catalog() {
     assert!(list.status.success(), "{}", stderr(&list));
     let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     let listed = listed.as_array().unwrap();
-    assert_eq!(listed.len(), 4, "three contracts and a draft made at the desk");
+    assert_eq!(
+        listed.len(),
+        4,
+        "three contracts and a draft made at the desk"
+    );
     for entry in listed {
         let keys: Vec<&str> = entry
             .as_object()
@@ -1003,9 +1007,19 @@ fn report_requests_lists_the_open_requests_overdue_first_and_list_names_them() {
         Some("request,subject,asker,status,assignee,follow_up,overdue,links")
     );
 
-    let out = datapakt(&["report", "requests", "--catalog", arg(&demo), "--lang", "nb"]);
+    let out = datapakt(&[
+        "report",
+        "requests",
+        "--catalog",
+        arg(&demo),
+        "--lang",
+        "nb",
+    ]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("Åpne integrasjonshenvendelser\n"), "{text}");
+    assert!(
+        text.starts_with("Åpne integrasjonshenvendelser\n"),
+        "{text}"
+    );
     assert!(text.contains("Forfalte oppfølginger: 1"), "{text}");
 
     let pdf = dir.path().join("requests.pdf");
@@ -1021,9 +1035,17 @@ fn report_requests_lists_the_open_requests_overdue_first_and_list_names_them() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     let out = datapakt(&[
-        "list", "--catalog", arg(&demo), "--kind", "requests", "--json",
+        "list",
+        "--catalog",
+        arg(&demo),
+        "--kind",
+        "requests",
+        "--json",
     ]);
     let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(listed[0]["name"], "Elevlister til skoleskyss", "by subject, not by date");
+    assert_eq!(
+        listed[0]["name"], "Elevlister til skoleskyss",
+        "by subject, not by date"
+    );
     assert_eq!(listed.as_array().unwrap().len(), 6);
 }

@@ -13,10 +13,13 @@
 //! - `exports`: the catalog's default API profile, an integration's OpenAPI stub with its
 //!   warning, every contract as ODCS from the File menu, opening what was written.
 //! - `agreements`: a data processing agreement's preflight, completion and PDF export.
+//! - `desk`: the contact point's desk: overdue follow-ups first, the status moves allowed, a
+//!   request written down and turned into a contract draft, the link back.
 
 mod agreements;
 mod catalog;
 mod contracts;
+mod desk;
 mod desktop;
 mod entities;
 mod exports;

@@ -76,7 +76,9 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps_and_two_
         "{}",
         findings[3].message
     );
-    assert!(findings[4].message.contains("It is escalated, but nobody is assigned"));
+    assert!(findings[4]
+        .message
+        .contains("It is escalated, but nobody is assigned"));
 }
 
 #[test]
@@ -351,7 +353,10 @@ fn an_open_request_past_its_follow_up_day_is_overdue_and_one_due_today_or_resolv
         .into_iter()
         .find(|f| f.rule == Rule::RequestFollowUpOverdue)
         .unwrap();
-    assert_eq!(finding.args["date"], overdue.draft.follow_up.clone().unwrap());
+    assert_eq!(
+        finding.args["date"],
+        overdue.draft.follow_up.clone().unwrap()
+    );
     assert_eq!(finding.args["status"], "waiting");
     let norwegian = crate::i18n::Translator::new(Lang::Nb).finding(&finding);
     assert!(norwegian.contains("status venter"), "{norwegian}");
@@ -359,7 +364,9 @@ fn an_open_request_past_its_follow_up_day_is_overdue_and_one_due_today_or_resolv
     // Due today is not yet overdue.
     let mut draft = overdue.draft.clone();
     draft.follow_up = Some(catalog.today().unwrap());
-    catalog.save_request(Some(overdue.id), draft.clone()).unwrap();
+    catalog
+        .save_request(Some(overdue.id), draft.clone())
+        .unwrap();
     assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [0i64; 0]);
 
     // Yesterday is.
@@ -393,12 +400,16 @@ fn a_request_being_handled_needs_an_assignee_who_is_still_here() {
     let departed = people.iter().find(|p| p.draft.left_on.is_some()).unwrap();
     let mut draft = escalated.draft.clone();
     draft.assignee = Some(here.id);
-    catalog.save_request(Some(escalated.id), draft.clone()).unwrap();
+    catalog
+        .save_request(Some(escalated.id), draft.clone())
+        .unwrap();
     assert_eq!(items(&catalog, Rule::RequestHasAssignee), [0i64; 0]);
 
     // Assigned to someone who has left: found again, naming them.
     draft.assignee = Some(departed.id);
-    catalog.save_request(Some(escalated.id), draft.clone()).unwrap();
+    catalog
+        .save_request(Some(escalated.id), draft.clone())
+        .unwrap();
     let finding = check_catalog(&catalog)
         .unwrap()
         .into_iter()

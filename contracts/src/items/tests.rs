@@ -212,7 +212,11 @@ fn lookups_and_the_audit_trail_cover_the_catalog() {
         page.rows[0].cells[2],
         Cell::Key(format!("audit-{}", newest.event.action.as_str()))
     );
-    assert_eq!(newest.entity, Entity::Request, "the demo's desk is seeded last");
+    assert_eq!(
+        newest.entity,
+        Entity::Request,
+        "the demo's desk is seeded last"
+    );
     assert_eq!(Cell::Text(newest.title()), page.rows[0].cells[4]);
     // Filtered by words in the item's title and the kind; sorted by item.
     q.filter = "ELEVREGISTER contract".into();
@@ -327,11 +331,17 @@ fn the_desk_lists_overdue_follow_ups_first_and_marks_them() {
     let mut q = query(Entity::Request);
     q.descending = true;
     let reversed = list_page(&catalog, &q).unwrap();
-    assert_eq!(reversed.rows[5].cells[1].texts(), "Elevlister til skoleskyss");
+    assert_eq!(
+        reversed.rows[5].cells[1].texts(),
+        "Elevlister til skoleskyss"
+    );
     q.sort = 1;
     q.descending = false;
     let by_title = list_page(&catalog, &q).unwrap();
-    assert_eq!(by_title.rows[0].cells[1].texts(), "Ansattdata til nytt turnussystem");
+    assert_eq!(
+        by_title.rows[0].cells[1].texts(),
+        "Ansattdata til nytt turnussystem"
+    );
     // A filter finds a request by its asker.
     let mut q = query(Entity::Request);
     q.filter = "fylkeskommune".into();

@@ -46,7 +46,9 @@ impl Default for Asker {
 }
 
 /// Where a request stands: new → in progress → waiting → resolved, or escalated.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RequestStatus {
     /// Received, nobody has started on it.

@@ -184,8 +184,11 @@ fn write(
                 "request_integration",
                 "request_contract",
             ] {
-                tx.execute(&format!("DELETE FROM {table} WHERE request_id = ?1"), [id.0])
-                    .at(path)?;
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE request_id = ?1"),
+                    [id.0],
+                )
+                .at(path)?;
             }
             id
         }
@@ -210,7 +213,14 @@ fn write(
         };
         tx.execute(sql, params![id.0, item]).at(path)?;
     }
-    search::index(tx, path, Entity::Request, id.0, &draft.title, &search_body(draft))?;
+    search::index(
+        tx,
+        path,
+        Entity::Request,
+        id.0,
+        &draft.title,
+        &search_body(draft),
+    )?;
     let change = Change {
         entity: Entity::Request,
         id: id.0,
@@ -324,10 +334,22 @@ impl Catalog {
             }
         }
         if draft.opened_on.is_none() {
-            draft.opened_on = Some(before.as_ref().and_then(|b| b.draft.opened_on.clone()).unwrap_or(today));
+            draft.opened_on = Some(
+                before
+                    .as_ref()
+                    .and_then(|b| b.draft.opened_on.clone())
+                    .unwrap_or(today),
+            );
         }
         let id = self.in_transaction(|tx, path| {
-            write(tx, path, &author, id, before.as_ref().map(|b| &b.draft), &draft)
+            write(
+                tx,
+                path,
+                &author,
+                id,
+                before.as_ref().map(|b| &b.draft),
+                &draft,
+            )
         })?;
         Ok(Request { id, draft })
     }
@@ -385,7 +407,11 @@ impl Catalog {
             let set = self.information_set(*set)?;
             if let Some(owner) = set.draft.owner.filter(|o| seen.insert(*o)) {
                 let person = self.person(owner)?;
-                let left = person.draft.left_on.as_deref().is_some_and(|d| d <= today.as_str());
+                let left = person
+                    .draft
+                    .left_on
+                    .as_deref()
+                    .is_some_and(|d| d <= today.as_str());
                 if !left {
                     known.owners.push(person.draft.name);
                     owners.push(owner);

@@ -156,7 +156,11 @@ mod tests {
                 assert!(seen.insert(rowid(entity, id)), "{entity:?} {id}");
             }
         }
-        assert_eq!(rowid(Entity::Agreement, 3), 31, "the packing migration 3 wrote");
+        assert_eq!(
+            rowid(Entity::Agreement, 3),
+            31,
+            "the packing migration 3 wrote"
+        );
         assert_eq!(rowid(Entity::Request, 1), -72);
     }
 

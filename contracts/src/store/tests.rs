@@ -1532,7 +1532,10 @@ fn a_version_12_catalog_gains_an_empty_desk_whose_requests_name_its_people_and_s
         catalog.delete(Entity::Person, person.0),
         Err(Error::InUse { .. })
     ));
-    assert_eq!(catalog.search("oppgraderingen").unwrap()[0].entity, Entity::Request);
+    assert_eq!(
+        catalog.search("oppgraderingen").unwrap()[0].entity,
+        Entity::Request
+    );
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }

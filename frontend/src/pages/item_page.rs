@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::data_list::{DataList, ListSource};
 use crate::components::fields::SelectField;
 use crate::components::history::History;
-use crate::editors::{profile_options, Edit, ItemEditor};
+use crate::editors::{profile_options, Edit, ItemEditor, ToContract};
 use crate::services;
 use crate::ui::use_ui;
 
@@ -304,6 +304,9 @@ pub fn item_page(props: &Props) -> Html {
                 }
                 if let (Entity::Integration, Some(stored)) = (entity, &*item) {
                     <IntegrationExport id={stored.id} {dirty} />
+                }
+                if let (Entity::Request, Some(stored)) = (entity, &*item) {
+                    <ToContract id={stored.id} draft={draft.clone()} {dirty} />
                 }
                 <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
                 if *confirm_delete {

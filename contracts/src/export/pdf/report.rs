@@ -64,9 +64,8 @@ fn shares(report: &Report) -> Vec<f32> {
     };
     let count = |text: &str| text.chars().count() as f32;
     // Headings are bold: a tenth wider.
-    let heading = |i: usize, measure: &dyn Fn(&str) -> f32| {
-        (measure(&report.columns[i].header) * 1.1).ceil()
-    };
+    let heading =
+        |i: usize, measure: &dyn Fn(&str) -> f32| (measure(&report.columns[i].header) * 1.1).ceil();
     let word = |text: &str| text.split_whitespace().map(count).fold(0.0, f32::max);
     let (least, wanted): (Vec<f32>, Vec<f32>) = (0..report.columns.len())
         .map(|i| {
@@ -82,8 +81,7 @@ fn shares(report: &Report) -> Vec<f32> {
             (word, longest)
         })
         .unzip();
-    let room = ((super::typeset::CONTENT_W - CELL_PAD_PT * least.len() as f32) / CHAR_PT)
-        .max(0.0);
+    let room = ((super::typeset::CONTENT_W - CELL_PAD_PT * least.len() as f32) / CHAR_PT).max(0.0);
     let (least_sum, wanted_sum) = (least.iter().sum::<f32>(), wanted.iter().sum::<f32>());
     let widths: Vec<f32> = if wanted_sum <= room || wanted_sum <= least_sum {
         wanted
@@ -154,8 +152,24 @@ mod tests {
     fn a_crowded_table_keeps_each_column_s_longest_word_and_shares_the_rest() {
         let long = "en ganske lang tekst som trenger mye plass i tabellen sin";
         let report = report(
-            &["Nr.", "Emne", "Spurt av", "Status", "Saksbehandler", "Oppfølging", "Lenker"],
-            &["1", long, long, "under arbeid", "Ingrid Sæther", "2026-11-17", long],
+            &[
+                "Nr.",
+                "Emne",
+                "Spurt av",
+                "Status",
+                "Saksbehandler",
+                "Oppfølging",
+                "Lenker",
+            ],
+            &[
+                "1",
+                long,
+                long,
+                "under arbeid",
+                "Ingrid Sæther",
+                "2026-11-17",
+                long,
+            ],
         );
         let shares = shares(&report);
         assert!((shares.iter().sum::<f32>() - 1.0).abs() < 1e-4);
@@ -170,15 +184,39 @@ mod tests {
     fn when_even_the_words_do_not_fit_the_longest_words_are_cut_first() {
         let compound = "Ansattopplysninger";
         let report = report(
-            &["Nr.", "Emne", "Spurt av", "Status", "Saksbehandler", "Oppfølging", "Forfalt", "Lenker"],
-            &["1", compound, compound, "eskalert", "Ingrid Sæther", "2026-11-17", "ja", compound],
+            &[
+                "Nr.",
+                "Emne",
+                "Spurt av",
+                "Status",
+                "Saksbehandler",
+                "Oppfølging",
+                "Forfalt",
+                "Lenker",
+            ],
+            &[
+                "1",
+                compound,
+                compound,
+                "eskalert",
+                "Ingrid Sæther",
+                "2026-11-17",
+                "ja",
+                compound,
+            ],
         );
         let shares = shares(&report);
         assert!((shares.iter().sum::<f32>() - 1.0).abs() < 1e-4);
         let widths: Vec<f32> = shares.iter().map(|s| s * room(8)).collect();
         assert!((widths[0] - 5.0).abs() < 1e-3, "{widths:?}");
-        assert!((widths[3] - 9.0).abs() < 1e-3, "eskalert keeps its width: {widths:?}");
-        assert!(widths[1] < 16.0 && (widths[1] - widths[7]).abs() < 1e-3, "{widths:?}");
+        assert!(
+            (widths[3] - 9.0).abs() < 1e-3,
+            "eskalert keeps its width: {widths:?}"
+        );
+        assert!(
+            widths[1] < 16.0 && (widths[1] - widths[7]).abs() < 1e-3,
+            "{widths:?}"
+        );
     }
 
     #[test]

@@ -87,10 +87,16 @@ fn only_an_open_request_past_its_follow_up_day_is_overdue() {
     assert!(!draft.is_overdue("2026-03-01"), "due today is not overdue");
     assert!(!draft.is_overdue("2026-02-28"));
     draft.status = RequestStatus::Resolved;
-    assert!(!draft.is_overdue("2026-03-02"), "a resolved request is done");
+    assert!(
+        !draft.is_overdue("2026-03-02"),
+        "a resolved request is done"
+    );
     draft.status = RequestStatus::Escalated;
     draft.follow_up = None;
-    assert!(!draft.is_overdue("2026-03-02"), "no follow-up day, nothing overdue");
+    assert!(
+        !draft.is_overdue("2026-03-02"),
+        "no follow-up day, nothing overdue"
+    );
 }
 
 #[test]
@@ -113,7 +119,13 @@ fn the_desk_attends_to_overdue_then_due_then_undated_then_resolved_requests() {
     requests.sort_by_key(|r| r.attention("2026-03-02"));
     let order: Vec<(RequestStatus, Option<&str>, &str)> = requests
         .iter()
-        .map(|r| (r.status, r.follow_up.as_deref(), r.opened_on.as_deref().unwrap()))
+        .map(|r| {
+            (
+                r.status,
+                r.follow_up.as_deref(),
+                r.opened_on.as_deref().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         order,
@@ -186,8 +198,20 @@ fn a_contract_draft_carries_over_every_known_fact() {
         provider: Some("Skoleadministrativt system".into()),
         consumer: Some("Skyssplanlegger".into()),
         information_sets: vec![
-            set(4, &[("elevId", SchemaType::String), ("foresatt", SchemaType::Object)]),
-            set(9, &[("elevId", SchemaType::Integer), ("skole", SchemaType::String)]),
+            set(
+                4,
+                &[
+                    ("elevId", SchemaType::String),
+                    ("foresatt", SchemaType::Object),
+                ],
+            ),
+            set(
+                9,
+                &[
+                    ("elevId", SchemaType::Integer),
+                    ("skole", SchemaType::String),
+                ],
+            ),
         ],
         owners: vec!["Åse Bjørnstad".into(), "Øystein Løvås".into()],
     };
@@ -199,7 +223,11 @@ fn a_contract_draft_carries_over_every_known_fact() {
     assert_eq!(contract.consumer_system, "Skyssplanlegger");
     assert_eq!(contract.owner, "Åse Bjørnstad, Øystein Løvås");
     assert_eq!(contract.information_sets, request.information_sets);
-    assert_eq!(contract.integrations, [IntegrationId(7)], "the reuse candidate");
+    assert_eq!(
+        contract.integrations,
+        [IntegrationId(7)],
+        "the reuse candidate"
+    );
     assert_eq!(contract.version, DRAFT_VERSION);
     // Plain top-level fields, each name once (the first set's wins), nested ones left out.
     let fields: Vec<(&str, FieldType)> = contract
@@ -236,7 +264,8 @@ fn askers_and_outcomes_have_a_stable_wire_form() {
     })
     .unwrap();
     assert_eq!(person, serde_json::json!({"kind": "person", "person": 4}));
-    let outside: Asker = serde_json::from_value(serde_json::json!({"kind": "outside", "name": "Kari"})).unwrap();
+    let outside: Asker =
+        serde_json::from_value(serde_json::json!({"kind": "outside", "name": "Kari"})).unwrap();
     assert_eq!(
         outside,
         Asker::Outside {

@@ -169,7 +169,10 @@ fn saved_log_entries_cannot_be_changed_or_removed() {
         let err = catalog.save_request(Some(saved.id), draft).unwrap_err();
         match err {
             Error::Invalid { issues } => {
-                assert_eq!(issues, [Issue::new(FieldPath::Notes, IssueCode::AppendOnly)])
+                assert_eq!(
+                    issues,
+                    [Issue::new(FieldPath::Notes, IssueCode::AppendOnly)]
+                )
             }
             other => panic!("{other:?}"),
         }
@@ -282,12 +285,11 @@ fn a_request_becomes_a_contract_draft_linked_to_it_and_moves_to_in_progress() {
     let names: Vec<String> = d.fields.iter().map(|f| f.name.clone()).collect();
     assert!(!plain.is_empty());
     assert_eq!(names, plain);
-    let roles = catalog.roles(Entity::Contract, Some(contract.id.0)).unwrap();
+    let roles = catalog
+        .roles(Entity::Contract, Some(contract.id.0))
+        .unwrap();
     assert_eq!(
-        roles
-            .iter()
-            .map(|a| (a.role, a.person))
-            .collect::<Vec<_>>(),
+        roles.iter().map(|a| (a.role, a.person)).collect::<Vec<_>>(),
         [(Role::InformationOwner, owner.id)]
     );
 
