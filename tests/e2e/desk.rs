@@ -195,11 +195,16 @@ async fn the_desk_shows_overdue_follow_ups_first_and_turns_a_request_into_a_cont
     assert_eq!(app.value("#request-status").await, "in-progress");
     app.wait_for_text("#request-log", "Status: in progress")
         .await;
-    app.screenshot("desk-request-linked-en").await;
-    let (link, _) = app
-        .wait_for_element_with_text("#request-outcomes button", "Contract:")
+    app.revealed("#request-outcomes button[id^='outcome-contract-']")
         .await;
-    link.click().await.unwrap();
+    app.screenshot("desk-request-linked-en").await;
+    app.click("#request-outcomes button[id^='outcome-contract-']")
+        .await;
+    app.wait_for_text("#nav-contracts", "Contracts").await;
+    assert_eq!(
+        app.attr("#nav-contracts", "aria-current").await.as_deref(),
+        Some("page")
+    );
     app.wait_for_text("#editor-title", "Elevdata til bibliotekkort")
         .await;
     app.wait_for("#contract-title").await;

@@ -50,8 +50,14 @@ pub fn request_editor(props: &Props<RequestDraft>) -> Html {
     let people = options(&ui, &ui.lookups.people);
     let systems = options(&ui, &ui.lookups.systems);
     let stored = stored_status(&props.item);
+    // A new request starts as new; a stored one may stay or make an allowed move.
+    let moves = if props.item.is_some() {
+        stored.next()
+    } else {
+        Vec::new()
+    };
     let statuses: Vec<(String, String)> = std::iter::once(stored)
-        .chain(stored.next())
+        .chain(moves)
         .map(|s| {
             (
                 s.as_str().to_owned(),
@@ -117,15 +123,12 @@ pub fn request_editor(props: &Props<RequestDraft>) -> Html {
             <TextField id="request-title" label={ui.t("field-title")} value={d.title.clone()} wide=true
                 issue={at(FieldPath::Title)}
                 on_change={setter(&props.edit, |d: &mut RequestDraft, v| d.title = v)} />
-            <fieldset class="wide asker" id="request-asker">
-                <legend>{ ui.t("field-asker-kind") }</legend>
-                <div class="inline">
-                    <SelectField id="request-asker-kind" label={ui.t("field-asker-kind")}
-                        options={vec![("outside".into(), ui.t("asker-outside")), ("person".into(), ui.t("asker-person"))]}
-                        value={kind} on_change={on_kind} />
-                    { asker }
-                </div>
-            </fieldset>
+            <div class="wide inline asker" id="request-asker">
+                <SelectField id="request-asker-kind" label={ui.t("field-asker-kind")}
+                    options={vec![("outside".into(), ui.t("asker-outside")), ("person".into(), ui.t("asker-person"))]}
+                    value={kind} on_change={on_kind} />
+                { asker }
+            </div>
             <TextField id="request-information" label={ui.t("field-information")} multiline=true wide=true
                 value={d.information.clone()} issue={at(FieldPath::Information)}
                 on_change={setter(&props.edit, |d: &mut RequestDraft, v| d.information = v)} />

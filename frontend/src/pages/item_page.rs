@@ -327,7 +327,7 @@ pub fn item_page(props: &Props) -> Html {
     };
     let selected = item.as_ref().map(|i| i.id);
     html! {
-        <div class="item-page" {onkeydown}>
+        <div class={classes!("item-page", format!("page-{}", entity.as_str().replace('_', "-")))} {onkeydown}>
             <section class="list-pane" aria-label={ui.t(&format!("entity-{}", entity.as_str().replace('_', "-")))}>
                 <div class="pane-tools">
                     <button type="button" class="primary" id="new-item" disabled={ui.read_only}
