@@ -35,7 +35,8 @@ struct Editing {
 }
 
 enum EditAction {
-    Load(Draft),
+    /// A draft to edit from now on (shared, so the action stays small).
+    Load(Rc<Draft>),
     Change(Edit<Draft>),
     Close,
 }
@@ -45,7 +46,6 @@ impl Reducible for Editing {
     fn reduce(self: Rc<Self>, action: EditAction) -> Rc<Self> {
         match action {
             EditAction::Load(draft) => {
-                let draft = Rc::new(draft);
                 Rc::new(Editing {
                     draft: Some(draft.clone()),
                     original: Some(draft),
@@ -104,7 +104,7 @@ pub fn item_page(props: &Props) -> Html {
                 match services::get_item(entity, id).await {
                     Ok(loaded) => {
                         reset();
-                        editing.dispatch(EditAction::Load(loaded.draft.clone()));
+                        editing.dispatch(EditAction::Load(Rc::new(loaded.draft.clone())));
                         item.set(Some(Rc::new(loaded)));
                     }
                     Err(error) => ui.fail(&error),
@@ -141,7 +141,7 @@ pub fn item_page(props: &Props) -> Html {
                 if let Some(draft) = Draft::new_of(entity) {
                     reset();
                     item.set(None);
-                    editing.dispatch(EditAction::Load(draft));
+                    editing.dispatch(EditAction::Load(Rc::new(draft)));
                 }
             }));
         })
@@ -192,7 +192,7 @@ pub fn item_page(props: &Props) -> Html {
                 match services::save_item(&request).await {
                     Ok(saved) => {
                         ui.done(ui.t_with("saved", &[("title", saved.draft.title().into())]));
-                        editing.dispatch(EditAction::Load(saved.draft.clone()));
+                        editing.dispatch(EditAction::Load(Rc::new(saved.draft.clone())));
                         item.set(Some(Rc::new(saved)));
                         ui.changed.emit(());
                     }
@@ -293,7 +293,7 @@ pub fn item_page(props: &Props) -> Html {
                         on_changed={{
                             let (editing, item, ui) = (editing.clone(), item.clone(), ui.clone());
                             Callback::from(move |stored: Item| {
-                                editing.dispatch(EditAction::Load(stored.draft.clone()));
+                                editing.dispatch(EditAction::Load(Rc::new(stored.draft.clone())));
                                 item.set(Some(Rc::new(stored)));
                                 ui.changed.emit(());
                             })
