@@ -45,12 +45,10 @@ impl Reducible for Editing {
     type Action = EditAction;
     fn reduce(self: Rc<Self>, action: EditAction) -> Rc<Self> {
         match action {
-            EditAction::Load(draft) => {
-                Rc::new(Editing {
-                    draft: Some(draft.clone()),
-                    original: Some(draft),
-                })
-            }
+            EditAction::Load(draft) => Rc::new(Editing {
+                draft: Some(draft.clone()),
+                original: Some(draft),
+            }),
             EditAction::Change(edit) => match &self.draft {
                 Some(draft) => {
                     let mut next = (**draft).clone();
