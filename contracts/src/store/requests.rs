@@ -112,10 +112,14 @@ fn with_links(conn: &Connection, path: &Path, mut request: Request) -> Result<Re
     Ok(request)
 }
 
-/// The draft as stored: the subject trimmed, links sorted and each once (the order they are
+/// The draft as stored: the subject and an outside asker trimmed, links sorted and each once (the order they are
 /// read back in).
 fn normalised(mut draft: RequestDraft) -> RequestDraft {
     draft.title = draft.title.trim().to_owned();
+    if let Asker::Outside { name, organisation } = &mut draft.asker {
+        *name = name.trim().to_owned();
+        *organisation = organisation.trim().to_owned();
+    }
     draft.information_sets.sort();
     draft.information_sets.dedup();
     draft.outcomes.sort();
@@ -135,9 +139,7 @@ fn write(
 ) -> Result<RequestId> {
     let (asker_person, asker_name, asker_organisation) = match &draft.asker {
         Asker::Person { person } => (Some(person.0), String::new(), String::new()),
-        Asker::Outside { name, organisation } => {
-            (None, name.trim().to_owned(), organisation.trim().to_owned())
-        }
+        Asker::Outside { name, organisation } => (None, name.clone(), organisation.clone()),
     };
     let details = Details {
         asker_name,
