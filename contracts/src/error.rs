@@ -72,6 +72,12 @@ pub enum Error {
         /// Every finding.
         issues: Vec<Issue>,
     },
+    /// A request does not know enough for a valid contract draft; nothing was made.
+    #[error("the request does not know enough for a contract draft yet: {}; nothing was made", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    RequestIncomplete {
+        /// What it lacks, on the request's inputs.
+        issues: Vec<Issue>,
+    },
     /// An item of an import failed validation; nothing was imported.
     #[error("item {} of the import is not valid, so nothing was imported: {}", index + 1, issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
     InvalidImport {
@@ -220,7 +226,9 @@ impl Error {
                 ErrorCode::NotACatalog
             }
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
-            Error::Invalid { .. } | Error::InvalidImport { .. } => ErrorCode::Invalid,
+            Error::Invalid { .. }
+            | Error::InvalidImport { .. }
+            | Error::RequestIncomplete { .. } => ErrorCode::Invalid,
             Error::ContractNotFound(_)
             | Error::OrganisationNotFound(_)
             | Error::SchemeNotFound(_)
@@ -278,6 +286,7 @@ impl Error {
                 ],
             ),
             Error::Invalid { .. } => ("error-invalid", vec![]),
+            Error::RequestIncomplete { .. } => ("error-request-incomplete", vec![]),
             Error::InvalidImport { index, .. } => {
                 ("error-invalid-import", vec![("n", (index + 1).to_string())])
             }
@@ -353,7 +362,7 @@ impl Error {
 impl From<Error> for WireError {
     fn from(error: Error) -> WireError {
         let issues = match &error {
-            Error::Invalid { issues } => issues.clone(),
+            Error::Invalid { issues } | Error::RequestIncomplete { issues } => issues.clone(),
             _ => Vec::new(),
         };
         let (key, args) = error.message_key();
@@ -397,6 +406,7 @@ mod tests {
                 supported: 9,
             },
             Error::Invalid { issues: vec![] },
+            Error::RequestIncomplete { issues: vec![] },
             Error::InvalidImport {
                 index: 2,
                 issues: vec![],
@@ -496,6 +506,7 @@ mod tests {
                 | Error::ForeignDatabase { .. }
                 | Error::NewerSchema { .. }
                 | Error::Invalid { .. }
+                | Error::RequestIncomplete { .. }
                 | Error::InvalidImport { .. }
                 | Error::ContractNotFound(_)
                 | Error::OrganisationNotFound(_)

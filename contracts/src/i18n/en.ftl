@@ -831,6 +831,7 @@ issue-needed-for-contract = A contract draft needs the { $field }: fill it in on
 issue-no-contract-fields = None of the { $field } has a plain field a contract can carry: choose a set that has one, or add such fields to the set.
 issue-no-information-owner = None of the { $field } has an information owner who is still here, and the contract needs one: record the owner on the information set.
 issue-append-only = The saved entries of the { $field } cannot be changed or removed: add a new entry instead.
+error-request-incomplete = The request does not know enough for a contract draft yet: fill in what is listed, then try again; nothing was made.
 error-request-status-change = A request cannot go from { $from } to { $to }: it goes new → in progress → waiting → resolved, can be escalated while open, and reopened once resolved.
 rule-request-follow-up-overdue = Request is followed up on time
 rule-request-has-assignee = Request being handled has an assignee

@@ -831,6 +831,7 @@ issue-needed-for-contract = Et kontraktutkast trenger feltet «{ $field }»: fyl
 issue-no-contract-fields = Feltet «{ $field }»: ingen av mengdene har et enkelt felt som en kontrakt kan overføre: velg en mengde som har det, eller legg til slike felter i mengden.
 issue-no-information-owner = Feltet «{ $field }»: ingen av mengdene har en dataeier som fortsatt er her, og kontrakten må ha en eier: registrer eieren på informasjonsmengden.
 issue-append-only = Lagrede oppføringer i feltet «{ $field }» kan ikke endres eller fjernes: legg til en ny oppføring i stedet.
+error-request-incomplete = Henvendelsen vet ennå ikke nok til et kontraktutkast: fyll ut det som står i listen, og prøv igjen; ingenting ble laget.
 error-request-status-change = En henvendelse kan ikke gå fra { $from } til { $to }: den går ny → under arbeid → venter → løst, kan eskaleres mens den er åpen, og kan gjenåpnes når den er løst.
 rule-request-follow-up-overdue = Henvendelser følges opp i tide
 rule-request-has-assignee = En henvendelse under behandling har en saksbehandler

@@ -831,6 +831,7 @@ issue-needed-for-contract = Eit kontraktutkast treng feltet «{ $field }»: fyll
 issue-no-contract-fields = Feltet «{ $field }»: ingen av mengdene har eit enkelt felt som ein kontrakt kan overføre: vel ei mengd som har det, eller legg til slike felt i mengda.
 issue-no-information-owner = Feltet «{ $field }»: ingen av mengdene har ein dataeigar som framleis er her, og kontrakten må ha ein eigar: registrer eigaren på informasjonsmengda.
 issue-append-only = Lagra oppføringar i feltet «{ $field }» kan ikkje endrast eller fjernast: legg til ei ny oppføring i staden.
+error-request-incomplete = Førespurnaden veit enno ikkje nok til eit kontraktutkast: fyll ut det som står i lista, og prøv igjen; ingenting vart laga.
 error-request-status-change = Ein førespurnad kan ikkje gå frå { $from } til { $to }: han går ny → under arbeid → ventar → løyst, kan eskalerast medan han er open, og kan opnast att når han er løyst.
 rule-request-follow-up-overdue = Førespurnader vert følgde opp i tide
 rule-request-has-assignee = Ein førespurnad under handsaming har ein sakshandsamar

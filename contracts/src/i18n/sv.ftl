@@ -831,6 +831,7 @@ issue-needed-for-contract = Ett kontraktsutkast behöver fältet ”{ $field }�
 issue-no-contract-fields = Fältet ”{ $field }”: ingen av mängderna har ett enkelt fält som ett kontrakt kan överföra: välj en mängd som har det, eller lägg till sådana fält i mängden.
 issue-no-information-owner = Fältet ”{ $field }”: ingen av mängderna har en informationsägare som finns kvar, och kontraktet måste ha en ägare: registrera ägaren på informationsmängden.
 issue-append-only = Sparade poster i fältet ”{ $field }” kan inte ändras eller tas bort: lägg till en ny post i stället.
+error-request-incomplete = Förfrågan vet ännu inte tillräckligt för ett kontraktsutkast: fyll i det som står i listan och försök igen; inget skapades.
 error-request-status-change = En förfrågan kan inte gå från { $from } till { $to }: den går ny → pågår → väntar → löst, kan eskaleras medan den är öppen och öppnas igen när den är löst.
 rule-request-follow-up-overdue = Förfrågningar följs upp i tid
 rule-request-has-assignee = En förfrågan som hanteras har en handläggare

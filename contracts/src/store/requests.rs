@@ -435,7 +435,7 @@ impl Catalog {
         let contract = request.draft.contract_draft(&known);
         let issues = contract_draft_issues_of(&contract, &known);
         if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
+            return Err(Error::RequestIncomplete { issues });
         }
         self.all_or_nothing(|catalog| {
             let saved = catalog.save_contract(None, contract)?;

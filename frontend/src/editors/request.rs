@@ -425,14 +425,25 @@ pub struct ToContractProps {
 #[function_component(ToContract)]
 pub fn to_contract(props: &ToContractProps) -> Html {
     let ui = use_ui();
-    let missing: Vec<Issue> = match &*props.draft {
+    // What the backend found missing that the pickers cannot tell (an owner who has left).
+    let refused = use_state(Vec::<Issue>::new);
+    {
+        let refused = refused.clone();
+        use_effect_with(props.draft.clone(), move |_| refused.set(Vec::new()));
+    }
+    let mut missing: Vec<Issue> = match &*props.draft {
         Draft::Request(d) => contract_draft_issues(d, &known_facts(&ui, d)),
         _ => Vec::new(),
     };
+    for issue in refused.iter() {
+        if !missing.contains(issue) {
+            missing.push(issue.clone());
+        }
+    }
     let onclick = {
-        let (ui, id) = (ui.clone(), props.id);
+        let (ui, id, refused) = (ui.clone(), props.id, refused.clone());
         Callback::from(move |_: MouseEvent| {
-            let ui = ui.clone();
+            let (ui, refused) = (ui.clone(), refused.clone());
             ui.busy.emit(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match services::contract_from_request(id).await {
@@ -444,7 +455,10 @@ pub fn to_contract(props: &ToContractProps) -> Html {
                         ui.changed.emit(());
                         ui.open_item.emit((Entity::Contract, contract.id));
                     }
-                    Err(error) => ui.fail(&error),
+                    Err(error) => {
+                        refused.set(error.issues.clone());
+                        ui.fail(&error);
+                    }
                 }
                 ui.busy.emit(false);
             });

@@ -314,7 +314,7 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
     let saved = catalog.save_request(None, draft).unwrap();
     let err = catalog.contract_from_request(saved.id).unwrap_err();
     match err {
-        Error::Invalid { issues } => assert_eq!(
+        Error::RequestIncomplete { issues } => assert_eq!(
             issues,
             [Issue::new(
                 FieldPath::ConsumerSystem,
@@ -329,7 +329,7 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
     draft.information_sets.clear();
     let saved = catalog.save_request(None, draft).unwrap();
     match catalog.contract_from_request(saved.id).unwrap_err() {
-        Error::Invalid { issues } => assert_eq!(
+        Error::RequestIncomplete { issues } => assert_eq!(
             issues,
             [Issue::new(
                 FieldPath::InformationSets,
@@ -348,7 +348,7 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
     draft.information_sets = vec![employees.id];
     let saved = catalog.save_request(None, draft).unwrap();
     match catalog.contract_from_request(saved.id).unwrap_err() {
-        Error::Invalid { issues } => assert_eq!(
+        Error::RequestIncomplete { issues } => assert_eq!(
             issues,
             [Issue::new(
                 FieldPath::InformationSets,
