@@ -779,7 +779,7 @@ report-export-pdf = Eksporter PDF
 
 ## The contact point's desk (integration requests)
 nav-desk = Kontaktpunktet
-entity-request = Integrasjonshenvendelse
+entity-request = Henvendelse
 action-new-request = Ny henvendelse
 status-new = ny
 status-in-progress = under arbeid

@@ -779,7 +779,7 @@ report-export-pdf = Eksporter PDF
 
 ## The contact point's desk (integration requests)
 nav-desk = Kontaktpunktet
-entity-request = Integrasjonsførespurnad
+entity-request = Førespurnad
 action-new-request = Ny førespurnad
 status-new = ny
 status-in-progress = under arbeid

@@ -779,7 +779,7 @@ report-export-pdf = Exportera PDF
 
 ## The contact point's desk (integration requests)
 nav-desk = Kontaktpunkten
-entity-request = Integrationsförfrågan
+entity-request = Förfrågan
 action-new-request = Ny förfrågan
 status-new = ny
 status-in-progress = pågår
