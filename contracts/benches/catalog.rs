@@ -1,6 +1,9 @@
 //! Catalog benchmark on a generated catalog (default 100,000 contracts with 10 fields each,
 //! 1,000,000 fields; then 1,000 integrations with their information sets): open and list a
 //! page, list a page deep in the list, search, the governance reports, save one edit. Prints the median and p95 of each; targets from the roadmap are shown beside them.
+//! 1,000,000 fields, and 1,000 integration requests at the desk): open and list a page, list
+//! a page deep in the list, search, save one edit, the desk's list and report. Prints the
+//! median and p95 of each; targets from the roadmap are shown beside them.
 //!
 //!     cargo bench -p contracts --bench catalog            # DATAPAKT_BENCH_CONTRACTS=N to resize
 //!
@@ -35,6 +38,7 @@ fn main() {
         "< 100 ms",
     );
     let mut catalog = Catalog::open(&path).expect("open");
+    desk_requests(&mut catalog, 1_000);
     report(
         "page in the middle of the list",
         measure(50, |_| {
@@ -142,6 +146,30 @@ fn main() {
         );
     }
     report(
+        "desk: request list, overdue first",
+        measure(20, |_| {
+            let query = contracts::wire::ListQuery {
+                entity: contracts::model::Entity::Request,
+                filter: String::new(),
+                sort: 0,
+                descending: false,
+                offset: 0,
+                limit: PAGE,
+            };
+            contracts::items::list_page(&catalog, &query).expect("page");
+        }),
+        "< 100 ms",
+    );
+    report(
+        "report requests",
+        measure(10, |_| {
+            let t = contracts::i18n::Translator::new(contracts::model::Lang::En);
+            contracts::reports::build(&catalog, contracts::wire::ReportKind::Requests, &t)
+                .expect("report");
+        }),
+        "< 1 s",
+    );
+    report(
         "save one edit",
         measure(30, |i| {
             let id = ContractId((i * 7919 % contracts) as i64 + 1);
@@ -151,4 +179,45 @@ fn main() {
         }),
         "< 10 ms",
     );
+}
+
+/// Adds integration requests until the desk holds `count`: outside askers, a quarter of them
+/// resolved, follow-up days spread around today (about a third overdue).
+fn desk_requests(catalog: &mut Catalog, count: usize) {
+    use contracts::model::{Asker, RequestDraft, RequestNote, RequestStatus};
+    let have = catalog.requests().expect("requests").len();
+    if have >= count {
+        return;
+    }
+    catalog
+        .all_or_nothing(|catalog| {
+            for n in have..count {
+                let saved = catalog.save_request(
+                    None,
+                    RequestDraft {
+                        title: format!("{} {} {n}", word(n), word(n * 7 + 3)),
+                        asker: Asker::Outside {
+                            name: format!("Asker {n}"),
+                            organisation: word(n * 5).to_owned(),
+                        },
+                        information: format!("{} {}", word(n * 3), word(n * 11 + 1)),
+                        purpose: word(n * 13 + 2).to_owned(),
+                        opened_on: Some(catalog.day_from_today(-60)?),
+                        follow_up: Some(catalog.day_from_today(n as i64 % 90 - 30)?),
+                        notes: vec![RequestNote {
+                            text: word(n * 17).to_owned(),
+                            ..RequestNote::default()
+                        }],
+                        ..RequestDraft::default()
+                    },
+                )?;
+                if n % 4 == 0 {
+                    let mut draft = saved.draft;
+                    draft.status = RequestStatus::Resolved;
+                    catalog.save_request(Some(saved.id), draft)?;
+                }
+            }
+            Ok(())
+        })
+        .expect("requests");
 }

@@ -1,5 +1,6 @@
 //! The rules of good catalog keeping (`datapakt validate`, the app's findings): owners,
-//! successors, classification and data processing agreements. Each rule is one function.
+//! successors, classification, data processing agreements, safeguards, and the contact
+//! point's desk (follow-ups kept, requests handled by someone). Each rule is one function.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     ContractId, Entity, Finding, InformationSet, IntegrationId, Lang, Level, Lifecycle,
-    PersonalData, Role, Rule,
+    PersonalData, Request, RequestStatus, Role, Rule,
 };
 use crate::safeguards::{self, required, Safeguard};
 use crate::store::{Catalog, ContractFacts};
@@ -76,6 +77,68 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     let portfolio = crate::reuse::Portfolio::load(catalog)?;
     choices::technology_follows_advice(portfolio.integrations(), out);
     choices::reuse_before_build(&portfolio, out);
+    let requests = catalog.requests()?;
+    requests_are_followed_up(&requests, &today, out);
+    requests_have_assignees(catalog, &requests, &today, out)?;
+    Ok(())
+}
+
+/// An open request whose follow-up day has passed.
+fn requests_are_followed_up(requests: &[Request], today: &str, out: &mut dyn FnMut(Finding)) {
+    for request in requests.iter().filter(|r| r.draft.is_overdue(today)) {
+        out(finding(
+            Rule::RequestFollowUpOverdue,
+            Entity::Request,
+            request.id.0,
+            &request.draft.title,
+            &[
+                ("date", request.draft.follow_up.clone().unwrap_or_default()),
+                ("status", request.draft.status.as_str().to_owned()),
+            ],
+        ));
+    }
+}
+
+/// A request someone should be working on (in progress, waiting or escalated) with nobody
+/// assigned, or assigned to someone who has left. A new request waits to be assigned; a
+/// resolved one needs nobody.
+fn requests_have_assignees(
+    catalog: &Catalog,
+    requests: &[Request],
+    today: &str,
+    out: &mut dyn FnMut(Finding),
+) -> Result<()> {
+    for request in requests {
+        if matches!(
+            request.draft.status,
+            RequestStatus::New | RequestStatus::Resolved
+        ) {
+            continue;
+        }
+        let status = ("status", request.draft.status.as_str().to_owned());
+        let args = match request.draft.assignee {
+            None => vec![("variant", "none".to_owned()), status],
+            Some(assignee) => {
+                let person = catalog.person(assignee)?;
+                match person.draft.left_on {
+                    Some(day) if day.as_str() <= today => vec![
+                        ("variant", "departed".to_owned()),
+                        status,
+                        ("person", person.draft.name),
+                        ("date", day),
+                    ],
+                    _ => continue,
+                }
+            }
+        };
+        out(finding(
+            Rule::RequestHasAssignee,
+            Entity::Request,
+            request.id.0,
+            &request.draft.title,
+            &args,
+        ));
+    }
     Ok(())
 }
 

@@ -196,6 +196,8 @@ enum ReportArg {
     /// Every integration's IntArk-compatibility checklist (derived from the catalog where it
     /// can be, else as confirmed on the integration).
     Intark,
+    /// Every open integration request at the contact point's desk, overdue follow-ups first.
+    Requests,
 }
 
 impl From<ReportArg> for ReportKind {
@@ -205,6 +207,7 @@ impl From<ReportArg> for ReportKind {
             ReportArg::Reuse => ReportKind::Reuse,
             ReportArg::EffectGoals => ReportKind::EffectGoals,
             ReportArg::Intark => ReportKind::Intark,
+            ReportArg::Requests => ReportKind::Requests,
         }
     }
 }
@@ -301,6 +304,8 @@ enum KindArg {
     People,
     Agreements,
     Schemes,
+    /// The contact point's integration requests.
+    Requests,
 }
 
 impl From<KindArg> for Entity {
@@ -314,6 +319,7 @@ impl From<KindArg> for Entity {
             KindArg::People => Entity::Person,
             KindArg::Agreements => Entity::Agreement,
             KindArg::Schemes => Entity::ClassificationScheme,
+            KindArg::Requests => Entity::Request,
         }
     }
 }
@@ -451,12 +457,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 offset: 0,
                 limit: usize::MAX,
             };
-            let rows = crate::items::list_page(&Catalog::open(&catalog)?, &query)?.rows;
-            let named: Vec<Named> = rows
+            let page = crate::items::list_page(&Catalog::open(&catalog)?, &query)?;
+            let name_at = page
+                .columns
+                .iter()
+                .position(|c| c == "col-name" || c == "col-title")
+                .unwrap_or(0);
+            let named: Vec<Named> = page
+                .rows
                 .into_iter()
                 .map(|row| Named {
                     id: row.id,
-                    name: row.cells.first().map(|c| c.texts()).unwrap_or_default(),
+                    name: row
+                        .cells
+                        .get(name_at)
+                        .map(|c| c.texts())
+                        .unwrap_or_default(),
                 })
                 .collect();
             if json {

@@ -2,20 +2,23 @@
 //! management, case management, a school system run by a vendor and an external national
 //! platform (KS Fiks); its units, people and owners; three classified information sets with
 //! personal data, two of them under data processing agreements; an event-based, a batch and a
-//! look-up integration; contracts at each step of the workflow; and one system owner who has
+//! look-up integration; contracts at each step of the workflow; one system owner who has
 //! left without a successor and a nightly pupil sync lacking two safeguards its data requires
-//! (so the catalog check has something to show).
+//! (so the catalog check has something to show); and the contact point's desk: integration
+//! requests in every status, one with an overdue follow-up, one escalated with nobody
+//! assigned, one resolved by reusing an integration, and one that became a contract draft.
 //!
 //! Names, addresses and numbers are made up (organisation numbers only pass the check digit);
 //! no real person or identity number appears.
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementDraft, CaseFigures, ContractDraft, ContractId, ContractStatus, Country, Entity, Field,
-    FieldType, Frequency, InformationSetDraft, InformationSetId, IntegrationDraft, IntegrationId,
-    Lifecycle, Mode, OrganisationDraft, OrganisationId, Pattern, PersonDraft, PersonId,
-    PersonalData, Role, RoleAssignment, SchemaField, SchemaType, ServiceLevels, SystemDraft,
-    SystemId, Technology, UnitId,
+    AgreementDraft, Asker, CaseFigures, ContractDraft, ContractId, ContractStatus, Country, Entity,
+    Field, FieldType, Frequency, InformationSetDraft, InformationSetId, IntegrationDraft,
+    IntegrationId, Lifecycle, Mode, OrganisationDraft, OrganisationId, Pattern, PersonDraft,
+    PersonId, PersonalData, RequestDraft, RequestNote, RequestOutcome, RequestStatus, Role,
+    RoleAssignment, SchemaField, SchemaType, ServiceLevels, SystemDraft, SystemId, Technology,
+    UnitId,
 };
 use crate::store::Catalog;
 
@@ -156,7 +159,7 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         }
         people.push(person.id);
     }
-    let [school_owner, archive_owner, hr_owner, _, _] = people[..] else {
+    let [school_owner, archive_owner, hr_owner, _, it_contact] = people[..] else {
         unreachable!("five demo people")
     };
     for (contract, owner) in contracts
@@ -181,7 +184,7 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
     for draft in demo_integrations(catalog, [school_owner, archive_owner, hr_owner])? {
         integrations.push(catalog.save_integration(None, draft)?.id);
     }
-    govern(catalog, &contracts, sets, integrations)?;
+    govern(catalog, &contracts, sets, integrations.clone())?;
     let copy = population_files(catalog, archive_owner, sets[1])?;
     let copy = catalog.save_integration(None, copy)?.id;
     let mut population_contract = catalog.contract(contracts[1])?.draft;
@@ -193,6 +196,238 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         catalog.set_contract_status(contracts[0], status)?;
     }
     catalog.set_contract_status(contracts[1], ContractStatus::InReview)?;
+    let people = DeskPeople {
+        contact: it_contact,
+        hr: hr_owner,
+        archive: archive_owner,
+    };
+    requests(catalog, people, sets, &integrations)
+}
+
+/// Who the desk's demo requests involve.
+#[derive(Clone, Copy)]
+struct DeskPeople {
+    /// The contact point who handles the requests.
+    contact: PersonId,
+    /// The HR director (asks for a rostering system).
+    hr: PersonId,
+    /// The archive manager (asks for employees in case management).
+    archive: PersonId,
+}
+
+/// One demo request: what it says, then the moves it made (status, days from today, note).
+struct DemoRequest {
+    draft: RequestDraft,
+    opened: i64,
+    follow_up: Option<i64>,
+    moves: Vec<(RequestStatus, i64, &'static str)>,
+    /// Becomes a contract draft at the end.
+    to_contract: bool,
+}
+
+/// A log entry `days` from today, written by the contact point.
+fn note(
+    catalog: &Catalog,
+    author: &str,
+    days: i64,
+    status: Option<RequestStatus>,
+    text: &str,
+) -> Result<RequestNote> {
+    Ok(RequestNote {
+        at: format!("{}T09:30:00Z", catalog.day_from_today(days)?),
+        author: author.to_owned(),
+        text: text.to_owned(),
+        status,
+    })
+}
+
+/// The contact point's desk: a request in every status, dated relative to the day the demo
+/// is made (so one follow-up is always overdue when it is new).
+fn requests(
+    catalog: &mut Catalog,
+    people: DeskPeople,
+    [pupils, _population, employees]: [InformationSetId; 3],
+    integrations: &[IntegrationId],
+) -> Result<()> {
+    use RequestStatus::*;
+    let outside = |name: &str, organisation: &str| Asker::Outside {
+        name: name.into(),
+        organisation: organisation.into(),
+    };
+    let system = |name: &str| system_id(catalog, name).map(Some);
+    let demo = [
+        DemoRequest {
+            draft: RequestDraft {
+                title: "Elevlister til skoleskyss".into(),
+                asker: outside("Randi Moe", "Eksempel fylkeskommune, skyssavdelingen"),
+                information: "Navn, adresse, skole og trinn for elever med rett til skoleskyss, \
+                    før hvert skoleår og ved endringer."
+                    .into(),
+                information_sets: vec![pupils],
+                purpose: "Planlegge skoleskyss og sende skysskort til elever med rett til fri \
+                    skyss."
+                    .into(),
+                provider: system("Skoleadministrativt system")?,
+                assignee: Some(people.contact),
+                ..RequestDraft::default()
+            },
+            opened: -40,
+            follow_up: Some(-6),
+            moves: vec![
+                (
+                    InProgress,
+                    -38,
+                    "Spurt skyssavdelingen hvilke felt de trenger, og om adressen kan hentes \
+                     fra folkeregisteret i stedet.",
+                ),
+                (
+                    Waiting,
+                    -30,
+                    "Venter på svar fra fylkeskommunen om behandlingsgrunnlaget for adresser.",
+                ),
+            ],
+            to_contract: false,
+        },
+        DemoRequest {
+            draft: RequestDraft {
+                title: "Ansattdata til nytt turnussystem".into(),
+                asker: Asker::Person { person: people.hr },
+                information: "Ansatte med stilling, enhet og stillingsprosent til \
+                    turnusplanlegging i helse og omsorg."
+                    .into(),
+                information_sets: vec![employees],
+                purpose: "Lage turnuser ut fra faktiske stillinger uten dobbel registrering."
+                    .into(),
+                provider: system("Lønn og personal")?,
+                assignee: Some(people.contact),
+                outcomes: vec![RequestOutcome::Integration(integrations[2])],
+                ..RequestDraft::default()
+            },
+            opened: -12,
+            follow_up: Some(14),
+            moves: vec![(
+                InProgress,
+                -10,
+                "Ansatthendelsene til tilgangsstyringen kan gjenbrukes via plattformen: sjekker \
+                 om turnussystemet kan ta imot CloudEvents.",
+            )],
+            to_contract: false,
+        },
+        DemoRequest {
+            draft: RequestDraft {
+                title: "Ansattopplysninger til sak og arkiv".into(),
+                asker: Asker::Person {
+                    person: people.archive,
+                },
+                information: "Saksbehandlere med enhet og e-post, så saker fordeles til riktig \
+                    enhet."
+                    .into(),
+                information_sets: vec![employees],
+                purpose: "Fordele saker og gi tilgang til riktig arkivdel ut fra enhet.".into(),
+                provider: system("Lønn og personal")?,
+                consumer: system("Sak og arkiv (Noark 5)")?,
+                assignee: Some(people.contact),
+                ..RequestDraft::default()
+            },
+            opened: -20,
+            follow_up: Some(7),
+            moves: Vec::new(),
+            to_contract: true,
+        },
+        DemoRequest {
+            draft: RequestDraft {
+                title: "Folkeregisteroppslag for barnevernet".into(),
+                asker: outside("Lars Berg", "Eksempel interkommunale barnevern"),
+                information: "Navn og adresse på parter i barnevernssaker.".into(),
+                purpose: "Sende brev til riktig adresse i barnevernssaker.".into(),
+                provider: system("Folkeregisterkopi (KS Fiks)")?,
+                assignee: Some(people.contact),
+                outcomes: vec![RequestOutcome::Integration(integrations[1])],
+                ..RequestDraft::default()
+            },
+            opened: -60,
+            follow_up: None,
+            moves: vec![
+                (
+                    InProgress,
+                    -59,
+                    "Det finnes allerede et oppslag via plattformen.",
+                ),
+                (
+                    Resolved,
+                    -52,
+                    "Løst ved gjenbruk av folkeregisteroppslaget; barnevernet bruker det \
+                     samme API-et.",
+                ),
+            ],
+            to_contract: false,
+        },
+        DemoRequest {
+            draft: RequestDraft {
+                title: "Timeplandata i sanntid til ekstern skoleapp".into(),
+                asker: outside("Jonas Lie", "Eksempel Skoleapp AS"),
+                information: "Timeplan, fravær og beskjeder for elever, i sanntid.".into(),
+                information_sets: vec![pupils],
+                purpose: "Vise timeplan og beskjeder i en app som foresatte laster ned.".into(),
+                ..RequestDraft::default()
+            },
+            opened: -5,
+            follow_up: Some(3),
+            moves: vec![(
+                Escalated,
+                -4,
+                "Eskalert til oppvekstsjefen: elevdata i en ekstern app krever en vurdering av \
+                 behandlingsgrunnlag og databehandleravtale før vi går videre.",
+            )],
+            to_contract: false,
+        },
+        DemoRequest {
+            draft: RequestDraft {
+                title: "Ledige barnehageplasser på nettsiden".into(),
+                asker: outside("Sofie Nguyen", "Kommunens nettredaksjon"),
+                information: "Antall ledige plasser per barnehage, oppdatert daglig.".into(),
+                purpose: "Vise foreldre ledige plasser før de søker.".into(),
+                ..RequestDraft::default()
+            },
+            opened: 0,
+            follow_up: None,
+            moves: Vec::new(),
+            to_contract: false,
+        },
+    ];
+    let contact = catalog.person(people.contact)?.draft.name;
+    for request in demo {
+        let mut draft = request.draft;
+        draft.opened_on = Some(catalog.day_from_today(request.opened)?);
+        draft.follow_up = request
+            .follow_up
+            .map(|days| catalog.day_from_today(days))
+            .transpose()?;
+        draft.notes = vec![note(
+            catalog,
+            &contact,
+            request.opened,
+            None,
+            "Registrert ved kontaktpunktet.",
+        )?];
+        let mut saved = catalog.save_request(None, draft)?;
+        for (status, days, text) in request.moves {
+            saved.draft.status = status;
+            saved
+                .draft
+                .notes
+                .push(note(catalog, &contact, days, Some(status), text)?);
+            saved = catalog.save_request(Some(saved.id), saved.draft)?;
+        }
+        if request.to_contract {
+            // The draft carries over what the request knew; the desk then records what it
+            // learnt since: both systems run in house, so no processor is involved.
+            let contract = catalog.contract_from_request(saved.id)?;
+            let mut draft = contract.draft;
+            draft.in_house = true;
+            catalog.save_contract(Some(contract.id), draft)?;
+        }
+    }
     Ok(())
 }
 

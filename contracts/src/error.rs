@@ -72,6 +72,12 @@ pub enum Error {
         /// Every finding.
         issues: Vec<Issue>,
     },
+    /// A request does not know enough for a valid contract draft; nothing was made.
+    #[error("the request does not know enough for a contract draft yet: {}; nothing was made", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    RequestIncomplete {
+        /// What it lacks, on the request's inputs.
+        issues: Vec<Issue>,
+    },
     /// An item of an import failed validation; nothing was imported.
     #[error("item {} of the import is not valid, so nothing was imported: {}", index + 1, issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
     InvalidImport {
@@ -101,6 +107,14 @@ pub enum Error {
         from: crate::model::ContractStatus,
         /// The status asked for.
         to: crate::model::ContractStatus,
+    },
+    /// The desk's workflow does not allow this status change of a request.
+    #[error("a request cannot go from {} to {}: it goes new → in progress → waiting → resolved, can be escalated while open, and reopened once resolved", from.as_str(), to.as_str())]
+    RequestStatusChange {
+        /// The current status (a new request is `new`).
+        from: crate::model::RequestStatus,
+        /// The status asked for.
+        to: crate::model::RequestStatus,
     },
     /// No person has this id.
     #[error("there is no person with id {} in this catalog", .0.0)]
@@ -212,7 +226,9 @@ impl Error {
                 ErrorCode::NotACatalog
             }
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
-            Error::Invalid { .. } | Error::InvalidImport { .. } => ErrorCode::Invalid,
+            Error::Invalid { .. }
+            | Error::InvalidImport { .. }
+            | Error::RequestIncomplete { .. } => ErrorCode::Invalid,
             Error::ContractNotFound(_)
             | Error::OrganisationNotFound(_)
             | Error::SchemeNotFound(_)
@@ -220,6 +236,7 @@ impl Error {
             | Error::ItemNotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateOrganisation { .. }
             | Error::StatusChange { .. }
+            | Error::RequestStatusChange { .. }
             | Error::InUse { .. }
             | Error::NotDeletable { .. }
             | Error::IntegrationNotGoverned { .. } => ErrorCode::Invalid,
@@ -269,6 +286,7 @@ impl Error {
                 ],
             ),
             Error::Invalid { .. } => ("error-invalid", vec![]),
+            Error::RequestIncomplete { .. } => ("error-request-incomplete", vec![]),
             Error::InvalidImport { index, .. } => {
                 ("error-invalid-import", vec![("n", (index + 1).to_string())])
             }
@@ -294,6 +312,10 @@ impl Error {
             ),
             Error::StatusChange { from, to } => (
                 "error-status-change",
+                vec![("from", from.as_str().into()), ("to", to.as_str().into())],
+            ),
+            Error::RequestStatusChange { from, to } => (
+                "error-request-status-change",
                 vec![("from", from.as_str().into()), ("to", to.as_str().into())],
             ),
             Error::SchemeNotFound(key) => ("error-scheme-not-found", vec![("key", key.clone())]),
@@ -340,7 +362,7 @@ impl Error {
 impl From<Error> for WireError {
     fn from(error: Error) -> WireError {
         let issues = match &error {
-            Error::Invalid { issues } => issues.clone(),
+            Error::Invalid { issues } | Error::RequestIncomplete { issues } => issues.clone(),
             _ => Vec::new(),
         };
         let (key, args) = error.message_key();
@@ -384,6 +406,7 @@ mod tests {
                 supported: 9,
             },
             Error::Invalid { issues: vec![] },
+            Error::RequestIncomplete { issues: vec![] },
             Error::InvalidImport {
                 index: 2,
                 issues: vec![],
@@ -397,6 +420,10 @@ mod tests {
             Error::StatusChange {
                 from: ContractStatus::Draft,
                 to: ContractStatus::Approved,
+            },
+            Error::RequestStatusChange {
+                from: crate::model::RequestStatus::Resolved,
+                to: crate::model::RequestStatus::Waiting,
             },
             Error::PersonNotFound(PersonId(7)),
             Error::ItemNotFound {
@@ -479,11 +506,13 @@ mod tests {
                 | Error::ForeignDatabase { .. }
                 | Error::NewerSchema { .. }
                 | Error::Invalid { .. }
+                | Error::RequestIncomplete { .. }
                 | Error::InvalidImport { .. }
                 | Error::ContractNotFound(_)
                 | Error::OrganisationNotFound(_)
                 | Error::DuplicateOrganisation { .. }
                 | Error::StatusChange { .. }
+                | Error::RequestStatusChange { .. }
                 | Error::PersonNotFound(_)
                 | Error::ItemNotFound { .. }
                 | Error::SchemeNotFound(_)

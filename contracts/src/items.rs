@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
-    Role, SystemId,
+    AgreementId, Asker, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId,
+    PersonId, RequestId, Role, SystemId,
 };
 use crate::store::Catalog;
 use crate::wire::{
@@ -31,6 +31,7 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
         Entity::Integration => Draft::Integration(catalog.integration(IntegrationId(id))?.draft),
         Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
         Entity::ClassificationScheme => Draft::ClassificationScheme(catalog.scheme_by_id(id)?),
+        Entity::Request => Draft::Request(catalog.request(RequestId(id))?.draft),
     };
     Ok(Item {
         id,
@@ -61,6 +62,7 @@ pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item
             let key = catalog.save_scheme(d)?.key;
             catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?
         }
+        Draft::Request(d) => catalog.save_request(id.map(RequestId), d)?.id.0,
     };
     get_item(catalog, entity, saved)
 }
@@ -96,8 +98,18 @@ pub fn columns(entity: Entity) -> &'static [&'static str] {
         Entity::ClassificationScheme => {
             &["col-name", "col-key", "col-levels", "col-shipped-default"]
         }
+        Entity::Request => &[
+            "col-follow-up",
+            "col-title",
+            "col-status",
+            "col-asker",
+            "col-assignee",
+        ],
     }
 }
+
+/// The message id of the mark beside an overdue follow-up day in the request list.
+pub const OVERDUE_FLAG: &str = "desk-overdue";
 
 /// One page of a list, filtered and sorted as asked.
 pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
@@ -157,7 +169,10 @@ pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
             .map(|c| c.texts().to_lowercase())
             .unwrap_or_default()
     };
-    rows.sort_by(|a, b| key(a).cmp(&key(b)).then(a.id.cmp(&b.id)));
+    // The desk's first column keeps the order of attention the rows come in.
+    if !(query.entity == Entity::Request && query.sort == 0) {
+        rows.sort_by(|a, b| key(a).cmp(&key(b)).then(a.id.cmp(&b.id)));
+    }
     if query.descending {
         rows.reverse();
     }
@@ -175,7 +190,7 @@ pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
     })
 }
 
-/// Every row of a (small) kind's list, unsorted.
+/// Every row of a (small) kind's list, unsorted (requests in the desk's order of attention).
 fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
     let people = names(
         catalog
@@ -313,6 +328,44 @@ fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
                         )),
                         person(i.draft.owner),
                     ],
+                })
+                .collect()
+        }
+        Entity::Request => {
+            let today = catalog.today()?;
+            let mut requests = catalog.requests()?;
+            requests.sort_by_cached_key(|r| (r.draft.attention(&today), r.id));
+            requests
+                .into_iter()
+                .map(|r| {
+                    let follow_up = r.draft.follow_up.clone().unwrap_or_default();
+                    let follow_up = if r.draft.is_overdue(&today) {
+                        Cell::Flagged {
+                            text: follow_up,
+                            flag: OVERDUE_FLAG.to_owned(),
+                        }
+                    } else {
+                        text(follow_up)
+                    };
+                    let asker = match &r.draft.asker {
+                        Asker::Person { person: p } => person(Some(*p)),
+                        Asker::Outside { name, organisation } if organisation.is_empty() => {
+                            text(name.clone())
+                        }
+                        Asker::Outside { name, organisation } => {
+                            text(format!("{name} ({organisation})"))
+                        }
+                    };
+                    Row {
+                        id: r.id.0,
+                        cells: vec![
+                            follow_up,
+                            text(r.draft.title.clone()),
+                            Cell::Key(format!("status-{}", r.draft.status.as_str())),
+                            asker,
+                            person(r.draft.assignee),
+                        ],
+                    }
                 })
                 .collect()
         }

@@ -8,6 +8,7 @@ mod effect_goals;
 mod gaps;
 mod intark;
 mod render;
+mod requests;
 mod reuse;
 
 use crate::error::Result;
@@ -24,6 +25,7 @@ pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Repo
         ReportKind::Reuse => reuse::rows(catalog, t)?,
         ReportKind::EffectGoals => effect_goals::rows(catalog, t)?,
         ReportKind::Intark => intark::rows(catalog, t)?,
+        ReportKind::Requests => requests::rows(catalog, t)?,
     };
     Ok(Report {
         kind,

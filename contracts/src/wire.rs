@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{
     AgreementDraft, Aspect, AuditEvent, ClassificationScheme, ContractDraft, ContractId,
     ContractState, Entity, InformationSet, InformationSetDraft, IntegrationDraft, Labels, Lang,
-    Level, OrganisationDraft, PersonDraft, RoleAssignment, SystemDraft, Unit,
+    Level, OrganisationDraft, PersonDraft, RequestDraft, RoleAssignment, SystemDraft, Unit,
 };
 use crate::validate::Issue;
 
@@ -213,6 +213,8 @@ pub enum Draft {
     Agreement(AgreementDraft),
     /// A classification scheme.
     ClassificationScheme(ClassificationScheme),
+    /// An integration request to the contact point.
+    Request(RequestDraft),
 }
 
 impl Draft {
@@ -227,6 +229,7 @@ impl Draft {
             Draft::Integration(_) => Entity::Integration,
             Draft::Agreement(_) => Entity::Agreement,
             Draft::ClassificationScheme(_) => Entity::ClassificationScheme,
+            Draft::Request(_) => Entity::Request,
         }
     }
 
@@ -248,6 +251,7 @@ impl Draft {
             }),
             Entity::Integration => Draft::Integration(IntegrationDraft::default()),
             Entity::Agreement => Draft::Agreement(AgreementDraft::default()),
+            Entity::Request => Draft::Request(RequestDraft::default()),
             Entity::ClassificationScheme => Draft::ClassificationScheme(ClassificationScheme {
                 key: String::new(),
                 name: Labels::default(),
@@ -290,6 +294,7 @@ impl Draft {
             Draft::Integration(d) => integration_issues(d),
             Draft::Agreement(d) => agreement_issues(d),
             Draft::ClassificationScheme(d) => scheme_issues(d),
+            Draft::Request(d) => request_issues(d),
         }
     }
 
@@ -304,6 +309,7 @@ impl Draft {
             Draft::Integration(d) => &d.name,
             Draft::Agreement(d) => &d.title,
             Draft::ClassificationScheme(d) => d.name.get(Lang::En),
+            Draft::Request(d) => &d.title,
         }
     }
 }
@@ -363,6 +369,14 @@ pub enum Cell {
     Key(String),
     /// Catalog text in several languages; the UI shows the user's.
     Labels(Labels),
+    /// Text shown as it is with a warning mark beside it (message id `flag`), its row
+    /// highlighted (e.g. an overdue follow-up date).
+    Flagged {
+        /// The text.
+        text: String,
+        /// The id of the message the UI shows as the mark, e.g. `desk-overdue`.
+        flag: String,
+    },
 }
 
 impl Cell {
@@ -371,6 +385,7 @@ impl Cell {
         match self {
             Cell::Text(text) | Cell::Key(text) => text.clone(),
             Cell::Labels(labels) => labels.0.values().cloned().collect::<Vec<_>>().join(" "),
+            Cell::Flagged { text, .. } => text.clone(),
         }
     }
 }
@@ -541,13 +556,16 @@ pub enum ReportKind {
     EffectGoals,
     /// Every integration's IntArk-compatibility checklist.
     Intark,
+    /// The contact point's open integration requests, overdue follow-ups first.
+    Requests,
 }
 
 impl ReportKind {
     /// Every report, in menu order.
-    pub const ALL: [ReportKind; 4] = [
+    pub const ALL: [ReportKind; 5] = [
         ReportKind::Gaps,
         ReportKind::Reuse,
+        ReportKind::Requests,
         ReportKind::EffectGoals,
         ReportKind::Intark,
     ];
@@ -559,6 +577,7 @@ impl ReportKind {
             ReportKind::Reuse => "reuse",
             ReportKind::EffectGoals => "effect-goals",
             ReportKind::Intark => "intark",
+            ReportKind::Requests => "requests",
         }
     }
 }

@@ -32,7 +32,11 @@ fn init_list_and_export_a_demo_catalog() {
     assert!(list.status.success(), "{}", stderr(&list));
     let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     let listed = listed.as_array().unwrap();
-    assert_eq!(listed.len(), 3);
+    assert_eq!(
+        listed.len(),
+        4,
+        "three contracts and a draft made at the desk"
+    );
     for entry in listed {
         let keys: Vec<&str> = entry
             .as_object()
@@ -263,7 +267,8 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
         [
             "contract-1.odcs.yaml",
             "contract-2.odcs.yaml",
-            "contract-3.odcs.yaml"
+            "contract-3.odcs.yaml",
+            "contract-4.odcs.yaml"
         ]
     );
     let first = std::fs::read(folder.join("contract-1.odcs.yaml")).unwrap();
@@ -1031,4 +1036,71 @@ fn advise_from_answers_alone_and_refuse_bad_answers() {
     let out = datapakt(&["advise", "--realtime", "maybe"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--realtime"), "{}", stderr(&out));
+}
+
+#[test]
+fn report_requests_lists_the_open_requests_overdue_first_and_list_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    assert!(datapakt(&["init", "--demo", "--catalog", arg(&demo)])
+        .status
+        .success());
+
+    let out = datapakt(&["report", "requests", "--catalog", arg(&demo), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 5, "{rows:#?}");
+    assert_eq!(rows[0]["subject"], "Elevlister til skoleskyss");
+    assert_eq!(rows[0]["overdue"], true);
+    assert_eq!(rows[0]["status"], "waiting");
+
+    let out = datapakt(&["report", "requests", "--catalog", arg(&demo), "--csv"]);
+    let csv = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(
+        csv.lines().next(),
+        Some("request,subject,asker,status,assignee,follow_up,overdue,links")
+    );
+
+    let out = datapakt(&[
+        "report",
+        "requests",
+        "--catalog",
+        arg(&demo),
+        "--lang",
+        "nb",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Åpne integrasjonshenvendelser\n"),
+        "{text}"
+    );
+    assert!(text.contains("Forfalte oppfølginger: 1"), "{text}");
+
+    let pdf = dir.path().join("requests.pdf");
+    let out = datapakt(&[
+        "report",
+        "requests",
+        "--catalog",
+        arg(&demo),
+        "--pdf",
+        arg(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+
+    let out = datapakt(&[
+        "list",
+        "--catalog",
+        arg(&demo),
+        "--kind",
+        "requests",
+        "--json",
+    ]);
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        listed[0]["name"], "Elevlister til skoleskyss",
+        "by subject, not by date"
+    );
+    assert_eq!(listed.as_array().unwrap().len(), 6);
 }

@@ -33,8 +33,9 @@ enum Section {
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 10] = [
+const SIDEBAR: [(Section, &str, &str); 11] = [
     (Section::Overview, "nav-overview", "nav-overview"),
+    (Section::Items(Entity::Request), "nav-desk", "nav-desk"),
     (
         Section::Items(Entity::Contract),
         "nav-contracts",
@@ -374,7 +375,7 @@ pub fn app() -> Html {
     };
 
     // Window-wide shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+, preferences,
-    // Alt+1…9 the sections.
+    // Alt+1…9 and Alt+0 the sections.
     {
         let (search_input, on_file, show_preferences, go) = (
             search_input.clone(),
@@ -408,6 +409,7 @@ pub fn app() -> Html {
                     if let Some(index) = key
                         .parse::<usize>()
                         .ok()
+                        .map(|n| if n == 0 { 10 } else { n })
                         .filter(|n| (1..=SIDEBAR.len()).contains(n))
                     {
                         e.prevent_default();

@@ -125,6 +125,11 @@ pub async fn set_contract_status(id: i64, status: ContractStatus) -> Result<Item
     call("set_contract_status", json!({ "id": id, "status": status })).await
 }
 
+/// Turns a stored request into a contract draft; returns the contract.
+pub async fn contract_from_request(id: i64) -> Result<Item, WireError> {
+    call("contract_from_request", json!({ "id": id })).await
+}
+
 /// Gives a person a role on an item.
 pub async fn assign_role(assignment: &RoleAssignment) -> Result<(), WireError> {
     call("assign_role", json!({ "assignment": assignment })).await

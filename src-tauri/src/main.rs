@@ -47,6 +47,7 @@ fn main() {
             commands::items::audit_rows,
             commands::items::audit_entry,
             commands::items::set_contract_status,
+            commands::items::contract_from_request,
             commands::items::assign_role,
             commands::items::unassign_role,
             commands::items::add_unit,

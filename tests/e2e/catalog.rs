@@ -26,7 +26,8 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
         "Folkeregisteropplysninger til sak og arkiv",
     )
     .await;
-    assert_eq!(app.all("#list-contract [data-id]").await.len(), 3);
+    // Three contracts and the draft the desk made from a request.
+    assert_eq!(app.all("#list-contract [data-id]").await.len(), 4);
     app.close().await;
     assert!(expected.exists());
 
@@ -35,7 +36,8 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
     app.click("#nav-contracts").await;
     app.wait_for_text("#list-contract", "Elevregister til elevportalen")
         .await;
-    assert_eq!(app.all("#list-contract [data-id]").await.len(), 3);
+    // Three contracts and the draft the desk made from a request.
+    assert_eq!(app.all("#list-contract [data-id]").await.len(), 4);
     app.close().await;
 }
 

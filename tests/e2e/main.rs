@@ -14,10 +14,13 @@
 //!   warning, every contract as ODCS from the File menu, opening what was written.
 //! - `agreements`: a data processing agreement's preflight, completion and PDF export.
 //! - `governance`: reuse candidates, a technology deviation justified, the reports.
+//! - `desk`: the contact point's desk: overdue follow-ups first, the status moves allowed, a
+//!   request written down and turned into a contract draft, the link back.
 
 mod agreements;
 mod catalog;
 mod contracts;
+mod desk;
 mod desktop;
 mod entities;
 mod exports;

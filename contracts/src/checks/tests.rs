@@ -37,10 +37,10 @@ fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
 }
 
 #[test]
-fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps_and_the_choice_rules() {
+fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules() {
     let (_dir, catalog) = demo();
     let findings = check_catalog(&catalog).unwrap();
-    assert_eq!(findings.len(), 5, "{findings:#?}");
+    assert_eq!(findings.len(), 7, "{findings:#?}");
     assert_eq!(findings[0].rule, Rule::DepartedOwnerHasSuccessor);
     assert_eq!(findings[0].title, "Lønn og personal");
     assert!(
@@ -50,7 +50,7 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps_and_the_
         "{}",
         findings[0].message
     );
-    let [technology, reuse] = &findings[3..] else {
+    let [technology, reuse] = &findings[3..5] else {
         unreachable!()
     };
     assert_eq!(technology.rule, Rule::TechnologyFollowsAdvice);
@@ -75,6 +75,33 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps_and_the_
     assert!(gaps[1].message.contains("Pseudonymisation"));
     assert!(gaps[1].message.contains("sensitive personal data"));
     assert!(gaps[1].message.contains("shipped default"));
+    let desk: Vec<(Rule, Entity, &str)> = findings[5..]
+        .iter()
+        .map(|f| (f.rule, f.entity, f.title.as_str()))
+        .collect();
+    assert_eq!(
+        desk,
+        [
+            (
+                Rule::RequestFollowUpOverdue,
+                Entity::Request,
+                "Elevlister til skoleskyss"
+            ),
+            (
+                Rule::RequestHasAssignee,
+                Entity::Request,
+                "Timeplandata i sanntid til ekstern skoleapp"
+            ),
+        ]
+    );
+    assert!(
+        findings[5].message.contains("it is still waiting"),
+        "{}",
+        findings[5].message
+    );
+    assert!(findings[6]
+        .message
+        .contains("It is escalated, but nobody is assigned"));
 }
 
 #[test]
@@ -430,4 +457,103 @@ fn a_levels_own_safeguard_policy_replaces_the_shipped_default_in_the_gaps() {
         .filter(|f| f.rule == Rule::SafeguardGap && f.message.contains("the catalog's policy"))
         .collect();
     assert!(!policy.is_empty(), "{findings:#?}");
+}
+
+/// The demo request titled `title`.
+fn request_by_title(catalog: &Catalog, title: &str) -> crate::model::Request {
+    catalog
+        .requests()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.draft.title == title)
+        .unwrap()
+}
+
+#[test]
+fn an_open_request_past_its_follow_up_day_is_overdue_and_one_due_today_or_resolved_is_not() {
+    let (_dir, mut catalog) = demo();
+    let overdue = request_by_title(&catalog, "Elevlister til skoleskyss");
+    assert_eq!(
+        items(&catalog, Rule::RequestFollowUpOverdue),
+        [overdue.id.0]
+    );
+    let finding = check_catalog(&catalog)
+        .unwrap()
+        .into_iter()
+        .find(|f| f.rule == Rule::RequestFollowUpOverdue)
+        .unwrap();
+    assert_eq!(
+        finding.args["date"],
+        overdue.draft.follow_up.clone().unwrap()
+    );
+    assert_eq!(finding.args["status"], "waiting");
+    let norwegian = crate::i18n::Translator::new(Lang::Nb).finding(&finding);
+    assert!(norwegian.contains("status venter"), "{norwegian}");
+
+    // Due today is not yet overdue.
+    let mut draft = overdue.draft.clone();
+    draft.follow_up = Some(catalog.today().unwrap());
+    catalog
+        .save_request(Some(overdue.id), draft.clone())
+        .unwrap();
+    assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [0i64; 0]);
+
+    // Yesterday is.
+    let other = request_by_title(&catalog, "Ansattdata til nytt turnussystem");
+    let mut late = other.draft.clone();
+    late.follow_up = Some(catalog.day_from_today(-1).unwrap());
+    catalog.save_request(Some(other.id), late.clone()).unwrap();
+    assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [other.id.0]);
+
+    // A resolved request needs no follow-up.
+    late.status = crate::model::RequestStatus::Resolved;
+    catalog.save_request(Some(other.id), late).unwrap();
+    assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [0i64; 0]);
+}
+
+#[test]
+fn a_request_being_handled_needs_an_assignee_who_is_still_here() {
+    use crate::model::RequestStatus;
+    let (_dir, mut catalog) = demo();
+    let escalated = request_by_title(&catalog, "Timeplandata i sanntid til ekstern skoleapp");
+    assert_eq!(items(&catalog, Rule::RequestHasAssignee), [escalated.id.0]);
+
+    // A new request waits to be assigned: no finding.
+    let new = request_by_title(&catalog, "Ledige barnehageplasser på nettsiden");
+    assert_eq!(new.draft.status, RequestStatus::New);
+    assert!(new.draft.assignee.is_none());
+
+    // Assigned to someone here: fixed.
+    let people = catalog.people().unwrap();
+    let here = people.iter().find(|p| p.draft.left_on.is_none()).unwrap();
+    let departed = people.iter().find(|p| p.draft.left_on.is_some()).unwrap();
+    let mut draft = escalated.draft.clone();
+    draft.assignee = Some(here.id);
+    catalog
+        .save_request(Some(escalated.id), draft.clone())
+        .unwrap();
+    assert_eq!(items(&catalog, Rule::RequestHasAssignee), [0i64; 0]);
+
+    // Assigned to someone who has left: found again, naming them.
+    draft.assignee = Some(departed.id);
+    catalog
+        .save_request(Some(escalated.id), draft.clone())
+        .unwrap();
+    let finding = check_catalog(&catalog)
+        .unwrap()
+        .into_iter()
+        .find(|f| f.rule == Rule::RequestHasAssignee)
+        .unwrap();
+    assert_eq!(finding.item, escalated.id.0);
+    assert_eq!(finding.args["variant"], "departed");
+    assert!(
+        finding.message.contains(&departed.draft.name),
+        "{}",
+        finding.message
+    );
+
+    // Once resolved, nobody needs to handle it.
+    draft.status = RequestStatus::Resolved;
+    catalog.save_request(Some(escalated.id), draft).unwrap();
+    assert_eq!(items(&catalog, Rule::RequestHasAssignee), [0i64; 0]);
 }

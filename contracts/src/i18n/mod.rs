@@ -129,8 +129,9 @@ impl Translator {
         self.t_with(&id, &args)
     }
 
-    /// Message `id` with named values, where a value of `role`, `entity`, `from` or `to` is
-    /// the stable name of a role, a kind of item or a status and is translated first.
+    /// Message `id` with named values, where a value of `role`, `entity`, `from`, `to` or
+    /// `status` is the stable name of a role, a kind of item or a status and is translated
+    /// first.
     pub fn with_values(
         &self,
         id: &str,
@@ -142,7 +143,7 @@ impl Translator {
                 let prefix = match name.as_str() {
                     "role" => Some("role"),
                     "entity" => Some("entity"),
-                    "from" | "to" => Some("status"),
+                    "from" | "to" | "status" => Some("status"),
                     "safeguard" => Some("safeguard"),
                     "technology" => Some("technology"),
                     _ => None,

@@ -4,8 +4,8 @@ use fluent_syntax::ast;
 
 use super::*;
 use crate::model::{
-    ContractStatus, Country, Entity, Frequency, Lifecycle, Mode, Pattern, Role, SchemaType,
-    Technology,
+    ContractStatus, Country, Entity, Frequency, Lifecycle, Mode, Pattern, RequestStatus, Role,
+    SchemaType, Technology,
 };
 use crate::validate::{Art28Item, IssueCode};
 
@@ -86,6 +86,7 @@ fn value_ids() -> Vec<String> {
     let kebab = |s: &str| s.replace('_', "-");
     let mut ids = Vec::new();
     ids.extend(ContractStatus::ALL.map(|s| format!("status-{}", s.as_str())));
+    ids.extend(RequestStatus::ALL.map(|s| format!("status-{}", s.as_str())));
     ids.extend(Lifecycle::ALL.map(|l| format!("lifecycle-{}", l.as_str())));
     ids.extend(Role::ALL.map(|r| format!("role-{}", kebab(r.as_str()))));
     ids.extend(Entity::ALL.map(|e| format!("entity-{}", kebab(e.as_str()))));
@@ -151,6 +152,11 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::NameTaken,
         IssueCode::NotResourceName,
         IssueCode::MoreThanCases,
+        IssueCode::BeforeOpened,
+        IssueCode::NeededForContract,
+        IssueCode::NoContractFields,
+        IssueCode::NoInformationOwner,
+        IssueCode::AppendOnly,
     ];
     for code in &all {
         match code {
@@ -183,7 +189,12 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::NotWebAddress
             | IssueCode::NameTaken
             | IssueCode::NotResourceName
-            | IssueCode::MoreThanCases => {}
+            | IssueCode::MoreThanCases
+            | IssueCode::BeforeOpened
+            | IssueCode::NeededForContract
+            | IssueCode::NoContractFields
+            | IssueCode::NoInformationOwner
+            | IssueCode::AppendOnly => {}
         }
     }
     all
@@ -223,6 +234,14 @@ fn every_field_path() -> Vec<FieldPath> {
         OwningUnit,
         Resource,
         CaseFigures(1),
+        AskerName,
+        Information,
+        Purpose,
+        InformationSets,
+        OpenedOn,
+        FollowUp,
+        Notes,
+        Note(3),
     ];
     for item in [
         Art28Item::Title,
@@ -241,7 +260,8 @@ fn every_field_path() -> Vec<FieldPath> {
             | Name | OrgNumber | SchemeKey | Aspects | AspectKey(_) | Levels | LevelColour(_)
             | Email | LeftOn | Scheme | Controller | Processor | Article28(_) | ValidFrom
             | ValidTo | Availability | Provider | Consumers | Justification | SchemaField(_)
-            | Endpoint(_) | OwningUnit | Resource | CaseFigures(_) => {}
+            | Endpoint(_) | OwningUnit | Resource | CaseFigures(_) | AskerName | Information
+            | Purpose | InformationSets | OpenedOn | FollowUp | Notes | Note(_) => {}
         }
     }
     all

@@ -27,7 +27,7 @@ fn first_cells(page: &ListPage) -> Vec<String> {
 fn every_kind_lists_its_demo_items_with_one_cell_per_column() {
     let (_dir, catalog) = demo();
     for (entity, count) in [
-        (Entity::Contract, 3),
+        (Entity::Contract, 4),
         (Entity::Organisation, 3),
         (Entity::Person, 5),
         (Entity::System, 6),
@@ -35,6 +35,7 @@ fn every_kind_lists_its_demo_items_with_one_cell_per_column() {
         (Entity::Integration, 4),
         (Entity::Agreement, 2),
         (Entity::ClassificationScheme, 2),
+        (Entity::Request, 6),
     ] {
         let page = list_page(&catalog, &query(entity)).unwrap();
         assert_eq!(page.total, count, "{entity:?}");
@@ -70,7 +71,7 @@ fn contract_lists_filter_by_every_word_sort_by_any_column_and_page() {
     q.filter = "% ; \"".into();
     assert_eq!(
         list_page(&catalog, &q).unwrap().total,
-        33,
+        34,
         "no words: no filter"
     );
     q.filter = "elev til".into();
@@ -206,8 +207,16 @@ fn lookups_and_the_audit_trail_cover_the_catalog() {
     let page = audit_rows(&catalog, &q).unwrap();
     assert!(page.total > 20);
     assert_eq!(page.rows.len(), 5);
-    assert_eq!(page.rows[0].cells[2], Cell::Key("audit-update".into()));
     let newest = audit_entry(&catalog, page.rows[0].id).unwrap();
+    assert_eq!(
+        page.rows[0].cells[2],
+        Cell::Key(format!("audit-{}", newest.event.action.as_str()))
+    );
+    assert_eq!(
+        newest.entity,
+        Entity::Request,
+        "the demo's desk is seeded last"
+    );
     assert_eq!(Cell::Text(newest.title()), page.rows[0].cells[4]);
     // Filtered by words in the item's title and the kind; sorted by item.
     q.filter = "ELEVREGISTER contract".into();
@@ -296,4 +305,45 @@ fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
         3
     );
     assert_eq!(saved.draft.title(), "Lokal ordning");
+}
+
+#[test]
+fn the_desk_lists_overdue_follow_ups_first_and_marks_them() {
+    let (_dir, catalog) = demo();
+    let page = list_page(&catalog, &query(Entity::Request)).unwrap();
+    assert_eq!(page.columns[0], "col-follow-up");
+    let titles: Vec<String> = page.rows.iter().map(|r| r.cells[1].texts()).collect();
+    assert_eq!(titles[0], "Elevlister til skoleskyss");
+    assert_eq!(
+        titles.last().map(String::as_str),
+        Some("Folkeregisteroppslag for barnevernet"),
+        "resolved last"
+    );
+    assert!(matches!(
+        &page.rows[0].cells[0],
+        Cell::Flagged { flag, .. } if flag == OVERDUE_FLAG
+    ));
+    assert!(page.rows[1..]
+        .iter()
+        .all(|r| !matches!(r.cells[0], Cell::Flagged { .. })));
+    assert_eq!(page.rows[0].cells[2], Cell::Key("status-waiting".into()));
+    // Descending turns the order of attention round; another column sorts by its text.
+    let mut q = query(Entity::Request);
+    q.descending = true;
+    let reversed = list_page(&catalog, &q).unwrap();
+    assert_eq!(
+        reversed.rows[5].cells[1].texts(),
+        "Elevlister til skoleskyss"
+    );
+    q.sort = 1;
+    q.descending = false;
+    let by_title = list_page(&catalog, &q).unwrap();
+    assert_eq!(
+        by_title.rows[0].cells[1].texts(),
+        "Ansattdata til nytt turnussystem"
+    );
+    // A filter finds a request by its asker.
+    let mut q = query(Entity::Request);
+    q.filter = "fylkeskommune".into();
+    assert_eq!(list_page(&catalog, &q).unwrap().total, 1);
 }

@@ -32,11 +32,16 @@ pub enum Rule {
     /// An integration is not built new where an existing interface could serve, unless it
     /// says so and justifies it.
     ReuseBeforeBuild,
+    /// A request still open is followed up no later than its follow-up day.
+    RequestFollowUpOverdue,
+    /// A request someone works on (in progress, waiting or escalated) has an assignee who
+    /// has not left.
+    RequestHasAssignee,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 12] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -47,6 +52,8 @@ impl Rule {
         Rule::SafeguardGap,
         Rule::TechnologyFollowsAdvice,
         Rule::ReuseBeforeBuild,
+        Rule::RequestFollowUpOverdue,
+        Rule::RequestHasAssignee,
     ];
 }
 

@@ -13,6 +13,7 @@ mod json_schema;
 mod labels;
 mod organisation;
 mod people;
+mod request;
 mod system;
 
 pub use agreement::{
@@ -36,4 +37,8 @@ pub use integration::{
 pub use labels::{Labels, Lang};
 pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};
 pub use people::{Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId};
+pub use request::{
+    Asker, KnownFacts, Request, RequestDraft, RequestId, RequestNote, RequestOutcome,
+    RequestStatus, DRAFT_VERSION, TRANSITIONS,
+};
 pub use system::{CaseFigures, Lifecycle, System, SystemDraft, SystemId};

@@ -304,3 +304,60 @@ mod any_catalog {
         }
     }
 }
+
+#[test]
+fn the_requests_report_lists_open_requests_overdue_first_with_their_links() {
+    let (_dir, catalog) = demo();
+    let report = build(&catalog, ReportKind::Requests, &Translator::new(Lang::Sv)).unwrap();
+    assert_eq!(report.title, "Öppna integrationsförfrågningar");
+    let subjects: Vec<&str> = report
+        .rows
+        .iter()
+        .map(|r| r.cells[1].text.as_str())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            "Elevlister til skoleskyss",
+            "Timeplandata i sanntid til ekstern skoleapp",
+            "Ansattopplysninger til sak og arkiv",
+            "Ansattdata til nytt turnussystem",
+            "Ledige barnehageplasser på nettsiden",
+        ],
+        "overdue first, then by follow-up day, the resolved one left out"
+    );
+    let first = &report.rows[0];
+    assert!(matches!(first.item, Some((Entity::Request, _))));
+    assert_eq!(first.cells[3].value, "waiting");
+    assert_eq!(first.cells[3].text, "väntar");
+    assert_eq!(first.cells[6].value, true);
+    assert_eq!(first.cells[6].text, "ja");
+    assert!(report.rows[1..].iter().all(|r| r.cells[6].value == false));
+    assert_eq!(
+        report
+            .facts
+            .iter()
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>(),
+        ["5", "1"]
+    );
+    // The contract draft made from a request, and a reuse candidate, as links.
+    assert!(
+        report.rows[2].cells[7].text.starts_with("Kontrakt #"),
+        "{:?}",
+        report.rows[2].cells[7]
+    );
+    assert!(report.rows[3].cells[7]
+        .text
+        .contains("Ansatthendelser til tilgangsstyring"));
+
+    let json: serde_json::Value = serde_json::from_str(&to_json(&report)).unwrap();
+    assert_eq!(json[0]["overdue"], true);
+    assert_eq!(
+        json[0]["asker"]["organisation"],
+        "Eksempel fylkeskommune, skyssavdelingen"
+    );
+    assert_eq!(json[2]["links"][0]["kind"], "contract");
+    assert_eq!(json[3]["links"][0]["kind"], "integration");
+    assert_eq!(json[4]["assignee"], serde_json::Value::Null);
+}

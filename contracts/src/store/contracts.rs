@@ -35,7 +35,12 @@ struct StatusRecord {
 }
 
 /// A contract's id, title, status and access rights.
-pub type Publication = (ContractId, String, ContractStatus, crate::model::AccessRights);
+pub type Publication = (
+    ContractId,
+    String,
+    ContractStatus,
+    crate::model::AccessRights,
+);
 
 /// What the catalog's checks need of one contract, read for all contracts at once.
 #[derive(Debug, Clone, PartialEq, Eq)]

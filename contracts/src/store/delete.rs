@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::model::{
     AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
-    SystemId,
+    RequestId, SystemId,
 };
 
 use super::audit::{self, Change};
@@ -22,6 +22,7 @@ impl Catalog {
             Entity::Integration => to_json(&self.integration(IntegrationId(id))?.draft),
             Entity::Agreement => to_json(&self.agreement(AgreementId(id))?.draft),
             Entity::System => to_json(&self.system(SystemId(id))?.draft),
+            Entity::Request => to_json(&self.request(RequestId(id))?.draft),
             Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
         };
         // Each kind's table is named like the kind.

@@ -16,6 +16,7 @@ mod interfaces;
 mod odcs;
 mod organisations;
 mod people;
+mod requests;
 mod schema;
 mod schemes;
 mod search;

@@ -178,7 +178,7 @@ impl Catalog {
     /// The title or name of item `id` of kind `entity`.
     pub fn item_title(&self, entity: Entity, id: i64) -> Result<String> {
         let column = match entity {
-            Entity::Contract => "title",
+            Entity::Contract | Entity::Request => "title",
             Entity::Agreement => "json_extract(terms, '$.title')",
             Entity::ClassificationScheme => "key",
             _ => "name",

@@ -221,6 +221,51 @@ proptest! {
     }
 
     #[test]
+    fn any_valid_request_is_read_back_as_saved_with_its_log_stamped(
+        (title, asker, organisation) in (name(), name(), text()),
+        (information, purpose) in (name(), name()),
+        notes in vec((name(), any::<bool>()), 0..4),
+        follow_up in proptest::option::of(Just("2031-02-28".to_owned())),
+    ) {
+        use crate::model::{Asker, RequestDraft, RequestNote};
+        let mut catalog = Catalog::in_memory().unwrap();
+        catalog.set_author("Kontaktpunktet");
+        let draft = RequestDraft {
+            title,
+            asker: Asker::Outside { name: asker, organisation },
+            information,
+            purpose,
+            opened_on: Some("2031-01-31".into()),
+            follow_up,
+            notes: notes
+                .into_iter()
+                .map(|(text, dated)| RequestNote {
+                    at: if dated { "2031-01-31T08:00:00Z".into() } else { String::new() },
+                    text,
+                    ..RequestNote::default()
+                })
+                .collect(),
+            ..RequestDraft::default()
+        };
+        let saved = catalog.save_request(None, draft.clone()).unwrap();
+        prop_assert_eq!(&catalog.request(saved.id).unwrap(), &saved);
+        let Asker::Outside { organisation, .. } = &saved.draft.asker else {
+            panic!("an outside asker stays outside")
+        };
+        prop_assert_eq!(organisation.as_str(), match &draft.asker {
+            Asker::Outside { organisation, .. } => organisation.trim(),
+            Asker::Person { .. } => "",
+        });
+        prop_assert_eq!(&saved.draft.information, &draft.information);
+        for (stored, given) in saved.draft.notes.iter().zip(&draft.notes) {
+            prop_assert_eq!(&stored.text, &given.text);
+            prop_assert_eq!(stored.author.as_str(), "Kontaktpunktet");
+            prop_assert!(given.at.is_empty() || stored.at == given.at);
+            prop_assert!(!stored.at.is_empty());
+        }
+    }
+
+    #[test]
     fn any_valid_system_person_and_integration_is_read_back_as_saved(
         (system, other) in (name(), name()).prop_filter("two names", |(a, b)| a != b),
         description in text(),

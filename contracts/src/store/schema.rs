@@ -318,6 +318,46 @@ const MIGRATIONS: &[Migration] = &[
              CHECK (json_valid(intark_confirmed));",
         then: None,
     },
+    // 18: the contact point's desk: integration requests (who asks, for what and why, where
+    // the request stands, who handles it, when it is followed up) with their log and
+    // outcomes as one JSON object, and links to the information sets they concern and to
+    // what came of them (a reuse candidate, a contract). An asker, assignee or system a
+    // request names cannot be deleted under it.
+    Migration {
+        sql: "CREATE TABLE request (
+             id              INTEGER PRIMARY KEY,
+             title           TEXT NOT NULL,
+             asker_person_id INTEGER REFERENCES person(id),
+             status          TEXT NOT NULL DEFAULT 'new'
+                 CHECK (status IN ('new', 'in-progress', 'waiting', 'resolved', 'escalated')),
+             assignee_id     INTEGER REFERENCES person(id),
+             provider_id     INTEGER REFERENCES system(id),
+             consumer_id     INTEGER REFERENCES system(id),
+             opened_on       TEXT NOT NULL,
+             follow_up       TEXT,
+             details         TEXT NOT NULL CHECK (json_valid(details))
+         );
+         CREATE INDEX request_open_by_follow_up ON request (follow_up) WHERE status <> 'resolved';
+         CREATE TABLE request_information_set (
+             request_id         INTEGER NOT NULL REFERENCES request(id) ON DELETE CASCADE,
+             information_set_id INTEGER NOT NULL REFERENCES information_set(id),
+             PRIMARY KEY (request_id, information_set_id)
+         );
+         CREATE INDEX request_information_set_by_set ON request_information_set (information_set_id);
+         CREATE TABLE request_integration (
+             request_id     INTEGER NOT NULL REFERENCES request(id) ON DELETE CASCADE,
+             integration_id INTEGER NOT NULL REFERENCES integration(id),
+             PRIMARY KEY (request_id, integration_id)
+         );
+         CREATE INDEX request_integration_by_integration ON request_integration (integration_id);
+         CREATE TABLE request_contract (
+             request_id  INTEGER NOT NULL REFERENCES request(id) ON DELETE CASCADE,
+             contract_id INTEGER NOT NULL REFERENCES contract(id),
+             PRIMARY KEY (request_id, contract_id)
+         );
+         CREATE INDEX request_contract_by_contract ON request_contract (contract_id);",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

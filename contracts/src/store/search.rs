@@ -14,8 +14,10 @@ use super::{bad_value, Catalog, SqliteContext};
 pub const MAX_HITS: usize = 50;
 
 /// The index row of an item: its id and its kind packed into one rowid, so replacing an
-/// entry is a rowid lookup (FTS5 cannot index its other columns). Migration 3 packs the same
-/// way in SQL: keep the numbers.
+/// entry is a rowid lookup (FTS5 cannot index its other columns). Migrations 3 and 9 pack the
+/// first eight kinds the same way in SQL (`id * 8 + kind`): keep the numbers. Those fill the
+/// positive rowids, so later kinds take the negative ones, `-(id * 64 + kind)` with a kind
+/// from 8 to 63: new kinds need no repacking of what is stored.
 fn rowid(entity: Entity, id: i64) -> i64 {
     let kind = match entity {
         Entity::Contract => 0,
@@ -26,8 +28,13 @@ fn rowid(entity: Entity, id: i64) -> i64 {
         Entity::InformationSet => 5,
         Entity::Integration => 6,
         Entity::Agreement => 7,
+        Entity::Request => 8,
     };
-    id * 8 + kind
+    if kind < 8 {
+        id * 8 + kind
+    } else {
+        -(id * 64 + kind)
+    }
 }
 
 /// Replaces the index entry of one item.
@@ -138,6 +145,24 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::fts_query;
+
+    #[test]
+    fn every_kind_and_id_has_its_own_rowid() {
+        use super::rowid;
+        use crate::model::Entity;
+        let mut seen = std::collections::HashSet::new();
+        for id in 1..=200 {
+            for entity in Entity::ALL {
+                assert!(seen.insert(rowid(entity, id)), "{entity:?} {id}");
+            }
+        }
+        assert_eq!(
+            rowid(Entity::Agreement, 3),
+            31,
+            "the packing migration 3 wrote"
+        );
+        assert_eq!(rowid(Entity::Request, 1), -72);
+    }
 
     #[test]
     fn user_text_becomes_a_safe_prefix_query() {

@@ -247,7 +247,8 @@ fn open_or_create_seeds_the_demo_once() {
     let (catalog, created) = Catalog::open_or_create(&path, true).unwrap();
     assert!(created);
     let listed = catalog.list_contracts().unwrap();
-    assert_eq!(listed.len(), crate::demo::contracts().len());
+    // And the draft the desk made from a request.
+    assert_eq!(listed.len(), crate::demo::contracts().len() + 1);
     assert!(
         catalog
             .systems()
@@ -567,7 +568,10 @@ fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
     );
     assert_eq!(
         titles(&catalog, "noark arkiv"),
-        ["Folkeregisteropplysninger til sak og arkiv"]
+        [
+            "Ansattopplysninger til sak og arkiv",
+            "Folkeregisteropplysninger til sak og arkiv"
+        ]
     );
     assert!(
         titles(&catalog, "nokkel").is_empty(),
@@ -1022,7 +1026,7 @@ fn a_read_only_catalog_can_be_read_but_not_changed_and_stays_unchanged() {
     let before = bytes(&path);
     let mut catalog = Catalog::open(&path).unwrap();
     assert!(catalog.is_read_only());
-    assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+    assert_eq!(catalog.list_contracts().unwrap().len(), 4);
     assert!(!catalog.search("elev").unwrap().is_empty());
     let err = catalog.save_contract(None, draft("Ny")).unwrap_err();
     assert!(matches!(err, Error::ReadOnly { .. }), "{err:?}");
@@ -1082,7 +1086,7 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
         .unwrap()
         .is_empty());
     assert!(!catalog
-        .search("stillingsprosent")
+        .search("stillingskode")
         .unwrap()
         .iter()
         .any(|hit| hit.entity == Entity::Contract));
@@ -1643,4 +1647,34 @@ fn changes_of_a_kind_hold_only_the_keys_asked_for_with_their_json_values() {
         .changes_of(Entity::Contract, &["status"], Some(("status", "approved")))
         .unwrap()
         .is_empty());
+}
+fn a_version_12_catalog_gains_an_empty_desk_whose_requests_name_its_people_and_sets() {
+    use crate::model::{Asker, Entity, RequestDraft};
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);
+    assert!(catalog.requests().unwrap().is_empty());
+    let person = catalog.people().unwrap()[0].id;
+    let set = catalog.information_sets().unwrap()[0].id;
+    let saved = catalog
+        .save_request(
+            None,
+            RequestDraft {
+                title: "Etter oppgraderingen".into(),
+                asker: Asker::Person { person },
+                information_sets: vec![set],
+                purpose: "Prøve skrivebordet.".into(),
+                ..RequestDraft::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(catalog.request(saved.id).unwrap(), saved);
+    assert!(matches!(
+        catalog.delete(Entity::Person, person.0),
+        Err(Error::InUse { .. })
+    ));
+    assert_eq!(
+        catalog.search("oppgraderingen").unwrap()[0].entity,
+        Entity::Request
+    );
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
 }

@@ -71,6 +71,22 @@ pub enum FieldPath {
     Resource,
     /// An e-service's case figures at this position (0-based).
     CaseFigures(usize),
+    /// The name of a request's asker from outside the catalog.
+    AskerName,
+    /// The information a request asks for, in words.
+    Information,
+    /// Why the information is needed.
+    Purpose,
+    /// The information sets a request (or contract) concerns.
+    InformationSets,
+    /// The day a request was received.
+    OpenedOn,
+    /// The day a request is to be followed up.
+    FollowUp,
+    /// A request's log as a whole.
+    Notes,
+    /// The entry of a request's log at this position (0-based).
+    Note(usize),
 }
 
 impl std::fmt::Display for FieldPath {
@@ -107,6 +123,14 @@ impl std::fmt::Display for FieldPath {
             FieldPath::OwningUnit => f.write_str("owning unit"),
             FieldPath::Resource => f.write_str("API resource name"),
             FieldPath::CaseFigures(i) => write!(f, "case figures, row {}", i + 1),
+            FieldPath::AskerName => f.write_str("name of the asker"),
+            FieldPath::Information => f.write_str("information asked for"),
+            FieldPath::Purpose => f.write_str("purpose"),
+            FieldPath::InformationSets => f.write_str("information sets"),
+            FieldPath::OpenedOn => f.write_str("date opened"),
+            FieldPath::FollowUp => f.write_str("follow-up date"),
+            FieldPath::Notes => f.write_str("log"),
+            FieldPath::Note(i) => write!(f, "log entry {}", i + 1),
         }
     }
 }
@@ -223,6 +247,16 @@ pub enum IssueCode {
     NotResourceName,
     /// More cases without manual steps than cases.
     MoreThanCases,
+    /// A date before the day the request was opened.
+    BeforeOpened,
+    /// A contract draft made from the request needs this input.
+    NeededForContract,
+    /// None of the request's information sets has a plain field a contract can carry.
+    NoContractFields,
+    /// None of the request's information sets has an information owner to own the contract.
+    NoInformationOwner,
+    /// Saved log entries cannot be changed or removed: only new ones can be added.
+    AppendOnly,
 }
 
 /// One validation finding.
@@ -377,6 +411,28 @@ impl Issue {
             IssueCode::MoreThanCases => format!(
                 "In the {}, the cases without manual steps outnumber all cases: correct one \
                  of them.",
+                self.path
+            ),
+            IssueCode::BeforeOpened => format!(
+                "The {} is before the day the request was opened: choose a later day.",
+                self.path
+            ),
+            IssueCode::NeededForContract => format!(
+                "A contract draft needs the {}: fill it in on the request, then try again.",
+                self.path
+            ),
+            IssueCode::NoContractFields => format!(
+                "None of the {} has a plain field a contract can carry: add one that has, or \
+                 give the set such fields.",
+                self.path
+            ),
+            IssueCode::NoInformationOwner => format!(
+                "None of the {} has an information owner, who must own the contract: record the \
+                 owner on the information set.",
+                self.path
+            ),
+            IssueCode::AppendOnly => format!(
+                "The saved entries of the {} cannot be changed or removed: add a new entry instead.",
                 self.path
             ),
             IssueCode::SameParty => {

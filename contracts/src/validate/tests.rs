@@ -493,3 +493,186 @@ fn an_information_set_s_resource_name_is_lower_case_hyphenated_ascii() {
         );
     }
 }
+
+mod requests {
+    use super::super::*;
+    use crate::model::{
+        Asker, InformationSet, InformationSetDraft, InformationSetId, KnownFacts, PersonId,
+        RequestDraft, RequestNote, RequestStatus, SchemaField, SystemId,
+    };
+
+    fn valid() -> RequestDraft {
+        RequestDraft {
+            title: "Elevlister til skoleskyss".into(),
+            asker: Asker::Outside {
+                name: "Randi Moe".into(),
+                organisation: String::new(),
+            },
+            information: "Navn og adresse.".into(),
+            purpose: "Planlegge skyss.".into(),
+            ..RequestDraft::default()
+        }
+    }
+
+    fn codes(draft: &RequestDraft) -> Vec<(FieldPath, IssueCode)> {
+        request_issues(draft)
+            .into_iter()
+            .map(|i| (i.path, i.code))
+            .collect()
+    }
+
+    #[test]
+    fn a_request_with_a_subject_an_asker_what_and_why_has_no_issues() {
+        assert_eq!(codes(&valid()), []);
+        let by_person = RequestDraft {
+            asker: Asker::Person {
+                person: PersonId(1),
+            },
+            information: String::new(),
+            information_sets: vec![InformationSetId(2)],
+            opened_on: Some("2026-01-05".into()),
+            follow_up: Some("2026-01-05".into()),
+            notes: vec![RequestNote {
+                status: Some(RequestStatus::InProgress),
+                ..RequestNote::default()
+            }],
+            ..valid()
+        };
+        assert_eq!(codes(&by_person), [], "a status entry needs no text");
+    }
+
+    #[test]
+    fn an_empty_request_names_every_missing_input() {
+        use FieldPath::*;
+        assert_eq!(
+            codes(&RequestDraft::default()),
+            [
+                (Title, IssueCode::Required),
+                (AskerName, IssueCode::Required),
+                (Information, IssueCode::Required),
+                (Purpose, IssueCode::Required),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_must_be_days_and_the_follow_up_not_before_the_opening() {
+        let mut draft = valid();
+        draft.opened_on = Some("2026-02-30".into());
+        draft.follow_up = Some("snart".into());
+        assert_eq!(
+            codes(&draft),
+            [
+                (FieldPath::OpenedOn, IssueCode::NotDate),
+                (FieldPath::FollowUp, IssueCode::NotDate)
+            ]
+        );
+        draft.opened_on = Some("2026-02-10".into());
+        draft.follow_up = Some("2026-02-09".into());
+        assert_eq!(
+            codes(&draft),
+            [(FieldPath::FollowUp, IssueCode::BeforeOpened)]
+        );
+    }
+
+    #[test]
+    fn a_note_needs_text_and_a_readable_time_and_the_systems_differ() {
+        let mut draft = valid();
+        draft.notes = vec![
+            RequestNote {
+                text: "Ok".into(),
+                at: "2026-01-05T10:00:00Z".into(),
+                ..RequestNote::default()
+            },
+            RequestNote::default(),
+            RequestNote {
+                text: "Ok".into(),
+                at: "i går".into(),
+                ..RequestNote::default()
+            },
+        ];
+        draft.provider = Some(SystemId(3));
+        draft.consumer = Some(SystemId(3));
+        draft.title = "x".repeat(MAX_TITLE_CHARS + 1);
+        assert_eq!(
+            codes(&draft),
+            [
+                (
+                    FieldPath::Title,
+                    IssueCode::TooLong {
+                        max: MAX_TITLE_CHARS
+                    }
+                ),
+                (FieldPath::ConsumerSystem, IssueCode::ProviderIsConsumer),
+                (FieldPath::Note(1), IssueCode::Required),
+                (FieldPath::Note(2), IssueCode::NotDate),
+            ]
+        );
+    }
+
+    fn known(owners: &[&str], fields: &[SchemaField]) -> KnownFacts {
+        KnownFacts {
+            provider: Some("Skoleadministrativt system".into()),
+            consumer: Some("Elevportalen".into()),
+            information_sets: vec![InformationSet {
+                id: InformationSetId(1),
+                draft: InformationSetDraft {
+                    name: "Elevopplysninger".into(),
+                    fields: fields.to_vec(),
+                    ..InformationSetDraft::default()
+                },
+            }],
+            owners: owners.iter().map(|o| (*o).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_request_knowing_systems_sets_with_fields_and_an_owner_can_become_a_contract() {
+        let field = SchemaField {
+            name: "elevId".into(),
+            ..SchemaField::default()
+        };
+        assert_eq!(
+            contract_draft_issues(&valid(), &known(&["Åse Bjørnstad"], &[field])),
+            []
+        );
+    }
+
+    #[test]
+    fn what_a_contract_draft_lacks_is_named_on_the_request_s_inputs() {
+        let nested = SchemaField {
+            name: "foresatte".into(),
+            field_type: crate::model::SchemaType::Object,
+            children: vec![SchemaField::default()],
+            ..SchemaField::default()
+        };
+        let mut facts = known(&[], &[nested]);
+        facts.consumer = None;
+        let found: Vec<(FieldPath, IssueCode)> = contract_draft_issues(&valid(), &facts)
+            .into_iter()
+            .map(|i| (i.path, i.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (FieldPath::InformationSets, IssueCode::NoInformationOwner),
+                (FieldPath::ConsumerSystem, IssueCode::NeededForContract),
+                (FieldPath::InformationSets, IssueCode::NoContractFields),
+            ]
+        );
+        let none = KnownFacts::default();
+        let found: Vec<(FieldPath, IssueCode)> = contract_draft_issues(&valid(), &none)
+            .into_iter()
+            .map(|i| (i.path, i.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (FieldPath::InformationSets, IssueCode::NeededForContract),
+                (FieldPath::ProviderSystem, IssueCode::NeededForContract),
+                (FieldPath::ConsumerSystem, IssueCode::NeededForContract),
+            ],
+            "each finding once"
+        );
+    }
+}

@@ -291,9 +291,17 @@ pub fn data_list(props: &Props) -> Html {
     };
 
     let text_of = |cell: &Cell| match cell {
-        Cell::Text(text) => text.clone(),
+        Cell::Text(text) | Cell::Flagged { text, .. } => text.clone(),
         Cell::Key(id) => ui.t(id),
         Cell::Labels(labels) => labels.get(ui.tr.lang()).to_owned(),
+    };
+    let cell_html = |cell: &Cell| match cell {
+        Cell::Flagged { flag, .. } => html! {
+            <div role="gridcell" class="cell flagged">
+                { text_of(cell) }<span class="flag">{ ui.t(flag) }</span>
+            </div>
+        },
+        _ => html! { <div role="gridcell" class="cell">{ text_of(cell) }</div> },
     };
     let list_id = props.source.element_id();
     let headers = cache.columns.iter().enumerate().map(|(index, column)| {
@@ -335,12 +343,13 @@ pub fn data_list(props: &Props) -> Html {
             })
         };
         let is_active = *active == Some(index);
+        let flagged = row.cells.iter().any(|c| matches!(c, Cell::Flagged { .. }));
         html! {
             <div key={index} role="row" id={format!("{list_id}-row-{index}")} data-id={id.to_string()}
-                class={classes!("row", is_active.then_some("active"), (props.selected == Some(id)).then_some("selected"))}
+                class={classes!("row", is_active.then_some("active"), (props.selected == Some(id)).then_some("selected"), flagged.then_some("flagged"))}
                 aria-rowindex={(index + 2).to_string()}
                 aria-selected={(props.selected == Some(id)).to_string()} {onclick}>
-                { for row.cells.iter().map(|cell| html! { <div role="gridcell" class="cell">{ text_of(cell) }</div> }) }
+                { for row.cells.iter().map(cell_html) }
             </div>
         }
     });

@@ -105,13 +105,13 @@ fn readable(ui: &Ui, key: &str, value: &Value) -> String {
     };
     let name_of = |key: &str, id: i64| -> Option<String> {
         match key {
-            "owner" | "person" => named(&lookups.people, id),
+            "owner" | "person" | "assignee" => named(&lookups.people, id),
             "owning_unit" | "unit" => lookups
                 .units
                 .iter()
                 .find(|u| u.id.0 == id)
                 .map(|u| u.name.clone()),
-            "provider" | "consumers" => named(&lookups.systems, id),
+            "provider" | "consumers" | "consumer" => named(&lookups.systems, id),
             "controller" | "processor" => named(&lookups.organisations, id),
             "integrations" => named(&lookups.integrations, id),
             "information_sets" => lookups

@@ -6,5 +6,6 @@ pub mod fields;
 pub mod file_menu;
 pub mod history;
 pub mod import;
+pub mod item_search;
 pub mod preferences;
 pub mod search;

@@ -7,6 +7,7 @@ mod information_set;
 mod integration;
 mod organisation;
 mod person;
+mod request;
 mod roles;
 mod schema;
 mod scheme;
@@ -18,6 +19,7 @@ use contracts::validate::Issue;
 use contracts::wire::{Draft, Item};
 use yew::prelude::*;
 
+pub use request::ToContract;
 pub use roles::RolesPanel;
 
 /// One change to a draft of type `T`.
@@ -111,6 +113,7 @@ pub fn item_editor(props: &ItemProps) -> Html {
         Draft::ClassificationScheme(d) => {
             editor!(ClassificationScheme, scheme::SchemeEditor, d)
         }
+        Draft::Request(d) => editor!(Request, request::RequestEditor, d),
     }
 }
 

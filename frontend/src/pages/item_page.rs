@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::data_list::{DataList, ListSource};
 use crate::components::fields::SelectField;
 use crate::components::history::History;
-use crate::editors::{profile_options, Edit, ItemEditor};
+use crate::editors::{profile_options, Edit, ItemEditor, ToContract};
 use crate::services;
 use crate::ui::use_ui;
 
@@ -35,7 +35,8 @@ struct Editing {
 }
 
 enum EditAction {
-    Load(Draft),
+    /// A draft to edit from now on (shared, so the action stays small).
+    Load(Rc<Draft>),
     Change(Edit<Draft>),
     Close,
 }
@@ -44,13 +45,10 @@ impl Reducible for Editing {
     type Action = EditAction;
     fn reduce(self: Rc<Self>, action: EditAction) -> Rc<Self> {
         match action {
-            EditAction::Load(draft) => {
-                let draft = Rc::new(draft);
-                Rc::new(Editing {
-                    draft: Some(draft.clone()),
-                    original: Some(draft),
-                })
-            }
+            EditAction::Load(draft) => Rc::new(Editing {
+                draft: Some(draft.clone()),
+                original: Some(draft),
+            }),
             EditAction::Change(edit) => match &self.draft {
                 Some(draft) => {
                     let mut next = (**draft).clone();
@@ -104,7 +102,7 @@ pub fn item_page(props: &Props) -> Html {
                 match services::get_item(entity, id).await {
                     Ok(loaded) => {
                         reset();
-                        editing.dispatch(EditAction::Load(loaded.draft.clone()));
+                        editing.dispatch(EditAction::Load(Rc::new(loaded.draft.clone())));
                         item.set(Some(Rc::new(loaded)));
                     }
                     Err(error) => ui.fail(&error),
@@ -141,7 +139,7 @@ pub fn item_page(props: &Props) -> Html {
                 if let Some(draft) = Draft::new_of(entity) {
                     reset();
                     item.set(None);
-                    editing.dispatch(EditAction::Load(draft));
+                    editing.dispatch(EditAction::Load(Rc::new(draft)));
                 }
             }));
         })
@@ -192,7 +190,7 @@ pub fn item_page(props: &Props) -> Html {
                 match services::save_item(&request).await {
                     Ok(saved) => {
                         ui.done(ui.t_with("saved", &[("title", saved.draft.title().into())]));
-                        editing.dispatch(EditAction::Load(saved.draft.clone()));
+                        editing.dispatch(EditAction::Load(Rc::new(saved.draft.clone())));
                         item.set(Some(Rc::new(saved)));
                         ui.changed.emit(());
                     }
@@ -293,7 +291,7 @@ pub fn item_page(props: &Props) -> Html {
                         on_changed={{
                             let (editing, item, ui) = (editing.clone(), item.clone(), ui.clone());
                             Callback::from(move |stored: Item| {
-                                editing.dispatch(EditAction::Load(stored.draft.clone()));
+                                editing.dispatch(EditAction::Load(Rc::new(stored.draft.clone())));
                                 item.set(Some(Rc::new(stored)));
                                 ui.changed.emit(());
                             })
@@ -304,6 +302,9 @@ pub fn item_page(props: &Props) -> Html {
                 }
                 if let (Entity::Integration, Some(stored)) = (entity, &*item) {
                     <IntegrationExport id={stored.id} {dirty} />
+                }
+                if let (Entity::Request, Some(stored)) = (entity, &*item) {
+                    <ToContract id={stored.id} draft={draft.clone()} {dirty} />
                 }
                 <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
                 if *confirm_delete {
@@ -324,7 +325,7 @@ pub fn item_page(props: &Props) -> Html {
     };
     let selected = item.as_ref().map(|i| i.id);
     html! {
-        <div class="item-page" {onkeydown}>
+        <div class={classes!("item-page", format!("page-{}", entity.as_str().replace('_', "-")))} {onkeydown}>
             <section class="list-pane" aria-label={ui.t(&format!("entity-{}", entity.as_str().replace('_', "-")))}>
                 <div class="pane-tools">
                     <button type="button" class="primary" id="new-item" disabled={ui.read_only}

@@ -10,7 +10,8 @@ use crate::services;
 use crate::ui::use_ui;
 
 /// The kinds counted, in sidebar order.
-const COUNTED: [Entity; 7] = [
+const COUNTED: [Entity; 8] = [
+    Entity::Request,
     Entity::Contract,
     Entity::Integration,
     Entity::System,

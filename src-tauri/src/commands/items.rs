@@ -4,7 +4,8 @@
 use contracts::checks;
 use contracts::items;
 use contracts::model::{
-    AuditEvent, ContractId, ContractStatus, Entity, OrganisationId, RoleAssignment, SearchHit, Unit,
+    AuditEvent, ContractId, ContractStatus, Entity, OrganisationId, RequestId, RoleAssignment,
+    SearchHit, Unit,
 };
 use contracts::wire::{
     AuditEntry, Item, ListPage, ListQuery, Lookups, RuleFindings, SaveItemRequest, WireError,
@@ -99,6 +100,15 @@ pub fn set_contract_status(
     let mut catalog = state.catalog()?;
     catalog.set_contract_status(ContractId(id), status)?;
     Ok(items::get_item(&catalog, Entity::Contract, id)?)
+}
+
+/// Turns a stored integration request into a contract draft (linked to it, the request moved
+/// to in progress); returns the contract as stored.
+#[tauri::command(async)]
+pub fn contract_from_request(state: State<'_, AppState>, id: i64) -> Result<Item, WireError> {
+    let mut catalog = state.catalog()?;
+    let contract = catalog.contract_from_request(RequestId(id))?;
+    Ok(items::get_item(&catalog, Entity::Contract, contract.id.0)?)
 }
 
 /// Gives a person a role on an item.

@@ -194,7 +194,7 @@ fn with_the_catalog_the_stub_names_real_servers_its_classification_and_status() 
                     "Strictly confidential"
                 );
             }
-            "Lønn og personal" => {
+            "Lønn og personal" if !contract.draft.integrations.is_empty() => {
                 // Event-based provisioning: thin CloudEvents notifications, never the data.
                 let hook = doc["webhooks"]
                     .as_object()
