@@ -16,6 +16,8 @@
 //! - [`import`] (features `store` + `export`): one module per input format.
 //! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
 //! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
+//! - [`map`] (feature `export`): the ownership and integration map — graph, filters,
+//!   anomalies, a deterministic layout, SVG and PNG.
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - [`import`] (features `store` + `export`): ODCS documents into the catalog, losslessly.
@@ -42,6 +44,8 @@ pub mod export;
 pub mod import;
 #[cfg(feature = "store")]
 pub mod items;
+#[cfg(feature = "export")]
+pub mod map;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod ops;
 #[cfg(feature = "store")]

@@ -144,6 +144,32 @@ impl ContractStatus {
     }
 }
 
+/// Where a contract's validity period stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Validity {
+    /// Its first day is still to come.
+    NotYet,
+    /// The day falls within its period (an open end never runs out).
+    InForce,
+    /// Its last day has passed.
+    Expired,
+}
+
+impl Validity {
+    /// Where a period from `valid_from` to `valid_to` (`YYYY-MM-DD`, either open) stands on
+    /// `today` (`YYYY-MM-DD`).
+    pub fn on(valid_from: Option<&str>, valid_to: Option<&str>, today: &str) -> Validity {
+        if valid_to.is_some_and(|last| last < today) {
+            Validity::Expired
+        } else if valid_from.is_some_and(|first| first > today) {
+            Validity::NotYet
+        } else {
+            Validity::InForce
+        }
+    }
+}
+
 /// A contract's place in the workflow and who approved it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContractState {

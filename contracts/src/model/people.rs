@@ -38,6 +38,14 @@ pub struct PersonDraft {
     pub left_on: Option<String>,
 }
 
+impl PersonDraft {
+    /// Whether they have left by `today` (`YYYY-MM-DD`): their departure day is today or
+    /// earlier.
+    pub fn has_left_by(&self, today: &str) -> bool {
+        self.left_on.as_deref().is_some_and(|day| day <= today)
+    }
+}
+
 /// A person stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
