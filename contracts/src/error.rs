@@ -202,6 +202,10 @@ pub enum Error {
     #[cfg(feature = "export")]
     #[error("{0}; nothing was imported")]
     Odcs(#[from] crate::import::odcs::OdcsError),
+    /// The map could not be drawn or written in the format asked for.
+    #[cfg(feature = "export")]
+    #[error(transparent)]
+    Map(#[from] crate::map::MapError),
 }
 
 impl Error {
@@ -237,6 +241,8 @@ impl Error {
             #[cfg(feature = "export")]
             Error::OpenApiImport { .. } => ErrorCode::Invalid,
             Error::Odcs(_) => ErrorCode::Invalid,
+            Error::Map(crate::map::MapError::UnknownFormat { .. }) => ErrorCode::Invalid,
+            Error::Map(_) => ErrorCode::Internal,
         }
     }
 }
@@ -333,6 +339,10 @@ impl Error {
                 }
                 (key, args)
             }
+            Error::Map(crate::map::MapError::UnknownFormat { path: p }) => {
+                ("error-map-unknown-format", vec![path(p)])
+            }
+            Error::Map(e) => ("error-map", vec![("detail", e.to_string())]),
         }
     }
 }
@@ -467,6 +477,10 @@ mod tests {
                     source,
                 });
             }
+            all.push(Error::Map(crate::map::MapError::UnknownFormat {
+                path: PathBuf::from("/tmp/kart.gif"),
+            }));
+            all.push(Error::Map(crate::map::MapError::Png("out of memory".into())));
             all
         };
         for error in &all {
@@ -497,7 +511,7 @@ mod tests {
                 | Error::IntegrationNotGoverned { .. }
                 | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
-                Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) => {}
+                Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) | Error::Map(_) => {}
             }
         }
         #[cfg(feature = "export")]

@@ -756,3 +756,52 @@ advice-recommended = Recommended: { $technology }
 advice-or = { $first }, or { $second }
 advice-pattern = IntArk pattern: { $pattern }
 field-recorded-safeguards = Safeguards the integration has
+
+## The ownership and integration map
+nav-map = Map
+map-title = Ownership and integration map
+map-subtitle = { $systems } systems, { $integrations } integrations, { $anomalies } anomalies
+map-no-unit = No owning unit
+map-legend-unclassified = Unclassified
+map-legend-other-owners = Other owners
+map-legend-no-owner = No owner
+map-legend-direction = Integration: provider → consumer
+map-legend-anomaly = Anomaly (see the list)
+map-tip-unit = Unit: { $unit }
+map-tip-lifecycle = Lifecycle: { $lifecycle }
+map-tip-classification = Classification: { $level }
+map-tip-owner = Owner: { $owner }
+map-tip-flow = { $provider } → { $consumer }
+map-tip-pattern = Pattern: { $pattern }
+map-tip-contracts = Contracts: { $statuses }
+map-tip-no-contract = none
+map-contract-standing = “{ $title }” ({ $standing })
+map-standing-draft = draft
+map-standing-in-review = in review, not approved
+map-standing-not-yet-valid = approved, not yet valid
+map-standing-expired = approved, expired
+map-standing-retired = retired
+map-anomaly-no-owner = No integration owner is recorded: name the owner of the information it carries.
+map-anomaly-owner-left = { $person } was its { $role } and left on { $date }: assign a successor.
+map-anomaly-owner-not-information-owner = It is owned by { $owner }, but the information it carries is owned by { $owners }: the information owner should own the integration.
+map-anomaly-live-without-contract-in-force = It is running, but no contract governing it is approved and in force: { $contracts }.
+map-anomaly-unclassified-contract = Nothing it governs is classified, so { $count ->
+    [one] the integration it governs carries
+   *[other] the { $count } integrations it governs carry
+} no classification: classify its information.
+map-filter-owner = Owner
+map-filter-unit = Unit
+map-filter-classification = Classification
+map-filter-pattern = Pattern
+map-filter-status = Contract status
+map-filter-lifecycle = Lifecycle
+map-filter-colouring = Colour by
+map-filter-any = All
+map-colouring-classification = classification
+map-colouring-owner = owner
+map-anomalies = Anomalies
+map-no-anomalies = No anomalies among what the map shows.
+map-export-svg = Export SVG
+map-export-png = Export PNG
+error-map-unknown-format = { $path } names no picture format the map is written in: end the file name in .svg or .png.
+error-map = The map could not be drawn: { $detail }

@@ -756,3 +756,52 @@ advice-recommended = Anbefalt: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }
 field-recorded-safeguards = Sikkerhetstiltak integrasjonen har
+
+## Eierskaps- og integrasjonskartet
+nav-map = Kart
+map-title = Eierskaps- og integrasjonskart
+map-subtitle = { $systems } systemer, { $integrations } integrasjoner, { $anomalies } avvik
+map-no-unit = Ingen eierenhet
+map-legend-unclassified = Ikke klassifisert
+map-legend-other-owners = Andre eiere
+map-legend-no-owner = Ingen eier
+map-legend-direction = Integrasjon: tilbyder → konsument
+map-legend-anomaly = Avvik (se listen)
+map-tip-unit = Enhet: { $unit }
+map-tip-lifecycle = Livsløp: { $lifecycle }
+map-tip-classification = Klassifisering: { $level }
+map-tip-owner = Eier: { $owner }
+map-tip-flow = { $provider } → { $consumer }
+map-tip-pattern = Mønster: { $pattern }
+map-tip-contracts = Kontrakter: { $statuses }
+map-tip-no-contract = ingen
+map-contract-standing = «{ $title }» ({ $standing })
+map-standing-draft = utkast
+map-standing-in-review = til godkjenning, ikke godkjent
+map-standing-not-yet-valid = godkjent, ikke gyldig ennå
+map-standing-expired = godkjent, utløpt
+map-standing-retired = avsluttet
+map-anomaly-no-owner = Ingen integrasjonseier er registrert: angi eieren av informasjonen den overfører.
+map-anomaly-owner-left = { $person } var { $role } og sluttet { $date }: utpek en etterfølger.
+map-anomaly-owner-not-information-owner = Den eies av { $owner }, men informasjonen den overfører eies av { $owners }: dataeieren bør eie integrasjonen.
+map-anomaly-live-without-contract-in-force = Den er i drift, men ingen kontrakt som styrer den, er godkjent og gyldig: { $contracts }.
+map-anomaly-unclassified-contract = Ingenting den styrer, er klassifisert, så { $count ->
+    [one] integrasjonen den styrer, har
+   *[other] de { $count } integrasjonene den styrer, har
+} ingen klassifisering: klassifiser informasjonen.
+map-filter-owner = Eier
+map-filter-unit = Enhet
+map-filter-classification = Klassifisering
+map-filter-pattern = Mønster
+map-filter-status = Kontraktstatus
+map-filter-lifecycle = Livsløp
+map-filter-colouring = Farge etter
+map-filter-any = Alle
+map-colouring-classification = klassifisering
+map-colouring-owner = eier
+map-anomalies = Avvik
+map-no-anomalies = Ingen avvik blant det kartet viser.
+map-export-svg = Eksporter SVG
+map-export-png = Eksporter PNG
+error-map-unknown-format = { $path } angir ikke et bildeformat kartet skrives i: la filnavnet slutte på .svg eller .png.
+error-map = Kartet kunne ikke tegnes: { $detail }

@@ -756,3 +756,52 @@ advice-recommended = Tilrådd: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }
 field-recorded-safeguards = Tryggingstiltak integrasjonen har
+
+## Eigarskaps- og integrasjonskartet
+nav-map = Kart
+map-title = Eigarskaps- og integrasjonskart
+map-subtitle = { $systems } system, { $integrations } integrasjonar, { $anomalies } avvik
+map-no-unit = Inga eigareining
+map-legend-unclassified = Ikkje klassifisert
+map-legend-other-owners = Andre eigarar
+map-legend-no-owner = Ingen eigar
+map-legend-direction = Integrasjon: tilbydar → konsument
+map-legend-anomaly = Avvik (sjå lista)
+map-tip-unit = Eining: { $unit }
+map-tip-lifecycle = Livsløp: { $lifecycle }
+map-tip-classification = Klassifisering: { $level }
+map-tip-owner = Eigar: { $owner }
+map-tip-flow = { $provider } → { $consumer }
+map-tip-pattern = Mønster: { $pattern }
+map-tip-contracts = Kontraktar: { $statuses }
+map-tip-no-contract = ingen
+map-contract-standing = «{ $title }» ({ $standing })
+map-standing-draft = utkast
+map-standing-in-review = til godkjenning, ikkje godkjend
+map-standing-not-yet-valid = godkjend, ikkje gyldig enno
+map-standing-expired = godkjend, gått ut
+map-standing-retired = avslutta
+map-anomaly-no-owner = Ingen integrasjonseigar er registrert: oppgje eigaren av informasjonen han overfører.
+map-anomaly-owner-left = { $person } var { $role } og slutta { $date }: peik ut ein etterfølgjar.
+map-anomaly-owner-not-information-owner = Han er eigd av { $owner }, men informasjonen han overfører, er eigd av { $owners }: dataeigaren bør eige integrasjonen.
+map-anomaly-live-without-contract-in-force = Han er i drift, men ingen kontrakt som styrer han, er godkjend og gyldig: { $contracts }.
+map-anomaly-unclassified-contract = Ingenting han styrer, er klassifisert, så { $count ->
+    [one] integrasjonen han styrer, har
+   *[other] dei { $count } integrasjonane han styrer, har
+} inga klassifisering: klassifiser informasjonen.
+map-filter-owner = Eigar
+map-filter-unit = Eining
+map-filter-classification = Klassifisering
+map-filter-pattern = Mønster
+map-filter-status = Kontraktstatus
+map-filter-lifecycle = Livsløp
+map-filter-colouring = Farge etter
+map-filter-any = Alle
+map-colouring-classification = klassifisering
+map-colouring-owner = eigar
+map-anomalies = Avvik
+map-no-anomalies = Ingen avvik blant det kartet viser.
+map-export-svg = Eksporter SVG
+map-export-png = Eksporter PNG
+error-map-unknown-format = { $path } oppgjev ikkje eit biletformat kartet blir skrive i: la filnamnet enda på .svg eller .png.
+error-map = Kartet kunne ikkje teiknast: { $detail }

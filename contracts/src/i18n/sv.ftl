@@ -756,3 +756,52 @@ advice-recommended = Rekommenderas: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mönster: { $pattern }
 field-recorded-safeguards = Skyddsåtgärder som integrationen har
+
+## Ägarskaps- och integrationskartan
+nav-map = Karta
+map-title = Ägarskaps- och integrationskarta
+map-subtitle = { $systems } system, { $integrations } integrationer, { $anomalies } avvikelser
+map-no-unit = Ingen ägande enhet
+map-legend-unclassified = Inte klassad
+map-legend-other-owners = Andra ägare
+map-legend-no-owner = Ingen ägare
+map-legend-direction = Integration: tillhandahållare → konsument
+map-legend-anomaly = Avvikelse (se listan)
+map-tip-unit = Enhet: { $unit }
+map-tip-lifecycle = Livscykel: { $lifecycle }
+map-tip-classification = Klassning: { $level }
+map-tip-owner = Ägare: { $owner }
+map-tip-flow = { $provider } → { $consumer }
+map-tip-pattern = Mönster: { $pattern }
+map-tip-contracts = Kontrakt: { $statuses }
+map-tip-no-contract = inga
+map-contract-standing = ”{ $title }” ({ $standing })
+map-standing-draft = utkast
+map-standing-in-review = för godkännande, inte godkänt
+map-standing-not-yet-valid = godkänt, ännu inte giltigt
+map-standing-expired = godkänt, har löpt ut
+map-standing-retired = avslutat
+map-anomaly-no-owner = Ingen integrationsägare är registrerad: ange ägaren till informationen den överför.
+map-anomaly-owner-left = { $person } var dess { $role } och slutade { $date }: utse en efterträdare.
+map-anomaly-owner-not-information-owner = Den ägs av { $owner }, men informationen den överför ägs av { $owners }: informationsägaren bör äga integrationen.
+map-anomaly-live-without-contract-in-force = Den är i drift, men inget kontrakt som styr den är godkänt och giltigt: { $contracts }.
+map-anomaly-unclassified-contract = Inget det styr är klassat, så { $count ->
+    [one] integrationen det styr saknar
+   *[other] de { $count } integrationerna det styr saknar
+} klassning: klassa informationen.
+map-filter-owner = Ägare
+map-filter-unit = Enhet
+map-filter-classification = Klassning
+map-filter-pattern = Mönster
+map-filter-status = Kontraktsstatus
+map-filter-lifecycle = Livscykel
+map-filter-colouring = Färg efter
+map-filter-any = Alla
+map-colouring-classification = klassning
+map-colouring-owner = ägare
+map-anomalies = Avvikelser
+map-no-anomalies = Inga avvikelser bland det kartan visar.
+map-export-svg = Exportera SVG
+map-export-png = Exportera PNG
+error-map-unknown-format = { $path } anger inget bildformat som kartan skrivs i: låt filnamnet sluta på .svg eller .png.
+error-map = Kartan kunde inte ritas: { $detail }

@@ -364,3 +364,6 @@ fn choices(full: &Graph, index: &Index<'_>, t: &Translator) -> MapChoices {
         levels,
     }
 }
+
+#[cfg(test)]
+mod tests;
