@@ -18,6 +18,7 @@ use crate::components::preferences::PreferencesDialog;
 use crate::components::search::Search;
 use crate::pages::audit::AuditTrail;
 use crate::pages::item_page::ItemPage;
+use crate::pages::map::PortfolioMap;
 use crate::pages::overview::Overview;
 use crate::pages::parties::Parties;
 use crate::services;
@@ -27,13 +28,15 @@ use crate::ui::{Notice, Ui};
 #[derive(Clone, Copy, PartialEq)]
 enum Section {
     Overview,
+    Map,
     Items(Entity),
     Audit,
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 9] = [
+const SIDEBAR: [(Section, &str, &str); 10] = [
     (Section::Overview, "nav-overview", "nav-overview"),
+    (Section::Map, "nav-map", "nav-map"),
     (
         Section::Items(Entity::Contract),
         "nav-contracts",
@@ -372,7 +375,7 @@ pub fn app() -> Html {
     };
 
     // Window-wide shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+, preferences,
-    // Alt+1…9 the sections.
+    // Alt+1…9 and Alt+0 the sections.
     {
         let (search_input, on_file, show_preferences, go) = (
             search_input.clone(),
@@ -403,9 +406,11 @@ pub fn app() -> Html {
                         _ => {}
                     }
                 } else if e.alt_key() {
+                    // Alt+0 is the tenth section.
                     if let Some(index) = key
                         .parse::<usize>()
                         .ok()
+                        .map(|n| if n == 0 { 10 } else { n })
                         .filter(|n| (1..=SIDEBAR.len()).contains(n))
                     {
                         e.prevent_default();
@@ -454,6 +459,7 @@ pub fn app() -> Html {
             };
             match *section {
                 Section::Overview => html! { <Overview /> },
+                Section::Map => html! { <PortfolioMap /> },
                 Section::Audit => html! { <AuditTrail /> },
                 Section::Items(entity @ (Entity::Organisation | Entity::Person)) => {
                     let section = section.clone();

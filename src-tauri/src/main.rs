@@ -56,6 +56,8 @@ fn main() {
             commands::export::export_integration,
             commands::export::export_all_odcs,
             commands::export::open_path,
+            commands::map::portfolio_map,
+            commands::map::export_map,
             commands::import::choose_import_files,
             commands::import::import_files,
         ])

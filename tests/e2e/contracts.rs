@@ -171,7 +171,7 @@ async fn a_contract_is_created_validated_approved_exported_and_still_there_after
     app.wait_for_element_with_text("#list-contract [data-id]", "1.1.0")
         .await;
     let rows = app.all("#list-contract [data-id]").await;
-    assert_eq!(rows.len(), 4, "three demo contracts and this one, no copy");
+    assert_eq!(rows.len(), 5, "four demo contracts and this one, no copy");
     app.click("#toggle-history").await;
     app.wait_for_text("#history", "1.0.0").await;
     app.wait_for_text("#history", "Created").await;

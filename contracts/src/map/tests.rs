@@ -319,3 +319,74 @@ fn labels_are_shortened_to_fit_with_an_ellipsis() {
     assert!(metrics.width("WWW", 11.0, false) > metrics.width("iii", 11.0, false));
     assert_eq!(metrics.fit(long, 1.0, 11.0, false), "");
 }
+
+#[cfg(feature = "store")]
+mod catalog {
+    use super::*;
+    use crate::store::Catalog;
+
+    fn demo() -> (tempfile::TempDir, Catalog) {
+        let dir = tempfile::tempdir().unwrap();
+        let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+        (dir, catalog)
+    }
+
+    #[test]
+    fn the_demo_catalog_shows_an_anomaly_of_every_kind() {
+        let (_dir, catalog) = demo();
+        let portfolio = Portfolio::read(&catalog).unwrap();
+        let map = view(&portfolio, &MapFilter::default());
+        let found: Vec<(AnomalyKind, &str)> = map
+            .anomalies
+            .iter()
+            .map(|a| (a.kind, a.title.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (AnomalyKind::NoOwner, "Klasselister til arkivet"),
+                (AnomalyKind::OwnerLeft, "Lønn og personal"),
+                (
+                    AnomalyKind::OwnerNotInformationOwner,
+                    "Ansatthendelser til tilgangsstyring"
+                ),
+                (
+                    AnomalyKind::LiveWithoutContractInForce,
+                    "Ansatthendelser til tilgangsstyring"
+                ),
+                (
+                    AnomalyKind::LiveWithoutContractInForce,
+                    "Folkeregisteroppslag fra sak og arkiv"
+                ),
+                (
+                    AnomalyKind::LiveWithoutContractInForce,
+                    "Klasselister til arkivet"
+                ),
+                (AnomalyKind::UnclassifiedContract, "Klasselister til arkivet"),
+            ]
+        );
+        assert_eq!((map.systems, map.integrations), (6, 4));
+        parse(&map.svg).unwrap();
+    }
+
+    #[test]
+    fn the_map_is_written_as_svg_or_png_by_extension_and_an_unknown_one_is_refused() {
+        let (dir, catalog) = demo();
+        let filter = MapFilter::default();
+        let svg = dir.path().join("kart.svg");
+        crate::ops::export_map(&catalog, &filter, Lang::Nb, &svg).unwrap();
+        let text = std::fs::read_to_string(&svg).unwrap();
+        parse(&text).unwrap();
+        assert!(text.contains("Eierskaps- og integrasjonskart"));
+        let png = dir.path().join("kart.PNG");
+        crate::ops::export_map(&catalog, &filter, Lang::Sv, &png).unwrap();
+        assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG\r\n\x1a\n"));
+        let gif = dir.path().join("kart.gif");
+        let error = crate::ops::export_map(&catalog, &filter, Lang::En, &gif).unwrap_err();
+        assert!(matches!(error, crate::Error::Map(MapError::UnknownFormat { .. })));
+        assert!(error.to_string().contains(".svg or .png"), "{error}");
+        assert!(!gif.exists());
+        let over = crate::ops::export_map(&catalog, &filter, Lang::En, catalog.path());
+        assert!(over.is_err(), "the catalog itself is never replaced");
+    }
+}

@@ -2,5 +2,6 @@
 
 pub mod audit;
 pub mod item_page;
+pub mod map;
 pub mod overview;
 pub mod parties;
