@@ -212,7 +212,7 @@ fn class_lists(catalog: &mut Catalog, information_owner: PersonId) -> Result<()>
                 field("skoleNr", FieldType::String, true, "Skolens organisasjonsnummer."),
                 field("klasse", FieldType::String, true, "Klassens kode, f.eks. 5B."),
                 field("skoleaar", FieldType::String, true, "Skoleåret, f.eks. 2026/2027."),
-                field("antallElever", FieldType::Integer, true, "Antall elever i klassen."),
+                field("klassestorrelse", FieldType::Integer, true, "Hvor mange som går i klassen."),
                 field("kontaktlaerer", FieldType::String, false, "Kontaktlærerens navn."),
             ],
             purpose: "Klasselistene dokumenterer skolens organisering.".into(),

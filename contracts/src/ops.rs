@@ -666,7 +666,7 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, Error::ExportOverCatalog { .. }), "{err:?}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
-        assert_eq!(catalog.list_contracts().unwrap().len(), 3);
+        assert_eq!(catalog.list_contracts().unwrap().len(), 4);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! - `exports`: the catalog's default API profile, an integration's OpenAPI stub with its
 //!   warning, every contract as ODCS from the File menu, opening what was written.
 //! - `agreements`: a data processing agreement's preflight, completion and PDF export.
+//! - `map`: the ownership and integration map — filter, click through, anomalies, export.
 
 mod agreements;
 mod catalog;
@@ -21,3 +22,4 @@ mod desktop;
 mod entities;
 mod exports;
 mod harness;
+mod map;
