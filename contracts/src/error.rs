@@ -480,7 +480,9 @@ mod tests {
             all.push(Error::Map(crate::map::MapError::UnknownFormat {
                 path: PathBuf::from("/tmp/kart.gif"),
             }));
-            all.push(Error::Map(crate::map::MapError::Png("out of memory".into())));
+            all.push(Error::Map(crate::map::MapError::Png(
+                "out of memory".into(),
+            )));
             all
         };
         for error in &all {

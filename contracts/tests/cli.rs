@@ -32,7 +32,11 @@ fn init_list_and_export_a_demo_catalog() {
     assert!(list.status.success(), "{}", stderr(&list));
     let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     let listed = listed.as_array().unwrap();
-    assert_eq!(listed.len(), 4, "three contracts and the weekly class lists' draft");
+    assert_eq!(
+        listed.len(),
+        4,
+        "three contracts and the weekly class lists' draft"
+    );
     for entry in listed {
         let keys: Vec<&str> = entry
             .as_object()
@@ -268,7 +272,8 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
         [
             "contract-1.odcs.yaml",
             "contract-2.odcs.yaml",
-            "contract-3.odcs.yaml"
+            "contract-3.odcs.yaml",
+            "contract-4.odcs.yaml"
         ]
     );
     let first = std::fs::read(folder.join("contract-1.odcs.yaml")).unwrap();
@@ -992,7 +997,14 @@ fn map_writes_svg_or_png_by_extension_filters_and_lists_the_anomalies() {
     // Only file transfers, coloured by owner, as PNG.
     let png = dir.path().join("kart.png");
     let out = datapakt(&[
-        "map", "--catalog", c, "--pattern", "file-transfer", "--colour", "owner", "--out",
+        "map",
+        "--catalog",
+        c,
+        "--pattern",
+        "file-transfer",
+        "--colour",
+        "owner",
+        "--out",
         arg(&png),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -1007,12 +1019,32 @@ fn map_writes_svg_or_png_by_extension_filters_and_lists_the_anomalies() {
     let gif = dir.path().join("kart.gif");
     let out = datapakt(&["map", "--catalog", c, "--out", arg(&gif)]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("end the file name in .svg or .png"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("end the file name in .svg or .png"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!gif.exists());
-    let out = datapakt(&["map", "--catalog", c, "--pattern", "carrier-pigeon", "--out", arg(&svg)]);
+    let out = datapakt(&[
+        "map",
+        "--catalog",
+        c,
+        "--pattern",
+        "carrier-pigeon",
+        "--out",
+        arg(&svg),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("carrier-pigeon"), "{}", stderr(&out));
-    let out = datapakt(&["map", "--catalog", c, "--classification", "high", "--out", arg(&svg)]);
+    let out = datapakt(&[
+        "map",
+        "--catalog",
+        c,
+        "--classification",
+        "high",
+        "--out",
+        arg(&svg),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unclassified"), "{}", stderr(&out));
 }

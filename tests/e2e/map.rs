@@ -107,8 +107,10 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     app.screenshot("map-by-owner").await;
 
     // Clicking a system opens it.
-    app.click(&format!("#map-canvas [data-kind='system'][data-id='{portal}']"))
-        .await;
+    app.click(&format!(
+        "#map-canvas [data-kind='system'][data-id='{portal}']"
+    ))
+    .await;
     app.wait_for("#system-name").await;
     assert_eq!(app.value("#system-name").await, "Elevportalen");
 
@@ -120,7 +122,10 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     ))
     .await;
     app.wait_for("#integration-name").await;
-    assert_eq!(app.value("#integration-name").await, "Klasselister til arkivet");
+    assert_eq!(
+        app.value("#integration-name").await,
+        "Klasselister til arkivet"
+    );
 
     // An anomaly in the list opens its item: the contract that classifies nothing.
     app.click("#nav-map").await;
@@ -128,7 +133,10 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     app.click("#map-anomaly-list li[data-anomaly='unclassified-contract'] button")
         .await;
     app.wait_for("#contract-title").await;
-    assert_eq!(app.value("#contract-title").await, "Klasselister til arkivet");
+    assert_eq!(
+        app.value("#contract-title").await,
+        "Klasselister til arkivet"
+    );
 
     // Export as SVG and PNG.
     app.click("#nav-map").await;
@@ -144,7 +152,10 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
     let width = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
     let height = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
-    assert!((800..6_000).contains(&width) && (400..6_000).contains(&height), "{width}×{height}");
+    assert!(
+        (800..6_000).contains(&width) && (400..6_000).contains(&height),
+        "{width}×{height}"
+    );
     app.screenshot("map-exported").await;
     app.close().await;
 }

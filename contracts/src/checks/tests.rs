@@ -93,7 +93,10 @@ fn an_integration_without_an_owner_is_found() {
         .into_iter()
         .find(|i| i.draft.name == "Klasselister til arkivet")
         .unwrap();
-    assert_eq!(items(&catalog, Rule::IntegrationHasOwner), [class_lists.id.0]);
+    assert_eq!(
+        items(&catalog, Rule::IntegrationHasOwner),
+        [class_lists.id.0]
+    );
     let mut orphan = catalog.integrations().unwrap()[0].draft.clone();
     orphan.name = "Uten eier".into();
     orphan.owner = None;
@@ -125,7 +128,10 @@ fn a_contract_governing_nothing_classified_is_found() {
     // The demo's weekly class lists govern no information set; every other contract is
     // classified.
     let class_lists = contract_by_title(&catalog, "Klasselister til arkivet");
-    assert_eq!(items(&catalog, Rule::ContractHasClassification), [class_lists.0]);
+    assert_eq!(
+        items(&catalog, Rule::ContractHasClassification),
+        [class_lists.0]
+    );
     let id = contract_by_title(&catalog, "Folkeregisteropplysninger til sak og arkiv");
     let mut draft = catalog.contract(id).unwrap().draft;
     let set_id = draft.information_sets[0];

@@ -151,7 +151,10 @@ fn owner_left(index: &Index<'_>, out: &mut Vec<Anomaly>) {
         let Some(owner) = integration.draft.owner else {
             continue;
         };
-        if index.person(owner).is_some_and(|p| p.draft.has_left_by(today)) {
+        if index
+            .person(owner)
+            .is_some_and(|p| p.draft.has_left_by(today))
+        {
             out.push(Anomaly::OwnerLeft {
                 owned: Mark::Integration(integration.id),
                 person: owner,

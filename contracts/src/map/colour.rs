@@ -89,8 +89,16 @@ fn by_classification(graph: &Graph, t: &Translator) -> Paint {
         });
     }
     Paint {
-        nodes: graph.nodes.iter().map(|n| colour(n.grade.as_ref())).collect(),
-        edges: graph.edges.iter().map(|e| colour(e.grade.as_ref())).collect(),
+        nodes: graph
+            .nodes
+            .iter()
+            .map(|n| colour(n.grade.as_ref()))
+            .collect(),
+        edges: graph
+            .edges
+            .iter()
+            .map(|e| colour(e.grade.as_ref()))
+            .collect(),
         legend,
     }
 }
@@ -109,7 +117,11 @@ fn by_owner(graph: &Graph, index: &Index<'_>, t: &Translator) -> Paint {
         .into_iter()
         .map(|(p, n)| (p, n, index.person_name(p)))
         .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+    ranked.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.2.cmp(&b.2))
+            .then(a.0.cmp(&b.0))
+    });
     let colours: HashMap<PersonId, &str> = ranked
         .iter()
         .zip(OWNER_PALETTE)
@@ -117,7 +129,9 @@ fn by_owner(graph: &Graph, index: &Index<'_>, t: &Translator) -> Paint {
         .collect();
     let colour = |owner: Option<PersonId>| {
         owner
-            .map_or(NO_OWNER, |p| colours.get(&p).copied().unwrap_or(OTHER_OWNERS))
+            .map_or(NO_OWNER, |p| {
+                colours.get(&p).copied().unwrap_or(OTHER_OWNERS)
+            })
             .to_owned()
     };
     let mut legend: Vec<LegendEntry> = ranked
@@ -141,7 +155,9 @@ fn by_owner(graph: &Graph, index: &Index<'_>, t: &Translator) -> Paint {
         });
     }
     Paint {
-        nodes: (0..graph.nodes.len()).map(|i| colour(node_owner(i))).collect(),
+        nodes: (0..graph.nodes.len())
+            .map(|i| colour(node_owner(i)))
+            .collect(),
         edges: graph.edges.iter().map(|e| colour(e.owner)).collect(),
         legend,
     }

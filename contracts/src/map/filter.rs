@@ -43,7 +43,9 @@ fn node_matches(graph: &Graph, node: &Node, filter: &MapFilter) -> bool {
     filter.pattern.is_none()
         && filter.status.is_none()
         && filter.unit.is_none_or(|unit| in_unit(graph, node, unit))
-        && filter.owner.is_none_or(|p| node.owners.contains(&PersonId(p)))
+        && filter
+            .owner
+            .is_none_or(|p| node.owners.contains(&PersonId(p)))
         && filter
             .classification
             .is_none_or(|c| level_matches(c, node.grade.as_ref()))

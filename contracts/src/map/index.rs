@@ -88,7 +88,8 @@ impl<'a> Index<'a> {
             .iter()
             .map(|(id, set)| {
                 let level = set.draft.effective_classification();
-                let grade = level.map(|l| grade(&portfolio.schemes, set.draft.scheme.as_deref(), l));
+                let grade =
+                    level.map(|l| grade(&portfolio.schemes, set.draft.scheme.as_deref(), l));
                 (*id, grade)
             })
             .collect();

@@ -38,8 +38,16 @@ impl Rect {
     /// Where a ray from the centre in direction `(dx, dy)` leaves the rectangle.
     fn exit(&self, dx: f32, dy: f32) -> (f32, f32) {
         let (cx, cy) = self.centre();
-        let tx = if dx.abs() > f32::EPSILON { (self.w / 2.0) / dx.abs() } else { f32::MAX };
-        let ty = if dy.abs() > f32::EPSILON { (self.h / 2.0) / dy.abs() } else { f32::MAX };
+        let tx = if dx.abs() > f32::EPSILON {
+            (self.w / 2.0) / dx.abs()
+        } else {
+            f32::MAX
+        };
+        let ty = if dy.abs() > f32::EPSILON {
+            (self.h / 2.0) / dy.abs()
+        } else {
+            f32::MAX
+        };
         let t = tx.min(ty);
         if t == f32::MAX {
             return (cx, cy);
@@ -260,7 +268,9 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
         .map(|(w, h, _)| (w + CLUSTER_GAP) * (h + CLUSTER_GAP))
         .sum();
     let widest = sizes.iter().map(|(w, _, _)| *w).fold(0.0, f32::max);
-    let target = widest.max((area * 1.5).sqrt()).max(MIN_WIDTH - 2.0 * MARGIN);
+    let target = widest
+        .max((area * 1.5).sqrt())
+        .max(MIN_WIDTH - 2.0 * MARGIN);
 
     // Pack the clusters in rows, below the header (placed once the width is known).
     let mut spots = Vec::with_capacity(sizes.len());
@@ -306,11 +316,22 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
                 w: SWATCH,
                 h: SWATCH,
             },
-            label: label(&text, legend_x + SWATCH + 6.0, middle, LEGEND_TEXT_MAX, LEGEND_FONT, false),
+            label: label(
+                &text,
+                legend_x + SWATCH + 6.0,
+                middle,
+                LEGEND_TEXT_MAX,
+                LEGEND_FONT,
+                false,
+            ),
         });
         legend_x += entry_w + 20.0;
     }
-    let header_h = if placed.is_empty() { legend_y } else { legend_y + row };
+    let header_h = if placed.is_empty() {
+        legend_y
+    } else {
+        legend_y + row
+    };
     let top = (header_h + 20.0).ceil();
 
     // Clusters and their systems.
@@ -359,7 +380,12 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
         .into_iter()
         .map(|n| {
             n.unwrap_or(NodeBox {
-                area: Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 },
+                area: Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: 0.0,
+                    h: 0.0,
+                },
                 label: label("", 0.0, 0.0, 0.0, NODE_FONT, false),
             })
         })

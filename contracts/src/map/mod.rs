@@ -173,7 +173,12 @@ pub fn draw(portfolio: &Portfolio, filter: &MapFilter, t: &Translator) -> MapVie
         .zip(&paint.edges)
         .map(|(edge, colour)| {
             let tooltip = edge_tooltip(&shown, edge, t, &index);
-            look(edge.integration.0, Mark::Integration(edge.integration), colour, tooltip)
+            look(
+                edge.integration.0,
+                Mark::Integration(edge.integration),
+                colour,
+                tooltip,
+            )
         })
         .collect();
     let scene = svg::Scene {

@@ -4,9 +4,9 @@
 
 use crate::classification_defaults::shipped_schemes;
 use crate::model::{
-    ContractId, ContractStatus, InformationSet, InformationSetDraft, InformationSetId,
-    Integration, IntegrationDraft, IntegrationId, Lifecycle, OrganisationId, Pattern, Person,
-    PersonDraft, PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
+    ContractId, ContractStatus, InformationSet, InformationSetDraft, InformationSetId, Integration,
+    IntegrationDraft, IntegrationId, Lifecycle, OrganisationId, Pattern, Person, PersonDraft,
+    PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
 };
 
 use super::portfolio::{ContractView, Portfolio};
@@ -31,9 +31,30 @@ const UNIT_NAMES: [&str; 16] = [
 ];
 
 const WORDS: [&str; 24] = [
-    "Sak", "Arkiv", "Elev", "Lønn", "Økonomi", "Helse", "Journal", "Portal", "Register",
-    "Tilgang", "Bygg", "Kart", "Faktura", "Innkjøp", "Barnehage", "Omsorg", "Kø", "Avvik",
-    "Søknad", "Vedtak", "Måling", "Rapport", "Bestilling", "Meldingstjeneste",
+    "Sak",
+    "Arkiv",
+    "Elev",
+    "Lønn",
+    "Økonomi",
+    "Helse",
+    "Journal",
+    "Portal",
+    "Register",
+    "Tilgang",
+    "Bygg",
+    "Kart",
+    "Faktura",
+    "Innkjøp",
+    "Barnehage",
+    "Omsorg",
+    "Kø",
+    "Avvik",
+    "Søknad",
+    "Vedtak",
+    "Måling",
+    "Rapport",
+    "Bestilling",
+    "Meldingstjeneste",
 ];
 
 /// A small deterministic random sequence (a linear congruential generator).
@@ -85,7 +106,11 @@ pub fn portfolio(systems: usize, integrations: usize) -> Portfolio {
                     UNIT_NAMES[i % 16].to_lowercase()
                 ),
                 1 => format!("{}{i}", WORDS[(i * 5) % 24]),
-                _ => format!("{} {} {i}", WORDS[i % 24], WORDS[(i * 7 + 3) % 24].to_lowercase()),
+                _ => format!(
+                    "{} {} {i}",
+                    WORDS[i % 24],
+                    WORDS[(i * 7 + 3) % 24].to_lowercase()
+                ),
             };
             System {
                 id: SystemId(i as i64 + 1),
@@ -138,7 +163,11 @@ pub fn portfolio(systems: usize, integrations: usize) -> Portfolio {
         integration_list.push(Integration {
             id: IntegrationId(i as i64 + 1),
             draft: IntegrationDraft {
-                name: format!("{} til {} {i}", WORDS[i % 24], WORDS[(i * 3 + 1) % 24].to_lowercase()),
+                name: format!(
+                    "{} til {} {i}",
+                    WORDS[i % 24],
+                    WORDS[(i * 3 + 1) % 24].to_lowercase()
+                ),
                 provider: (systems > 0).then_some(SystemId(provider as i64 + 1)),
                 consumers: if systems > 0 { consumers } else { Vec::new() },
                 owner,

@@ -19,7 +19,10 @@ impl Portfolio {
         let mut information_owners: HashMap<i64, Vec<PersonId>> = HashMap::new();
         for role in catalog.roles(Entity::Contract, None)? {
             if role.role == Role::InformationOwner {
-                information_owners.entry(role.item).or_default().push(role.person);
+                information_owners
+                    .entry(role.item)
+                    .or_default()
+                    .push(role.person);
             }
         }
         let contracts = catalog

@@ -132,7 +132,13 @@ pub fn render(scene: &Scene<'_>) -> String {
     // Header: title, subtitle, legend.
     out.push_str(r#"<g id="legend">"#);
     text(&mut out, &layout.title, size::TITLE_FONT, "bold", INK);
-    text(&mut out, &layout.subtitle, size::LEGEND_FONT, "normal", MUTED);
+    text(
+        &mut out,
+        &layout.subtitle,
+        size::LEGEND_FONT,
+        "normal",
+        MUTED,
+    );
     for item in &layout.legend {
         let r = item.swatch_area;
         match &item.swatch {

@@ -6,9 +6,9 @@ use super::*;
 use crate::classification_defaults::klassa;
 use crate::i18n::Translator;
 use crate::model::{
-    ContractId, ContractStatus, InformationSet, InformationSetDraft, InformationSetId,
-    Integration, IntegrationDraft, IntegrationId, Lang, Lifecycle, OrganisationId, Pattern,
-    Person, PersonDraft, PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
+    ContractId, ContractStatus, InformationSet, InformationSetDraft, InformationSetId, Integration,
+    IntegrationDraft, IntegrationId, Lang, Lifecycle, OrganisationId, Pattern, Person, PersonDraft,
+    PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
 };
 use crate::wire::map::{AnomalyKind, Colouring, LevelChoice, MapFilter};
 
@@ -164,7 +164,12 @@ fn the_graph_groups_systems_by_unit_and_draws_an_edge_per_consumer() {
         .collect();
     assert_eq!(
         nodes,
-        [("Payroll", 0), ("Directory", 1), ("Identity", 1), ("Spreadsheet", 2)]
+        [
+            ("Payroll", 0),
+            ("Directory", 1),
+            ("Identity", 1),
+            ("Spreadsheet", 2)
+        ]
     );
     let edges: Vec<(&str, &str, &str)> = graph
         .edges
@@ -195,7 +200,10 @@ fn the_graph_groups_systems_by_unit_and_draws_an_edge_per_consumer() {
             .map(|g| (g.ordinal, g.colour.clone()))
     };
     let klassa = klassa();
-    assert_eq!(level("Payroll"), Some((2, klassa.levels[2].colour.to_lowercase())));
+    assert_eq!(
+        level("Payroll"),
+        Some((2, klassa.levels[2].colour.to_lowercase()))
+    );
     assert_eq!(level("Identity").map(|l| l.0), Some(1));
     assert_eq!(level("Directory"), None, "it provides nothing");
     assert_eq!(graph.edges[0].statuses, [ContractStatus::Approved]);
@@ -207,9 +215,14 @@ fn the_svg_is_valid_and_every_system_and_integration_can_be_clicked() {
     let portfolio = small();
     let map = view(&portfolio, &MapFilter::default());
     parse(&map.svg).expect("the SVG parses");
-    assert!(map.svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg""#));
+    assert!(map
+        .svg
+        .starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg""#));
     assert!(map.svg.contains(" viewBox=\"0 0 "));
-    assert!(!map.svg.contains("style="), "the app's CSP refuses style attributes");
+    assert!(
+        !map.svg.contains("style="),
+        "the app's CSP refuses style attributes"
+    );
     assert_eq!(shown(&map.svg, "system"), [1, 2, 3, 4]);
     assert_eq!(shown(&map.svg, "integration"), [1, 2]);
     assert_eq!((map.systems, map.integrations), (4, 2));
@@ -221,14 +234,23 @@ fn the_svg_is_valid_and_every_system_and_integration_can_be_clicked() {
         .iter()
         .any(|e| e.label == "Unclassified" && e.colour == colour::UNCLASSIFIED));
     // The filters offer what the catalog has.
-    let owners: Vec<&str> = map.choices.owners.iter().map(|c| c.label.as_str()).collect();
+    let owners: Vec<&str> = map
+        .choices
+        .owners
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
     assert_eq!(owners, ["Kari", "Ola"]);
     let units: Vec<&str> = map.choices.units.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(units, ["HR", "IT"]);
     let levels: Vec<LevelChoice> = map.choices.levels.iter().map(|c| c.value).collect();
     assert_eq!(
         levels,
-        [LevelChoice::Level(1), LevelChoice::Level(2), LevelChoice::Unclassified]
+        [
+            LevelChoice::Level(1),
+            LevelChoice::Level(2),
+            LevelChoice::Unclassified
+        ]
     );
 }
 
@@ -260,13 +282,19 @@ fn the_same_portfolio_gives_the_same_bytes_in_any_order() {
     shuffled.information_sets.reverse();
     shuffled.system_owners.reverse();
     let again = view(&shuffled, &filter);
-    assert!(again.svg == first.svg, "the SVG depends on the input's order");
+    assert!(
+        again.svg == first.svg,
+        "the SVG depends on the input's order"
+    );
     assert_eq!(again, first);
     let by_owner = MapFilter {
         colouring: Colouring::Owner,
         ..MapFilter::default()
     };
-    assert_eq!(view(&portfolio, &by_owner).svg, view(&shuffled, &by_owner).svg);
+    assert_eq!(
+        view(&portfolio, &by_owner).svg,
+        view(&shuffled, &by_owner).svg
+    );
 }
 
 #[test]
@@ -362,7 +390,10 @@ mod catalog {
                     AnomalyKind::LiveWithoutContractInForce,
                     "Klasselister til arkivet"
                 ),
-                (AnomalyKind::UnclassifiedContract, "Klasselister til arkivet"),
+                (
+                    AnomalyKind::UnclassifiedContract,
+                    "Klasselister til arkivet"
+                ),
             ]
         );
         assert_eq!((map.systems, map.integrations), (6, 4));
@@ -380,10 +411,15 @@ mod catalog {
         assert!(text.contains("Eierskaps- og integrasjonskart"));
         let png = dir.path().join("kart.PNG");
         crate::ops::export_map(&catalog, &filter, Lang::Sv, &png).unwrap();
-        assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG\r\n\x1a\n"));
+        assert!(std::fs::read(&png)
+            .unwrap()
+            .starts_with(b"\x89PNG\r\n\x1a\n"));
         let gif = dir.path().join("kart.gif");
         let error = crate::ops::export_map(&catalog, &filter, Lang::En, &gif).unwrap_err();
-        assert!(matches!(error, crate::Error::Map(MapError::UnknownFormat { .. })));
+        assert!(matches!(
+            error,
+            crate::Error::Map(MapError::UnknownFormat { .. })
+        ));
         assert!(error.to_string().contains(".svg or .png"), "{error}");
         assert!(!gif.exists());
         let over = crate::ops::export_map(&catalog, &filter, Lang::En, catalog.path());

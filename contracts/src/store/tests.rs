@@ -568,7 +568,10 @@ fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
     );
     assert_eq!(
         titles(&catalog, "noark arkiv"),
-        ["Klasselister til arkivet", "Folkeregisteropplysninger til sak og arkiv"]
+        [
+            "Klasselister til arkivet",
+            "Folkeregisteropplysninger til sak og arkiv"
+        ]
     );
     assert!(
         titles(&catalog, "nokkel").is_empty(),

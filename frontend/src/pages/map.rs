@@ -103,26 +103,60 @@ pub fn portfolio_map(_: &()) -> Html {
     let all = || (String::new(), ui.t("map-filter-any"));
     let choices = view.as_ref().map(|v| v.choices.clone()).unwrap_or_default();
     let owners: Vec<(String, String)> = std::iter::once(all())
-        .chain(choices.owners.iter().map(|c| (c.value.to_string(), c.label.clone())))
+        .chain(
+            choices
+                .owners
+                .iter()
+                .map(|c| (c.value.to_string(), c.label.clone())),
+        )
         .collect();
     let units: Vec<(String, String)> = std::iter::once(all())
-        .chain(choices.units.iter().map(|c| (c.value.to_string(), c.label.clone())))
+        .chain(
+            choices
+                .units
+                .iter()
+                .map(|c| (c.value.to_string(), c.label.clone())),
+        )
         .collect();
     let levels: Vec<(String, String)> = std::iter::once(all())
-        .chain(choices.levels.iter().map(|c| (level_value(c.value), c.label.clone())))
+        .chain(
+            choices
+                .levels
+                .iter()
+                .map(|c| (level_value(c.value), c.label.clone())),
+        )
         .collect();
     let patterns: Vec<(String, String)> = std::iter::once(all())
-        .chain(Pattern::ALL.iter().map(|p| (name(p), ui.t(&format!("pattern-{}", name(p))))))
+        .chain(
+            Pattern::ALL
+                .iter()
+                .map(|p| (name(p), ui.t(&format!("pattern-{}", name(p))))),
+        )
         .collect();
     let statuses: Vec<(String, String)> = std::iter::once(all())
-        .chain(ContractStatus::ALL.iter().map(|s| (s.as_str().to_owned(), ui.t(&format!("status-{}", s.as_str())))))
+        .chain(ContractStatus::ALL.iter().map(|s| {
+            (
+                s.as_str().to_owned(),
+                ui.t(&format!("status-{}", s.as_str())),
+            )
+        }))
         .collect();
     let lifecycles: Vec<(String, String)> = std::iter::once(all())
-        .chain(Lifecycle::ALL.iter().map(|l| (l.as_str().to_owned(), ui.t(&format!("lifecycle-{}", l.as_str())))))
+        .chain(Lifecycle::ALL.iter().map(|l| {
+            (
+                l.as_str().to_owned(),
+                ui.t(&format!("lifecycle-{}", l.as_str())),
+            )
+        }))
         .collect();
     let colourings: Vec<(String, String)> = Colouring::ALL
         .iter()
-        .map(|c| (c.as_str().to_owned(), ui.t(&format!("map-colouring-{}", c.as_str()))))
+        .map(|c| {
+            (
+                c.as_str().to_owned(),
+                ui.t(&format!("map-colouring-{}", c.as_str())),
+            )
+        })
         .collect();
     let export = |format: MapFormat| {
         let (ui, filter) = (ui.clone(), filter.clone());

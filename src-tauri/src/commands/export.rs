@@ -102,7 +102,11 @@ pub async fn export_integration(
 }
 
 /// The outcome of a written export, its warnings in the user's language.
-pub(crate) fn written(path: &std::path::Path, warnings: &[StubWarning], tr: &Translator) -> ExportOutcome {
+pub(crate) fn written(
+    path: &std::path::Path,
+    warnings: &[StubWarning],
+    tr: &Translator,
+) -> ExportOutcome {
     let warnings = warnings
         .iter()
         .map(|warning| {

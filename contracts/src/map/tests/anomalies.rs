@@ -50,7 +50,9 @@ fn an_owner_who_has_left_is_an_anomaly_on_the_integration_or_the_system() {
     assert_eq!(left.len(), 2, "{left:#?}");
     assert!(left.iter().any(|a| a.entity == crate::model::Entity::System
         && a.message == "Per was its system owner and left on 2025-06-30: assign a successor."));
-    assert!(map.svg.contains(r#"data-kind="system" data-id="2" data-anomaly="owner-left""#));
+    assert!(map
+        .svg
+        .contains(r#"data-kind="system" data-id="2" data-anomaly="owner-left""#));
     // Leaving later than today is no anomaly yet.
     portfolio.people[2].draft.left_on = Some("2027-01-01".into());
     portfolio.departed_system_owners.clear();
@@ -86,7 +88,10 @@ fn an_owner_who_does_not_own_the_information_is_an_anomaly() {
 fn a_running_integration_under_only_draft_or_expired_contracts_is_an_anomaly() {
     let mut portfolio = small();
     portfolio.contracts[1].status = ContractStatus::Draft;
-    assert_eq!(kinds(&portfolio), [(AnomalyKind::LiveWithoutContractInForce, 2)]);
+    assert_eq!(
+        kinds(&portfolio),
+        [(AnomalyKind::LiveWithoutContractInForce, 2)]
+    );
     let map = view(&portfolio, &MapFilter::default());
     assert_eq!(
         map.anomalies[0].message,
@@ -96,9 +101,14 @@ fn a_running_integration_under_only_draft_or_expired_contracts_is_an_anomaly() {
     // Approved but expired.
     portfolio.contracts[1].status = ContractStatus::Approved;
     portfolio.contracts[1].valid_to = Some("2026-05-31".into());
-    assert_eq!(kinds(&portfolio), [(AnomalyKind::LiveWithoutContractInForce, 2)]);
+    assert_eq!(
+        kinds(&portfolio),
+        [(AnomalyKind::LiveWithoutContractInForce, 2)]
+    );
     // One contract in force is enough.
-    portfolio.contracts.push(contract(3, ContractStatus::Approved, &[2], &[2]));
+    portfolio
+        .contracts
+        .push(contract(3, ContractStatus::Approved, &[2], &[2]));
     assert_eq!(kinds(&portfolio), []);
     // A system not running yet carries nothing live.
     portfolio.contracts.pop();
@@ -115,7 +125,9 @@ fn a_contract_without_a_classification_is_an_anomaly_on_its_integrations() {
     let listed = &map.anomalies[0];
     assert_eq!(listed.entity, crate::model::Entity::Contract);
     assert_eq!(listed.title, "Contract 1");
-    assert!(listed.message.contains("the integration it governs carries no classification"));
+    assert!(listed
+        .message
+        .contains("the integration it governs carries no classification"));
     assert!(map
         .svg
         .contains(r#"data-kind="integration" data-id="1" data-anomaly="unclassified-contract""#));
@@ -146,13 +158,19 @@ fn every_anomaly_kind_is_explained_in_every_language() {
     let index = Index::new(&portfolio);
     let found = anomaly::detect(&index);
     for kind in AnomalyKind::ALL {
-        assert!(found.iter().any(|a| a.kind() == kind), "{kind:?} not in the sample");
+        assert!(
+            found.iter().any(|a| a.kind() == kind),
+            "{kind:?} not in the sample"
+        );
     }
     for lang in [Lang::En, Lang::Nb, Lang::Nn, Lang::Sv] {
         let t = Translator::new(lang);
         for anomaly in &found {
             let message = anomaly.message(&index, &t);
-            assert!(!message.starts_with("map-") && !message.contains("{"), "{message}");
+            assert!(
+                !message.starts_with("map-") && !message.contains("{"),
+                "{message}"
+            );
         }
     }
 }

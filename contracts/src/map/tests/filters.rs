@@ -78,7 +78,11 @@ fn the_pattern_filter_keeps_integrations_of_that_pattern_only() {
     };
     let map = view(&portfolio, &queue);
     assert_eq!(shown(&map.svg, "integration"), [2]);
-    assert_eq!(shown(&map.svg, "system"), [2, 3], "only the ends of the queue");
+    assert_eq!(
+        shown(&map.svg, "system"),
+        [2, 3],
+        "only the ends of the queue"
+    );
     let files = MapFilter {
         pattern: Some(Pattern::FileTransfer),
         ..MapFilter::default()
@@ -131,5 +135,8 @@ fn filters_combine() {
         ..MapFilter::default()
     };
     // Kari's Employees integration reaches IT's systems; Kari owns no IT system.
-    assert_eq!(systems_and_integrations(kari_in_it), (vec![1, 2, 3], vec![1]));
+    assert_eq!(
+        systems_and_integrations(kari_in_it),
+        (vec![1, 2, 3], vec![1])
+    );
 }

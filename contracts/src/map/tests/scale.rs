@@ -20,7 +20,12 @@ fn at_300_systems_no_box_or_label_overlaps_another_and_every_label_fits_its_box(
             text: format!("Legend entry number {i} with a longer text"),
         })
         .collect();
-    let geometry = layout(&graph, "Ownership and integration map", "300 systems", &legend);
+    let geometry = layout(
+        &graph,
+        "Ownership and integration map",
+        "300 systems",
+        &legend,
+    );
     let boxes = geometry.solid_boxes();
     // Sweep by left edge, so the check stays quick.
     let mut order: Vec<usize> = (0..boxes.len()).collect();
@@ -64,7 +69,12 @@ fn at_300_systems_no_box_or_label_overlaps_another_and_every_label_fits_its_box(
     assert!(geometry.nodes.iter().any(|n| !n.label.text.ends_with('…')));
     // Readable proportions: not a ribbon.
     let ratio = geometry.width / geometry.height;
-    assert!((0.5..3.0).contains(&ratio), "{} × {}", geometry.width, geometry.height);
+    assert!(
+        (0.5..3.0).contains(&ratio),
+        "{} × {}",
+        geometry.width,
+        geometry.height
+    );
 }
 
 #[test]
@@ -97,17 +107,21 @@ mod proptests {
             proptest::option::of(proptest::sample::select(Lifecycle::ALL.to_vec())),
             proptest::bool::ANY,
         )
-            .prop_map(|(owner, unit, classification, pattern, status, lifecycle, by_owner)| {
-                MapFilter {
+            .prop_map(
+                |(owner, unit, classification, pattern, status, lifecycle, by_owner)| MapFilter {
                     owner,
                     unit,
                     classification,
                     pattern,
                     status,
                     lifecycle,
-                    colouring: if by_owner { Colouring::Owner } else { Colouring::Classification },
-                }
-            })
+                    colouring: if by_owner {
+                        Colouring::Owner
+                    } else {
+                        Colouring::Classification
+                    },
+                },
+            )
     }
 
     proptest! {
