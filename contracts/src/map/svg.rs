@@ -181,12 +181,14 @@ pub fn render(scene: &Scene<'_>) -> String {
             escape(name),
             rect_attrs(&cluster.area)
         );
-        text(&mut out, &cluster.title, size::CLUSTER_FONT, "bold", MUTED);
         out.push_str("</g>");
     }
     out.push_str("</g>");
 
-    // Integrations, beneath the systems.
+    // Integrations, beneath the systems; fainter the more there are, so the boxes stand out.
+    let count = scene.edges.len() as f32;
+    let opacity = n((0.9 - count / 1500.0).clamp(0.4, 0.85));
+    let halo = n((0.4 - count / 3000.0).clamp(0.2, 0.35));
     out.push_str(r#"<g id="integrations" fill="none">"#);
     for (curve, look) in layout.edges.iter().zip(&scene.edges) {
         let d = format!(
@@ -208,14 +210,14 @@ pub fn render(scene: &Scene<'_>) -> String {
         if !look.anomalies.is_empty() {
             let _ = write!(
                 out,
-                r#"<path d="{d}" stroke="{ANOMALY}" stroke-opacity="0.35" stroke-width="5"/>"#
+                r#"<path d="{d}" stroke="{ANOMALY}" stroke-opacity="{halo}" stroke-width="5"/>"#
             );
         }
         let colour = escape(&look.colour);
         let [tip, left, right] = curve.arrow;
         let _ = write!(
             out,
-            r##"<path d="{d}" stroke="{colour}" stroke-opacity="0.85" stroke-width="1.4"/><polygon points="{},{} {},{} {},{}" fill="{colour}"/><path d="{d}" stroke="#000000" stroke-opacity="0" stroke-width="8"/>"##,
+            r##"<path d="{d}" stroke="{colour}" stroke-opacity="{opacity}" stroke-width="1.4"/><polygon points="{},{} {},{} {},{}" fill="{colour}"/><path d="{d}" stroke="#000000" stroke-opacity="0" stroke-width="8"/>"##,
             n(tip.0),
             n(tip.1),
             n(left.0),
@@ -227,6 +229,28 @@ pub fn render(scene: &Scene<'_>) -> String {
             marker(&mut out, curve.middle);
         }
         out.push_str("</g>");
+    }
+    out.push_str("</g>");
+
+    // The units' names, over the curves that cross them, on their cluster's colour.
+    out.push_str(r#"<g id="unit-names">"#);
+    for cluster in &layout.clusters {
+        let label = &cluster.title;
+        if label.text.is_empty() {
+            continue;
+        }
+        let back = Rect {
+            x: label.area.x - 4.0,
+            y: label.area.y - 1.0,
+            w: label.area.w + 8.0,
+            h: label.area.h + 2.0,
+        };
+        let _ = write!(
+            out,
+            r##"<rect {} rx="3" fill="#f6f8fa" fill-opacity="0.92"/>"##,
+            rect_attrs(&back)
+        );
+        text(&mut out, label, size::CLUSTER_FONT, "bold", MUTED);
     }
     out.push_str("</g>");
 

@@ -58,6 +58,11 @@ fn at_300_systems_no_box_or_label_overlaps_another_and_every_label_fits_its_box(
         assert!(area.x >= cluster.x && area.x + area.w <= cluster.x + cluster.w);
         assert!(area.y >= cluster.y && area.y + area.h <= cluster.y + cluster.h);
     }
+    for (i, a) in geometry.clusters.iter().enumerate() {
+        for b in &geometry.clusters[i + 1..] {
+            assert!(!a.area.overlaps(&b.area), "{a:?} overlaps {b:?}");
+        }
+    }
     for cluster in &geometry.clusters {
         let a = cluster.area;
         assert!(a.x >= 0.0 && a.y >= 0.0);
