@@ -106,9 +106,9 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     svg_text(&app, "#map-canvas #legend", "Åse Bjørnstad").await;
     app.screenshot("map-by-owner").await;
 
-    // Clicking a system opens it.
+    // Clicking a system (its name) opens it.
     app.click(&format!(
-        "#map-canvas [data-kind='system'][data-id='{portal}']"
+        "#map-canvas [data-kind='system'][data-id='{portal}'] text"
     ))
     .await;
     app.wait_for("#system-name").await;
@@ -118,7 +118,7 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     app.click("#nav-map").await;
     shows(&app, 6, 4).await;
     app.click(&format!(
-        "#map-canvas [data-kind='integration'][data-id='{class_lists}'] text"
+        "#integration-markers [data-kind='integration'][data-id='{class_lists}'] text"
     ))
     .await;
     app.wait_for("#integration-name").await;

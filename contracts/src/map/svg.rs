@@ -225,9 +225,6 @@ pub fn render(scene: &Scene<'_>) -> String {
             n(right.0),
             n(right.1),
         );
-        if !look.anomalies.is_empty() {
-            marker(&mut out, curve.middle);
-        }
         out.push_str("</g>");
     }
     out.push_str("</g>");
@@ -251,6 +248,24 @@ pub fn render(scene: &Scene<'_>) -> String {
             rect_attrs(&back)
         );
         text(&mut out, label, size::CLUSTER_FONT, "bold", MUTED);
+    }
+    out.push_str("</g>");
+
+    // The integrations' anomaly markers, over the units' names (each clicks through too).
+    out.push_str(r#"<g id="integration-markers">"#);
+    for (curve, look) in layout.edges.iter().zip(&scene.edges) {
+        if look.anomalies.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            r#"<g data-kind="integration" data-id="{}"{}><title>{}</title>"#,
+            look.id,
+            anomaly_attr(look),
+            escape(&look.tooltip)
+        );
+        marker(&mut out, curve.middle);
+        out.push_str("</g>");
     }
     out.push_str("</g>");
 
