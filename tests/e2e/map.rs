@@ -118,7 +118,7 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     app.click("#nav-map").await;
     shows(&app, 6, 4).await;
     app.click(&format!(
-        "#integration-markers [data-kind='integration'][data-id='{class_lists}'] text"
+        "#integration-markers [data-kind='integration'][data-id='{class_lists}'] circle"
     ))
     .await;
     app.wait_for("#integration-name").await;

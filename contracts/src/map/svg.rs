@@ -100,7 +100,7 @@ fn text(out: &mut String, label: &Label, font: f32, weight: &str, fill: &str) {
 fn marker(out: &mut String, (x, y): (f32, f32)) {
     let _ = write!(
         out,
-        r##"<circle cx="{}" cy="{}" r="{}" fill="{ANOMALY}" stroke="#ffffff" stroke-width="1.5"/><text x="{}" y="{}" font-size="9" font-weight="bold" fill="#ffffff" text-anchor="middle">!</text>"##,
+        r##"<circle cx="{}" cy="{}" r="{}" fill="{ANOMALY}" stroke="#ffffff" stroke-width="1.5"/><text x="{}" y="{}" font-size="9" font-weight="bold" fill="#ffffff" text-anchor="middle" pointer-events="none">!</text>"##,
         n(x),
         n(y),
         n(size::MARKER),
