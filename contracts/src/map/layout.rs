@@ -161,7 +161,8 @@ pub struct Curve {
     pub end: (f32, f32),
     /// The arrowhead: tip, then the base's two corners.
     pub arrow: [(f32, f32); 3],
-    /// The curve's middle (where an anomaly marker sits).
+    /// Where an anomaly marker sits: the point of the curve nearest its middle that no
+    /// system's box or unit's name covers.
     pub middle: (f32, f32),
 }
 
@@ -393,13 +394,19 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
 
     // Curves: the k-th edge between the same two systems bends further.
     let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+    let covers: Vec<Rect> = nodes
+        .iter()
+        .map(|n| n.area)
+        .chain(clusters.iter().map(|c| c.title.area))
+        .collect();
     let edges = graph
         .edges
         .iter()
         .map(|edge| {
             let k = seen.entry((edge.from, edge.to)).or_default();
-            let curve = curve(&nodes[edge.from].area, &nodes[edge.to].area, *k);
+            let mut curve = curve(&nodes[edge.from].area, &nodes[edge.to].area, *k);
             *k += 1;
+            curve.middle = clear_point(&curve, &covers);
             curve
         })
         .collect();
@@ -415,6 +422,32 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
         nodes,
         edges,
     }
+}
+
+/// The point of `curve` nearest its middle where an anomaly marker covers none of `covers`
+/// (the middle itself when every candidate is covered).
+fn clear_point(curve: &Curve, covers: &[Rect]) -> (f32, f32) {
+    let at = |t: f32| {
+        let u = 1.0 - t;
+        (
+            u * u * curve.start.0 + 2.0 * u * t * curve.control.0 + t * t * curve.end.0,
+            u * u * curve.start.1 + 2.0 * u * t * curve.control.1 + t * t * curve.end.1,
+        )
+    };
+    let r = MARKER + 1.0;
+    [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82]
+        .into_iter()
+        .map(at)
+        .find(|(x, y)| {
+            let spot = Rect {
+                x: x - r,
+                y: y - r,
+                w: 2.0 * r,
+                h: 2.0 * r,
+            };
+            !covers.iter().any(|c| c.overlaps(&spot))
+        })
+        .unwrap_or_else(|| at(0.5))
 }
 
 /// The curve from box `from` to box `to`, the `k`-th between them.

@@ -127,6 +127,28 @@ fn small() -> Portfolio {
     }
 }
 
+/// How many of the layout's anomaly-marker spots a system's box covers.
+fn covered_markers(portfolio: &Portfolio) -> (usize, usize) {
+    let index = Index::new(portfolio);
+    let graph = Graph::build(&index);
+    let geometry = layout(&graph, "", "", &[]);
+    let r = layout::size::MARKER;
+    let covered = geometry
+        .edges
+        .iter()
+        .filter(|curve| {
+            let spot = Rect {
+                x: curve.middle.0 - r,
+                y: curve.middle.1 - r,
+                w: 2.0 * r,
+                h: 2.0 * r,
+            };
+            geometry.nodes.iter().any(|n| n.area.overlaps(&spot))
+        })
+        .count();
+    (covered, geometry.edges.len())
+}
+
 fn english() -> Translator {
     Translator::new(Lang::En)
 }
@@ -398,6 +420,7 @@ mod catalog {
         );
         assert_eq!((map.systems, map.integrations), (6, 4));
         parse(&map.svg).unwrap();
+        assert_eq!(covered_markers(&portfolio).0, 0, "every marker can be seen");
     }
 
     #[test]

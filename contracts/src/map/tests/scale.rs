@@ -69,6 +69,10 @@ fn at_300_systems_no_box_or_label_overlaps_another_and_every_label_fits_its_box(
         assert!(a.x + a.w <= geometry.width && a.y + a.h <= geometry.height);
         assert!(cluster.title.area.x + cluster.title.area.w <= a.x + a.w);
     }
+    // Anomaly markers sit where no system's box hides them, nearly always (a curve between
+    // close neighbours may run under boxes all the way).
+    let (covered, all) = covered_markers(&portfolio);
+    assert!(covered * 20 < all, "{covered} of {all} markers hidden");
     // Long names were shortened, not all names.
     assert!(geometry.nodes.iter().any(|n| n.label.text.ends_with('…')));
     assert!(geometry.nodes.iter().any(|n| !n.label.text.ends_with('…')));
