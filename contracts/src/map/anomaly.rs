@@ -206,12 +206,13 @@ fn runs(lifecycle: Lifecycle) -> bool {
 
 fn live_without_contract_in_force(index: &Index<'_>, out: &mut Vec<Anomaly>) {
     let portfolio = index.portfolio;
-    let running = |id: SystemId| {
-        portfolio
-            .systems
-            .iter()
-            .any(|s| s.id == id && runs(s.draft.lifecycle))
-    };
+    let running_systems: std::collections::HashSet<SystemId> = portfolio
+        .systems
+        .iter()
+        .filter(|s| runs(s.draft.lifecycle))
+        .map(|s| s.id)
+        .collect();
+    let running = |id: SystemId| running_systems.contains(&id);
     for integration in &portfolio.integrations {
         let live = integration.draft.provider.is_some_and(running)
             && integration.draft.consumers.iter().any(|c| running(*c));

@@ -8,7 +8,9 @@ use resvg::{tiny_skia, usvg};
 use super::MapError;
 
 /// The largest side a PNG may have, in pixels (a bigger map is drawn at a smaller scale).
-pub const MAX_SIDE: f32 = 12_000.0;
+pub const MAX_SIDE: f32 = 8_000.0;
+/// The most pixels a PNG may have (40 megapixels, 160 MB while drawn).
+pub const MAX_PIXELS: f32 = 40_000_000.0;
 
 /// The fonts: DejaVu Sans regular and bold, and "sans-serif" mapped to it.
 fn fonts() -> Arc<usvg::fontdb::Database> {
@@ -34,12 +36,17 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, MapError> {
     usvg::Tree::from_str(svg, &options).map_err(|e| MapError::Svg(e.to_string()))
 }
 
-/// `svg` as PNG bytes, at `scale` (1.0: one pixel per SVG unit; kept under [`MAX_SIDE`]).
+/// `svg` as PNG bytes, at `scale` (1.0: one pixel per SVG unit; kept under [`MAX_SIDE`] and
+/// [`MAX_PIXELS`]).
 pub fn rasterise(svg: &str, scale: f32) -> Result<Vec<u8>, MapError> {
     let tree = parse(svg)?;
     let size = tree.size();
     let largest = size.width().max(size.height()).max(1.0);
-    let scale = scale.clamp(0.1, 4.0).min(MAX_SIDE / largest);
+    let area = (size.width() * size.height()).max(1.0);
+    let scale = scale
+        .clamp(0.1, 4.0)
+        .min(MAX_SIDE / largest)
+        .min((MAX_PIXELS / area).sqrt());
     let width = (size.width() * scale).ceil() as u32;
     let height = (size.height() * scale).ceil() as u32;
     let mut pixmap = tiny_skia::Pixmap::new(width.max(1), height.max(1))
