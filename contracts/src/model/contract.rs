@@ -253,3 +253,18 @@ impl ApiProfile {
         ApiProfile::ALL.into_iter().find(|p| p.as_str() == name)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Validity;
+
+    #[test]
+    fn a_period_is_in_force_from_its_first_through_its_last_day() {
+        let on = |today| Validity::on(Some("2026-01-01"), Some("2026-12-31"), today);
+        assert_eq!(on("2025-12-31"), Validity::NotYet);
+        assert_eq!(on("2026-01-01"), Validity::InForce);
+        assert_eq!(on("2026-12-31"), Validity::InForce);
+        assert_eq!(on("2027-01-01"), Validity::Expired);
+        assert_eq!(Validity::on(None, None, "2026-06-01"), Validity::InForce);
+    }
+}

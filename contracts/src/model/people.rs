@@ -119,3 +119,19 @@ pub struct RoleAssignment {
     /// The item's id.
     pub item: i64,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::PersonDraft;
+
+    #[test]
+    fn a_person_has_left_from_their_departure_day_on() {
+        let person = PersonDraft {
+            left_on: Some("2025-06-30".into()),
+            ..PersonDraft::default()
+        };
+        assert!(!person.has_left_by("2025-06-29"));
+        assert!(person.has_left_by("2025-06-30"));
+        assert!(!PersonDraft::default().has_left_by("2099-01-01"));
+    }
+}
