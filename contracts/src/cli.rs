@@ -9,9 +9,13 @@ use crate::checks;
 use crate::error::Result;
 use crate::export::openapi::profiles::Profile;
 use crate::import::openapi;
-use crate::model::{AgreementId, ContractId, Entity, IntegrationId, Lang, SystemId};
+use crate::model::{
+    AgreementId, ContractId, ContractStatus, Entity, IntegrationId, Lang, Lifecycle, Pattern,
+    SystemId,
+};
 use crate::ops;
 use crate::store::{Catalog, SetChange};
+use crate::wire::map::{Colouring, LevelChoice, MapFilter};
 use crate::wire::{ExportFormat, ListQuery, Named, ReportKind};
 
 /// Datapakt: information contracts, kept in one catalog file.
@@ -180,6 +184,68 @@ enum Command {
         #[arg(long, value_enum, default_value = "en")]
         lang: LangArg,
     },
+    /// Draw the ownership and integration map — systems grouped by owning unit,
+    /// integrations from provider to consumer, anomalies marked — as SVG or PNG (from
+    /// `--out`'s extension), and list its anomalies. Filters combine; none shows everything.
+    Map {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Only what this person owns (integrations; systems they are system owner of), and
+        /// the systems those integrations connect (see `datapakt list --kind people`).
+        #[arg(long)]
+        owner: Option<i64>,
+        /// Only the systems this unit owns and the integrations touching them.
+        #[arg(long)]
+        unit: Option<i64>,
+        /// Only this classification level (its ordinal, 0 = lowest), or `unclassified`.
+        #[arg(long, value_parser = parse_level)]
+        classification: Option<LevelChoice>,
+        /// Only integrations of this pattern: event-provisioning, api-lookup,
+        /// full-sync-batch, file-transfer, message-queue.
+        #[arg(long, value_parser = parse_name::<Pattern>)]
+        pattern: Option<Pattern>,
+        /// Only integrations a contract of this status governs: draft, in-review,
+        /// approved, retired.
+        #[arg(long, value_parser = parse_name::<ContractStatus>)]
+        status: Option<ContractStatus>,
+        /// Only systems at this stage and their integrations: planned, in-development,
+        /// in-production, phasing-out, retired.
+        #[arg(long, value_parser = parse_name::<Lifecycle>)]
+        lifecycle: Option<Lifecycle>,
+        /// What colours mean.
+        #[arg(long, value_enum, default_value = "classification")]
+        colour: ColourArg,
+        /// The language of the map's text.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+        /// The file to write: `.svg` or `.png`.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// What the map's colours mean, as the command line names it.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColourArg {
+    Classification,
+    Owner,
+}
+
+/// A classification level's ordinal, or `unclassified`.
+fn parse_level(text: &str) -> std::result::Result<LevelChoice, String> {
+    if text.eq_ignore_ascii_case("unclassified") {
+        return Ok(LevelChoice::Unclassified);
+    }
+    text.parse::<u8>()
+        .map(LevelChoice::Level)
+        .map_err(|_| format!("{text:?} is neither a level's ordinal (0–255) nor `unclassified`"))
+}
+
+/// An enum value by its stable (serde) name.
+fn parse_name<T: serde::de::DeserializeOwned>(text: &str) -> std::result::Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|_| format!("{text:?} is not one of the values listed in --help"))
 }
 
 /// The reports of `datapakt report`.
@@ -727,6 +793,50 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 } else {
                     print!("{}", crate::reports::to_text(&report));
                 }
+            }
+        }
+        Command::Map {
+            catalog,
+            owner,
+            unit,
+            classification,
+            pattern,
+            status,
+            lifecycle,
+            colour,
+            lang,
+            out,
+        } => {
+            ops::map_format(&out)?;
+            let filter = MapFilter {
+                owner,
+                unit,
+                classification,
+                pattern,
+                status,
+                lifecycle,
+                colouring: match colour {
+                    ColourArg::Classification => Colouring::Classification,
+                    ColourArg::Owner => Colouring::Owner,
+                },
+            };
+            let view = ops::export_map(&Catalog::open(&catalog)?, &filter, lang.into(), &out)?;
+            println!(
+                "wrote {}: {} systems, {} integrations, {} anomalies",
+                out.display(),
+                view.systems,
+                view.integrations,
+                view.anomalies.len()
+            );
+            for anomaly in &view.anomalies {
+                println!(
+                    "  {} {} {} “{}”: {}",
+                    anomaly.kind.as_str(),
+                    anomaly.entity.as_str(),
+                    anomaly.id,
+                    anomaly.title,
+                    anomaly.message
+                );
             }
         }
         Command::Import(ImportCommand::Odcs {

@@ -7,6 +7,10 @@
 //! (so the catalog check has something to show); and the contact point's desk: integration
 //! requests in every status, one with an overdue follow-up, one escalated with nobody
 //! assigned, one resolved by reusing an integration, and one that became a contract draft.
+//! (so the catalog check has something to show). The map shows one anomaly of each kind: the
+//! departed system owner, employee events owned by IT rather than by HR (who owns the
+//! employee data), and weekly class lists to the archive that run without an owner under a
+//! draft contract classifying nothing.
 //!
 //! Names, addresses and numbers are made up (organisation numbers only pass the check digit);
 //! no real person or identity number appears.
@@ -159,7 +163,7 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         }
         people.push(person.id);
     }
-    let [school_owner, archive_owner, hr_owner, _, it_contact] = people[..] else {
+    let [school_owner, archive_owner, hr_owner, _, it_lead] = people[..] else {
         unreachable!("five demo people")
     };
     for (contract, owner) in contracts
@@ -181,7 +185,9 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         catalog.save_information_set(None, employees(hr_owner))?.id,
     ];
     let mut integrations = Vec::new();
-    for draft in demo_integrations(catalog, [school_owner, archive_owner, hr_owner])? {
+    // The employee events are owned by IT, which runs them, not by HR, which owns the
+    // employee data: the map's owner-is-not-the-information-owner anomaly.
+    for draft in demo_integrations(catalog, [school_owner, archive_owner, it_lead])? {
         integrations.push(catalog.save_integration(None, draft)?.id);
     }
     govern(catalog, &contracts, sets, integrations.clone())?;
@@ -196,8 +202,9 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         catalog.set_contract_status(contracts[0], status)?;
     }
     catalog.set_contract_status(contracts[1], ContractStatus::InReview)?;
+    class_lists(catalog, school_owner)?;
     let people = DeskPeople {
-        contact: it_contact,
+        contact: it_lead,
         hr: hr_owner,
         archive: archive_owner,
     };
@@ -429,6 +436,86 @@ fn requests(
         }
     }
     Ok(())
+}
+
+/// The weekly class lists to the archive: running without an owner, under a draft contract
+/// that governs no information set and so classifies nothing (the map's no-owner,
+/// live-without-a-contract-in-force and unclassified-contract anomalies).
+fn class_lists(catalog: &mut Catalog, information_owner: PersonId) -> Result<()> {
+    let integration = catalog.save_integration(
+        None,
+        IntegrationDraft {
+            name: "Klasselister til arkivet".into(),
+            description: "Ukentlig fil med klasselister som arkiveres i sak og arkiv.".into(),
+            provider: Some(system_id(catalog, "Skoleadministrativt system")?),
+            consumers: vec![system_id(catalog, "Sak og arkiv (Noark 5)")?],
+            owner: None,
+            pattern: Pattern::FileTransfer,
+            technology: Technology::File,
+            mode: Mode::Asynchronous,
+            frequency: Frequency::Weekly,
+            volume_per_day: Some(1),
+            message_size_kb: Some(300),
+            technology_justification: "Sak og arkiv tar bare imot arkivuttrekk som filer.".into(),
+            ..IntegrationDraft::default()
+        },
+    )?;
+    let contract = catalog.save_contract(
+        None,
+        ContractDraft {
+            title: "Klasselister til arkivet".into(),
+            description: "Skoleadministrativt system leverer klasselister hver uke, som \
+                arkiveres i sak og arkiv."
+                .into(),
+            owner: "Åse Bjørnstad, oppvekstsjef".into(),
+            provider_system: "Skoleadministrativt system".into(),
+            consumer_system: "Sak og arkiv (Noark 5)".into(),
+            version: "0.1.0".into(),
+            fields: vec![
+                field(
+                    "skoleNr",
+                    FieldType::String,
+                    true,
+                    "Skolens organisasjonsnummer.",
+                ),
+                field(
+                    "klasse",
+                    FieldType::String,
+                    true,
+                    "Klassens kode, f.eks. 5B.",
+                ),
+                field(
+                    "skoleaar",
+                    FieldType::String,
+                    true,
+                    "Skoleåret, f.eks. 2026/2027.",
+                ),
+                field(
+                    "klassestorrelse",
+                    FieldType::Integer,
+                    true,
+                    "Hvor mange som går i klassen.",
+                ),
+                field(
+                    "kontaktlaerer",
+                    FieldType::String,
+                    false,
+                    "Kontaktlærerens navn.",
+                ),
+            ],
+            purpose: "Klasselistene dokumenterer skolens organisering.".into(),
+            valid_from: Some("2026-01-01".into()),
+            in_house: true,
+            integrations: vec![integration.id],
+            ..ContractDraft::default()
+        },
+    )?;
+    catalog.assign_role(&RoleAssignment {
+        role: Role::InformationOwner,
+        person: information_owner,
+        entity: Entity::Contract,
+        item: contract.id.0,
+    })
 }
 
 fn organisation(catalog: &mut Catalog, name: &str, number: &str) -> Result<OrganisationId> {

@@ -216,6 +216,10 @@ pub enum Error {
     #[cfg(feature = "export")]
     #[error("{0}; nothing was imported")]
     Odcs(#[from] crate::import::odcs::OdcsError),
+    /// The map could not be drawn or written in the format asked for.
+    #[cfg(feature = "export")]
+    #[error(transparent)]
+    Map(#[from] crate::map::MapError),
 }
 
 impl Error {
@@ -254,6 +258,8 @@ impl Error {
             #[cfg(feature = "export")]
             Error::OpenApiImport { .. } => ErrorCode::Invalid,
             Error::Odcs(_) => ErrorCode::Invalid,
+            Error::Map(crate::map::MapError::UnknownFormat { .. }) => ErrorCode::Invalid,
+            Error::Map(_) => ErrorCode::Internal,
         }
     }
 }
@@ -355,6 +361,10 @@ impl Error {
                 }
                 (key, args)
             }
+            Error::Map(crate::map::MapError::UnknownFormat { path: p }) => {
+                ("error-map-unknown-format", vec![path(p)])
+            }
+            Error::Map(e) => ("error-map", vec![("detail", e.to_string())]),
         }
     }
 }
@@ -494,6 +504,12 @@ mod tests {
                     source,
                 });
             }
+            all.push(Error::Map(crate::map::MapError::UnknownFormat {
+                path: PathBuf::from("/tmp/kart.gif"),
+            }));
+            all.push(Error::Map(crate::map::MapError::Png(
+                "out of memory".into(),
+            )));
             all
         };
         for error in &all {
@@ -526,7 +542,7 @@ mod tests {
                 | Error::IntegrationNotGoverned { .. }
                 | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
-                Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) => {}
+                Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) | Error::Map(_) => {}
             }
         }
         #[cfg(feature = "export")]

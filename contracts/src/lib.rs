@@ -21,6 +21,8 @@
 //! - [`reports`] (features `store` + `i18n`): catalog-wide reports as tables (text, CSV, JSON;
 //!   PDF through `export`).
 //! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
+//! - [`map`] (feature `export`): the ownership and integration map — graph, filters,
+//!   anomalies, a deterministic layout, SVG and PNG.
 //! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
 //! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
 //! - [`import`] (features `store` + `export`): ODCS documents into the catalog, losslessly.
@@ -51,6 +53,8 @@ pub mod import;
 pub mod intark;
 #[cfg(feature = "store")]
 pub mod items;
+#[cfg(feature = "export")]
+pub mod map;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod ops;
 #[cfg(all(feature = "store", feature = "i18n"))]

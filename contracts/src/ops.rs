@@ -193,6 +193,48 @@ pub fn export_integration_openapi(
     Ok(context.warnings())
 }
 
+/// The ownership and integration map of the catalog as `filter` asks, in `lang`.
+pub fn portfolio_map(
+    catalog: &Catalog,
+    filter: &crate::wire::map::MapFilter,
+    lang: Lang,
+) -> Result<crate::wire::map::MapView> {
+    let portfolio = crate::map::Portfolio::read(catalog)?;
+    Ok(crate::map::draw(
+        &portfolio,
+        filter,
+        &crate::i18n::Translator::new(lang),
+    ))
+}
+
+/// The picture format `out`'s extension names (`.svg` or `.png`, any case).
+pub fn map_format(out: &Path) -> Result<crate::wire::map::MapFormat> {
+    out.extension()
+        .and_then(|e| e.to_str())
+        .and_then(crate::wire::map::MapFormat::from_extension)
+        .ok_or_else(|| {
+            Error::Map(crate::map::MapError::UnknownFormat {
+                path: out.to_owned(),
+            })
+        })
+}
+
+/// Writes the map as `filter` asks, in `lang`, to `out` in the format its extension names,
+/// all or nothing; returns the map written. An unknown extension is refused before any
+/// work, and nothing is written.
+pub fn export_map(
+    catalog: &Catalog,
+    filter: &crate::wire::map::MapFilter,
+    lang: Lang,
+    out: &Path,
+) -> Result<crate::wire::map::MapView> {
+    let format = map_format(out)?;
+    refuse_catalog_as_target(catalog, out)?;
+    let view = portfolio_map(catalog, filter, lang)?;
+    write_atomically(out, &crate::map::image(&view, format)?)?;
+    Ok(view)
+}
+
 /// What an integration's OpenAPI stub needs of the catalog: the integration with its systems'
 /// names, its owner (the recorded one, else whoever holds the integration owner role), its
 /// provider's endpoints, and every contract governing it (by id) with the information sets
@@ -643,7 +685,7 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, Error::ExportOverCatalog { .. }), "{err:?}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
-        assert_eq!(catalog.list_contracts().unwrap().len(), 4);
+        assert_eq!(catalog.list_contracts().unwrap().len(), 5);
     }
 
     #[test]

@@ -9,6 +9,8 @@ use crate::model::{
 };
 use crate::validate::Issue;
 
+pub mod map;
+
 /// A machine-readable error class; the UI branches on it, never on message text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

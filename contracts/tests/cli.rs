@@ -34,8 +34,8 @@ fn init_list_and_export_a_demo_catalog() {
     let listed = listed.as_array().unwrap();
     assert_eq!(
         listed.len(),
-        4,
-        "three contracts and a draft made at the desk"
+        5,
+        "three contracts, the weekly class lists' draft and a draft made at the desk"
     );
     for entry in listed {
         let keys: Vec<&str> = entry
@@ -207,8 +207,13 @@ fn validate_reports_broken_rules_and_exits_1() {
     let out = datapakt(&["validate", "--catalog", arg(&demo), "--json"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(findings[0]["rule"], "departed_owner_has_successor");
-    assert_eq!(findings[0]["title"], "Lønn og personal");
+    let departed = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "departed_owner_has_successor")
+        .unwrap();
+    assert_eq!(departed["title"], "Lønn og personal");
 
     let empty = dir.path().join("empty.datapakt");
     assert!(datapakt(&["init", "--catalog", arg(&empty)])
@@ -268,7 +273,8 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
             "contract-1.odcs.yaml",
             "contract-2.odcs.yaml",
             "contract-3.odcs.yaml",
-            "contract-4.odcs.yaml"
+            "contract-4.odcs.yaml",
+            "contract-5.odcs.yaml"
         ]
     );
     let first = std::fs::read(folder.join("contract-1.odcs.yaml")).unwrap();
@@ -1103,4 +1109,84 @@ fn report_requests_lists_the_open_requests_overdue_first_and_list_names_them() {
         "by subject, not by date"
     );
     assert_eq!(listed.as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn map_writes_svg_or_png_by_extension_filters_and_lists_the_anomalies() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+
+    let svg = dir.path().join("kart.svg");
+    let out = datapakt(&["map", "--catalog", c, "--lang", "nb", "--out", arg(&svg)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        text.contains(": 6 systems, 5 integrations, 8 anomalies"),
+        "{text}"
+    );
+    assert!(text.contains("no-owner integration"), "{text}");
+    assert!(text.contains("owner-not-information-owner"), "{text}");
+    assert!(text.contains("unclassified-contract contract"), "{text}");
+    let drawn = std::fs::read_to_string(&svg).unwrap();
+    assert!(drawn.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(drawn.contains("Eierskaps- og integrasjonskart"));
+    assert!(drawn.trim_end().ends_with("</svg>"));
+
+    // Only file transfers, coloured by owner, as PNG.
+    let png = dir.path().join("kart.png");
+    let out = datapakt(&[
+        "map",
+        "--catalog",
+        c,
+        "--pattern",
+        "file-transfer",
+        "--colour",
+        "owner",
+        "--out",
+        arg(&png),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(text.contains(": 4 systems, 2 integrations"), "{text}");
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+    assert!(bytes.len() > 1_000);
+
+    // An unknown extension, or a filter value that does not exist, is refused and nothing
+    // is written.
+    let gif = dir.path().join("kart.gif");
+    let out = datapakt(&["map", "--catalog", c, "--out", arg(&gif)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("end the file name in .svg or .png"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!gif.exists());
+    let out = datapakt(&[
+        "map",
+        "--catalog",
+        c,
+        "--pattern",
+        "carrier-pigeon",
+        "--out",
+        arg(&svg),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("carrier-pigeon"), "{}", stderr(&out));
+    let out = datapakt(&[
+        "map",
+        "--catalog",
+        c,
+        "--classification",
+        "high",
+        "--out",
+        arg(&svg),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unclassified"), "{}", stderr(&out));
 }

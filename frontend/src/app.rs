@@ -18,6 +18,7 @@ use crate::components::preferences::PreferencesDialog;
 use crate::components::search::Search;
 use crate::pages::audit::AuditTrail;
 use crate::pages::item_page::ItemPage;
+use crate::pages::map::PortfolioMap;
 use crate::pages::overview::Overview;
 use crate::pages::parties::Parties;
 use crate::services;
@@ -27,15 +28,17 @@ use crate::ui::{Notice, Ui};
 #[derive(Clone, Copy, PartialEq)]
 enum Section {
     Overview,
+    Map,
     Items(Entity),
     Reports,
     Audit,
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 11] = [
+const SIDEBAR: [(Section, &str, &str); 12] = [
     (Section::Overview, "nav-overview", "nav-overview"),
     (Section::Items(Entity::Request), "nav-desk", "nav-desk"),
+    (Section::Map, "nav-map", "nav-map"),
     (
         Section::Items(Entity::Contract),
         "nav-contracts",
@@ -406,6 +409,7 @@ pub fn app() -> Html {
                         _ => {}
                     }
                 } else if e.alt_key() {
+                    // Alt+0 is the tenth section.
                     if let Some(index) = key
                         .parse::<usize>()
                         .ok()
@@ -458,6 +462,7 @@ pub fn app() -> Html {
             };
             match *section {
                 Section::Overview => html! { <Overview /> },
+                Section::Map => html! { <PortfolioMap /> },
                 Section::Audit => html! { <AuditTrail /> },
                 Section::Reports => html! { <crate::pages::reports::Reports /> },
                 Section::Items(entity @ (Entity::Organisation | Entity::Person)) => {

@@ -296,3 +296,18 @@ pub async fn intark_checklist(id: i64) -> Result<Vec<contracts::wire::IntarkChec
     let id = contracts::model::IntegrationId(id);
     call("intark_checklist", json!({ "id": id })).await
 }
+
+/// The ownership and integration map as `filter` asks.
+pub async fn portfolio_map(
+    filter: &contracts::wire::map::MapFilter,
+) -> Result<contracts::wire::map::MapView, WireError> {
+    call("portfolio_map", json!({ "filter": filter })).await
+}
+
+/// Exports the map as `filter` asks in `format` (through the native save dialog).
+pub async fn export_map(
+    filter: &contracts::wire::map::MapFilter,
+    format: contracts::wire::map::MapFormat,
+) -> Result<ExportOutcome, WireError> {
+    call("export_map", json!({ "filter": filter, "format": format })).await
+}

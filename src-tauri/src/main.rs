@@ -62,6 +62,8 @@ fn main() {
             commands::export::export_all_odcs,
             commands::export::export_report,
             commands::export::open_path,
+            commands::map::portfolio_map,
+            commands::map::export_map,
             commands::import::choose_import_files,
             commands::import::import_files,
         ])

@@ -18,7 +18,7 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
     assert_eq!(shown, expected.display().to_string());
     app.wait_for_text("#findings", "Per Hansen left on 2025-06-30")
         .await;
-    app.wait_for_text("#counts", "3").await;
+    app.wait_for_text("#counts", "5").await;
     app.screenshot("first-run-overview").await;
     app.click("#nav-contracts").await;
     app.wait_for_text(
@@ -26,8 +26,8 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
         "Folkeregisteropplysninger til sak og arkiv",
     )
     .await;
-    // Three contracts and the draft the desk made from a request.
-    assert_eq!(app.all("#list-contract [data-id]").await.len(), 4);
+    // Three contracts, the weekly class lists' draft and the draft the desk made.
+    assert_eq!(app.all("#list-contract [data-id]").await.len(), 5);
     app.close().await;
     assert!(expected.exists());
 
@@ -36,8 +36,8 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
     app.click("#nav-contracts").await;
     app.wait_for_text("#list-contract", "Elevregister til elevportalen")
         .await;
-    // Three contracts and the draft the desk made from a request.
-    assert_eq!(app.all("#list-contract [data-id]").await.len(), 4);
+    // Three contracts, the weekly class lists' draft and the draft the desk made.
+    assert_eq!(app.all("#list-contract [data-id]").await.len(), 5);
     app.close().await;
 }
 

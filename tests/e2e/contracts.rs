@@ -173,8 +173,8 @@ async fn a_contract_is_created_validated_approved_exported_and_still_there_after
     let rows = app.all("#list-contract [data-id]").await;
     assert_eq!(
         rows.len(),
-        5,
-        "four demo contracts (one drafted at the desk) and this one, no copy"
+        6,
+        "five demo contracts (one drafted at the desk) and this one, no copy"
     );
     app.click("#toggle-history").await;
     app.wait_for_text("#history", "1.0.0").await;

@@ -16,6 +16,7 @@
 //! - `governance`: reuse candidates, a technology deviation justified, the reports.
 //! - `desk`: the contact point's desk: overdue follow-ups first, the status moves allowed, a
 //!   request written down and turned into a contract draft, the link back.
+//! - `map`: the ownership and integration map — filter, click through, anomalies, export.
 
 mod agreements;
 mod catalog;
@@ -26,3 +27,4 @@ mod entities;
 mod exports;
 mod governance;
 mod harness;
+mod map;

@@ -184,6 +184,32 @@ impl ContractStatus {
     }
 }
 
+/// Where a contract's validity period stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Validity {
+    /// Its first day is still to come.
+    NotYet,
+    /// The day falls within its period (an open end never runs out).
+    InForce,
+    /// Its last day has passed.
+    Expired,
+}
+
+impl Validity {
+    /// Where a period from `valid_from` to `valid_to` (`YYYY-MM-DD`, either open) stands on
+    /// `today` (`YYYY-MM-DD`).
+    pub fn on(valid_from: Option<&str>, valid_to: Option<&str>, today: &str) -> Validity {
+        if valid_to.is_some_and(|last| last < today) {
+            Validity::Expired
+        } else if valid_from.is_some_and(|first| first > today) {
+            Validity::NotYet
+        } else {
+            Validity::InForce
+        }
+    }
+}
+
 /// A contract's place in the workflow and who approved it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContractState {
@@ -265,5 +291,20 @@ impl ApiProfile {
     /// The profile named `name`, if any.
     pub fn parse(name: &str) -> Option<ApiProfile> {
         ApiProfile::ALL.into_iter().find(|p| p.as_str() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Validity;
+
+    #[test]
+    fn a_period_is_in_force_from_its_first_through_its_last_day() {
+        let on = |today| Validity::on(Some("2026-01-01"), Some("2026-12-31"), today);
+        assert_eq!(on("2025-12-31"), Validity::NotYet);
+        assert_eq!(on("2026-01-01"), Validity::InForce);
+        assert_eq!(on("2026-12-31"), Validity::InForce);
+        assert_eq!(on("2027-01-01"), Validity::Expired);
+        assert_eq!(Validity::on(None, None, "2026-06-01"), Validity::InForce);
     }
 }

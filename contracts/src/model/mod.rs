@@ -24,7 +24,7 @@ pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level};
 pub use contract::{
     AccessRights, ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
-    ContractSummary, ServiceLevels,
+    ContractSummary, ServiceLevels, Validity,
 };
 pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};

@@ -38,6 +38,14 @@ pub struct PersonDraft {
     pub left_on: Option<String>,
 }
 
+impl PersonDraft {
+    /// Whether they have left by `today` (`YYYY-MM-DD`): their departure day is today or
+    /// earlier.
+    pub fn has_left_by(&self, today: &str) -> bool {
+        self.left_on.as_deref().is_some_and(|day| day <= today)
+    }
+}
+
 /// A person stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
@@ -110,4 +118,20 @@ pub struct RoleAssignment {
     pub entity: Entity,
     /// The item's id.
     pub item: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PersonDraft;
+
+    #[test]
+    fn a_person_has_left_from_their_departure_day_on() {
+        let person = PersonDraft {
+            left_on: Some("2025-06-30".into()),
+            ..PersonDraft::default()
+        };
+        assert!(!person.has_left_by("2025-06-29"));
+        assert!(person.has_left_by("2025-06-30"));
+        assert!(!PersonDraft::default().has_left_by("2099-01-01"));
+    }
 }

@@ -42,7 +42,8 @@ pub type Publication = (
     crate::model::AccessRights,
 );
 
-/// What the catalog's checks need of one contract, read for all contracts at once.
+/// What the catalog's checks and the map need of one contract, read for all contracts at
+/// once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContractFacts {
     /// The contract.
@@ -55,6 +56,12 @@ pub struct ContractFacts {
     pub information_sets: Vec<InformationSetId>,
     /// Covered by at least one data processing agreement.
     pub covered_by_agreement: bool,
+    /// Its place in the workflow.
+    pub status: ContractStatus,
+    /// First day it applies (`YYYY-MM-DD`), if set.
+    pub valid_from: Option<String>,
+    /// Last day it applies (`YYYY-MM-DD`), if set.
+    pub valid_to: Option<String>,
 }
 
 impl Catalog {
@@ -95,19 +102,26 @@ impl Catalog {
             .conn
             .prepare(&format!(
                 "SELECT id, title, coalesce(json_extract(terms, '$.in_house'), 0),
-                        EXISTS (SELECT 1 FROM agreement_contract a WHERE a.contract_id = c.id)
+                        EXISTS (SELECT 1 FROM agreement_contract a WHERE a.contract_id = c.id),
+                        status, json_extract(terms, '$.valid_from'),
+                        json_extract(terms, '$.valid_to')
                  FROM contract c {filter} ORDER BY title COLLATE NOCASE, id"
             ))
             .at(&self.path)?;
         let rows = stmt
             .query_map([], |r| {
                 let id: i64 = r.get(0)?;
+                let status: String = r.get(4)?;
                 Ok(ContractFacts {
                     id: ContractId(id),
                     title: r.get(1)?,
                     in_house: r.get(2)?,
                     information_sets: Vec::new(),
                     covered_by_agreement: r.get(3)?,
+                    status: ContractStatus::parse(&status)
+                        .ok_or_else(|| bad_value(4, format!("unknown status {status:?}")))?,
+                    valid_from: r.get(5)?,
+                    valid_to: r.get(6)?,
                 })
             })
             .at(&self.path)?;

@@ -316,9 +316,5 @@ impl Catalog {
 }
 
 fn has_left(person: &Person, today: &str) -> bool {
-    person
-        .draft
-        .left_on
-        .as_deref()
-        .is_some_and(|day| day <= today)
+    person.draft.has_left_by(today)
 }

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod goals;
 pub mod item_page;
+pub mod map;
 pub mod overview;
 pub mod parties;
 pub mod reports;

@@ -19,7 +19,7 @@ use crate::state::AppState;
 /// `title`, offering files of `kind` (`label`, `extension`); `None` when the user cancels.
 /// With `DATAPAKT_EXPORT_DIR` set (automation and end-to-end tests, where no one can answer a
 /// native dialog) it is that folder and the suggested name, without asking.
-fn save_target(
+pub(crate) fn save_target(
     app: &AppHandle,
     state: &AppState,
     name: String,
@@ -131,7 +131,11 @@ pub async fn export_report(
 }
 
 /// The outcome of a written export, its warnings in the user's language.
-fn written(path: &std::path::Path, warnings: &[StubWarning], tr: &Translator) -> ExportOutcome {
+pub(crate) fn written(
+    path: &std::path::Path,
+    warnings: &[StubWarning],
+    tr: &Translator,
+) -> ExportOutcome {
     let warnings = warnings
         .iter()
         .map(|warning| {

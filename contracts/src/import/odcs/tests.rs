@@ -506,13 +506,13 @@ fn the_catalog_s_own_export_updates_the_contract_it_came_from_but_not_another_ca
     );
     assert_eq!(
         report.contract,
-        ContractId(5),
-        "after the demo's four contracts"
+        ContractId(6),
+        "after the demo's five contracts"
     );
     let again = import_one(&mut other, "3.yaml", &yaml).unwrap();
     assert_eq!(
         (again.contract, again.created),
-        (ContractId(5), false),
+        (ContractId(6), false),
         "by the kept id"
     );
 }

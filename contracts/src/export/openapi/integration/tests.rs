@@ -244,10 +244,10 @@ fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
     assert_eq!(
         tags,
         [
-            // The demo has four contracts: the two added here are 5 and 6.
-            ("elever", &json!([1, 5])),
-            ("ansatte", &json!([5])),
-            ("timeplan-til-elevportalen", &json!([6])),
+            // The demo has five contracts: the two added here are 6 and 7.
+            ("elever", &json!([1, 6])),
+            ("ansatte", &json!([6])),
+            ("timeplan-til-elevportalen", &json!([7])),
         ]
     );
     let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
@@ -286,7 +286,7 @@ fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
         .iter()
         .map(|c| (c["id"].as_i64().unwrap(), c["version"].as_str().unwrap()))
         .collect();
-    assert_eq!(listed, [(1, "1.2.0"), (5, "1.10.0"), (6, "1.9.3")]);
+    assert_eq!(listed, [(1, "1.2.0"), (6, "1.10.0"), (7, "1.9.3")]);
     assert_eq!(info["version"], "1.10.0", "the newest contract's version");
     assert!(info["license"]["name"]
         .as_str()

@@ -1,0 +1,67 @@
+//! The portfolio read from a catalog (the map's only IO).
+
+use std::collections::HashMap;
+
+use crate::error::Result;
+use crate::model::{Entity, IntegrationId, PersonId, Role, SystemId};
+use crate::store::Catalog;
+
+use super::portfolio::{ContractView, Portfolio};
+
+impl Portfolio {
+    /// Everything the map needs of `catalog`, as of the catalog's today.
+    pub fn read(catalog: &Catalog) -> Result<Portfolio> {
+        let today = catalog.today()?;
+        let mut governs: HashMap<i64, Vec<IntegrationId>> = HashMap::new();
+        for (contract, integration) in catalog.contract_integrations()? {
+            governs.entry(contract.0).or_default().push(integration);
+        }
+        let mut information_owners: HashMap<i64, Vec<PersonId>> = HashMap::new();
+        for role in catalog.roles(Entity::Contract, None)? {
+            if role.role == Role::InformationOwner {
+                information_owners
+                    .entry(role.item)
+                    .or_default()
+                    .push(role.person);
+            }
+        }
+        let contracts = catalog
+            .contract_facts()?
+            .into_iter()
+            .map(|facts| ContractView {
+                integrations: governs.remove(&facts.id.0).unwrap_or_default(),
+                information_owners: information_owners.remove(&facts.id.0).unwrap_or_default(),
+                id: facts.id,
+                title: facts.title,
+                status: facts.status,
+                valid_from: facts.valid_from,
+                valid_to: facts.valid_to,
+                information_sets: facts.information_sets,
+            })
+            .collect();
+        let system_owners = catalog
+            .roles(Entity::System, None)?
+            .into_iter()
+            .filter(|r| r.role == Role::SystemOwner)
+            .map(|r| (SystemId(r.item), r.person))
+            .collect();
+        let departed_system_owners = catalog
+            .ownerships_without_successor(&today)?
+            .into_iter()
+            .filter(|(a, _)| a.entity == Entity::System && a.role == Role::SystemOwner)
+            .map(|(a, person)| (SystemId(a.item), person.id))
+            .collect();
+        Ok(Portfolio {
+            units: catalog.units()?,
+            people: catalog.people()?,
+            systems: catalog.systems()?,
+            system_owners,
+            departed_system_owners,
+            integrations: catalog.integrations()?,
+            contracts,
+            information_sets: catalog.information_sets()?,
+            schemes: catalog.schemes()?,
+            today,
+        })
+    }
+}
