@@ -55,6 +55,21 @@ pub fn summary(catalog: &Catalog, per_rule: usize) -> Result<Vec<RuleFindings>> 
     Ok(groups)
 }
 
+/// The findings about one item (its English messages filled in), for the item's page.
+pub fn findings_for(catalog: &Catalog, entity: Entity, item: i64) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    check_each(catalog, &mut |finding| {
+        if finding.entity == entity && finding.item == item {
+            findings.push(finding);
+        }
+    })?;
+    let english = Translator::new(Lang::En);
+    for finding in &mut findings {
+        finding.message = english.finding(finding);
+    }
+    Ok(findings)
+}
+
 /// Hands every finding to `out`, rule by rule (their English messages left empty).
 fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     let today = catalog.today()?;

@@ -311,3 +311,11 @@ pub async fn export_map(
 ) -> Result<ExportOutcome, WireError> {
     call("export_map", json!({ "filter": filter, "format": format })).await
 }
+
+/// The catalog's findings about item `id` of kind `entity`.
+pub async fn item_findings(
+    entity: Entity,
+    id: i64,
+) -> Result<Vec<contracts::model::Finding>, WireError> {
+    call("item_findings", json!({ "entity": entity, "id": id })).await
+}

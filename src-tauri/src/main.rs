@@ -55,6 +55,7 @@ fn main() {
             commands::items::reuse_candidates,
             commands::items::effect_goals,
             commands::items::intark_checklist,
+            commands::items::item_findings,
             commands::export::export_contract,
             commands::export::agreement_preflight,
             commands::export::export_agreement,

@@ -110,7 +110,8 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
             "contract-1.odcs.yaml",
             "contract-2.odcs.yaml",
             "contract-3.odcs.yaml",
-            "contract-4.odcs.yaml"
+            "contract-4.odcs.yaml",
+            "contract-5.odcs.yaml"
         ]
     );
 

@@ -35,6 +35,11 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
     assert!(finding.contains("reuse one of them"), "{finding}");
     app.click("#rule-reuse-before-build button.finding").await;
 
+    // Its page says what the checks find about it.
+    app.wait_for_text("#item-findings", "Existing interfaces already provide")
+        .await;
+    app.wait_for_text("#item-findings", "no justification is written")
+        .await;
     // Its editor shows the reusable look-up first, as a link, and asks why files.
     app.wait_for_text("#reuse-candidates", "Folkeregisteroppslag fra sak og arkiv")
         .await;
@@ -63,7 +68,8 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
     app.click("#save").await;
     app.wait_for_text("#status", "Saved").await;
 
-    // Both findings are gone from the overview.
+    // Both findings are gone from the overview and from its page.
+    app.wait_gone("#item-findings").await;
     app.click("#nav-overview").await;
     app.wait_for_text("#rule-safeguard-gap", "Nattlig elevsynkronisering")
         .await;
@@ -166,7 +172,7 @@ async fn the_effect_goals_follow_the_catalog_and_the_overview_exports_as_pdf() {
     let cases = app.wait_for_text("#goal-automated-cases", "55 %").await;
     assert!(cases.contains("Not yet met"), "{cases}");
     assert!(cases.contains("2025-06-30 40 %"), "{cases}");
-    app.wait_for_text("#goal-reusable-integrations", "2 / 4")
+    app.wait_for_text("#goal-reusable-integrations", "2 / 5")
         .await;
     app.wait_for_text("#goal-open-apis", "at least 10").await;
     app.revealed("#goals").await;

@@ -75,9 +75,9 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     let class_lists = id_of(&catalog, "integrations", "Klasselister til arkivet");
     let app = desktop.launch(Some(&catalog)).await;
 
-    // The whole demo: six systems, four integrations, an anomaly of each kind listed.
+    // The whole demo: six systems, five integrations, an anomaly of each kind listed.
     app.click("#nav-map").await;
-    shows(&app, 6, 4).await;
+    shows(&app, 6, 5).await;
     for kind in [
         "no-owner",
         "owner-left",
@@ -94,12 +94,13 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
     .await;
     app.screenshot("map").await;
 
-    // The Oppvekst unit: its two systems, the archive its class lists reach, two integrations.
+    // The Oppvekst unit: its two systems, the archive its class lists reach and the population
+    // register its portal's nightly file comes from; three integrations.
     let (option, _) = app
         .wait_for_element_with_text("#map-unit option", "Oppvekst")
         .await;
     option.click().await.unwrap();
-    shows(&app, 3, 2).await;
+    shows(&app, 4, 3).await;
     app.screenshot("map-filtered").await;
     // Coloured by owner, the legend names the owners.
     app.select("#map-colouring", "owner").await;
@@ -116,7 +117,7 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
 
     // Clicking an integration (its anomaly marker sits on the curve) opens it.
     app.click("#nav-map").await;
-    shows(&app, 6, 4).await;
+    shows(&app, 6, 5).await;
     app.click(&format!(
         "#integration-markers [data-kind='integration'][data-id='{class_lists}'] circle"
     ))
@@ -129,7 +130,7 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
 
     // An anomaly in the list opens its item: the contract that classifies nothing.
     app.click("#nav-map").await;
-    shows(&app, 6, 4).await;
+    shows(&app, 6, 5).await;
     app.click("#map-anomaly-list li[data-anomaly='unclassified-contract'] button")
         .await;
     app.wait_for("#contract-title").await;
@@ -140,7 +141,7 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
 
     // Export as SVG and PNG.
     app.click("#nav-map").await;
-    shows(&app, 6, 4).await;
+    shows(&app, 6, 5).await;
     app.click("#map-export-svg").await;
     let svg = exported(&app, ".svg").await;
     let text = std::fs::read_to_string(&svg).expect("the SVG exists");

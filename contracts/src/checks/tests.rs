@@ -588,3 +588,22 @@ fn a_request_being_handled_needs_an_assignee_who_is_still_here() {
     catalog.save_request(Some(escalated.id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::RequestHasAssignee), [0i64; 0]);
 }
+
+#[test]
+fn an_items_findings_are_those_of_the_whole_check_that_name_it() {
+    let (_dir, catalog) = demo();
+    let files = integration_named(&catalog, "Folkeregisterfil til elevportalen");
+    let rules: Vec<Rule> = findings_for(&catalog, Entity::Integration, files.id.0)
+        .unwrap()
+        .into_iter()
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(
+        rules,
+        [Rule::TechnologyFollowsAdvice, Rule::ReuseBeforeBuild]
+    );
+    let lookup = integration_named(&catalog, "Folkeregisteroppslag fra sak og arkiv");
+    assert!(findings_for(&catalog, Entity::Integration, lookup.id.0)
+        .unwrap()
+        .is_empty());
+}

@@ -1001,3 +1001,4 @@ map-export-svg = Export SVG
 map-export-png = Export PNG
 error-map-unknown-format = { $path } names no picture format the map is written in: end the file name in .svg or .png.
 error-map = The map could not be drawn: { $detail }
+item-findings-title = What the catalog checks find here

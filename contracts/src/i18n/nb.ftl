@@ -1001,3 +1001,4 @@ map-export-svg = Eksporter SVG
 map-export-png = Eksporter PNG
 error-map-unknown-format = { $path } angir ikke et bildeformat kartet skrives i: la filnavnet slutte på .svg eller .png.
 error-map = Kartet kunne ikke tegnes: { $detail }
+item-findings-title = Hva katalogkontrollen finner her

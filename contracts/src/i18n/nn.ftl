@@ -1001,3 +1001,4 @@ map-export-svg = Eksporter SVG
 map-export-png = Eksporter PNG
 error-map-unknown-format = { $path } oppgjev ikkje eit biletformat kartet blir skrive i: la filnamnet enda på .svg eller .png.
 error-map = Kartet kunne ikkje teiknast: { $detail }
+item-findings-title = Kva katalogkontrollen finn her

@@ -1001,3 +1001,4 @@ map-export-svg = Exportera SVG
 map-export-png = Exportera PNG
 error-map-unknown-format = { $path } anger inget bildformat som kartan skrivs i: låt filnamnet sluta på .svg eller .png.
 error-map = Kartan kunde inte ritas: { $detail }
+item-findings-title = Vad katalogkontrollen hittar här

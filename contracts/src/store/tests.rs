@@ -1650,6 +1650,8 @@ fn changes_of_a_kind_hold_only_the_keys_asked_for_with_their_json_values() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
 fn a_version_12_catalog_gains_an_empty_desk_whose_requests_name_its_people_and_sets() {
     use crate::model::{Asker, Entity, RequestDraft};
     let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);

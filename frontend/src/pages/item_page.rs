@@ -306,6 +306,9 @@ pub fn item_page(props: &Props) -> Html {
                 if let (Entity::Request, Some(stored)) = (entity, &*item) {
                     <ToContract id={stored.id} draft={draft.clone()} {dirty} />
                 }
+                if let Some(stored) = &*item {
+                    <ItemFindings {entity} id={stored.id} />
+                }
                 <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
                 if *confirm_delete {
                     <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
@@ -581,5 +584,54 @@ fn integration_export(props: &IntegrationExportProps) -> Html {
                 { ui.t("action-export-openapi") }
             </button>
         </div>
+    }
+}
+
+/// Properties of [`ItemFindings`].
+#[derive(Properties, PartialEq)]
+struct FindingsProps {
+    entity: Entity,
+    id: i64,
+}
+
+/// What the catalog's checks find about the stored item (safeguard gaps, reuse, technology,
+/// owners, the desk's follow-ups…), each saying what fixes it; nothing when all is well.
+#[function_component(ItemFindings)]
+fn item_findings(props: &FindingsProps) -> Html {
+    let ui = use_ui();
+    let findings = use_state(Vec::<contracts::model::Finding>::new);
+    {
+        let (findings, ui) = (findings.clone(), ui.clone());
+        use_effect_with(
+            (props.entity, props.id, ui.revision),
+            move |(entity, id, _)| {
+                let (entity, id) = (*entity, *id);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match services::item_findings(entity, id).await {
+                        Ok(found) => findings.set(found),
+                        Err(error) => ui.fail(&error),
+                    }
+                });
+            },
+        );
+    }
+    if findings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="item-findings" id="item-findings" aria-labelledby="item-findings-title">
+            <h3 id="item-findings-title">{ ui.t("item-findings-title") }</h3>
+            <ul>
+                { for findings.iter().map(|f| {
+                    let rule = serde_json::to_value(f.rule).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default();
+                    html! {
+                        <li class={format!("finding-{rule}")}>
+                            <strong>{ ui.t(&format!("rule-{rule}")) }</strong>
+                            <p class="message">{ ui.tr.finding(f) }</p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
     }
 }

@@ -185,3 +185,13 @@ pub fn intark_checklist(
     let integration = catalog.integration(id)?;
     Ok(contracts::intark::Checklist::load(&catalog)?.check(&integration))
 }
+
+/// The catalog's findings about one item.
+#[tauri::command(async)]
+pub fn item_findings(
+    state: State<'_, AppState>,
+    entity: Entity,
+    id: i64,
+) -> Result<Vec<contracts::model::Finding>, WireError> {
+    Ok(checks::findings_for(&*state.catalog()?, entity, id)?)
+}
