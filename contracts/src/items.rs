@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
-    Role, SystemId,
+    AgreementId, ContractId, Entity, GrantId, InformationSetId, IntegrationId, OrganisationId,
+    PersonId, Role, SystemId,
 };
 use crate::store::Catalog;
 use crate::wire::{
@@ -14,6 +14,7 @@ use crate::wire::{
 /// The stored item `id` of kind `entity`, with the roles held on it.
 pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
     let mut state = None;
+    let mut access = None;
     let draft = match entity {
         Entity::Contract => {
             let contract = catalog.contract(ContractId(id))?;
@@ -31,12 +32,18 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
         Entity::Integration => Draft::Integration(catalog.integration(IntegrationId(id))?.draft),
         Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
         Entity::ClassificationScheme => Draft::ClassificationScheme(catalog.scheme_by_id(id)?),
+        Entity::AccessGrant => {
+            let grant = catalog.grant(GrantId(id))?;
+            access = crate::access::grant_state(catalog, &grant)?;
+            Draft::AccessGrant(grant.draft)
+        }
     };
     Ok(Item {
         id,
         draft,
         state,
         roles: catalog.roles(entity, Some(id))?,
+        access,
     })
 }
 
@@ -61,6 +68,7 @@ pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item
             let key = catalog.save_scheme(d)?.key;
             catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?
         }
+        Draft::AccessGrant(d) => catalog.save_grant(id.map(GrantId), d)?.id.0,
     };
     get_item(catalog, entity, saved)
 }
@@ -96,6 +104,14 @@ pub fn columns(entity: Entity) -> &'static [&'static str] {
         Entity::ClassificationScheme => {
             &["col-name", "col-key", "col-levels", "col-shipped-default"]
         }
+        Entity::AccessGrant => &[
+            "col-integration",
+            "col-consumer",
+            "col-contract",
+            "col-valid-until",
+            "col-review-due",
+            "col-status",
+        ],
     }
 }
 
@@ -199,6 +215,26 @@ fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
     let text = |t: String| Cell::Text(t);
     Ok(match entity {
         Entity::Contract => Vec::new(),
+        Entity::AccessGrant => crate::access::register(catalog, crate::access::today(catalog)?)?
+            .into_iter()
+            .map(|entry| Row {
+                id: entry.grant.id.0,
+                cells: vec![
+                    text(entry.integration),
+                    text(entry.consumer),
+                    text(entry.contract),
+                    text(entry.grant.draft.valid_until),
+                    text(
+                        entry
+                            .state
+                            .review_due
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    ),
+                    Cell::Key(format!("grant-status-{}", entry.state.status.as_str())),
+                ],
+            })
+            .collect(),
         Entity::ClassificationScheme => {
             let mut rows = Vec::new();
             for scheme in catalog.schemes()? {

@@ -4,6 +4,7 @@
 //!
 //! One module per report builds its rows; everything else is shared.
 
+mod access;
 mod gaps;
 mod render;
 
@@ -18,6 +19,7 @@ pub use render::{to_csv, to_json, to_text};
 pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Report> {
     let (columns, rows, facts) = match kind {
         ReportKind::Gaps => gaps::rows(catalog, t)?,
+        ReportKind::Access => access::rows(catalog, t)?,
     };
     Ok(Report {
         kind,

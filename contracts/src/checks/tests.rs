@@ -28,10 +28,10 @@ fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
 }
 
 #[test]
-fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps() {
+fn the_demo_breaks_the_departed_owner_rule_shows_two_safeguard_gaps_and_three_access_findings() {
     let (_dir, catalog) = demo();
     let findings = check_catalog(&catalog).unwrap();
-    assert_eq!(findings.len(), 3, "{findings:#?}");
+    assert_eq!(findings.len(), 6, "{findings:#?}");
     assert_eq!(findings[0].rule, Rule::DepartedOwnerHasSuccessor);
     assert_eq!(findings[0].title, "Lønn og personal");
     assert!(
@@ -41,7 +41,7 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps() {
         "{}",
         findings[0].message
     );
-    let gaps = &findings[1..];
+    let gaps = &findings[1..3];
     assert!(gaps.iter().all(|f| f.rule == Rule::SafeguardGap
         && f.entity == Entity::Integration
         && f.title == "Nattlig elevsynkronisering"));
@@ -52,6 +52,108 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_two_safeguard_gaps() {
     assert!(gaps[1].message.contains("Pseudonymisation"));
     assert!(gaps[1].message.contains("sensitive personal data"));
     assert!(gaps[1].message.contains("shipped default"));
+    let access = &findings[3..];
+    assert!(access.iter().all(|f| f.entity == Entity::AccessGrant));
+    assert_eq!(access[0].rule, Rule::AccessGrantLapsed);
+    assert_eq!(access[0].title, "Nattlig elevsynkronisering → Elevportalen");
+    assert!(
+        access[0].message.contains("2026-06-30"),
+        "{}",
+        access[0].message
+    );
+    assert_eq!(access[1].rule, Rule::AccessReviewOverdue);
+    assert_eq!(
+        access[1].title,
+        "Nattlig elevsynkronisering → Eksempel kommune"
+    );
+    assert!(
+        access[1].message.contains("due by 2026-07-05"),
+        "{}",
+        access[1].message
+    );
+    assert_eq!(access[2].rule, Rule::AccessContractNotInForce);
+    assert!(
+        access[2].message.contains("expired on 2026-10-31"),
+        "{}",
+        access[2].message
+    );
+}
+
+/// The demo's grants, in the register's order.
+fn grants(catalog: &Catalog) -> Vec<crate::model::Grant> {
+    catalog.grants().unwrap()
+}
+
+#[test]
+fn an_overdue_review_is_found_and_a_confirming_review_clears_it() {
+    let (_dir, mut catalog) = demo();
+    let overdue = grants(&catalog)[1].clone();
+    assert_eq!(items(&catalog, Rule::AccessReviewOverdue), [overdue.id.0]);
+    let mut draft = overdue.draft;
+    draft.reviews.push(crate::model::AccessReview {
+        reviewed_on: catalog.today().unwrap(),
+        reviewed_by: draft.granted_by,
+        outcome: crate::model::ReviewOutcome::Confirmed,
+    });
+    catalog.save_grant(Some(overdue.id), draft).unwrap();
+    assert_eq!(items(&catalog, Rule::AccessReviewOverdue), [0i64; 0]);
+}
+
+#[test]
+fn a_grant_whose_contract_is_retired_is_found_and_one_under_a_contract_in_force_is_not() {
+    let (_dir, mut catalog) = demo();
+    let in_force = grants(&catalog)[2].clone();
+    let contract = in_force.draft.contract.unwrap();
+    let found = |catalog: &Catalog| {
+        check_catalog(catalog)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.rule == Rule::AccessContractNotInForce && f.item == in_force.id.0)
+            .collect::<Vec<_>>()
+    };
+    assert!(found(&catalog).is_empty());
+    catalog
+        .set_contract_status(contract, crate::model::ContractStatus::Retired)
+        .unwrap();
+    let found = found(&catalog);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("was retired"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn a_grant_whose_contract_expired_is_found_until_the_contract_is_extended() {
+    let (_dir, mut catalog) = demo();
+    let under_ended = grants(&catalog)[3].clone();
+    let contract = under_ended.draft.contract.unwrap();
+    assert_eq!(
+        items(&catalog, Rule::AccessContractNotInForce),
+        [under_ended.id.0]
+    );
+    let mut extended = catalog.contract(contract).unwrap().draft;
+    extended.valid_to = None;
+    catalog.save_contract(Some(contract), extended).unwrap();
+    assert_eq!(items(&catalog, Rule::AccessContractNotInForce), [0i64; 0]);
+}
+
+#[test]
+fn a_grant_past_its_last_day_is_found_and_a_revoking_review_ends_it() {
+    let (_dir, mut catalog) = demo();
+    let pilot = grants(&catalog)[0].clone();
+    assert_eq!(items(&catalog, Rule::AccessGrantLapsed), [pilot.id.0]);
+    let mut draft = pilot.draft;
+    draft.reviews.push(crate::model::AccessReview {
+        reviewed_on: "2026-07-01".into(),
+        reviewed_by: draft.granted_by,
+        outcome: crate::model::ReviewOutcome::Revoked,
+    });
+    catalog.save_grant(Some(pilot.id), draft).unwrap();
+    assert_eq!(items(&catalog, Rule::AccessGrantLapsed), [0i64; 0]);
+    let summary = summary(&catalog, 5).unwrap();
+    assert!(!summary.iter().any(|g| g.rule == Rule::AccessGrantLapsed));
 }
 
 #[test]

@@ -23,6 +23,8 @@ pub enum Entity {
     Integration,
     /// A data processing agreement.
     Agreement,
+    /// An access grant (the access register).
+    AccessGrant,
 }
 
 impl Entity {
@@ -37,6 +39,7 @@ impl Entity {
             Entity::InformationSet => "information_set",
             Entity::Integration => "integration",
             Entity::Agreement => "agreement",
+            Entity::AccessGrant => "access_grant",
         }
     }
 
@@ -46,7 +49,7 @@ impl Entity {
     }
 
     /// Every kind of item.
-    pub const ALL: [Entity; 8] = [
+    pub const ALL: [Entity; 9] = [
         Entity::Contract,
         Entity::Organisation,
         Entity::ClassificationScheme,
@@ -55,6 +58,7 @@ impl Entity {
         Entity::InformationSet,
         Entity::Integration,
         Entity::Agreement,
+        Entity::AccessGrant,
     ];
 }
 

@@ -26,11 +26,17 @@ pub enum Rule {
     /// An integration has every safeguard its contracts' classification and personal data
     /// require (Datapakt's shipped defaults, see `safeguards`).
     SafeguardGap,
+    /// An access grant is reviewed by the day its information's review interval sets.
+    AccessReviewOverdue,
+    /// An access grant's contract still allows it (approved, in force, covering it).
+    AccessContractNotInForce,
+    /// An access grant past its last day is ended (revoked at a review, or removed).
+    AccessGrantLapsed,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 8] = [
+    pub const ALL: [Rule; 11] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -39,6 +45,9 @@ impl Rule {
         Rule::SystemHasOwner,
         Rule::ContractHasClassification,
         Rule::SafeguardGap,
+        Rule::AccessReviewOverdue,
+        Rule::AccessContractNotInForce,
+        Rule::AccessGrantLapsed,
     ];
 }
 

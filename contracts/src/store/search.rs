@@ -15,9 +15,12 @@ pub const MAX_HITS: usize = 50;
 
 /// The index row of an item: its id and its kind packed into one rowid, so replacing an
 /// entry is a rowid lookup (FTS5 cannot index its other columns). Migration 3 packs the same
-/// way in SQL: keep the numbers.
+/// way in SQL: keep the numbers. The first eight kinds filled three bits; later kinds are a
+/// second bank of eight, packed the same way but negative (ids start at 1, so the banks never
+/// meet).
 fn rowid(entity: Entity, id: i64) -> i64 {
     let kind = match entity {
+        Entity::AccessGrant => return -(id * 8),
         Entity::Contract => 0,
         Entity::Organisation => 1,
         Entity::ClassificationScheme => 2,

@@ -1,0 +1,433 @@
+//! The access register: grants and their reviews. A grant is saved only when its contract
+//! allows it (`validate::refusal`), checked against the stored contract in the same call;
+//! contracts, integrations, systems, organisations and people a grant names cannot be
+//! deleted while it does (foreign keys without cascade).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{
+    AccessReview, Consumer, ContractCover, ContractId, Date, Entity, Grant, GrantDraft, GrantId,
+    InformationSetId, IntegrationId, OrganisationId, PersonId, PersonalData, ReviewOutcome,
+    SystemId,
+};
+use crate::validate::{grant_issues, refusal, FieldPath, Issue, IssueCode};
+
+use super::audit::{self, Change};
+use super::{bad_value, search, Catalog, SqliteContext};
+
+/// A grant's title in SQL over an `access_grant` row: "integration → consumer".
+pub(super) const TITLE_SQL: &str = "(SELECT i.name FROM integration i WHERE i.id = integration_id)
+    || ' → ' || coalesce((SELECT s.name FROM system s WHERE s.id = consumer_system_id),
+                         (SELECT o.name FROM organisation o WHERE o.id = consumer_organisation_id))";
+
+const SELECT: &str = "SELECT id, integration_id, consumer_system_id, consumer_organisation_id,
+    contract_id, granted_by, granted_on, valid_until, note FROM access_grant";
+
+fn row_to_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
+    let consumer = match (r.get::<_, Option<i64>>(2)?, r.get::<_, Option<i64>>(3)?) {
+        (Some(system), _) => Consumer::System(SystemId(system)),
+        (None, Some(org)) => Consumer::Organisation(OrganisationId(org)),
+        (None, None) => return Err(bad_value(2, "a grant without a consumer".into())),
+    };
+    Ok(Grant {
+        id: GrantId(r.get(0)?),
+        draft: GrantDraft {
+            integration: Some(IntegrationId(r.get(1)?)),
+            consumer: Some(consumer),
+            contract: Some(ContractId(r.get(4)?)),
+            granted_by: r.get::<_, Option<i64>>(5)?.map(PersonId),
+            granted_on: r.get(6)?,
+            valid_until: r.get(7)?,
+            note: r.get(8)?,
+            reviews: Vec::new(),
+        },
+    })
+}
+
+/// What the audit trail records of a grant: its title (so the trail can name it) and content.
+#[derive(Serialize)]
+pub(super) struct GrantRecord<'a> {
+    title: String,
+    #[serde(flatten)]
+    draft: &'a GrantDraft,
+}
+
+impl Catalog {
+    /// The stored grant `id`, with its reviews.
+    pub fn grant(&self, id: GrantId) -> Result<Grant> {
+        let mut grant = self
+            .conn
+            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_grant)
+            .optional()
+            .at(&self.path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::AccessGrant,
+                id: id.0,
+            })?;
+        grant.draft.reviews = reviews(&self.conn, &self.path, id)?;
+        Ok(grant)
+    }
+
+    /// Every grant, oldest first, with its reviews.
+    pub fn grants(&self) -> Result<Vec<Grant>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT} ORDER BY id"))
+            .at(&self.path)?;
+        let mut all: Vec<Grant> = stmt
+            .query_map([], row_to_grant)
+            .at(&self.path)?
+            .collect::<rusqlite::Result<_>>()
+            .at(&self.path)?;
+        for grant in &mut all {
+            grant.draft.reviews = reviews(&self.conn, &self.path, grant.id)?;
+        }
+        Ok(all)
+    }
+
+    /// Today's date in UTC, from SQLite's clock.
+    pub fn today_date(&self) -> Result<Date> {
+        self.conn
+            .query_row("SELECT date('now')", [], |r| {
+                let text: String = r.get(0)?;
+                Date::parse(&text).ok_or_else(|| bad_value(0, format!("not a date: {text:?}")))
+            })
+            .at(&self.path)
+    }
+
+    /// How many grants name contract `id`.
+    pub fn count_grants_under(&self, id: ContractId) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM access_grant WHERE contract_id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .at(&self.path)?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The title of grant `id` ("integration → consumer").
+    pub fn grant_title(&self, id: GrantId) -> Result<String> {
+        grant_title(&self.conn, &self.path, id)
+    }
+
+    /// What the access rule needs of contract `id`: its status, validity, the integrations it
+    /// governs, the consumer it names (and that system's organisation), and the access review
+    /// its information requires (the highest classification and every kind of personal data
+    /// of the information sets it governs, through the shipped-default safeguards table).
+    pub fn contract_cover(&self, id: ContractId) -> Result<ContractCover> {
+        let contract = self.contract(id)?;
+        let consumer_system = self
+            .system_id(&contract.draft.consumer_system)?
+            .map(SystemId)
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::System,
+                id: 0,
+            })?;
+        let consumer_organisation = self
+            .conn
+            .query_row(
+                "SELECT u.organisation_id FROM system s JOIN unit u ON u.id = s.unit_id
+                 WHERE s.id = ?1",
+                [consumer_system.0],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()
+            .at(&self.path)?
+            .map(OrganisationId);
+        let (level, personal) = self.information_carried(&contract.draft.information_sets)?;
+        Ok(ContractCover {
+            id,
+            title: contract.draft.title,
+            status: contract.state.status,
+            valid_from: contract.draft.valid_from,
+            valid_to: contract.draft.valid_to,
+            integrations: contract.draft.integrations,
+            consumer_system,
+            consumer_organisation,
+            review: crate::safeguards::access_review(level, personal),
+        })
+    }
+
+    /// The contracts every grant names, each read once.
+    pub fn grant_covers(&self) -> Result<HashMap<ContractId, ContractCover>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT contract_id FROM access_grant")
+            .at(&self.path)?;
+        let ids: Vec<i64> = stmt
+            .query_map([], |r| r.get(0))
+            .at(&self.path)?
+            .collect::<rusqlite::Result<_>>()
+            .at(&self.path)?;
+        ids.into_iter()
+            .map(|id| Ok((ContractId(id), self.contract_cover(ContractId(id))?)))
+            .collect()
+    }
+
+    /// The highest classification and every kind of personal data of `sets`.
+    fn information_carried(&self, sets: &[InformationSetId]) -> Result<(Option<u8>, PersonalData)> {
+        let mut level = None;
+        let mut personal = PersonalData::default();
+        for id in sets {
+            let set = self.information_set(*id)?;
+            level = level.max(set.draft.effective_classification());
+            personal = personal.union(set.draft.personal_data());
+        }
+        Ok((level, personal))
+    }
+
+    /// Validates and stores a grant: new when `id` is `None`, else replacing `id`. Access is
+    /// refused ([`Error::AccessRefused`], naming the contract input and why) unless its
+    /// contract is approved, in force over the grant's days, governs the integration and
+    /// names the consumer. A stored grant whose access stays as it was (a review recorded, a
+    /// note changed) is saved whatever its contract says now, so its reviews can be kept.
+    pub fn save_grant(&mut self, id: Option<GrantId>, draft: GrantDraft) -> Result<Grant> {
+        let draft = GrantDraft {
+            granted_on: draft.granted_on.trim().to_owned(),
+            valid_until: draft.valid_until.trim().to_owned(),
+            reviews: draft
+                .reviews
+                .into_iter()
+                .map(|r| AccessReview {
+                    reviewed_on: r.reviewed_on.trim().to_owned(),
+                    ..r
+                })
+                .collect(),
+            ..draft
+        };
+        let issues = grant_issues(&draft);
+        if !issues.is_empty() {
+            return Err(Error::Invalid { issues });
+        }
+        self.check_references(&draft)?;
+        let before = id.map(|id| self.grant(id)).transpose()?;
+        let same_access = before.as_ref().is_some_and(|stored| {
+            let d = &stored.draft;
+            (
+                d.integration,
+                d.consumer,
+                d.contract,
+                &d.granted_on,
+                &d.valid_until,
+            ) == (
+                draft.integration,
+                draft.consumer,
+                draft.contract,
+                &draft.granted_on,
+                &draft.valid_until,
+            )
+        });
+        if let (false, Some(contract)) = (same_access, draft.contract) {
+            if let Some(issue) = refusal(&draft, &self.contract_cover(contract)?) {
+                return Err(Error::AccessRefused { issue });
+            }
+        }
+        let author = self.author.clone();
+        let id = self.in_transaction(|tx, path| {
+            let before_title = id.map(|id| grant_title(tx, path, id)).transpose()?;
+            let id = write_row(tx, path, id, &draft)?;
+            let title = grant_title(tx, path, id)?;
+            let contract_title: String = tx
+                .query_row(
+                    "SELECT c.title FROM contract c JOIN access_grant g ON g.contract_id = c.id
+                     WHERE g.id = ?1",
+                    [id.0],
+                    |r| r.get(0),
+                )
+                .at(path)?;
+            let body = format!("{contract_title}\n{}", draft.note);
+            search::index(tx, path, Entity::AccessGrant, id.0, &title, &body)?;
+            let before = before
+                .as_ref()
+                .zip(before_title)
+                .map(|(g, title)| GrantRecord {
+                    title,
+                    draft: &g.draft,
+                });
+            let after = GrantRecord {
+                title,
+                draft: &draft,
+            };
+            let change = Change {
+                entity: Entity::AccessGrant,
+                id: id.0,
+                before: before.as_ref(),
+                after: Some(&after),
+            };
+            audit::record(tx, path, &author, change)?;
+            Ok(id)
+        })?;
+        self.grant(id)
+    }
+
+    /// Refuses a grant naming an item the catalog does not have, at the input naming it.
+    fn check_references(&self, draft: &GrantDraft) -> Result<()> {
+        let exists = |table: &str, id: i64| -> Result<bool> {
+            let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
+            Ok(self
+                .conn
+                .query_row(&sql, [id], |_| Ok(()))
+                .optional()
+                .at(&self.path)?
+                .is_some())
+        };
+        let mut issues = Vec::new();
+        let mut check = |path, table: &str, id: Option<i64>| -> Result<()> {
+            if let Some(id) = id {
+                if !exists(table, id)? {
+                    issues.push(Issue::new(path, IssueCode::Unknown));
+                }
+            }
+            Ok(())
+        };
+        check(
+            FieldPath::Integration,
+            "integration",
+            draft.integration.map(|i| i.0),
+        )?;
+        let (table, consumer) = match draft.consumer {
+            Some(Consumer::System(s)) => ("system", Some(s.0)),
+            Some(Consumer::Organisation(o)) => ("organisation", Some(o.0)),
+            None => ("system", None),
+        };
+        check(FieldPath::Consumer, table, consumer)?;
+        check(FieldPath::Contract, "contract", draft.contract.map(|c| c.0))?;
+        check(
+            FieldPath::GrantedBy,
+            "person",
+            draft.granted_by.map(|p| p.0),
+        )?;
+        for (index, review) in draft.reviews.iter().enumerate() {
+            check(
+                FieldPath::ReviewedOn(index),
+                "person",
+                review.reviewed_by.map(|p| p.0),
+            )?;
+        }
+        if issues.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid { issues })
+        }
+    }
+}
+
+/// The reviews of grant `id`, in the order recorded.
+fn reviews(conn: &Connection, path: &Path, id: GrantId) -> Result<Vec<AccessReview>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT reviewed_on, reviewed_by, outcome FROM access_review
+             WHERE grant_id = ?1 ORDER BY position",
+        )
+        .at(path)?;
+    let rows = stmt
+        .query_map([id.0], |r| {
+            let outcome: String = r.get(2)?;
+            Ok(AccessReview {
+                reviewed_on: r.get(0)?,
+                reviewed_by: r.get::<_, Option<i64>>(1)?.map(PersonId),
+                outcome: ReviewOutcome::parse(&outcome)
+                    .ok_or_else(|| bad_value(2, format!("unknown outcome {outcome:?}")))?,
+            })
+        })
+        .at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
+/// The title of grant `id`, read through `conn` (a connection or an open transaction).
+fn grant_title(conn: &Connection, path: &Path, id: GrantId) -> Result<String> {
+    conn.query_row(
+        &format!("SELECT {TITLE_SQL} FROM access_grant WHERE id = ?1"),
+        [id.0],
+        |r| r.get::<_, Option<String>>(0),
+    )
+    .optional()
+    .at(path)?
+    .flatten()
+    .ok_or(Error::ItemNotFound {
+        entity: Entity::AccessGrant,
+        id: id.0,
+    })
+}
+
+/// What delete records of grant `id` before it goes: its title and content.
+pub(super) fn record_of(catalog: &Catalog, id: GrantId) -> Result<serde_json::Value> {
+    let grant = catalog.grant(id)?;
+    let record = GrantRecord {
+        title: catalog.grant_title(id)?,
+        draft: &grant.draft,
+    };
+    Ok(serde_json::to_value(record).expect("grants always serialise"))
+}
+
+/// Writes a validated grant row (a new one when `id` is `None`) and its reviews.
+fn write_row(tx: &Connection, path: &Path, id: Option<GrantId>, d: &GrantDraft) -> Result<GrantId> {
+    let (system, organisation) = match d.consumer {
+        Some(Consumer::System(s)) => (Some(s.0), None),
+        Some(Consumer::Organisation(o)) => (None, Some(o.0)),
+        None => (None, None),
+    };
+    let values = params![
+        d.integration.map(|i| i.0),
+        system,
+        organisation,
+        d.contract.map(|c| c.0),
+        d.granted_by.map(|p| p.0),
+        d.granted_on,
+        d.valid_until,
+        d.note,
+        id.map(|i| i.0),
+    ];
+    let id = match id {
+        None => {
+            tx.execute(
+                "INSERT INTO access_grant (integration_id, consumer_system_id,
+                     consumer_organisation_id, contract_id, granted_by, granted_on, valid_until,
+                     note, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                values,
+            )
+            .at(path)?;
+            GrantId(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE access_grant SET integration_id = ?1, consumer_system_id = ?2,
+                     consumer_organisation_id = ?3, contract_id = ?4, granted_by = ?5,
+                     granted_on = ?6, valid_until = ?7, note = ?8
+                 WHERE id = ?9",
+                values,
+            )
+            .at(path)?;
+            tx.execute("DELETE FROM access_review WHERE grant_id = ?1", [id.0])
+                .at(path)?;
+            id
+        }
+    };
+    for (position, review) in d.reviews.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO access_review (grant_id, position, reviewed_on, reviewed_by, outcome)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id.0,
+                position as i64,
+                review.reviewed_on,
+                review.reviewed_by.map(|p| p.0),
+                review.outcome.as_str()
+            ],
+        )
+        .at(path)?;
+    }
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests;
