@@ -67,7 +67,7 @@ pub enum Error {
         supported: i64,
     },
     /// The input failed validation.
-    #[error("the contract is not valid: {}", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    #[error("not valid, so nothing was saved: {}", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
     Invalid {
         /// Every finding.
         issues: Vec<Issue>,
