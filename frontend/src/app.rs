@@ -16,6 +16,7 @@ use crate::components::dialog::Dialog;
 use crate::components::file_menu::{FileAction, FileMenu};
 use crate::components::preferences::PreferencesDialog;
 use crate::components::search::Search;
+use crate::pages::access::AccessPage;
 use crate::pages::audit::AuditTrail;
 use crate::pages::item_page::ItemPage;
 use crate::pages::overview::Overview;
@@ -32,7 +33,7 @@ enum Section {
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 9] = [
+const SIDEBAR: [(Section, &str, &str); 10] = [
     (Section::Overview, "nav-overview", "nav-overview"),
     (
         Section::Items(Entity::Contract),
@@ -43,6 +44,11 @@ const SIDEBAR: [(Section, &str, &str); 9] = [
         Section::Items(Entity::Integration),
         "nav-integrations",
         "nav-integrations",
+    ),
+    (
+        Section::Items(Entity::AccessGrant),
+        "nav-access",
+        "nav-access",
     ),
     (Section::Items(Entity::System), "nav-systems", "nav-systems"),
     (
@@ -372,7 +378,7 @@ pub fn app() -> Html {
     };
 
     // Window-wide shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+, preferences,
-    // Alt+1…9 the sections.
+    // Alt+1…9 the first nine sections.
     {
         let (search_input, on_file, show_preferences, go) = (
             search_input.clone(),
@@ -458,6 +464,9 @@ pub fn app() -> Html {
                 Section::Items(entity @ (Entity::Organisation | Entity::Person)) => {
                     let section = section.clone();
                     html! { <Parties {entity} open={open(entity)} on_tab={Callback::from(move |e| section.set(Section::Items(e)))} /> }
+                }
+                Section::Items(Entity::AccessGrant) => {
+                    html! { <AccessPage open={open(Entity::AccessGrant)} /> }
                 }
                 Section::Items(entity) => {
                     html! { <ItemPage key={entity.as_str()} {entity} open={open(entity)} /> }

@@ -250,3 +250,11 @@ pub async fn agreement_preflight(id: i64) -> Result<Vec<AgreementGap>, WireError
 pub async fn export_agreement(id: i64) -> Result<ExportOutcome, WireError> {
     call("export_agreement", json!({ "id": AgreementId(id) })).await
 }
+
+/// The contracts a grant for integration `integration` can be made under (those governing
+/// it), with their status.
+pub async fn contract_choices(
+    integration: i64,
+) -> Result<Vec<contracts::wire::ContractChoice>, WireError> {
+    call("contract_choices", json!({ "integration": integration })).await
+}

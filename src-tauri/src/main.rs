@@ -50,6 +50,7 @@ fn main() {
             commands::items::assign_role,
             commands::items::unassign_role,
             commands::items::add_unit,
+            commands::access::contract_choices,
             commands::export::export_contract,
             commands::export::agreement_preflight,
             commands::export::export_agreement,

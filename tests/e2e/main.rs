@@ -13,7 +13,10 @@
 //! - `exports`: the catalog's default API profile, an integration's OpenAPI stub with its
 //!   warning, every contract as ODCS from the File menu, opening what was written.
 //! - `agreements`: a data processing agreement's preflight, completion and PDF export.
+//! - `access`: the access register: a grant refused under a draft contract with the reason at
+//!   the contract, one granted under an approved contract with its review date, its findings.
 
+mod access;
 mod agreements;
 mod catalog;
 mod contracts;

@@ -3,6 +3,7 @@
 
 mod agreement;
 mod contract;
+pub mod grant;
 mod information_set;
 mod integration;
 mod organisation;
@@ -111,6 +112,7 @@ pub fn item_editor(props: &ItemProps) -> Html {
         Draft::ClassificationScheme(d) => {
             editor!(ClassificationScheme, scheme::SchemeEditor, d)
         }
+        Draft::AccessGrant(d) => editor!(AccessGrant, grant::GrantEditor, d),
     }
 }
 

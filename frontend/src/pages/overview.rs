@@ -10,9 +10,10 @@ use crate::services;
 use crate::ui::use_ui;
 
 /// The kinds counted, in sidebar order.
-const COUNTED: [Entity; 7] = [
+const COUNTED: [Entity; 8] = [
     Entity::Contract,
     Entity::Integration,
+    Entity::AccessGrant,
     Entity::System,
     Entity::InformationSet,
     Entity::Organisation,
