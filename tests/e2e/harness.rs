@@ -393,14 +393,27 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Starts Xvfb on the first display number nobody uses.
+/// Starts Xvfb on the first display number nobody uses. Another test run may pick the same
+/// number at the same moment: the display is ours only when its lock file names our server,
+/// else the next free number is tried.
 fn start_xvfb() -> (String, Guarded) {
-    let number = (90..400)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-        })
-        .expect("a free X display number");
+    let mut from = 90;
+    loop {
+        let number = (from..400)
+            .find(|n| {
+                !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                    && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+            })
+            .expect("a free X display number");
+        if let Some(started) = try_xvfb(number) {
+            return started;
+        }
+        from = number + 1;
+    }
+}
+
+/// Xvfb on display `number`, or `None` when another server holds it.
+fn try_xvfb(number: u32) -> Option<(String, Guarded)> {
     let name = format!(":{number}");
     let mut guard = Guarded::spawn(
         Command::new("Xvfb")
@@ -410,13 +423,19 @@ fn start_xvfb() -> (String, Guarded) {
         "Xvfb (Debian package xvfb; `cargo xtask test` installs it)",
     );
     let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    let lock = PathBuf::from(format!("/tmp/.X{number}-lock"));
+    let ours = guard.0.id().to_string();
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !socket.exists() {
-        if let Ok(Some(status)) = guard.0.try_wait() {
-            panic!("Xvfb could not start on {name}: {status}");
+    loop {
+        if let Ok(Some(_)) = guard.0.try_wait() {
+            // It could not take the display: someone else has it.
+            return None;
+        }
+        let owner = std::fs::read_to_string(&lock).unwrap_or_default();
+        if socket.exists() && !owner.trim().is_empty() {
+            return (owner.trim() == ours).then_some((name, guard));
         }
         assert!(Instant::now() < deadline, "Xvfb did not start on {name}");
         std::thread::sleep(Duration::from_millis(50));
     }
-    (name, guard)
 }
