@@ -105,10 +105,8 @@ pub fn columns(entity: Entity) -> &'static [&'static str] {
             &["col-name", "col-key", "col-levels", "col-shipped-default"]
         }
         Entity::AccessGrant => &[
-            "col-integration",
             "col-consumer",
-            "col-contract",
-            "col-valid-until",
+            "col-integration",
             "col-review-due",
             "col-status",
         ],
@@ -220,10 +218,8 @@ fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
             .map(|entry| Row {
                 id: entry.grant.id.0,
                 cells: vec![
-                    text(entry.integration),
                     text(entry.consumer),
-                    text(entry.contract),
-                    text(entry.grant.draft.valid_until),
+                    text(entry.integration),
                     text(
                         entry
                             .state

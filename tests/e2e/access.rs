@@ -33,8 +33,10 @@ fn add_months(date: &str, months: u32) -> String {
 /// prefilled first day (today) for a year; returns that first day.
 async fn fill_grant(app: &App, integration: &str, consumer: &str, contract: &str) -> String {
     app.select("#grant-integration", integration).await;
+    app.wait_for("#grant-open-integration").await;
     app.select("#grant-consumer", consumer).await;
     app.select("#grant-contract", contract).await;
+    app.wait_for("#grant-open-contract").await;
     let first = app.value("#grant-granted-on").await;
     assert_eq!(first.len(), 10, "the first day is today: {first:?}");
     app.paste_into("#grant-valid-until", &add_months(&first, 12))
@@ -105,6 +107,7 @@ async fn access_is_refused_under_a_draft_contract_and_granted_under_an_approved_
     assert_eq!(app.all("#list-access_grant [data-id]").await.len(), 5);
     app.wait_for_element_with_text("#list-access_grant [data-id]", &review)
         .await;
+    app.revealed("#grant-reviews").await;
     app.screenshot("access-grant-saved").await;
 
     // Click-through to the contract it rests on.
@@ -147,4 +150,12 @@ async fn access_is_refused_under_a_draft_contract_and_granted_under_an_approved_
         .await;
     app.wait_for_text("#status", "Tilgang ikke gitt").await;
     app.screenshot("access-grant-refused-nb").await;
+    // Leaving the refused grant asks first; discarding it opens the overdue one.
+    app.click("#access-findings li[data-rule='access-review-overdue'] button")
+        .await;
+    app.click("#discard-changes").await;
+    app.wait_for_text("#grant-status", "Gjennomgang forfalt")
+        .await;
+    app.revealed("#grant-schedule").await;
+    app.screenshot("access-grant-overdue-nb").await;
 }

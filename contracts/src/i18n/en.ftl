@@ -785,8 +785,6 @@ access-intro = No access is granted without an approved contract in force that g
 access-findings-title = Grants needing attention
 access-no-findings = No grant needs attention.
 col-integration = Integration
-col-contract = Contract
-col-valid-until = Until
 col-review-due = Review by
 grant-status-active = Active
 grant-status-upcoming = Not begun yet
@@ -843,7 +841,7 @@ error-access-refused = Access not granted: no approved contract in force covers 
 rule-access-review-overdue = Access is reviewed in time
 rule-access-contract-not-in-force = Access rests on a contract in force
 rule-access-grant-lapsed = Access past its last day is ended
-finding-access-review-overdue = Its review was due by { $date } (the interval the classification of what “{ $contract }” carries sets): review it and record whether the access is still needed.
+finding-access-review-overdue = Its review was due by { $date }, by the review interval of the information its contract “{ $contract }” carries: review it and record whether the access is still needed.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Its contract “{ $contract }” is a draft, so it allows no access: approve the contract, or end the access.
     [in-review] Its contract “{ $contract }” awaits approval, so it allows no access: approve the contract, or end the access.

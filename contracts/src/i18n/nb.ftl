@@ -785,8 +785,6 @@ access-intro = Ingen får tilgang uten en godkjent kontrakt som gjelder, som sty
 access-findings-title = Tilganger som trenger oppfølging
 access-no-findings = Ingen tilgang trenger oppfølging.
 col-integration = Integrasjon
-col-contract = Kontrakt
-col-valid-until = Til
 col-review-due = Gjennomgås innen
 grant-status-active = Aktiv
 grant-status-upcoming = Ikke begynt ennå
@@ -843,7 +841,7 @@ error-access-refused = Tilgang ikke gitt: ingen godkjent kontrakt som gjelder, d
 rule-access-review-overdue = Tilganger gjennomgås i tide
 rule-access-contract-not-in-force = Tilganger hviler på en kontrakt som gjelder
 rule-access-grant-lapsed = Tilganger etter siste dag er avsluttet
-finding-access-review-overdue = Gjennomgangen skulle vært gjort innen { $date } (intervallet som klassifiseringen av det «{ $contract }» omfatter, setter): gjennomgå den og registrer om tilgangen fortsatt trengs.
+finding-access-review-overdue = Gjennomgangen skulle vært gjort innen { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfatter: gjennomgå tilgangen og registrer om den fortsatt trengs.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Kontrakten «{ $contract }» er et utkast og gir derfor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
     [in-review] Kontrakten «{ $contract }» venter på godkjenning og gir derfor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.

@@ -785,8 +785,6 @@ access-intro = Ingen får tilgang utan ein godkjend kontrakt som gjeld, som styr
 access-findings-title = Tilgangar som treng oppfølging
 access-no-findings = Ingen tilgang treng oppfølging.
 col-integration = Integrasjon
-col-contract = Kontrakt
-col-valid-until = Til
 col-review-due = Gjennomgåast innan
 grant-status-active = Aktiv
 grant-status-upcoming = Ikkje byrja enno
@@ -843,7 +841,7 @@ error-access-refused = Tilgang ikkje gjeven: ingen godkjend kontrakt som gjeld, 
 rule-access-review-overdue = Tilgangar vert gjennomgått i tide
 rule-access-contract-not-in-force = Tilgangar kviler på ein kontrakt som gjeld
 rule-access-grant-lapsed = Tilgangar etter siste dag er avslutta
-finding-access-review-overdue = Gjennomgangen skulle vore gjord innan { $date } (intervallet som klassifiseringa av det «{ $contract }» omfattar, set): gå gjennom han og registrer om tilgangen framleis trengst.
+finding-access-review-overdue = Gjennomgangen skulle vore gjord innan { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfattar: gå gjennom tilgangen og registrer om han framleis trengst.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Kontrakten «{ $contract }» er eit utkast og gjev difor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
     [in-review] Kontrakten «{ $contract }» ventar på godkjenning og gjev difor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.

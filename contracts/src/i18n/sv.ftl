@@ -785,8 +785,6 @@ access-intro = Ingen behörighet tilldelas utan ett godkänt kontrakt som gälle
 access-findings-title = Behörigheter som behöver åtgärdas
 access-no-findings = Ingen behörighet behöver åtgärdas.
 col-integration = Integration
-col-contract = Kontrakt
-col-valid-until = Till
 col-review-due = Granskas senast
 grant-status-active = Aktiv
 grant-status-upcoming = Ej påbörjad
@@ -843,7 +841,7 @@ error-access-refused = Behörigheten tilldelades inte: inget godkänt kontrakt s
 rule-access-review-overdue = Behörigheter granskas i tid
 rule-access-contract-not-in-force = Behörigheter vilar på ett kontrakt som gäller
 rule-access-grant-lapsed = Behörigheter efter sista dagen är avslutade
-finding-access-review-overdue = Granskningen skulle ha gjorts senast { $date } (intervallet som klassningen av det ”{ $contract }” omfattar bestämmer): granska den och registrera om behörigheten fortfarande behövs.
+finding-access-review-overdue = Granskningen skulle ha gjorts senast { $date }, enligt intervallet för informationen som kontraktet ”{ $contract }” omfattar: granska behörigheten och registrera om den fortfarande behövs.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Kontraktet ”{ $contract }” är ett utkast och ger därför ingen behörighet: godkänn kontraktet, eller avsluta behörigheten.
     [in-review] Kontraktet ”{ $contract }” väntar på godkännande och ger därför ingen behörighet: godkänn kontraktet, eller avsluta behörigheten.

@@ -71,6 +71,13 @@ pub fn grant_editor(props: &Props<GrantDraft>) -> Html {
     // (which holds only a chosen consumer) and follows it when another grant is loaded.
     let organisation_kind = use_state(|| matches!(d.consumer, Some(Consumer::Organisation(_))));
     {
+        // Another grant (or a new one): its consumer's kind, a system when it names none.
+        let (organisation_kind, consumer) = (organisation_kind.clone(), d.consumer);
+        use_effect_with(props.item.as_ref().map(|item| item.id), move |_| {
+            organisation_kind.set(matches!(consumer, Some(Consumer::Organisation(_))));
+        });
+    }
+    {
         let organisation_kind = organisation_kind.clone();
         use_effect_with(d.consumer, move |consumer| {
             if let Some(consumer) = consumer {
@@ -97,6 +104,11 @@ pub fn grant_editor(props: &Props<GrantDraft>) -> Html {
         None => String::new(),
     };
     let contracts = contract_options(&ui, d, choices.as_deref());
+    let contract_key = format!(
+        "contract-{}-{}",
+        d.integration.map_or(0, |i| i.0),
+        choices.is_some()
+    );
     let people = options(&ui, &ui.lookups.people);
     html! {
         <div class="form-grid">
@@ -131,7 +143,10 @@ pub fn grant_editor(props: &Props<GrantDraft>) -> Html {
                         clear.emit(organisation);
                     })
                 }} />
-            <SelectField id="grant-consumer" label={ui.t("field-consumer")} options={consumers}
+            // Keyed by its options: WebKit decides whether a pick is a change by the option's
+            // position, so a select whose options were replaced would ignore a pick at the
+            // position picked before; a new element starts afresh.
+            <SelectField key={format!("consumer-{organisation_consumer}")} id="grant-consumer" label={ui.t("field-consumer")} options={consumers}
                 value={consumer} issue={at(FieldPath::Consumer)}
                 on_change={{
                     let organisation = organisation_consumer;
@@ -144,7 +159,7 @@ pub fn grant_editor(props: &Props<GrantDraft>) -> Html {
                     })
                 }} />
             <div class="control-with-link wide">
-                <SelectField id="grant-contract" label={ui.t("field-contract")} options={contracts} wide=true
+                <SelectField key={contract_key} id="grant-contract" label={ui.t("field-contract")} options={contracts} wide=true
                     value={d.contract.map(|c| c.0.to_string()).unwrap_or_default()}
                     issue={at(FieldPath::Contract)}
                     on_change={setter(&props.edit, |d: &mut GrantDraft, v: String| d.contract = v.parse().ok().map(ContractId))} />
