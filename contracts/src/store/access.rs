@@ -100,19 +100,6 @@ impl Catalog {
             .at(&self.path)
     }
 
-    /// How many grants name contract `id`.
-    pub fn count_grants_under(&self, id: ContractId) -> Result<usize> {
-        let n: i64 = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM access_grant WHERE contract_id = ?1",
-                [id.0],
-                |r| r.get(0),
-            )
-            .at(&self.path)?;
-        Ok(usize::try_from(n).unwrap_or(0))
-    }
-
     /// The title of grant `id` ("integration → consumer").
     pub fn grant_title(&self, id: GrantId) -> Result<String> {
         grant_title(&self.conn, &self.path, id)
