@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::error::Result;
-use crate::model::{Consumer, ContractId, Date, Grant, IntegrationId};
+use crate::model::{Consumer, ContractId, Date, Entity, Grant, IntegrationId};
 use crate::store::Catalog;
 use crate::validate::{state, AccessState};
 use crate::wire::ContractChoice;
@@ -41,35 +41,10 @@ pub fn register(catalog: &Catalog, today: Date) -> Result<Vec<Entry>> {
         return Ok(Vec::new());
     }
     let covers = catalog.grant_covers()?;
-    let names = |pairs: Vec<(i64, String)>| -> HashMap<i64, String> { pairs.into_iter().collect() };
-    let integrations = names(
-        catalog
-            .integrations()?
-            .into_iter()
-            .map(|i| (i.id.0, i.draft.name))
-            .collect(),
-    );
-    let systems = names(
-        catalog
-            .systems()?
-            .into_iter()
-            .map(|s| (s.id.0, s.draft.name))
-            .collect(),
-    );
-    let organisations = names(
-        catalog
-            .organisations()?
-            .into_iter()
-            .map(|o| (o.id.0, o.draft.name))
-            .collect(),
-    );
-    let people = names(
-        catalog
-            .people()?
-            .into_iter()
-            .map(|p| (p.id.0, p.draft.name))
-            .collect(),
-    );
+    let integrations = catalog.names(Entity::Integration)?;
+    let systems = catalog.names(Entity::System)?;
+    let organisations = catalog.names(Entity::Organisation)?;
+    let people = catalog.names(Entity::Person)?;
     let name = |map: &HashMap<i64, String>, id: i64| {
         map.get(&id).cloned().unwrap_or_else(|| format!("#{id}"))
     };

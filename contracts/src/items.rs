@@ -171,7 +171,7 @@ pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
             .map(|c| c.texts().to_lowercase())
             .unwrap_or_default()
     };
-    rows.sort_by(|a, b| key(a).cmp(&key(b)).then(a.id.cmp(&b.id)));
+    rows.sort_by_cached_key(|row| (key(row), row.id));
     if query.descending {
         rows.reverse();
     }

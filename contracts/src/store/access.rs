@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AccessReview, Consumer, ContractCover, ContractId, Date, Entity, Grant, GrantDraft, GrantId,
-    InformationSetId, IntegrationId, OrganisationId, PersonId, PersonalData, ReviewOutcome,
-    SystemId,
+    AccessReview, Consumer, ContractCover, ContractId, ContractStatus, Date, Entity, Grant,
+    GrantDraft, GrantId, InformationSetId, IntegrationId, OrganisationId, PersonId, PersonalData,
+    ReviewOutcome, SystemId,
 };
 use crate::validate::{grant_issues, refusal, FieldPath, Issue, IssueCode};
 
@@ -73,7 +73,7 @@ impl Catalog {
         Ok(grant)
     }
 
-    /// Every grant, oldest first, with its reviews.
+    /// Every grant, oldest first, with its reviews (read in one query for all).
     pub fn grants(&self) -> Result<Vec<Grant>> {
         let mut stmt = self
             .conn
@@ -84,10 +84,39 @@ impl Catalog {
             .at(&self.path)?
             .collect::<rusqlite::Result<_>>()
             .at(&self.path)?;
+        let mut by_grant: HashMap<i64, Vec<AccessReview>> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT_REVIEWS} ORDER BY grant_id, position"))
+            .at(&self.path)?;
+        let rows = stmt.query_map([], row_to_review).at(&self.path)?;
+        for row in rows {
+            let (grant, review) = row.at(&self.path)?;
+            by_grant.entry(grant).or_default().push(review);
+        }
         for grant in &mut all {
-            grant.draft.reviews = reviews(&self.conn, &self.path, grant.id)?;
+            grant.draft.reviews = by_grant.remove(&grant.id.0).unwrap_or_default();
         }
         Ok(all)
+    }
+
+    /// The names of every item of kind `entity` (a kind whose table has a `name` column:
+    /// systems, organisations, people, integrations), by id.
+    pub fn names(&self, entity: Entity) -> Result<HashMap<i64, String>> {
+        let table = match entity {
+            Entity::System | Entity::Organisation | Entity::Person | Entity::Integration => {
+                entity.as_str()
+            }
+            _ => return Ok(HashMap::new()),
+        };
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT id, name FROM {table}"))
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
     /// Today's date in UTC, from SQLite's clock.
@@ -110,65 +139,101 @@ impl Catalog {
     /// its information requires (the highest classification and every kind of personal data
     /// of the information sets it governs, through the shipped-default safeguards table).
     pub fn contract_cover(&self, id: ContractId) -> Result<ContractCover> {
-        let contract = self.contract(id)?;
-        let consumer_system = self
-            .system_id(&contract.draft.consumer_system)?
-            .map(SystemId)
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::System,
-                id: 0,
-            })?;
-        let consumer_organisation = self
-            .conn
-            .query_row(
-                "SELECT u.organisation_id FROM system s JOIN unit u ON u.id = s.unit_id
-                 WHERE s.id = ?1",
-                [consumer_system.0],
-                |r| r.get::<_, i64>(0),
-            )
-            .optional()
-            .at(&self.path)?
-            .map(OrganisationId);
-        let (level, personal) = self.information_carried(&contract.draft.information_sets)?;
-        Ok(ContractCover {
-            id,
-            title: contract.draft.title,
-            status: contract.state.status,
-            valid_from: contract.draft.valid_from,
-            valid_to: contract.draft.valid_to,
-            integrations: contract.draft.integrations,
-            consumer_system,
-            consumer_organisation,
-            review: crate::safeguards::access_review(level, personal),
-        })
+        self.covers("c.id = ?1", Some(id.0))?
+            .remove(&id)
+            .ok_or(Error::ContractNotFound(id))
     }
 
-    /// The contracts every grant names, each read once.
+    /// The covers of the contracts every grant names, each read once.
     pub fn grant_covers(&self) -> Result<HashMap<ContractId, ContractCover>> {
+        self.covers("c.id IN (SELECT contract_id FROM access_grant)", None)
+    }
+
+    /// The covers of the contracts `condition` (SQL over `contract c`, with `?1` bound to
+    /// `param` when given) selects, in four queries whatever their number: the contracts,
+    /// their integrations, their information sets, and those sets once each.
+    fn covers(
+        &self,
+        condition: &str,
+        param: Option<i64>,
+    ) -> Result<HashMap<ContractId, ContractCover>> {
+        let params: Vec<i64> = param.into_iter().collect();
         let mut stmt = self
             .conn
-            .prepare("SELECT DISTINCT contract_id FROM access_grant")
+            .prepare(&format!(
+                "SELECT c.id, c.title, c.status, json_extract(c.terms, '$.valid_from'),
+                        json_extract(c.terms, '$.valid_to'), c.consumer_system_id,
+                        u.organisation_id
+                 FROM contract c
+                 JOIN system s ON s.id = c.consumer_system_id
+                 LEFT JOIN unit u ON u.id = s.unit_id
+                 WHERE {condition}"
+            ))
             .at(&self.path)?;
-        let ids: Vec<i64> = stmt
-            .query_map([], |r| r.get(0))
-            .at(&self.path)?
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(&params), |r| {
+                let status: String = r.get(2)?;
+                Ok(ContractCover {
+                    id: ContractId(r.get(0)?),
+                    title: r.get(1)?,
+                    status: ContractStatus::parse(&status)
+                        .ok_or_else(|| bad_value(2, format!("unknown status {status:?}")))?,
+                    valid_from: r.get(3)?,
+                    valid_to: r.get(4)?,
+                    integrations: Vec::new(),
+                    consumer_system: SystemId(r.get(5)?),
+                    consumer_organisation: r.get::<_, Option<i64>>(6)?.map(OrganisationId),
+                    review: None,
+                })
+            })
+            .at(&self.path)?;
+        let mut covers: HashMap<ContractId, ContractCover> = rows
+            .map(|row| row.map(|cover| (cover.id, cover)))
             .collect::<rusqlite::Result<_>>()
             .at(&self.path)?;
-        ids.into_iter()
-            .map(|id| Ok((ContractId(id), self.contract_cover(ContractId(id))?)))
-            .collect()
-    }
-
-    /// The highest classification and every kind of personal data of `sets`.
-    fn information_carried(&self, sets: &[InformationSetId]) -> Result<(Option<u8>, PersonalData)> {
-        let mut level = None;
-        let mut personal = PersonalData::default();
-        for id in sets {
-            let set = self.information_set(*id)?;
-            level = level.max(set.draft.effective_classification());
-            personal = personal.union(set.draft.personal_data());
+        let links = |table: &str, column: &str| -> Result<Vec<(ContractId, i64)>> {
+            let mut stmt = self
+                .conn
+                .prepare(&format!(
+                    "SELECT c.id, l.{column} FROM contract c JOIN {table} l ON l.contract_id = c.id
+                     WHERE {condition} ORDER BY 1, 2"
+                ))
+                .at(&self.path)?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(&params), |r| {
+                    Ok((ContractId(r.get(0)?), r.get(1)?))
+                })
+                .at(&self.path)?;
+            rows.collect::<rusqlite::Result<_>>().at(&self.path)
+        };
+        for (contract, integration) in links("contract_integration", "integration_id")? {
+            if let Some(cover) = covers.get_mut(&contract) {
+                cover.integrations.push(IntegrationId(integration));
+            }
         }
-        Ok((level, personal))
+        // The information each contract carries: the highest level and every kind of
+        // personal data of its sets, each set read once.
+        let mut carried: HashMap<ContractId, (Option<u8>, PersonalData)> = HashMap::new();
+        let mut sets: HashMap<i64, (Option<u8>, PersonalData)> = HashMap::new();
+        for (contract, set) in links("contract_information_set", "information_set_id")? {
+            let facts = match sets.get(&set) {
+                Some(facts) => *facts,
+                None => {
+                    let read = self.information_set(InformationSetId(set))?.draft;
+                    let facts = (read.effective_classification(), read.personal_data());
+                    sets.insert(set, facts);
+                    facts
+                }
+            };
+            let entry = carried.entry(contract).or_default();
+            entry.0 = entry.0.max(facts.0);
+            entry.1 = entry.1.union(facts.1);
+        }
+        for cover in covers.values_mut() {
+            let (level, personal) = carried.get(&cover.id).copied().unwrap_or_default();
+            cover.review = crate::safeguards::access_review(level, personal);
+        }
+        Ok(covers)
     }
 
     /// Validates and stores a grant: new when `id` is `None`, else replacing `id`. Access is
@@ -307,26 +372,32 @@ impl Catalog {
     }
 }
 
+const SELECT_REVIEWS: &str =
+    "SELECT grant_id, reviewed_on, reviewed_by, outcome FROM access_review";
+
+/// A review row (columns of [`SELECT_REVIEWS`]) with the grant it belongs to.
+fn row_to_review(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, AccessReview)> {
+    let outcome: String = r.get(3)?;
+    let review = AccessReview {
+        reviewed_on: r.get(1)?,
+        reviewed_by: r.get::<_, Option<i64>>(2)?.map(PersonId),
+        outcome: ReviewOutcome::parse(&outcome)
+            .ok_or_else(|| bad_value(3, format!("unknown outcome {outcome:?}")))?,
+    };
+    Ok((r.get(0)?, review))
+}
+
 /// The reviews of grant `id`, in the order recorded.
 fn reviews(conn: &Connection, path: &Path, id: GrantId) -> Result<Vec<AccessReview>> {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT reviewed_on, reviewed_by, outcome FROM access_review
-             WHERE grant_id = ?1 ORDER BY position",
-        )
+        .prepare_cached(&format!(
+            "{SELECT_REVIEWS} WHERE grant_id = ?1 ORDER BY position"
+        ))
         .at(path)?;
-    let rows = stmt
-        .query_map([id.0], |r| {
-            let outcome: String = r.get(2)?;
-            Ok(AccessReview {
-                reviewed_on: r.get(0)?,
-                reviewed_by: r.get::<_, Option<i64>>(1)?.map(PersonId),
-                outcome: ReviewOutcome::parse(&outcome)
-                    .ok_or_else(|| bad_value(2, format!("unknown outcome {outcome:?}")))?,
-            })
-        })
-        .at(path)?;
-    rows.collect::<rusqlite::Result<_>>().at(path)
+    let rows = stmt.query_map([id.0], row_to_review).at(path)?;
+    rows.map(|row| row.map(|(_, review)| review))
+        .collect::<rusqlite::Result<_>>()
+        .at(path)
 }
 
 /// The title of grant `id`, read through `conn` (a connection or an open transaction).
