@@ -1,6 +1,7 @@
 //! The rules of good catalog keeping (`datapakt validate`, the app's findings): owners,
-//! successors, classification, data processing agreements, safeguards, and the contact
-//! point's desk (follow-ups kept, requests handled by someone). Each rule is one function.
+//! successors, classification, data processing agreements, safeguards, the contact point's
+//! desk (follow-ups kept, requests handled by someone) and the access register. Each rule is
+//! one function.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,11 +10,12 @@ use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    ContractId, Entity, Finding, InformationSet, IntegrationId, Lang, Level, Lifecycle,
-    PersonalData, Request, RequestStatus, Role, Rule,
+    ContractId, Date, Entity, Finding, GrantStatus, InformationSet, IntegrationId, Lang, Level,
+    Lifecycle, PersonalData, Request, RequestStatus, Role, Rule,
 };
 use crate::safeguards::{self, required, Safeguard};
 use crate::store::{Catalog, ContractFacts};
+use crate::validate::IssueCode;
 use crate::wire::RuleFindings;
 
 /// Every rule the catalog breaks today, rule by rule.
@@ -95,7 +97,79 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     let requests = catalog.requests()?;
     requests_are_followed_up(&requests, &today, out);
     requests_have_assignees(catalog, &requests, &today, out)?;
+    access_register(catalog, out)
+}
+
+/// The access register's findings, grant by grant (each has at most one: its status): an
+/// overdue review, a contract that no longer allows the access, a grant past its last day.
+fn access_register(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
+    let today = crate::access::today(catalog)?;
+    for entry in crate::access::register(catalog, today)? {
+        if let Some(found) = access_finding(&entry) {
+            out(found);
+        }
+    }
     Ok(())
+}
+
+/// The finding of one register entry, if its status is one (its English message left
+/// empty).
+pub(crate) fn access_finding(entry: &crate::access::Entry) -> Option<Finding> {
+    let state = &entry.state;
+    let contract = ("contract", entry.contract.clone());
+    let (rule, args) = match state.status {
+        GrantStatus::ReviewOverdue => (
+            Rule::AccessReviewOverdue,
+            vec![
+                (
+                    "date",
+                    state.review_due.map(|d| d.to_string()).unwrap_or_default(),
+                ),
+                contract,
+            ],
+        ),
+        GrantStatus::ContractNotInForce => {
+            let (reason, date) = match state.contract_problem {
+                Some(problem) => contract_problem(problem),
+                None => ("retired", None),
+            };
+            (
+                Rule::AccessContractNotInForce,
+                vec![
+                    ("reason", reason.to_owned()),
+                    ("date", date.map(|d| d.to_string()).unwrap_or_default()),
+                    contract,
+                ],
+            )
+        }
+        GrantStatus::Lapsed => (
+            Rule::AccessGrantLapsed,
+            vec![("date", entry.grant.draft.valid_until.clone()), contract],
+        ),
+        GrantStatus::Active | GrantStatus::Upcoming | GrantStatus::Revoked => return None,
+    };
+    Some(finding(
+        rule,
+        Entity::AccessGrant,
+        entry.grant.id.0,
+        &entry.title,
+        &args,
+    ))
+}
+
+/// Why a contract no longer allows a grant, as the `reason` of the finding's message, and
+/// the day it names.
+fn contract_problem(code: IssueCode) -> (&'static str, Option<Date>) {
+    match code {
+        IssueCode::ContractIsDraft => ("draft", None),
+        IssueCode::ContractInReview => ("in-review", None),
+        IssueCode::ContractNotYetValid { date } => ("not-yet-valid", Some(date)),
+        IssueCode::ContractExpired { date } => ("expired", Some(date)),
+        IssueCode::ContractEndsFirst { date } => ("ends-first", Some(date)),
+        IssueCode::ContractNotGoverning => ("not-governing", None),
+        IssueCode::ContractNotForConsumer => ("not-for-consumer", None),
+        _ => ("retired", None),
+    }
 }
 
 /// An open request whose follow-up day has passed.

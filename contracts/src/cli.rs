@@ -10,8 +10,8 @@ use crate::error::Result;
 use crate::export::openapi::profiles::Profile;
 use crate::import::openapi;
 use crate::model::{
-    AgreementId, ContractId, ContractStatus, Entity, IntegrationId, Lang, Lifecycle, Pattern,
-    SystemId,
+    AgreementId, Consumer, ContractId, ContractStatus, Date, Entity, GrantDraft, IntegrationId,
+    Lang, Lifecycle, OrganisationId, Pattern, PersonId, SystemId,
 };
 use crate::ops;
 use crate::store::{Catalog, SetChange};
@@ -161,6 +161,43 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Grant a consumer access to an integration under a contract. Refused (exit 1, the
+    /// reason on stderr) unless the contract is approved, in force from the first day to the
+    /// last, governs the integration and names the consumer.
+    Grant {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The integration's id (see `datapakt list --kind integrations`).
+        #[arg(long)]
+        integration: i64,
+        /// The consuming system's id (see `datapakt list --kind systems`).
+        #[arg(
+            long,
+            required_unless_present = "organisation",
+            conflicts_with = "organisation"
+        )]
+        consumer: Option<i64>,
+        /// Instead of a system: the consuming organisation's id (see `datapakt list --kind
+        /// organisations`); its unit must own the contract's consumer system.
+        #[arg(long)]
+        organisation: Option<i64>,
+        /// The contract's id (see `datapakt list`).
+        #[arg(long)]
+        contract: i64,
+        /// The last day of access, YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        until: Date,
+        /// The first day of access, YYYY-MM-DD (today when left out).
+        #[arg(long, value_parser = parse_date)]
+        from: Option<Date>,
+        /// Who granted it: a person's id (see `datapakt list --kind people`).
+        #[arg(long)]
+        granted_by: Option<i64>,
+        /// A note (a case number, a scope).
+        #[arg(long, default_value = "")]
+        note: String,
+    },
     /// A catalog-wide report, as aligned text, or with `--json` a JSON array of one object
     /// per row keyed by column id (machine values: ids, codes, booleans), or with `--csv`
     /// CSV with a header row of column ids, or with `--pdf FILE` a PDF/A document. Exits 0
@@ -248,6 +285,13 @@ fn parse_name<T: serde::de::DeserializeOwned>(text: &str) -> std::result::Result
         .map_err(|_| format!("{text:?} is not one of the values listed in --help"))
 }
 
+/// A date argument: `YYYY-MM-DD`, a real calendar day.
+fn parse_date(text: &str) -> std::result::Result<Date, String> {
+    Date::parse(text).ok_or_else(|| {
+        "not a date: write it YYYY-MM-DD, a day that exists (e.g. 2027-06-30)".to_owned()
+    })
+}
+
 /// The reports of `datapakt report`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ReportArg {
@@ -264,6 +308,9 @@ enum ReportArg {
     Intark,
     /// Every open integration request at the contact point's desk, overdue follow-ups first.
     Requests,
+    /// The access register: every grant with its consumer, integration, contract, who
+    /// granted it, its last day, its next review and where it stands.
+    Access,
 }
 
 impl From<ReportArg> for ReportKind {
@@ -274,6 +321,7 @@ impl From<ReportArg> for ReportKind {
             ReportArg::EffectGoals => ReportKind::EffectGoals,
             ReportArg::Intark => ReportKind::Intark,
             ReportArg::Requests => ReportKind::Requests,
+            ReportArg::Access => ReportKind::Access,
         }
     }
 }
@@ -770,6 +818,57 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 answers.daily_kb = daily_kb;
             }
             print_advice(&answers, integration.as_ref(), json);
+        }
+        Command::Grant {
+            catalog,
+            integration,
+            consumer,
+            organisation,
+            contract,
+            until,
+            from,
+            granted_by,
+            note,
+        } => {
+            let mut catalog = Catalog::open(&catalog)?;
+            let from = match from {
+                Some(day) => day,
+                None => catalog.today_date()?,
+            };
+            let consumer = match (consumer, organisation) {
+                (Some(system), _) => Consumer::System(SystemId(system)),
+                (None, Some(org)) => Consumer::Organisation(OrganisationId(org)),
+                (None, None) => {
+                    return Err(crate::Error::Usage {
+                        message: "--consumer ID or --organisation ID is required".into(),
+                    })
+                }
+            };
+            let draft = GrantDraft {
+                integration: Some(IntegrationId(integration)),
+                consumer: Some(consumer),
+                contract: Some(ContractId(contract)),
+                granted_by: granted_by.map(PersonId),
+                granted_on: from.to_string(),
+                valid_until: until.to_string(),
+                note,
+                reviews: Vec::new(),
+            };
+            let grant = catalog.save_grant(None, draft)?;
+            let title = catalog.grant_title(grant.id)?;
+            println!(
+                "granted: access {} {title:?} under contract {contract}, {} to {}",
+                grant.id.0, grant.draft.granted_on, grant.draft.valid_until
+            );
+            if let Some(state) = crate::access::grant_state(&catalog, &grant)? {
+                let t = crate::i18n::Translator::new(Lang::En);
+                let interval = state.review_rule.map_or_else(
+                    || t.t("review-at-end"),
+                    |s| t.t(&format!("safeguard-{}", s.as_str())),
+                );
+                let due = state.review_due.map(|d| d.to_string()).unwrap_or_default();
+                println!("review due: {due} ({interval}; a shipped default)");
+            }
         }
         Command::Report {
             report,

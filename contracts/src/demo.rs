@@ -4,7 +4,9 @@
 //! personal data, two of them under data processing agreements; an event-based, a batch and a
 //! look-up integration; contracts at each step of the workflow; one system owner who has
 //! left without a successor and a nightly pupil sync lacking two safeguards its data requires
-//! (so the catalog check has something to show); and the contact point's desk: integration
+//! (so the catalog check has something to show); an access register with a grant in force,
+//! one whose review is overdue, one past its last day and one under a contract that has ended;
+//! and the contact point's desk: integration
 //! requests in every status, one with an overdue follow-up, one escalated with nobody
 //! assigned, one resolved by reusing an integration, and one that became a contract draft.
 //! (so the catalog check has something to show). The map shows one anomaly of each kind: the
@@ -17,12 +19,12 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementDraft, Asker, CaseFigures, ContractDraft, ContractId, ContractStatus, Country, Entity,
-    Field, FieldType, Frequency, InformationSetDraft, InformationSetId, IntegrationDraft,
-    IntegrationId, Lifecycle, Mode, OrganisationDraft, OrganisationId, Pattern, PersonDraft,
-    PersonId, PersonalData, RequestDraft, RequestNote, RequestOutcome, RequestStatus, Role,
-    RoleAssignment, SchemaField, SchemaType, ServiceLevels, SystemDraft, SystemId, Technology,
-    UnitId,
+    AgreementDraft, Asker, CaseFigures, Consumer, ContractDraft, ContractId, ContractStatus,
+    Country, Date, Entity, Field, FieldType, Frequency, GrantDraft, InformationSetDraft,
+    InformationSetId, IntegrationDraft, IntegrationId, Lifecycle, Mode, OrganisationDraft,
+    OrganisationId, Pattern, PersonDraft, PersonId, PersonalData, RequestDraft, RequestNote,
+    RequestOutcome, RequestStatus, Role, RoleAssignment, SchemaField, SchemaType, ServiceLevels,
+    SystemDraft, SystemId, Technology, UnitId,
 };
 use crate::store::Catalog;
 
@@ -190,18 +192,27 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
     for draft in demo_integrations(catalog, [school_owner, archive_owner, it_lead])? {
         integrations.push(catalog.save_integration(None, draft)?.id);
     }
-    govern(catalog, &contracts, sets, integrations.clone())?;
+    govern(catalog, &contracts, sets, &integrations)?;
     let copy = population_files(catalog, archive_owner, sets[1])?;
     let copy = catalog.save_integration(None, copy)?.id;
     let mut population_contract = catalog.contract(contracts[1])?.draft;
     population_contract.integrations.push(copy);
     catalog.save_contract(Some(contracts[1]), population_contract)?;
     agreements(catalog, municipality, &contracts)?;
-    // The pupil register is approved; the population register look-up awaits approval.
-    for status in [ContractStatus::InReview, ContractStatus::Approved] {
-        catalog.set_contract_status(contracts[0], status)?;
+    // The pupil register and the population register look-up are approved; the HR feed is
+    // still a draft.
+    for contract in &contracts[..2] {
+        for status in [ContractStatus::InReview, ContractStatus::Approved] {
+            catalog.set_contract_status(*contract, status)?;
+        }
     }
-    catalog.set_contract_status(contracts[1], ContractStatus::InReview)?;
+    access(
+        catalog,
+        municipality,
+        &contracts,
+        &integrations,
+        [school_owner, archive_owner],
+    )?;
     class_lists(catalog, school_owner)?;
     let people = DeskPeople {
         contact: it_lead,
@@ -542,7 +553,7 @@ fn govern(
     catalog: &mut Catalog,
     contracts: &[ContractId],
     sets: [InformationSetId; 3],
-    integrations: Vec<IntegrationId>,
+    integrations: &[IntegrationId],
 ) -> Result<()> {
     let terms = [
         (
@@ -1045,4 +1056,82 @@ mod tests {
             assert!(c.fields.len() >= 5, "{}", c.title);
         }
     }
+}
+
+/// The access register: the pupil portal's access in force, the municipality's own use of
+/// the nightly sync with its half-yearly review overdue, the portal's spring pilot left on
+/// the books after its last day, and the archive's population look-ups under a contract that
+/// has since ended (31 October 2026). Dates of grants in force count from today, so a new
+/// demo catalog shows the same findings whenever it is made.
+fn access(
+    catalog: &mut Catalog,
+    municipality: OrganisationId,
+    contracts: &[ContractId],
+    integrations: &[IntegrationId],
+    [school_owner, archive_owner]: [PersonId; 2],
+) -> Result<()> {
+    let opens = Date::parse("2026-01-01").expect("a literal date");
+    let today = catalog.today_date()?.max(opens);
+    let in_a_year = today.add_months(12).to_string();
+    let portal = Consumer::System(system_id(catalog, "Elevportalen")?);
+    let archive = Consumer::System(system_id(catalog, "Sak og arkiv (Noark 5)")?);
+    let grants = [
+        (
+            integrations[0],
+            portal,
+            contracts[0],
+            school_owner,
+            "2026-01-05".to_owned(),
+            "2026-06-30".to_owned(),
+            "Pilot med tre skoler våren 2026.",
+        ),
+        (
+            integrations[0],
+            Consumer::Organisation(municipality),
+            contracts[0],
+            school_owner,
+            "2026-01-05".to_owned(),
+            in_a_year.clone(),
+            "Oppvekstkontoret henter klasselister til egen rapportering (sak 2026/117).",
+        ),
+        (
+            integrations[0],
+            portal,
+            contracts[0],
+            school_owner,
+            today.to_string(),
+            in_a_year.clone(),
+            "Ordinær drift for alle grunnskolene.",
+        ),
+        (
+            integrations[1],
+            archive,
+            contracts[1],
+            archive_owner,
+            "2026-01-05".to_owned(),
+            in_a_year,
+            "Oppslag når en sak opprettes.",
+        ),
+    ];
+    for (integration, consumer, contract, granted_by, granted_on, valid_until, note) in grants {
+        catalog.save_grant(
+            None,
+            GrantDraft {
+                integration: Some(integration),
+                consumer: Some(consumer),
+                contract: Some(contract),
+                granted_by: Some(granted_by),
+                granted_on,
+                valid_until,
+                note: note.into(),
+                reviews: Vec::new(),
+            },
+        )?;
+    }
+    // The population register contract ended with the platform agreement; the archive's
+    // access was never moved to a new one.
+    let mut ended = catalog.contract(contracts[1])?.draft;
+    ended.valid_to = Some("2026-10-31".into());
+    catalog.save_contract(Some(contracts[1]), ended)?;
+    Ok(())
 }

@@ -67,7 +67,7 @@ pub enum Error {
         supported: i64,
     },
     /// The input failed validation.
-    #[error("the contract is not valid: {}", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    #[error("not valid, so nothing was saved: {}", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
     Invalid {
         /// Every finding.
         issues: Vec<Issue>,
@@ -212,6 +212,13 @@ pub enum Error {
         #[source]
         source: crate::import::openapi::OpenApiError,
     },
+    /// Access was refused: no approved contract in force covers it. The finding names the
+    /// contract input and says why and what to do.
+    #[error("access refused: {}", issue.message())]
+    AccessRefused {
+        /// The refusal, about the contract ([`crate::validate::FieldPath::Contract`]).
+        issue: Issue,
+    },
     /// An ODCS document that cannot be imported; nothing was imported.
     #[cfg(feature = "export")]
     #[error("{0}; nothing was imported")]
@@ -243,7 +250,8 @@ impl Error {
             | Error::RequestStatusChange { .. }
             | Error::InUse { .. }
             | Error::NotDeletable { .. }
-            | Error::IntegrationNotGoverned { .. } => ErrorCode::Invalid,
+            | Error::IntegrationNotGoverned { .. }
+            | Error::AccessRefused { .. } => ErrorCode::Invalid,
             Error::AlreadyExists { .. }
             | Error::Read { .. }
             | Error::Write { .. }
@@ -344,6 +352,7 @@ impl Error {
                 vec![("id", id.0.to_string()), ("name", name.clone())],
             ),
             Error::Usage { message } => ("error-usage", vec![("detail", message.clone())]),
+            Error::AccessRefused { .. } => ("error-access-refused", vec![]),
             #[cfg(feature = "export")]
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
             #[cfg(feature = "export")]
@@ -373,6 +382,7 @@ impl From<Error> for WireError {
     fn from(error: Error) -> WireError {
         let issues = match &error {
             Error::Invalid { issues } | Error::RequestIncomplete { issues } => issues.clone(),
+            Error::AccessRefused { issue } => vec![issue.clone()],
             _ => Vec::new(),
         };
         let (key, args) = error.message_key();
@@ -467,6 +477,12 @@ mod tests {
                 id: crate::model::IntegrationId(7),
                 name: "Nattlig elevsynkronisering".into(),
             },
+            Error::AccessRefused {
+                issue: Issue::new(
+                    crate::validate::FieldPath::Contract,
+                    crate::validate::IssueCode::ContractIsDraft,
+                ),
+            },
         ];
         #[cfg(feature = "export")]
         let all = {
@@ -540,6 +556,7 @@ mod tests {
                 | Error::Sqlite { .. }
                 | Error::Write { .. }
                 | Error::IntegrationNotGoverned { .. }
+                | Error::AccessRefused { .. }
                 | Error::Usage { .. } => {}
                 #[cfg(feature = "export")]
                 Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) | Error::Map(_) => {}

@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, Asker, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId,
-    PersonId, RequestId, Role, SystemId,
+    AgreementId, Asker, ContractId, Entity, GrantId, InformationSetId, IntegrationId,
+    OrganisationId, PersonId, RequestId, Role, SystemId,
 };
 use crate::store::Catalog;
 use crate::wire::{
@@ -14,6 +14,7 @@ use crate::wire::{
 /// The stored item `id` of kind `entity`, with the roles held on it.
 pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
     let mut state = None;
+    let mut access = None;
     let draft = match entity {
         Entity::Contract => {
             let contract = catalog.contract(ContractId(id))?;
@@ -32,12 +33,18 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
         Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
         Entity::ClassificationScheme => Draft::ClassificationScheme(catalog.scheme_by_id(id)?),
         Entity::Request => Draft::Request(catalog.request(RequestId(id))?.draft),
+        Entity::AccessGrant => {
+            let grant = catalog.grant(GrantId(id))?;
+            access = crate::access::grant_state(catalog, &grant)?;
+            Draft::AccessGrant(grant.draft)
+        }
     };
     Ok(Item {
         id,
         draft,
         state,
         roles: catalog.roles(entity, Some(id))?,
+        access,
     })
 }
 
@@ -63,6 +70,7 @@ pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item
             catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?
         }
         Draft::Request(d) => catalog.save_request(id.map(RequestId), d)?.id.0,
+        Draft::AccessGrant(d) => catalog.save_grant(id.map(GrantId), d)?.id.0,
     };
     get_item(catalog, entity, saved)
 }
@@ -104,6 +112,12 @@ pub fn columns(entity: Entity) -> &'static [&'static str] {
             "col-status",
             "col-asker",
             "col-assignee",
+        ],
+        Entity::AccessGrant => &[
+            "col-consumer",
+            "col-integration",
+            "col-review-due",
+            "col-status",
         ],
     }
 }
@@ -171,7 +185,7 @@ pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
     };
     // The desk's first column keeps the order of attention the rows come in.
     if !(query.entity == Entity::Request && query.sort == 0) {
-        rows.sort_by(|a, b| key(a).cmp(&key(b)).then(a.id.cmp(&b.id)));
+        rows.sort_by_cached_key(|row| (key(row), row.id));
     }
     if query.descending {
         rows.reverse();
@@ -214,6 +228,24 @@ fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
     let text = |t: String| Cell::Text(t);
     Ok(match entity {
         Entity::Contract => Vec::new(),
+        Entity::AccessGrant => crate::access::register(catalog, crate::access::today(catalog)?)?
+            .into_iter()
+            .map(|entry| Row {
+                id: entry.grant.id.0,
+                cells: vec![
+                    text(entry.consumer),
+                    text(entry.integration),
+                    text(
+                        entry
+                            .state
+                            .review_due
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    ),
+                    Cell::Key(format!("grant-status-{}", entry.state.status.as_str())),
+                ],
+            })
+            .collect(),
         Entity::ClassificationScheme => {
             let mut rows = Vec::new();
             for scheme in catalog.schemes()? {

@@ -3,6 +3,8 @@
 //!
 //! Map of the crate:
 //! - [`model`]: the domain types (no IO). Always built.
+//! - [`access`] (feature `store`): the access register (grants with their names and where
+//!   each stands today, the contracts a grant can be made under).
 //! - [`advisor`]: Örebro's decision tree for an integration's technology, as a table, with
 //!   IntArk's patterns. Always built (no IO, no translations).
 //! - [`classification_defaults`]: the classification schemes shipped as defaults.
@@ -37,6 +39,8 @@ pub mod safeguards;
 pub mod validate;
 pub mod wire;
 
+#[cfg(feature = "store")]
+pub mod access;
 #[cfg(all(feature = "store", feature = "i18n"))]
 pub mod checks;
 #[cfg(feature = "store")]

@@ -4,6 +4,7 @@
 //!
 //! One module per report builds its rows; everything else is shared.
 
+mod access;
 mod effect_goals;
 mod gaps;
 mod intark;
@@ -26,6 +27,7 @@ pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Repo
         ReportKind::EffectGoals => effect_goals::rows(catalog, t)?,
         ReportKind::Intark => intark::rows(catalog, t)?,
         ReportKind::Requests => requests::rows(catalog, t)?,
+        ReportKind::Access => access::rows(catalog, t)?,
     };
     Ok(Report {
         kind,

@@ -65,6 +65,16 @@ impl Safeguard {
             Safeguard::Pseudonymisation => "pseudonymisation",
         }
     }
+
+    /// For an access-review safeguard, the most months that may pass between reviews (its
+    /// name says how often: yearly 12, every six months 6); `None` for the others.
+    pub fn review_months(self) -> Option<u32> {
+        match self {
+            Safeguard::AccessReviewYearly => Some(12),
+            Safeguard::AccessReviewHalfYearly => Some(6),
+            _ => None,
+        }
+    }
 }
 
 /// The shipped default rows: from this level (ordinal) up, these safeguards are required.
@@ -166,6 +176,15 @@ pub fn required_at(level: Option<&Level>, personal: PersonalData) -> Vec<Safegua
     needed
 }
 
+/// The access review that information classified at `level` holding `personal` data
+/// requires: the access-review safeguard [`required`] asks for (so the interval follows the
+/// same shipped-default table), or `None` when it asks for none.
+pub fn access_review(level: Option<u8>, personal: PersonalData) -> Option<Safeguard> {
+    required(level, personal)
+        .into_iter()
+        .find(|s| s.review_months().is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +249,37 @@ mod tests {
                 HostingInEea
             ]
         );
+    }
+
+    #[test]
+    fn the_access_review_interval_comes_from_the_same_table() {
+        // Open, unclassified or level-one information without personal data: no interval.
+        for level in [None, Some(0), Some(1)] {
+            assert_eq!(access_review(level, NONE), None, "{level:?}");
+        }
+        assert_eq!(access_review(Some(2), NONE), Some(AccessReviewYearly));
+        assert_eq!(access_review(Some(3), NONE), Some(AccessReviewHalfYearly));
+        assert_eq!(access_review(Some(4), NONE), Some(AccessReviewHalfYearly));
+        let personal = PersonalData {
+            personal: true,
+            ..NONE
+        };
+        assert_eq!(access_review(Some(0), personal), Some(AccessReviewYearly));
+        let national_id = PersonalData {
+            national_id: true,
+            ..NONE
+        };
+        assert_eq!(
+            access_review(Some(1), national_id),
+            Some(AccessReviewHalfYearly)
+        );
+        assert_eq!(AccessReviewYearly.review_months(), Some(12));
+        assert_eq!(AccessReviewHalfYearly.review_months(), Some(6));
+        let others: Vec<Safeguard> = Safeguard::ALL
+            .into_iter()
+            .filter(|s| s.review_months().is_some())
+            .collect();
+        assert_eq!(others, [AccessReviewYearly, AccessReviewHalfYearly]);
     }
 
     #[test]

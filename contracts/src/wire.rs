@@ -3,11 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    AgreementDraft, Aspect, AuditEvent, ClassificationScheme, ContractDraft, ContractId,
-    ContractState, Entity, InformationSet, InformationSetDraft, IntegrationDraft, Labels, Lang,
-    Level, OrganisationDraft, PersonDraft, RequestDraft, RoleAssignment, SystemDraft, Unit,
+    AgreementDraft, Aspect, AuditEvent, ClassificationScheme, Consumer, ContractDraft, ContractId,
+    ContractState, Entity, GrantDraft, InformationSet, InformationSetDraft, IntegrationDraft,
+    Labels, Lang, Level, OrganisationDraft, PersonDraft, RequestDraft, RoleAssignment, SystemDraft,
+    Unit,
 };
-use crate::validate::Issue;
+use crate::validate::{AccessState, Issue};
 
 pub mod map;
 
@@ -217,6 +218,8 @@ pub enum Draft {
     ClassificationScheme(ClassificationScheme),
     /// An integration request to the contact point.
     Request(RequestDraft),
+    /// An access grant.
+    AccessGrant(GrantDraft),
 }
 
 impl Draft {
@@ -232,6 +235,7 @@ impl Draft {
             Draft::Agreement(_) => Entity::Agreement,
             Draft::ClassificationScheme(_) => Entity::ClassificationScheme,
             Draft::Request(_) => Entity::Request,
+            Draft::AccessGrant(_) => Entity::AccessGrant,
         }
     }
 
@@ -254,6 +258,7 @@ impl Draft {
             Entity::Integration => Draft::Integration(IntegrationDraft::default()),
             Entity::Agreement => Draft::Agreement(AgreementDraft::default()),
             Entity::Request => Draft::Request(RequestDraft::default()),
+            Entity::AccessGrant => Draft::AccessGrant(GrantDraft::default()),
             Entity::ClassificationScheme => Draft::ClassificationScheme(ClassificationScheme {
                 key: String::new(),
                 name: Labels::default(),
@@ -297,10 +302,12 @@ impl Draft {
             Draft::Agreement(d) => agreement_issues(d),
             Draft::ClassificationScheme(d) => scheme_issues(d),
             Draft::Request(d) => request_issues(d),
+            Draft::AccessGrant(d) => grant_issues(d),
         }
     }
 
-    /// The item's name or title.
+    /// The item's name or title (empty for an access grant, which has none of its own: see
+    /// [`Draft::display_title`]).
     pub fn title(&self) -> &str {
         match self {
             Draft::Contract(d) => &d.title,
@@ -312,8 +319,41 @@ impl Draft {
             Draft::Agreement(d) => &d.title,
             Draft::ClassificationScheme(d) => d.name.get(Lang::En),
             Draft::Request(d) => &d.title,
+            Draft::AccessGrant(_) => "",
         }
     }
+
+    /// The item's title as a person reads it: its own, or for an access grant its
+    /// integration and consumer by name ([`grant_title`]).
+    pub fn display_title(&self, lookups: &Lookups) -> String {
+        match self {
+            Draft::AccessGrant(d) => {
+                let name = |items: &[Named], id: i64| {
+                    items
+                        .iter()
+                        .find(|n| n.id == id)
+                        .map_or_else(|| format!("#{id}"), |n| n.name.clone())
+                };
+                let integration = d.integration.map(|i| name(&lookups.integrations, i.0));
+                let consumer = d.consumer.map(|c| match c {
+                    Consumer::System(s) => name(&lookups.systems, s.0),
+                    Consumer::Organisation(o) => name(&lookups.organisations, o.0),
+                });
+                match (integration, consumer) {
+                    (Some(integration), Some(consumer)) => grant_title(&integration, &consumer),
+                    (Some(only), None) | (None, Some(only)) => only,
+                    (None, None) => String::new(),
+                }
+            }
+            other => other.title().to_owned(),
+        }
+    }
+}
+
+/// An access grant's title: the integration and who may use it, e.g. "Nattlig
+/// elevsynkronisering → Elevportalen".
+pub fn grant_title(integration: &str, consumer: &str) -> String {
+    format!("{integration} → {consumer}")
 }
 
 /// A stored item: its id, its content, and what only the store sets.
@@ -329,6 +369,9 @@ pub struct Item {
     /// The roles people hold on it.
     #[serde(default)]
     pub roles: Vec<RoleAssignment>,
+    /// An access grant's standing today (review schedule, status).
+    #[serde(default)]
+    pub access: Option<AccessState>,
 }
 
 /// Saves an item: a new one when `id` is `None`, otherwise replaces the stored one.
@@ -443,6 +486,19 @@ pub struct Lookups {
     /// The API profile of contracts that name none.
     #[serde(default)]
     pub default_api_profile: ApiProfile,
+}
+
+/// A contract an access grant can be made under: one governing the integration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractChoice {
+    /// The contract's id.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
+    /// Its version.
+    pub version: String,
+    /// Where it is in the workflow (only an approved one allows access).
+    pub status: crate::model::ContractStatus,
 }
 
 /// One change in the audit trail, with the item it changed.
@@ -560,12 +616,15 @@ pub enum ReportKind {
     Intark,
     /// The contact point's open integration requests, overdue follow-ups first.
     Requests,
+    /// The access register: every grant, its review date and where it stands.
+    Access,
 }
 
 impl ReportKind {
     /// Every report, in menu order.
-    pub const ALL: [ReportKind; 5] = [
+    pub const ALL: [ReportKind; 6] = [
         ReportKind::Gaps,
+        ReportKind::Access,
         ReportKind::Reuse,
         ReportKind::Requests,
         ReportKind::EffectGoals,
@@ -580,6 +639,7 @@ impl ReportKind {
             ReportKind::EffectGoals => "effect-goals",
             ReportKind::Intark => "intark",
             ReportKind::Requests => "requests",
+            ReportKind::Access => "access",
         }
     }
 }

@@ -1190,3 +1190,177 @@ fn map_writes_svg_or_png_by_extension_filters_and_lists_the_anomalies() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unclassified"), "{}", stderr(&out));
 }
+
+/// The id of the item of `kind` named `name`, from `list --kind KIND --json`.
+fn id_of(catalog: &str, kind: &str, name: &str) -> String {
+    let list = datapakt(&["list", "--catalog", catalog, "--kind", kind, "--json"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == name)
+        .unwrap_or_else(|| panic!("no {kind} {name}: {listed}"))["id"]
+        .to_string()
+}
+
+#[test]
+fn grant_is_refused_with_its_reason_under_a_draft_contract_and_listed_under_an_approved_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    let c = arg(&demo);
+    assert!(datapakt(&["init", "--demo", "--catalog", c])
+        .status
+        .success());
+    let report = |c: &str| {
+        let out = datapakt(&["report", "access", "--catalog", c, "--json"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let before = report(c).as_array().unwrap().len();
+
+    // The HR feed's contract (3) is still a draft.
+    let hr = integration_id(c, "Ansatthendelser til tilgangsstyring");
+    let iam = id_of(c, "systems", "Tilgangsstyring (IAM)");
+    let out = datapakt(&[
+        "grant",
+        "--catalog",
+        c,
+        "--integration",
+        &hr,
+        "--consumer",
+        &iam,
+        "--contract",
+        "3",
+        "--until",
+        "2027-06-30",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let reason = stderr(&out);
+    assert!(
+        reason.contains("access refused: The contract is a draft")
+            && reason.contains("approve it first"),
+        "{reason}"
+    );
+    assert_eq!(
+        report(c).as_array().unwrap().len(),
+        before,
+        "nothing granted"
+    );
+
+    // The pupil contract (1) is approved and governs the nightly sync to the portal.
+    let sync = integration_id(c, "Nattlig elevsynkronisering");
+    let portal = id_of(c, "systems", "Elevportalen");
+    let owner = id_of(c, "people", "Åse Bjørnstad");
+    let out = datapakt(&[
+        "grant",
+        "--catalog",
+        c,
+        "--integration",
+        &sync,
+        "--consumer",
+        &portal,
+        "--contract",
+        "1",
+        "--from",
+        "2026-11-02",
+        "--until",
+        "2027-06-30",
+        "--granted-by",
+        &owner,
+        "--note",
+        "Sak 2026/204",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        said.contains("\"Nattlig elevsynkronisering → Elevportalen\" under contract 1, 2026-11-02 to 2027-06-30"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "review due: 2027-05-02 (Access review at least every six months; a shipped default)"
+        ),
+        "{said}"
+    );
+    let rows = report(c);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), before + 1);
+    let granted = rows.last().unwrap();
+    assert_eq!(granted["contract"], 1);
+    assert_eq!(granted["granted_by"].to_string(), owner);
+    assert_eq!(granted["review_due"], "2027-05-02");
+    assert_eq!(granted["valid_until"], "2027-06-30");
+
+    // The same as text, in Norwegian.
+    let out = datapakt(&["report", "access", "--catalog", c, "--lang", "nb"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Tilgangsregister\n"), "{text}");
+    assert!(text.contains("Gjennomgang forfalt"), "{text}");
+}
+
+#[test]
+fn grant_explains_a_contract_that_does_not_cover_the_consumer_and_refuses_bad_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    let c = arg(&demo);
+    assert!(datapakt(&["init", "--demo", "--catalog", c])
+        .status
+        .success());
+    let sync = integration_id(c, "Nattlig elevsynkronisering");
+    let archive = id_of(c, "systems", "Sak og arkiv (Noark 5)");
+    let grant = |extra: &[&str]| {
+        let mut args = vec![
+            "grant",
+            "--catalog",
+            c,
+            "--integration",
+            &sync,
+            "--contract",
+            "1",
+        ];
+        args.extend_from_slice(extra);
+        datapakt(&args)
+    };
+    let out = grant(&["--consumer", &archive, "--until", "2027-06-30"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("The contract does not name this consumer"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Not a day: refused before the catalog is opened, naming the argument.
+    let out = grant(&["--consumer", &archive, "--until", "2027-02-30"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--until") && stderr(&out).contains("not a date"),
+        "{}",
+        stderr(&out)
+    );
+    let out = grant(&["--consumer", &archive, "--until", "30.06.2027"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+
+    // Days in the wrong order: the last day of access names itself.
+    let portal = id_of(c, "systems", "Elevportalen");
+    let out = grant(&[
+        "--consumer",
+        &portal,
+        "--from",
+        "2027-01-01",
+        "--until",
+        "2026-12-31",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("The end date is before the start date"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Neither a system nor an organisation.
+    let out = grant(&["--until", "2027-06-30"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

@@ -16,6 +16,7 @@ use crate::components::dialog::Dialog;
 use crate::components::file_menu::{FileAction, FileMenu};
 use crate::components::preferences::PreferencesDialog;
 use crate::components::search::Search;
+use crate::pages::access::AccessPage;
 use crate::pages::audit::AuditTrail;
 use crate::pages::item_page::ItemPage;
 use crate::pages::map::PortfolioMap;
@@ -35,7 +36,7 @@ enum Section {
 }
 
 /// The sidebar, in order: (section, message id, element id).
-const SIDEBAR: [(Section, &str, &str); 12] = [
+const SIDEBAR: [(Section, &str, &str); 13] = [
     (Section::Overview, "nav-overview", "nav-overview"),
     (Section::Items(Entity::Request), "nav-desk", "nav-desk"),
     (Section::Map, "nav-map", "nav-map"),
@@ -48,6 +49,11 @@ const SIDEBAR: [(Section, &str, &str); 12] = [
         Section::Items(Entity::Integration),
         "nav-integrations",
         "nav-integrations",
+    ),
+    (
+        Section::Items(Entity::AccessGrant),
+        "nav-access",
+        "nav-access",
     ),
     (Section::Items(Entity::System), "nav-systems", "nav-systems"),
     (
@@ -468,6 +474,9 @@ pub fn app() -> Html {
                 Section::Items(entity @ (Entity::Organisation | Entity::Person)) => {
                     let section = section.clone();
                     html! { <Parties {entity} open={open(entity)} on_tab={Callback::from(move |e| section.set(Section::Items(e)))} /> }
+                }
+                Section::Items(Entity::AccessGrant) => {
+                    html! { <AccessPage open={open(Entity::AccessGrant)} /> }
                 }
                 Section::Items(entity) => {
                     html! { <ItemPage key={entity.as_str()} {entity} open={open(entity)} /> }

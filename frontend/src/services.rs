@@ -319,3 +319,11 @@ pub async fn item_findings(
 ) -> Result<Vec<contracts::model::Finding>, WireError> {
     call("item_findings", json!({ "entity": entity, "id": id })).await
 }
+
+/// The contracts a grant for integration `integration` can be made under (those governing
+/// it), with their status.
+pub async fn contract_choices(
+    integration: i64,
+) -> Result<Vec<contracts::wire::ContractChoice>, WireError> {
+    call("contract_choices", json!({ "integration": integration })).await
+}

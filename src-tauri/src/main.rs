@@ -56,6 +56,7 @@ fn main() {
             commands::items::effect_goals,
             commands::items::intark_checklist,
             commands::items::item_findings,
+            commands::access::contract_choices,
             commands::export::export_contract,
             commands::export::agreement_preflight,
             commands::export::export_agreement,

@@ -17,7 +17,10 @@
 //! - `desk`: the contact point's desk: overdue follow-ups first, the status moves allowed, a
 //!   request written down and turned into a contract draft, the link back.
 //! - `map`: the ownership and integration map — filter, click through, anomalies, export.
+//! - `access`: the access register: a grant refused under a draft contract with the reason at
+//!   the contract, one granted under an approved contract with its review date, its findings.
 
+mod access;
 mod agreements;
 mod catalog;
 mod contracts;

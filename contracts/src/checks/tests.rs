@@ -40,7 +40,7 @@ fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
 fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules() {
     let (_dir, catalog) = demo();
     let findings = check_catalog(&catalog).unwrap();
-    assert_eq!(findings.len(), 9, "{findings:#?}");
+    assert_eq!(findings.len(), 12, "{findings:#?}");
     // The weekly class lists (the map's anomalies): no classification, no owner.
     let rules: Vec<(Rule, &str)> = findings[..2]
         .iter()
@@ -88,7 +88,7 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules
     assert!(gaps[1].message.contains("Pseudonymisation"));
     assert!(gaps[1].message.contains("sensitive personal data"));
     assert!(gaps[1].message.contains("shipped default"));
-    let desk: Vec<(Rule, Entity, &str)> = findings[5..]
+    let desk: Vec<(Rule, Entity, &str)> = findings[5..7]
         .iter()
         .map(|f| (f.rule, f.entity, f.title.as_str()))
         .collect();
@@ -115,6 +115,99 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules
     assert!(findings[6]
         .message
         .contains("It is escalated, but nobody is assigned"));
+    // Last, the access register: a grant past its last day, an overdue review, a grant
+    // under a contract that has ended.
+    let access: Vec<Rule> = findings[7..].iter().map(|f| f.rule).collect();
+    assert_eq!(
+        access,
+        [
+            Rule::AccessGrantLapsed,
+            Rule::AccessReviewOverdue,
+            Rule::AccessContractNotInForce
+        ]
+    );
+    assert!(
+        findings[9].message.contains("expired on 2026-10-31"),
+        "{}",
+        findings[9].message
+    );
+}
+
+/// The demo's grants, in the register's order.
+fn grants(catalog: &Catalog) -> Vec<crate::model::Grant> {
+    catalog.grants().unwrap()
+}
+
+#[test]
+fn an_overdue_review_is_found_and_a_confirming_review_clears_it() {
+    let (_dir, mut catalog) = demo();
+    let overdue = grants(&catalog)[1].clone();
+    assert_eq!(items(&catalog, Rule::AccessReviewOverdue), [overdue.id.0]);
+    let mut draft = overdue.draft;
+    draft.reviews.push(crate::model::AccessReview {
+        reviewed_on: catalog.today().unwrap(),
+        reviewed_by: draft.granted_by,
+        outcome: crate::model::ReviewOutcome::Confirmed,
+    });
+    catalog.save_grant(Some(overdue.id), draft).unwrap();
+    assert_eq!(items(&catalog, Rule::AccessReviewOverdue), [0i64; 0]);
+}
+
+#[test]
+fn a_grant_whose_contract_is_retired_is_found_and_one_under_a_contract_in_force_is_not() {
+    let (_dir, mut catalog) = demo();
+    let in_force = grants(&catalog)[2].clone();
+    let contract = in_force.draft.contract.unwrap();
+    let found = |catalog: &Catalog| {
+        check_catalog(catalog)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.rule == Rule::AccessContractNotInForce && f.item == in_force.id.0)
+            .collect::<Vec<_>>()
+    };
+    assert!(found(&catalog).is_empty());
+    catalog
+        .set_contract_status(contract, crate::model::ContractStatus::Retired)
+        .unwrap();
+    let found = found(&catalog);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("was retired"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn a_grant_whose_contract_expired_is_found_until_the_contract_is_extended() {
+    let (_dir, mut catalog) = demo();
+    let under_ended = grants(&catalog)[3].clone();
+    let contract = under_ended.draft.contract.unwrap();
+    assert_eq!(
+        items(&catalog, Rule::AccessContractNotInForce),
+        [under_ended.id.0]
+    );
+    let mut extended = catalog.contract(contract).unwrap().draft;
+    extended.valid_to = None;
+    catalog.save_contract(Some(contract), extended).unwrap();
+    assert_eq!(items(&catalog, Rule::AccessContractNotInForce), [0i64; 0]);
+}
+
+#[test]
+fn a_grant_past_its_last_day_is_found_and_a_revoking_review_ends_it() {
+    let (_dir, mut catalog) = demo();
+    let pilot = grants(&catalog)[0].clone();
+    assert_eq!(items(&catalog, Rule::AccessGrantLapsed), [pilot.id.0]);
+    let mut draft = pilot.draft;
+    draft.reviews.push(crate::model::AccessReview {
+        reviewed_on: "2026-07-01".into(),
+        reviewed_by: draft.granted_by,
+        outcome: crate::model::ReviewOutcome::Revoked,
+    });
+    catalog.save_grant(Some(pilot.id), draft).unwrap();
+    assert_eq!(items(&catalog, Rule::AccessGrantLapsed), [0i64; 0]);
+    let summary = summary(&catalog, 5).unwrap();
+    assert!(!summary.iter().any(|g| g.rule == Rule::AccessGrantLapsed));
 }
 
 #[test]

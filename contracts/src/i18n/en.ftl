@@ -1002,3 +1002,94 @@ map-export-png = Export PNG
 error-map-unknown-format = { $path } names no picture format the map is written in: end the file name in .svg or .png.
 error-map = The map could not be drawn: { $detail }
 item-findings-title = What the catalog checks find here
+
+# The access register: grants, their reviews, the rule and its findings.
+nav-access = Access
+entity-access-grant = Access grant
+action-new-access-grant = Grant access
+access-intro = No access is granted without an approved contract in force that governs the integration and names the consumer.
+access-findings-title = Grants needing attention
+access-no-findings = No grant needs attention.
+col-integration = Integration
+col-review-due = Review by
+grant-status-active = Active
+grant-status-upcoming = Not begun yet
+grant-status-review-overdue = Review overdue
+grant-status-contract-not-in-force = Contract not in force
+grant-status-lapsed = Past its last day
+grant-status-revoked = Revoked
+field-integration = Integration
+field-consumer-kind = The consumer is
+consumer-kind-system = a system
+consumer-kind-organisation = an organisation
+field-consumer = Consumer
+field-contract = Contract
+field-granted-by = Granted by
+field-granted-on = First day of access
+field-valid-until = Last day of access
+field-note = Note
+access-choose-integration = — choose the integration first —
+access-no-contract = No contract governs this integration: write one and approve it before granting access.
+contract-choice = { $title } { $version } ({ $status })
+action-open-integration = Open the integration
+action-open-contract = Open the contract
+access-schedule-title = Status and review
+access-status = Status: { $status }
+access-review-due = Next review by { $date }: { $interval }.
+access-review-none = Revoked at a review: no further reviews.
+access-shipped-default = The interval is Datapakt's shipped default for the classification and personal data of what the contract carries.
+review-at-end = no regular review required, so it is reviewed when the access ends
+field-reviews = Reviews
+field-reviewed-on = Reviewed on
+field-reviewed-by = Reviewed by
+field-review-outcome = Outcome
+review-outcome-confirmed = Still needed: confirmed
+review-outcome-revoked = No longer needed: revoked
+action-add-review = Record a review
+action-remove-review = Remove
+path-integration = integration
+path-consumer = consumer
+path-contract = contract
+path-granted-by = granted by
+path-granted-on = first day of access
+path-valid-until = last day of access
+path-reviewed-on = date of review { $n }
+path-grant-note = note
+issue-contract-is-draft = The contract is a draft, and no access is granted without an approved contract: submit it for review and approve it first.
+issue-contract-in-review = The contract awaits approval, and no access is granted without an approved contract: approve it first.
+issue-contract-retired = The contract was retired and no longer allows access: choose a contract in force, or approve a new one.
+issue-contract-not-yet-valid = The contract applies only from { $date }: grant access from that day, or choose a contract in force now.
+issue-contract-expired = The contract expired on { $date }: approve a new contract (or extend this one) before granting access.
+issue-contract-ends-first = The contract ends on { $date }, before this access would: grant access until { $date } at the latest, or extend the contract.
+issue-contract-not-governing = The contract does not govern this integration: choose a contract that does, or add the integration to the contract.
+issue-contract-not-for-consumer = The contract does not name this consumer: choose the contract made with it, or write one for it.
+error-access-refused = Access not granted: no approved contract in force covers it. The reason is given at the contract.
+rule-access-review-overdue = Access is reviewed in time
+rule-access-contract-not-in-force = Access rests on a contract in force
+rule-access-grant-lapsed = Access past its last day is ended
+finding-access-review-overdue = Its review was due by { $date }, by the review interval of the information its contract “{ $contract }” carries: review it and record whether the access is still needed.
+finding-access-contract-not-in-force = { $reason ->
+    [draft] Its contract “{ $contract }” is a draft, so it allows no access: approve the contract, or end the access.
+    [in-review] Its contract “{ $contract }” awaits approval, so it allows no access: approve the contract, or end the access.
+    [not-yet-valid] Its contract “{ $contract }” applies only from { $date }, after the access began: correct the first day of one of them.
+    [expired] Its contract “{ $contract }” expired on { $date }: approve a new contract and move the access to it, or end the access.
+    [ends-first] Its contract “{ $contract }” ends on { $date }, before the access does: shorten the access, or extend the contract.
+    [not-governing] Its contract “{ $contract }” no longer governs this integration: move the access to a contract that does, or end it.
+    [not-for-consumer] Its contract “{ $contract }” no longer names this consumer: move the access to the contract made with it, or end it.
+   *[retired] Its contract “{ $contract }” was retired: move the access to a contract in force, or end it.
+}
+finding-access-grant-lapsed = Its last day was { $date }, yet it is still recorded as granted (under “{ $contract }”): record a review that revokes it, or extend it under a contract in force.
+report-access-title = Access register
+report-access-empty = No access has been granted.
+report-access-grants = Grants
+report-access-attention = Needing attention
+report-col-grant = Grant
+report-col-consumer = Consumer
+report-col-contract = Contract
+report-col-granted-by = Granted by
+report-col-granted-on = From
+report-col-valid-until = Until
+report-col-review-due = Review by
+report-col-review-interval = Review interval
+report-col-status = Status
+report-col-finding = Finding

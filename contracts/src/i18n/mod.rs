@@ -222,6 +222,7 @@ fn issue_message(issue: &Issue) -> (String, Vec<(&'static str, Arg)>) {
         ("min", "min"),
         ("ordinal", "ordinal"),
         ("country", "country"),
+        ("date", "date"),
     ] {
         match &value[name] {
             serde_json::Value::Number(n) => {

@@ -1002,3 +1002,94 @@ map-export-png = Eksporter PNG
 error-map-unknown-format = { $path } angir ikke et bildeformat kartet skrives i: la filnavnet slutte på .svg eller .png.
 error-map = Kartet kunne ikke tegnes: { $detail }
 item-findings-title = Hva katalogkontrollen finner her
+
+# The access register: grants, their reviews, the rule and its findings.
+nav-access = Tilganger
+entity-access-grant = Tilgang
+action-new-access-grant = Gi tilgang
+access-intro = Ingen får tilgang uten en godkjent kontrakt som gjelder, som styrer integrasjonen og navngir konsumenten.
+access-findings-title = Tilganger som trenger oppfølging
+access-no-findings = Ingen tilgang trenger oppfølging.
+col-integration = Integrasjon
+col-review-due = Gjennomgås innen
+grant-status-active = Aktiv
+grant-status-upcoming = Ikke begynt ennå
+grant-status-review-overdue = Gjennomgang forfalt
+grant-status-contract-not-in-force = Kontrakten gjelder ikke
+grant-status-lapsed = Utløpt
+grant-status-revoked = Trukket tilbake
+field-integration = Integrasjon
+field-consumer-kind = Konsumenten er
+consumer-kind-system = et system
+consumer-kind-organisation = en organisasjon
+field-consumer = Konsument
+field-contract = Kontrakt
+field-granted-by = Gitt av
+field-granted-on = Første dag med tilgang
+field-valid-until = Siste dag med tilgang
+field-note = Merknad
+access-choose-integration = — velg integrasjonen først —
+access-no-contract = Ingen kontrakt styrer denne integrasjonen: skriv en og godkjenn den før du gir tilgang.
+contract-choice = { $title } { $version } ({ $status })
+action-open-integration = Åpne integrasjonen
+action-open-contract = Åpne kontrakten
+access-schedule-title = Status og gjennomgang
+access-status = Status: { $status }
+access-review-due = Neste gjennomgang innen { $date }: { $interval }.
+access-review-none = Trukket tilbake ved en gjennomgang: ingen flere gjennomganger.
+access-shipped-default = Intervallet er Datapakts standardverdi for klassifiseringen og personopplysningene i det kontrakten omfatter.
+review-at-end = ingen fast gjennomgang kreves, så den gjennomgås når tilgangen tar slutt
+field-reviews = Gjennomganger
+field-reviewed-on = Gjennomgått
+field-reviewed-by = Gjennomgått av
+field-review-outcome = Utfall
+review-outcome-confirmed = Fortsatt nødvendig: bekreftet
+review-outcome-revoked = Ikke lenger nødvendig: trukket tilbake
+action-add-review = Registrer en gjennomgang
+action-remove-review = Fjern
+path-integration = integrasjon
+path-consumer = konsument
+path-contract = kontrakt
+path-granted-by = gitt av
+path-granted-on = første dag med tilgang
+path-valid-until = siste dag med tilgang
+path-reviewed-on = dato for gjennomgang { $n }
+path-grant-note = merknad
+issue-contract-is-draft = Kontrakten er et utkast, og ingen får tilgang uten en godkjent kontrakt: send den til godkjenning og godkjenn den først.
+issue-contract-in-review = Kontrakten venter på godkjenning, og ingen får tilgang uten en godkjent kontrakt: godkjenn den først.
+issue-contract-retired = Kontrakten er utgått og gir ikke lenger tilgang: velg en kontrakt som gjelder, eller godkjenn en ny.
+issue-contract-not-yet-valid = Kontrakten gjelder først fra { $date }: gi tilgang fra den dagen, eller velg en kontrakt som gjelder nå.
+issue-contract-expired = Kontrakten utløp { $date }: godkjenn en ny kontrakt (eller forleng denne) før du gir tilgang.
+issue-contract-ends-first = Kontrakten slutter { $date }, før denne tilgangen ville sluttet: gi tilgang senest til { $date }, eller forleng kontrakten.
+issue-contract-not-governing = Kontrakten styrer ikke denne integrasjonen: velg en kontrakt som gjør det, eller legg integrasjonen til i kontrakten.
+issue-contract-not-for-consumer = Kontrakten navngir ikke denne konsumenten: velg kontrakten som er inngått med den, eller skriv en for den.
+error-access-refused = Tilgang ikke gitt: ingen godkjent kontrakt som gjelder, dekker den. Årsaken står ved kontrakten.
+rule-access-review-overdue = Tilganger gjennomgås i tide
+rule-access-contract-not-in-force = Tilganger hviler på en kontrakt som gjelder
+rule-access-grant-lapsed = Tilganger etter siste dag er avsluttet
+finding-access-review-overdue = Gjennomgangen skulle vært gjort innen { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfatter: gjennomgå tilgangen og registrer om den fortsatt trengs.
+finding-access-contract-not-in-force = { $reason ->
+    [draft] Kontrakten «{ $contract }» er et utkast og gir derfor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
+    [in-review] Kontrakten «{ $contract }» venter på godkjenning og gir derfor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
+    [not-yet-valid] Kontrakten «{ $contract }» gjelder først fra { $date }, etter at tilgangen begynte: rett første dag i en av dem.
+    [expired] Kontrakten «{ $contract }» utløp { $date }: godkjenn en ny kontrakt og flytt tilgangen dit, eller avslutt tilgangen.
+    [ends-first] Kontrakten «{ $contract }» slutter { $date }, før tilgangen gjør det: forkort tilgangen, eller forleng kontrakten.
+    [not-governing] Kontrakten «{ $contract }» styrer ikke lenger denne integrasjonen: flytt tilgangen til en kontrakt som gjør det, eller avslutt den.
+    [not-for-consumer] Kontrakten «{ $contract }» navngir ikke lenger denne konsumenten: flytt tilgangen til kontrakten som er inngått med den, eller avslutt den.
+   *[retired] Kontrakten «{ $contract }» er utgått: flytt tilgangen til en kontrakt som gjelder, eller avslutt den.
+}
+finding-access-grant-lapsed = Siste dag var { $date }, men tilgangen står fortsatt som gitt (under «{ $contract }»): registrer en gjennomgang som trekker den tilbake, eller forleng den under en kontrakt som gjelder.
+report-access-title = Tilgangsregister
+report-access-empty = Ingen tilganger er gitt.
+report-access-grants = Tilganger
+report-access-attention = Trenger oppfølging
+report-col-grant = Tilgang
+report-col-consumer = Konsument
+report-col-contract = Kontrakt
+report-col-granted-by = Gitt av
+report-col-granted-on = Fra
+report-col-valid-until = Til
+report-col-review-due = Gjennomgås innen
+report-col-review-interval = Intervall for gjennomgang
+report-col-status = Status
+report-col-finding = Funn

@@ -1002,3 +1002,94 @@ map-export-png = Eksporter PNG
 error-map-unknown-format = { $path } oppgjev ikkje eit biletformat kartet blir skrive i: la filnamnet enda på .svg eller .png.
 error-map = Kartet kunne ikkje teiknast: { $detail }
 item-findings-title = Kva katalogkontrollen finn her
+
+# The access register: grants, their reviews, the rule and its findings.
+nav-access = Tilgangar
+entity-access-grant = Tilgang
+action-new-access-grant = Gje tilgang
+access-intro = Ingen får tilgang utan ein godkjend kontrakt som gjeld, som styrer integrasjonen og namngjev konsumenten.
+access-findings-title = Tilgangar som treng oppfølging
+access-no-findings = Ingen tilgang treng oppfølging.
+col-integration = Integrasjon
+col-review-due = Gjennomgåast innan
+grant-status-active = Aktiv
+grant-status-upcoming = Ikkje byrja enno
+grant-status-review-overdue = Gjennomgang forfallen
+grant-status-contract-not-in-force = Kontrakten gjeld ikkje
+grant-status-lapsed = Utlaupen
+grant-status-revoked = Trekt tilbake
+field-integration = Integrasjon
+field-consumer-kind = Konsumenten er
+consumer-kind-system = eit system
+consumer-kind-organisation = ein organisasjon
+field-consumer = Konsument
+field-contract = Kontrakt
+field-granted-by = Gjeve av
+field-granted-on = Første dag med tilgang
+field-valid-until = Siste dag med tilgang
+field-note = Merknad
+access-choose-integration = — vel integrasjonen først —
+access-no-contract = Ingen kontrakt styrer denne integrasjonen: skriv ein og godkjenn han før du gjev tilgang.
+contract-choice = { $title } { $version } ({ $status })
+action-open-integration = Opne integrasjonen
+action-open-contract = Opne kontrakten
+access-schedule-title = Status og gjennomgang
+access-status = Status: { $status }
+access-review-due = Neste gjennomgang innan { $date }: { $interval }.
+access-review-none = Trekt tilbake ved ein gjennomgang: ingen fleire gjennomgangar.
+access-shipped-default = Intervallet er standardverdien til Datapakt for klassifiseringa og personopplysningane i det kontrakten omfattar.
+review-at-end = ingen fast gjennomgang er kravd, så han vert gjennomgått når tilgangen tek slutt
+field-reviews = Gjennomgangar
+field-reviewed-on = Gjennomgått
+field-reviewed-by = Gjennomgått av
+field-review-outcome = Utfall
+review-outcome-confirmed = Framleis naudsynt: stadfesta
+review-outcome-revoked = Ikkje lenger naudsynt: trekt tilbake
+action-add-review = Registrer ein gjennomgang
+action-remove-review = Fjern
+path-integration = integrasjon
+path-consumer = konsument
+path-contract = kontrakt
+path-granted-by = gjeve av
+path-granted-on = første dag med tilgang
+path-valid-until = siste dag med tilgang
+path-reviewed-on = dato for gjennomgang { $n }
+path-grant-note = merknad
+issue-contract-is-draft = Kontrakten er eit utkast, og ingen får tilgang utan ein godkjend kontrakt: send han til godkjenning og godkjenn han først.
+issue-contract-in-review = Kontrakten ventar på godkjenning, og ingen får tilgang utan ein godkjend kontrakt: godkjenn han først.
+issue-contract-retired = Kontrakten er utgått og gjev ikkje lenger tilgang: vel ein kontrakt som gjeld, eller godkjenn ein ny.
+issue-contract-not-yet-valid = Kontrakten gjeld først frå { $date }: gje tilgang frå den dagen, eller vel ein kontrakt som gjeld no.
+issue-contract-expired = Kontrakten gjekk ut { $date }: godkjenn ein ny kontrakt (eller forleng denne) før du gjev tilgang.
+issue-contract-ends-first = Kontrakten sluttar { $date }, før denne tilgangen ville slutta: gje tilgang seinast til { $date }, eller forleng kontrakten.
+issue-contract-not-governing = Kontrakten styrer ikkje denne integrasjonen: vel ein kontrakt som gjer det, eller legg integrasjonen til i kontrakten.
+issue-contract-not-for-consumer = Kontrakten namngjev ikkje denne konsumenten: vel kontrakten som er inngått med han, eller skriv ein for han.
+error-access-refused = Tilgang ikkje gjeven: ingen godkjend kontrakt som gjeld, dekkjer han. Årsaka står ved kontrakten.
+rule-access-review-overdue = Tilgangar vert gjennomgått i tide
+rule-access-contract-not-in-force = Tilgangar kviler på ein kontrakt som gjeld
+rule-access-grant-lapsed = Tilgangar etter siste dag er avslutta
+finding-access-review-overdue = Gjennomgangen skulle vore gjord innan { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfattar: gå gjennom tilgangen og registrer om han framleis trengst.
+finding-access-contract-not-in-force = { $reason ->
+    [draft] Kontrakten «{ $contract }» er eit utkast og gjev difor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
+    [in-review] Kontrakten «{ $contract }» ventar på godkjenning og gjev difor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
+    [not-yet-valid] Kontrakten «{ $contract }» gjeld først frå { $date }, etter at tilgangen byrja: rett første dag i ein av dei.
+    [expired] Kontrakten «{ $contract }» gjekk ut { $date }: godkjenn ein ny kontrakt og flytt tilgangen dit, eller avslutt tilgangen.
+    [ends-first] Kontrakten «{ $contract }» sluttar { $date }, før tilgangen gjer det: kort ned tilgangen, eller forleng kontrakten.
+    [not-governing] Kontrakten «{ $contract }» styrer ikkje lenger denne integrasjonen: flytt tilgangen til ein kontrakt som gjer det, eller avslutt han.
+    [not-for-consumer] Kontrakten «{ $contract }» namngjev ikkje lenger denne konsumenten: flytt tilgangen til kontrakten som er inngått med han, eller avslutt han.
+   *[retired] Kontrakten «{ $contract }» er utgått: flytt tilgangen til ein kontrakt som gjeld, eller avslutt han.
+}
+finding-access-grant-lapsed = Siste dag var { $date }, men tilgangen står framleis som gjeven (under «{ $contract }»): registrer ein gjennomgang som trekkjer han tilbake, eller forleng han under ein kontrakt som gjeld.
+report-access-title = Tilgangsregister
+report-access-empty = Ingen tilgangar er gjevne.
+report-access-grants = Tilgangar
+report-access-attention = Treng oppfølging
+report-col-grant = Tilgang
+report-col-consumer = Konsument
+report-col-contract = Kontrakt
+report-col-granted-by = Gjeve av
+report-col-granted-on = Frå
+report-col-valid-until = Til
+report-col-review-due = Gjennomgåast innan
+report-col-review-interval = Intervall for gjennomgang
+report-col-status = Status
+report-col-finding = Funn

@@ -1002,3 +1002,94 @@ map-export-png = Exportera PNG
 error-map-unknown-format = { $path } anger inget bildformat som kartan skrivs i: låt filnamnet sluta på .svg eller .png.
 error-map = Kartan kunde inte ritas: { $detail }
 item-findings-title = Vad katalogkontrollen hittar här
+
+# The access register: grants, their reviews, the rule and its findings.
+nav-access = Behörigheter
+entity-access-grant = Behörighet
+action-new-access-grant = Tilldela behörighet
+access-intro = Ingen behörighet tilldelas utan ett godkänt kontrakt som gäller, som styr integrationen och namnger konsumenten.
+access-findings-title = Behörigheter som behöver åtgärdas
+access-no-findings = Ingen behörighet behöver åtgärdas.
+col-integration = Integration
+col-review-due = Granskas senast
+grant-status-active = Aktiv
+grant-status-upcoming = Ej påbörjad
+grant-status-review-overdue = Granskning försenad
+grant-status-contract-not-in-force = Kontraktet gäller inte
+grant-status-lapsed = Utgången
+grant-status-revoked = Återkallad
+field-integration = Integration
+field-consumer-kind = Konsumenten är
+consumer-kind-system = ett system
+consumer-kind-organisation = en organisation
+field-consumer = Konsument
+field-contract = Kontrakt
+field-granted-by = Tilldelad av
+field-granted-on = Första dag med behörighet
+field-valid-until = Sista dag med behörighet
+field-note = Anteckning
+access-choose-integration = — välj integrationen först —
+access-no-contract = Inget kontrakt styr den här integrationen: skriv ett och godkänn det innan behörighet tilldelas.
+contract-choice = { $title } { $version } ({ $status })
+action-open-integration = Öppna integrationen
+action-open-contract = Öppna kontraktet
+access-schedule-title = Status och granskning
+access-status = Status: { $status }
+access-review-due = Nästa granskning senast { $date }: { $interval }.
+access-review-none = Återkallad vid en granskning: inga fler granskningar.
+access-shipped-default = Intervallet är Datapakts standardvärde för klassningen och personuppgifterna i det kontraktet omfattar.
+review-at-end = ingen regelbunden granskning krävs, så den granskas när behörigheten upphör
+field-reviews = Granskningar
+field-reviewed-on = Granskad
+field-reviewed-by = Granskad av
+field-review-outcome = Utfall
+review-outcome-confirmed = Behövs fortfarande: bekräftad
+review-outcome-revoked = Behövs inte längre: återkallad
+action-add-review = Registrera en granskning
+action-remove-review = Ta bort
+path-integration = integration
+path-consumer = konsument
+path-contract = kontrakt
+path-granted-by = tilldelad av
+path-granted-on = första dag med behörighet
+path-valid-until = sista dag med behörighet
+path-reviewed-on = datum för granskning { $n }
+path-grant-note = anteckning
+issue-contract-is-draft = Kontraktet är ett utkast, och ingen behörighet tilldelas utan ett godkänt kontrakt: skicka det på granskning och godkänn det först.
+issue-contract-in-review = Kontraktet väntar på godkännande, och ingen behörighet tilldelas utan ett godkänt kontrakt: godkänn det först.
+issue-contract-retired = Kontraktet har upphört och ger inte längre behörighet: välj ett kontrakt som gäller, eller godkänn ett nytt.
+issue-contract-not-yet-valid = Kontraktet gäller först från { $date }: tilldela behörighet från den dagen, eller välj ett kontrakt som gäller nu.
+issue-contract-expired = Kontraktet gick ut { $date }: godkänn ett nytt kontrakt (eller förläng det här) innan behörighet tilldelas.
+issue-contract-ends-first = Kontraktet upphör { $date }, innan den här behörigheten skulle göra det: tilldela behörighet till senast { $date }, eller förläng kontraktet.
+issue-contract-not-governing = Kontraktet styr inte den här integrationen: välj ett kontrakt som gör det, eller lägg till integrationen i kontraktet.
+issue-contract-not-for-consumer = Kontraktet namnger inte den här konsumenten: välj kontraktet som slutits med den, eller skriv ett för den.
+error-access-refused = Behörigheten tilldelades inte: inget godkänt kontrakt som gäller omfattar den. Skälet står vid kontraktet.
+rule-access-review-overdue = Behörigheter granskas i tid
+rule-access-contract-not-in-force = Behörigheter vilar på ett kontrakt som gäller
+rule-access-grant-lapsed = Behörigheter efter sista dagen är avslutade
+finding-access-review-overdue = Granskningen skulle ha gjorts senast { $date }, enligt intervallet för informationen som kontraktet ”{ $contract }” omfattar: granska behörigheten och registrera om den fortfarande behövs.
+finding-access-contract-not-in-force = { $reason ->
+    [draft] Kontraktet ”{ $contract }” är ett utkast och ger därför ingen behörighet: godkänn kontraktet, eller avsluta behörigheten.
+    [in-review] Kontraktet ”{ $contract }” väntar på godkännande och ger därför ingen behörighet: godkänn kontraktet, eller avsluta behörigheten.
+    [not-yet-valid] Kontraktet ”{ $contract }” gäller först från { $date }, efter att behörigheten började: rätta första dagen för ett av dem.
+    [expired] Kontraktet ”{ $contract }” gick ut { $date }: godkänn ett nytt kontrakt och flytta behörigheten dit, eller avsluta behörigheten.
+    [ends-first] Kontraktet ”{ $contract }” upphör { $date }, innan behörigheten gör det: korta behörigheten, eller förläng kontraktet.
+    [not-governing] Kontraktet ”{ $contract }” styr inte längre den här integrationen: flytta behörigheten till ett kontrakt som gör det, eller avsluta den.
+    [not-for-consumer] Kontraktet ”{ $contract }” namnger inte längre den här konsumenten: flytta behörigheten till kontraktet som slutits med den, eller avsluta den.
+   *[retired] Kontraktet ”{ $contract }” har upphört: flytta behörigheten till ett kontrakt som gäller, eller avsluta den.
+}
+finding-access-grant-lapsed = Sista dagen var { $date }, men behörigheten står fortfarande som tilldelad (under ”{ $contract }”): registrera en granskning som återkallar den, eller förläng den under ett kontrakt som gäller.
+report-access-title = Behörighetskatalog
+report-access-empty = Inga behörigheter har tilldelats.
+report-access-grants = Behörigheter
+report-access-attention = Behöver åtgärdas
+report-col-grant = Behörighet
+report-col-consumer = Konsument
+report-col-contract = Kontrakt
+report-col-granted-by = Tilldelad av
+report-col-granted-on = Från
+report-col-valid-until = Till
+report-col-review-due = Granskas senast
+report-col-review-interval = Granskningsintervall
+report-col-status = Status
+report-col-finding = Avvikelse

@@ -103,6 +103,8 @@ fn value_ids() -> Vec<String> {
     ids.extend(["country-no".to_owned(), "country-se".to_owned()]);
     ids.extend(crate::wire::ApiProfile::ALL.map(|p| format!("profile-{}", p.as_str())));
     ids.extend(crate::wire::Theme::ALL.map(|t| format!("theme-{}", t.as_str())));
+    ids.extend(crate::model::GrantStatus::ALL.map(|s| format!("grant-status-{}", s.as_str())));
+    ids.extend(crate::model::ReviewOutcome::ALL.map(|o| format!("review-outcome-{}", o.as_str())));
     ids
 }
 
@@ -112,6 +114,11 @@ fn every_enum_value_has_a_message() {
     for id in value_ids() {
         assert!(english.contains_key(&id), "no message {id}");
     }
+}
+
+/// The day the dated issue codes name.
+fn day() -> crate::model::Date {
+    crate::model::Date::parse("2026-06-30").unwrap()
 }
 
 /// One of each issue code (the match makes a new code a compile error here until listed).
@@ -157,6 +164,14 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::NoContractFields,
         IssueCode::NoInformationOwner,
         IssueCode::AppendOnly,
+        IssueCode::ContractIsDraft,
+        IssueCode::ContractInReview,
+        IssueCode::ContractRetired,
+        IssueCode::ContractNotYetValid { date: day() },
+        IssueCode::ContractExpired { date: day() },
+        IssueCode::ContractEndsFirst { date: day() },
+        IssueCode::ContractNotGoverning,
+        IssueCode::ContractNotForConsumer,
     ];
     for code in &all {
         match code {
@@ -194,7 +209,15 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::NeededForContract
             | IssueCode::NoContractFields
             | IssueCode::NoInformationOwner
-            | IssueCode::AppendOnly => {}
+            | IssueCode::AppendOnly
+            | IssueCode::ContractIsDraft
+            | IssueCode::ContractInReview
+            | IssueCode::ContractRetired
+            | IssueCode::ContractNotYetValid { .. }
+            | IssueCode::ContractExpired { .. }
+            | IssueCode::ContractEndsFirst { .. }
+            | IssueCode::ContractNotGoverning
+            | IssueCode::ContractNotForConsumer => {}
         }
     }
     all
@@ -242,6 +265,14 @@ fn every_field_path() -> Vec<FieldPath> {
         FollowUp,
         Notes,
         Note(3),
+        Integration,
+        Consumer,
+        Contract,
+        GrantedBy,
+        GrantedOn,
+        ValidUntil,
+        ReviewedOn(1),
+        GrantNote,
     ];
     for item in [
         Art28Item::Title,
@@ -261,7 +292,9 @@ fn every_field_path() -> Vec<FieldPath> {
             | Email | LeftOn | Scheme | Controller | Processor | Article28(_) | ValidFrom
             | ValidTo | Availability | Provider | Consumers | Justification | SchemaField(_)
             | Endpoint(_) | OwningUnit | Resource | CaseFigures(_) | AskerName | Information
-            | Purpose | InformationSets | OpenedOn | FollowUp | Notes | Note(_) => {}
+            | Purpose | InformationSets | OpenedOn | FollowUp | Notes | Note(_) | Integration
+            | Consumer | Contract | GrantedBy | GrantedOn | ValidUntil | ReviewedOn(_)
+            | GrantNote => {}
         }
     }
     all
@@ -311,6 +344,66 @@ fn every_validation_finding_reads_in_every_language() {
             IssueCode::TooLong { max: 200 }
         ))
         .contains("200"));
+    for lang in Lang::ALL {
+        let text = Translator::new(lang).issue(&Issue::new(
+            FieldPath::Contract,
+            IssueCode::ContractExpired { date: day() },
+        ));
+        assert!(text.contains("2026-06-30"), "{lang:?}: {text}");
+    }
+}
+
+#[test]
+fn every_access_finding_reads_in_every_language_with_its_contract_and_day() {
+    use crate::model::{Finding, Rule};
+    let finding = |rule, reason: &str| Finding {
+        rule,
+        entity: Entity::AccessGrant,
+        item: 1,
+        title: "Nattlig elevsynkronisering → Elevportalen".into(),
+        args: [
+            ("reason", reason),
+            ("date", "2026-06-30"),
+            ("contract", "Elevregister til elevportalen"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect(),
+        message: String::new(),
+    };
+    let mut findings = vec![
+        finding(Rule::AccessReviewOverdue, ""),
+        finding(Rule::AccessGrantLapsed, ""),
+    ];
+    for reason in [
+        "draft",
+        "in-review",
+        "retired",
+        "not-yet-valid",
+        "expired",
+        "ends-first",
+        "not-governing",
+        "not-for-consumer",
+    ] {
+        findings.push(finding(Rule::AccessContractNotInForce, reason));
+    }
+    for lang in Lang::ALL {
+        let t = Translator::new(lang);
+        let mut texts = std::collections::HashSet::new();
+        for f in &findings {
+            let text = t.finding(f);
+            assert!(
+                text.contains("Elevregister til elevportalen"),
+                "{lang:?}: {text}"
+            );
+            let dated = matches!(
+                f.args["reason"].as_str(),
+                "" | "not-yet-valid" | "expired" | "ends-first"
+            );
+            assert_eq!(text.contains("2026-06-30"), dated, "{lang:?}: {text}");
+            assert!(texts.insert(text), "{lang:?}: one text for two findings");
+        }
+    }
 }
 
 #[test]

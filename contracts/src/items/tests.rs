@@ -36,6 +36,7 @@ fn every_kind_lists_its_demo_items_with_one_cell_per_column() {
         (Entity::Agreement, 2),
         (Entity::ClassificationScheme, 2),
         (Entity::Request, 6),
+        (Entity::AccessGrant, 4),
     ] {
         let page = list_page(&catalog, &query(entity)).unwrap();
         assert_eq!(page.total, count, "{entity:?}");
@@ -346,4 +347,49 @@ fn the_desk_lists_overdue_follow_ups_first_and_marks_them() {
     let mut q = query(Entity::Request);
     q.filter = "fylkeskommune".into();
     assert_eq!(list_page(&catalog, &q).unwrap().total, 1);
+}
+
+#[test]
+fn a_grant_item_carries_its_review_date_and_standing_and_its_list_shows_them() {
+    let (_dir, catalog) = demo();
+    let page = list_page(&catalog, &query(Entity::AccessGrant)).unwrap();
+    assert_eq!(page.columns[2], "col-review-due");
+    let overdue = page
+        .rows
+        .iter()
+        .find(|row| row.cells[0] == Cell::Text("Eksempel kommune".into()))
+        .unwrap();
+    assert_eq!(overdue.cells[2], Cell::Text("2026-07-05".into()));
+    assert_eq!(
+        overdue.cells[3],
+        Cell::Key("grant-status-review-overdue".into())
+    );
+    let item = get_item(&catalog, Entity::AccessGrant, overdue.id).unwrap();
+    let access = item.access.unwrap();
+    assert_eq!(access.status, crate::model::GrantStatus::ReviewOverdue);
+    assert_eq!(access.review_due.unwrap().to_string(), "2026-07-05");
+    assert!(access.shipped_default);
+}
+
+#[test]
+fn a_refused_grant_comes_back_as_an_issue_at_the_contract() {
+    let (_dir, mut catalog) = demo();
+    let Draft::AccessGrant(mut draft) = get_item(&catalog, Entity::AccessGrant, 3).unwrap().draft
+    else {
+        unreachable!("grant 3 is a grant")
+    };
+    // The HR contract is a draft and governs another integration.
+    draft.contract = Some(ContractId(3));
+    let err = save_item(
+        &mut catalog,
+        SaveItemRequest {
+            id: None,
+            draft: Draft::AccessGrant(draft),
+        },
+    )
+    .unwrap_err();
+    let wire = crate::wire::WireError::from(err);
+    assert_eq!(wire.issues.len(), 1);
+    assert_eq!(wire.issues[0].path, FieldPath::Contract);
+    assert_eq!(wire.issues[0].code, IssueCode::ContractNotGoverning);
 }

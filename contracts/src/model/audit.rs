@@ -25,6 +25,8 @@ pub enum Entity {
     Agreement,
     /// An integration request to the contact point.
     Request,
+    /// An access grant (the access register).
+    AccessGrant,
 }
 
 impl Entity {
@@ -40,6 +42,7 @@ impl Entity {
             Entity::Integration => "integration",
             Entity::Agreement => "agreement",
             Entity::Request => "request",
+            Entity::AccessGrant => "access_grant",
         }
     }
 
@@ -49,7 +52,7 @@ impl Entity {
     }
 
     /// Every kind of item.
-    pub const ALL: [Entity; 9] = [
+    pub const ALL: [Entity; 10] = [
         Entity::Contract,
         Entity::Organisation,
         Entity::ClassificationScheme,
@@ -59,6 +62,7 @@ impl Entity {
         Entity::Integration,
         Entity::Agreement,
         Entity::Request,
+        Entity::AccessGrant,
     ];
 }
 

@@ -37,11 +37,17 @@ pub enum Rule {
     /// A request someone works on (in progress, waiting or escalated) has an assignee who
     /// has not left.
     RequestHasAssignee,
+    /// An access grant is reviewed by the day its information's review interval sets.
+    AccessReviewOverdue,
+    /// An access grant's contract still allows it (approved, in force, covering it).
+    AccessContractNotInForce,
+    /// An access grant past its last day is ended (revoked at a review, or removed).
+    AccessGrantLapsed,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 15] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -54,6 +60,9 @@ impl Rule {
         Rule::ReuseBeforeBuild,
         Rule::RequestFollowUpOverdue,
         Rule::RequestHasAssignee,
+        Rule::AccessReviewOverdue,
+        Rule::AccessContractNotInForce,
+        Rule::AccessGrantLapsed,
     ];
 }
 

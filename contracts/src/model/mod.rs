@@ -1,10 +1,12 @@
 //! The domain types. No IO and no file formats live here: the store, the exports and the UI
 //! all meet through these types.
 
+mod access;
 mod agreement;
 mod audit;
 mod classification;
 mod contract;
+mod date;
 mod field;
 mod finding;
 mod information_set;
@@ -16,6 +18,9 @@ mod people;
 mod request;
 mod system;
 
+pub use access::{
+    AccessReview, Consumer, ContractCover, Grant, GrantDraft, GrantId, GrantStatus, ReviewOutcome,
+};
 pub use agreement::{
     Agreement, AgreementDraft, AgreementGap, AgreementId, PartyDetails, SubProcessor,
     SubProcessorAuthorisation,
@@ -26,6 +31,7 @@ pub use contract::{
     AccessRights, ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
     ContractSummary, ServiceLevels, Validity,
 };
+pub use date::Date;
 pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};
 pub use information_set::{

@@ -361,3 +361,46 @@ fn the_requests_report_lists_open_requests_overdue_first_with_their_links() {
     assert_eq!(json[3]["links"][0]["kind"], "integration");
     assert_eq!(json[4]["assignee"], serde_json::Value::Null);
 }
+
+#[test]
+fn the_access_report_lists_every_demo_grant_with_its_review_and_standing() {
+    let (_dir, catalog) = demo();
+    let report = build(&catalog, ReportKind::Access, &Translator::new(Lang::Sv)).unwrap();
+    assert_eq!(report.title, "Behörighetskatalog");
+    assert_eq!(report.rows.len(), 4);
+    let column = |id: &str| report.columns.iter().position(|c| c.id == id).unwrap();
+    let overdue = &report.rows[1];
+    assert!(matches!(overdue.item, Some((Entity::AccessGrant, _))));
+    assert_eq!(overdue.cells[column("consumer")].text, "Eksempel kommune");
+    assert_eq!(
+        overdue.cells[column("integration")].text,
+        "Nattlig elevsynkronisering"
+    );
+    assert_eq!(
+        overdue.cells[column("contract")].text,
+        "Elevregister til elevportalen"
+    );
+    assert_eq!(overdue.cells[column("granted_by")].text, "Åse Bjørnstad");
+    assert_eq!(overdue.cells[column("review_due")].value, "2026-07-05");
+    assert_eq!(
+        overdue.cells[column("review_interval")].value,
+        "access-review-half-yearly"
+    );
+    assert_eq!(overdue.cells[column("shipped_default")].value, true);
+    assert_eq!(overdue.cells[column("status")].value, "review-overdue");
+    assert_eq!(overdue.cells[column("status")].text, "Granskning försenad");
+    assert!(overdue.cells[column("finding")].text.contains("2026-07-05"));
+    assert_eq!(report.rows[2].cells[column("status")].value, "active");
+    assert_eq!(report.rows[2].cells[column("finding")].text, "");
+    assert!(report.rows[3].cells[column("finding")]
+        .text
+        .contains("gick ut 2026-10-31"));
+    assert_eq!(report.facts[0].1, "4");
+    assert_eq!(report.facts[1].1, "3");
+
+    let json: serde_json::Value = serde_json::from_str(&to_json(&report)).unwrap();
+    assert_eq!(json[3]["status"], "contract-not-in-force");
+    assert!(json[0]["consumer"]["system"].is_i64());
+    assert!(json[1]["consumer"]["organisation"].is_i64());
+    assert_eq!(json[0]["valid_until"], "2026-06-30");
+}

@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    AgreementId, ContractId, Entity, InformationSetId, IntegrationId, OrganisationId, PersonId,
-    RequestId, SystemId,
+    AgreementId, ContractId, Entity, GrantId, InformationSetId, IntegrationId, OrganisationId,
+    PersonId, RequestId, SystemId,
 };
 
 use super::audit::{self, Change};
@@ -23,6 +23,7 @@ impl Catalog {
             Entity::Agreement => to_json(&self.agreement(AgreementId(id))?.draft),
             Entity::System => to_json(&self.system(SystemId(id))?.draft),
             Entity::Request => to_json(&self.request(RequestId(id))?.draft),
+            Entity::AccessGrant => super::access::record_of(self, GrantId(id))?,
             Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
         };
         // Each kind's table is named like the kind.

@@ -5,6 +5,7 @@
 //! Datapakt) is refused and left byte-for-byte untouched, with no side files created. Every
 //! multi-row change runs in one transaction.
 
+mod access;
 mod agreements;
 mod audit;
 mod contracts;

@@ -181,6 +181,7 @@ impl Catalog {
             Entity::Contract | Entity::Request => "title",
             Entity::Agreement => "json_extract(terms, '$.title')",
             Entity::ClassificationScheme => "key",
+            Entity::AccessGrant => super::access::TITLE_SQL,
             _ => "name",
         };
         let sql = format!("SELECT {column} FROM {} WHERE id = ?1", entity.as_str());

@@ -358,6 +358,34 @@ const MIGRATIONS: &[Migration] = &[
          CREATE INDEX request_contract_by_contract ON request_contract (contract_id);",
         then: None,
     },
+    // 19: the access register: which consumer (a system or an organisation) may use which
+    // integration under which contract, until when, and the reviews made of each grant. What
+    // a grant names cannot be deleted while it does (no cascade); its reviews go with it.
+    Migration {
+        sql: "CREATE TABLE access_grant (
+             id                       INTEGER PRIMARY KEY,
+             integration_id           INTEGER NOT NULL REFERENCES integration(id),
+             consumer_system_id       INTEGER REFERENCES system(id),
+             consumer_organisation_id INTEGER REFERENCES organisation(id),
+             contract_id              INTEGER NOT NULL REFERENCES contract(id),
+             granted_by               INTEGER REFERENCES person(id),
+             granted_on               TEXT NOT NULL,
+             valid_until              TEXT NOT NULL,
+             note                     TEXT NOT NULL DEFAULT '',
+             CHECK ((consumer_system_id IS NULL) <> (consumer_organisation_id IS NULL))
+         );
+         CREATE INDEX access_grant_by_contract ON access_grant (contract_id);
+         CREATE INDEX access_grant_by_integration ON access_grant (integration_id);
+         CREATE TABLE access_review (
+             grant_id    INTEGER NOT NULL REFERENCES access_grant(id) ON DELETE CASCADE,
+             position    INTEGER NOT NULL,
+             reviewed_on TEXT NOT NULL,
+             reviewed_by INTEGER REFERENCES person(id),
+             outcome     TEXT NOT NULL CHECK (outcome IN ('confirmed', 'revoked')),
+             PRIMARY KEY (grant_id, position)
+         );",
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

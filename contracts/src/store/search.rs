@@ -29,6 +29,7 @@ fn rowid(entity: Entity, id: i64) -> i64 {
         Entity::Integration => 6,
         Entity::Agreement => 7,
         Entity::Request => 8,
+        Entity::AccessGrant => 9,
     };
     if kind < 8 {
         id * 8 + kind

@@ -1682,3 +1682,34 @@ fn a_version_12_catalog_gains_an_empty_desk_whose_requests_name_its_people_and_s
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_12_catalog_is_migrated_to_an_empty_access_register_that_takes_grants() {
+    use crate::model::{Consumer, GrantDraft};
+    let (_dir, path, mut catalog) = migrated(include_str!("fixtures/catalog-v12.sql"), 12);
+    assert!(catalog.grants().unwrap().is_empty());
+    let integrations = catalog.integrations().unwrap();
+    let named = |name: &str| integrations.iter().find(|i| i.draft.name == name).unwrap();
+    let grant = |integration: &crate::model::Integration, contract: i64| GrantDraft {
+        integration: Some(integration.id),
+        consumer: Some(Consumer::System(integration.draft.consumers[0])),
+        contract: Some(ContractId(contract)),
+        granted_on: "2026-03-01".into(),
+        valid_until: "2026-12-31".into(),
+        ..GrantDraft::default()
+    };
+    // Schema 12's demo: the pupil contract approved, the population contract in review.
+    let saved = catalog
+        .save_grant(None, grant(named("Nattlig elevsynkronisering"), 1))
+        .unwrap();
+    assert_eq!(catalog.grants().unwrap(), [saved]);
+    let lookup = named("Folkeregisteroppslag fra sak og arkiv");
+    let err = catalog.save_grant(None, grant(lookup, 2)).unwrap_err();
+    assert!(
+        matches!(&err, Error::AccessRefused { issue }
+            if issue.code == crate::validate::IssueCode::ContractInReview),
+        "{err:?}"
+    );
+    drop(catalog);
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+}

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Country;
+use crate::model::{Country, Date};
 
 /// The input a finding is about, so a form can put the message next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,6 +87,22 @@ pub enum FieldPath {
     Notes,
     /// The entry of a request's log at this position (0-based).
     Note(usize),
+    /// The integration an access grant is for.
+    Integration,
+    /// Who receives access.
+    Consumer,
+    /// The contract an access grant is made under.
+    Contract,
+    /// Who granted access.
+    GrantedBy,
+    /// The first day of access.
+    GrantedOn,
+    /// The last day of access.
+    ValidUntil,
+    /// The day of the review at this position (0-based).
+    ReviewedOn(usize),
+    /// A note.
+    GrantNote,
 }
 
 impl std::fmt::Display for FieldPath {
@@ -131,6 +147,14 @@ impl std::fmt::Display for FieldPath {
             FieldPath::FollowUp => f.write_str("follow-up date"),
             FieldPath::Notes => f.write_str("log"),
             FieldPath::Note(i) => write!(f, "log entry {}", i + 1),
+            FieldPath::Integration => f.write_str("integration"),
+            FieldPath::Consumer => f.write_str("consumer"),
+            FieldPath::Contract => f.write_str("contract"),
+            FieldPath::GrantedBy => f.write_str("granted by"),
+            FieldPath::GrantedOn => f.write_str("first day of access"),
+            FieldPath::ValidUntil => f.write_str("last day of access"),
+            FieldPath::ReviewedOn(i) => write!(f, "date of review {}", i + 1),
+            FieldPath::GrantNote => f.write_str("note"),
         }
     }
 }
@@ -257,6 +281,49 @@ pub enum IssueCode {
     NoInformationOwner,
     /// Saved log entries cannot be changed or removed: only new ones can be added.
     AppendOnly,
+    /// Access refused: the contract is a draft.
+    ContractIsDraft,
+    /// Access refused: the contract awaits approval.
+    ContractInReview,
+    /// Access refused: the contract was retired.
+    ContractRetired,
+    /// Access refused: the contract applies only from a later day.
+    ContractNotYetValid {
+        /// Its first day.
+        date: Date,
+    },
+    /// Access refused: the contract ended before the access would begin.
+    ContractExpired {
+        /// Its last day.
+        date: Date,
+    },
+    /// Access refused: the contract ends before the access would.
+    ContractEndsFirst {
+        /// Its last day.
+        date: Date,
+    },
+    /// Access refused: the contract does not govern the integration.
+    ContractNotGoverning,
+    /// Access refused: the contract does not name the consumer.
+    ContractNotForConsumer,
+}
+
+impl IssueCode {
+    /// Whether the finding is the access rule refusing a grant (no access without an
+    /// approved contract in force that covers it), rather than a mistake in the input.
+    pub fn is_refusal(self) -> bool {
+        matches!(
+            self,
+            IssueCode::ContractIsDraft
+                | IssueCode::ContractInReview
+                | IssueCode::ContractRetired
+                | IssueCode::ContractNotYetValid { .. }
+                | IssueCode::ContractExpired { .. }
+                | IssueCode::ContractEndsFirst { .. }
+                | IssueCode::ContractNotGoverning
+                | IssueCode::ContractNotForConsumer
+        )
+    }
 }
 
 /// One validation finding.
@@ -435,6 +502,33 @@ impl Issue {
                 "The saved entries of the {} cannot be changed or removed: add a new entry instead.",
                 self.path
             ),
+            IssueCode::ContractIsDraft => "The contract is a draft, and no access is granted \
+                without an approved contract: submit it for review and approve it first."
+                .to_owned(),
+            IssueCode::ContractInReview => "The contract awaits approval, and no access is \
+                granted without an approved contract: approve it first."
+                .to_owned(),
+            IssueCode::ContractRetired => "The contract was retired and no longer allows \
+                access: choose a contract in force, or approve a new one."
+                .to_owned(),
+            IssueCode::ContractNotYetValid { date } => format!(
+                "The contract applies only from {date}: grant access from that day, or choose \
+                 a contract in force now."
+            ),
+            IssueCode::ContractExpired { date } => format!(
+                "The contract expired on {date}: approve a new contract (or extend this one) \
+                 before granting access."
+            ),
+            IssueCode::ContractEndsFirst { date } => format!(
+                "The contract ends on {date}, before this access would: grant access until \
+                 {date} at the latest, or extend the contract."
+            ),
+            IssueCode::ContractNotGoverning => "The contract does not govern this integration: \
+                choose a contract that does, or add the integration to the contract."
+                .to_owned(),
+            IssueCode::ContractNotForConsumer => "The contract does not name this consumer: \
+                choose the contract made with it, or write one for it."
+                .to_owned(),
             IssueCode::SameParty => {
                 "The controller and the processor are the same organisation: an agreement needs \
                  two parties."

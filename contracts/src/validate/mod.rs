@@ -3,12 +3,14 @@
 //! Validation never fails: it returns every [`Issue`] it finds, each naming the field it is
 //! about, so a form can show them next to the right input.
 
+mod access;
 mod identifier;
 pub mod identifiers;
 mod issue;
 mod request;
 mod version;
 
+pub use access::{grant_issues, refusal, state, AccessState, MAX_NOTE_CHARS};
 pub use identifier::{is_identifier, MAX_IDENTIFIER_LEN};
 pub use issue::{Art28Item, FieldPath, Issue, IssueCode};
 pub use request::{contract_draft_issues, contract_draft_issues_of, request_issues};
@@ -413,29 +415,7 @@ fn is_email(text: &str) -> bool {
 
 /// A calendar date `YYYY-MM-DD` (leap years included).
 pub fn is_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return false;
-    };
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return false;
-    }
-    let (Ok(y), Ok(m), Ok(d)) = (
-        year.parse::<u32>(),
-        month.parse::<u32>(),
-        day.parse::<u32>(),
-    ) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    crate::model::Date::parse(text).is_some()
 }
 
 /// Keys of catalog data: lower-case ASCII words joined by `-` or `_`, e.g. `se-klassa`.

@@ -3,6 +3,7 @@
 
 mod agreement;
 mod contract;
+pub mod grant;
 mod information_set;
 mod integration;
 mod organisation;
@@ -114,6 +115,7 @@ pub fn item_editor(props: &ItemProps) -> Html {
             editor!(ClassificationScheme, scheme::SchemeEditor, d)
         }
         Draft::Request(d) => editor!(Request, request::RequestEditor, d),
+        Draft::AccessGrant(d) => editor!(AccessGrant, grant::GrantEditor, d),
     }
 }
 

@@ -136,7 +136,8 @@ pub fn item_page(props: &Props) -> Html {
         Callback::from(move |_: ()| {
             let (editing, item, reset) = (editing.clone(), item.clone(), reset.clone());
             guard.emit(Callback::from(move |_| {
-                if let Some(draft) = Draft::new_of(entity) {
+                if let Some(mut draft) = Draft::new_of(entity) {
+                    crate::editors::grant::prefill(&mut draft);
                     reset();
                     item.set(None);
                     editing.dispatch(EditAction::Load(Rc::new(draft)));
@@ -189,7 +190,8 @@ pub fn item_page(props: &Props) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match services::save_item(&request).await {
                     Ok(saved) => {
-                        ui.done(ui.t_with("saved", &[("title", saved.draft.title().into())]));
+                        let title = saved.draft.display_title(&ui.lookups);
+                        ui.done(ui.t_with("saved", &[("title", title.into())]));
                         editing.dispatch(EditAction::Load(Rc::new(saved.draft.clone())));
                         item.set(Some(Rc::new(saved)));
                         ui.changed.emit(());
@@ -218,7 +220,8 @@ pub fn item_page(props: &Props) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match services::delete_item(entity, stored.id).await {
                     Ok(()) => {
-                        ui.done(ui.t_with("deleted", &[("title", stored.draft.title().into())]));
+                        let title = stored.draft.display_title(&ui.lookups);
+                        ui.done(ui.t_with("deleted", &[("title", title.into())]));
                         editing.dispatch(EditAction::Close);
                         item.set(None);
                         ui.changed.emit(());
@@ -254,7 +257,7 @@ pub fn item_page(props: &Props) -> Html {
     let title = editing
         .draft
         .as_ref()
-        .map(|d| d.title().to_owned())
+        .map(|d| d.display_title(&ui.lookups))
         .unwrap_or_default();
     let workflow = item
         .as_ref()

@@ -1,5 +1,6 @@
 //! The sections of the window.
 
+pub mod access;
 pub mod audit;
 pub mod goals;
 pub mod item_page;

@@ -10,10 +10,11 @@ use crate::services;
 use crate::ui::use_ui;
 
 /// The kinds counted, in sidebar order.
-const COUNTED: [Entity; 8] = [
+const COUNTED: [Entity; 9] = [
     Entity::Request,
     Entity::Contract,
     Entity::Integration,
+    Entity::AccessGrant,
     Entity::System,
     Entity::InformationSet,
     Entity::Organisation,

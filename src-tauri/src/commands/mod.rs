@@ -1,6 +1,7 @@
 //! Tauri commands, one file per area. Each takes the state, calls one `contracts` function and
 //! converts the error to a [`WireError`](contracts::wire::WireError).
 
+pub mod access;
 pub mod catalog;
 mod dialog;
 pub mod export;

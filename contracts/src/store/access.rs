@@ -1,0 +1,491 @@
+//! The access register: grants and their reviews. A grant is saved only when its contract
+//! allows it (`validate::refusal`), checked against the stored contract in the same call;
+//! contracts, integrations, systems, organisations and people a grant names cannot be
+//! deleted while it does (foreign keys without cascade).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{
+    AccessReview, Consumer, ContractCover, ContractId, ContractStatus, Date, Entity, Grant,
+    GrantDraft, GrantId, InformationSetId, IntegrationId, OrganisationId, PersonId, PersonalData,
+    ReviewOutcome, SystemId,
+};
+use crate::validate::{grant_issues, refusal, FieldPath, Issue, IssueCode};
+
+use super::audit::{self, Change};
+use super::{bad_value, search, Catalog, SqliteContext};
+
+/// A grant's title in SQL over an `access_grant` row: "integration → consumer".
+pub(super) const TITLE_SQL: &str = "(SELECT i.name FROM integration i WHERE i.id = integration_id)
+    || ' → ' || coalesce((SELECT s.name FROM system s WHERE s.id = consumer_system_id),
+                         (SELECT o.name FROM organisation o WHERE o.id = consumer_organisation_id))";
+
+const SELECT: &str = "SELECT id, integration_id, consumer_system_id, consumer_organisation_id,
+    contract_id, granted_by, granted_on, valid_until, note FROM access_grant";
+
+fn row_to_grant(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
+    let consumer = match (r.get::<_, Option<i64>>(2)?, r.get::<_, Option<i64>>(3)?) {
+        (Some(system), _) => Consumer::System(SystemId(system)),
+        (None, Some(org)) => Consumer::Organisation(OrganisationId(org)),
+        (None, None) => return Err(bad_value(2, "a grant without a consumer".into())),
+    };
+    Ok(Grant {
+        id: GrantId(r.get(0)?),
+        draft: GrantDraft {
+            integration: Some(IntegrationId(r.get(1)?)),
+            consumer: Some(consumer),
+            contract: Some(ContractId(r.get(4)?)),
+            granted_by: r.get::<_, Option<i64>>(5)?.map(PersonId),
+            granted_on: r.get(6)?,
+            valid_until: r.get(7)?,
+            note: r.get(8)?,
+            reviews: Vec::new(),
+        },
+    })
+}
+
+/// What the audit trail records of a grant: its title (so the trail can name it) and content.
+#[derive(Serialize)]
+pub(super) struct GrantRecord<'a> {
+    title: String,
+    #[serde(flatten)]
+    draft: &'a GrantDraft,
+}
+
+impl Catalog {
+    /// The stored grant `id`, with its reviews.
+    pub fn grant(&self, id: GrantId) -> Result<Grant> {
+        let mut grant = self
+            .conn
+            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_grant)
+            .optional()
+            .at(&self.path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::AccessGrant,
+                id: id.0,
+            })?;
+        grant.draft.reviews = reviews(&self.conn, &self.path, id)?;
+        Ok(grant)
+    }
+
+    /// Every grant, oldest first, with its reviews (read in one query for all).
+    pub fn grants(&self) -> Result<Vec<Grant>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT} ORDER BY id"))
+            .at(&self.path)?;
+        let mut all: Vec<Grant> = stmt
+            .query_map([], row_to_grant)
+            .at(&self.path)?
+            .collect::<rusqlite::Result<_>>()
+            .at(&self.path)?;
+        let mut by_grant: HashMap<i64, Vec<AccessReview>> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT_REVIEWS} ORDER BY grant_id, position"))
+            .at(&self.path)?;
+        let rows = stmt.query_map([], row_to_review).at(&self.path)?;
+        for row in rows {
+            let (grant, review) = row.at(&self.path)?;
+            by_grant.entry(grant).or_default().push(review);
+        }
+        for grant in &mut all {
+            grant.draft.reviews = by_grant.remove(&grant.id.0).unwrap_or_default();
+        }
+        Ok(all)
+    }
+
+    /// The names of every item of kind `entity` (a kind whose table has a `name` column:
+    /// systems, organisations, people, integrations), by id.
+    pub fn names(&self, entity: Entity) -> Result<HashMap<i64, String>> {
+        let table = match entity {
+            Entity::System | Entity::Organisation | Entity::Person | Entity::Integration => {
+                entity.as_str()
+            }
+            _ => return Ok(HashMap::new()),
+        };
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT id, name FROM {table}"))
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// Today's date in UTC, from SQLite's clock.
+    pub fn today_date(&self) -> Result<Date> {
+        self.conn
+            .query_row("SELECT date('now')", [], |r| {
+                let text: String = r.get(0)?;
+                Date::parse(&text).ok_or_else(|| bad_value(0, format!("not a date: {text:?}")))
+            })
+            .at(&self.path)
+    }
+
+    /// The title of grant `id` ("integration → consumer").
+    pub fn grant_title(&self, id: GrantId) -> Result<String> {
+        grant_title(&self.conn, &self.path, id)
+    }
+
+    /// What the access rule needs of contract `id`: its status, validity, the integrations it
+    /// governs, the consumer it names (and that system's organisation), and the access review
+    /// its information requires (the highest classification and every kind of personal data
+    /// of the information sets it governs, through the shipped-default safeguards table).
+    pub fn contract_cover(&self, id: ContractId) -> Result<ContractCover> {
+        self.covers("c.id = ?1", Some(id.0))?
+            .remove(&id)
+            .ok_or(Error::ContractNotFound(id))
+    }
+
+    /// The covers of the contracts every grant names, each read once.
+    pub fn grant_covers(&self) -> Result<HashMap<ContractId, ContractCover>> {
+        self.covers("c.id IN (SELECT contract_id FROM access_grant)", None)
+    }
+
+    /// The covers of the contracts `condition` (SQL over `contract c`, with `?1` bound to
+    /// `param` when given) selects, in four queries whatever their number: the contracts,
+    /// their integrations, their information sets, and those sets once each.
+    fn covers(
+        &self,
+        condition: &str,
+        param: Option<i64>,
+    ) -> Result<HashMap<ContractId, ContractCover>> {
+        let params: Vec<i64> = param.into_iter().collect();
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "SELECT c.id, c.title, c.status, json_extract(c.terms, '$.valid_from'),
+                        json_extract(c.terms, '$.valid_to'), c.consumer_system_id,
+                        u.organisation_id
+                 FROM contract c
+                 JOIN system s ON s.id = c.consumer_system_id
+                 LEFT JOIN unit u ON u.id = s.unit_id
+                 WHERE {condition}"
+            ))
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(&params), |r| {
+                let status: String = r.get(2)?;
+                Ok(ContractCover {
+                    id: ContractId(r.get(0)?),
+                    title: r.get(1)?,
+                    status: ContractStatus::parse(&status)
+                        .ok_or_else(|| bad_value(2, format!("unknown status {status:?}")))?,
+                    valid_from: r.get(3)?,
+                    valid_to: r.get(4)?,
+                    integrations: Vec::new(),
+                    consumer_system: SystemId(r.get(5)?),
+                    consumer_organisation: r.get::<_, Option<i64>>(6)?.map(OrganisationId),
+                    review: None,
+                })
+            })
+            .at(&self.path)?;
+        let mut covers: HashMap<ContractId, ContractCover> = rows
+            .map(|row| row.map(|cover| (cover.id, cover)))
+            .collect::<rusqlite::Result<_>>()
+            .at(&self.path)?;
+        let links = |table: &str, column: &str| -> Result<Vec<(ContractId, i64)>> {
+            let mut stmt = self
+                .conn
+                .prepare(&format!(
+                    "SELECT c.id, l.{column} FROM contract c JOIN {table} l ON l.contract_id = c.id
+                     WHERE {condition} ORDER BY 1, 2"
+                ))
+                .at(&self.path)?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(&params), |r| {
+                    Ok((ContractId(r.get(0)?), r.get(1)?))
+                })
+                .at(&self.path)?;
+            rows.collect::<rusqlite::Result<_>>().at(&self.path)
+        };
+        for (contract, integration) in links("contract_integration", "integration_id")? {
+            if let Some(cover) = covers.get_mut(&contract) {
+                cover.integrations.push(IntegrationId(integration));
+            }
+        }
+        // The information each contract carries: the highest level and every kind of
+        // personal data of its sets, each set read once.
+        let mut carried: HashMap<ContractId, (Option<u8>, PersonalData)> = HashMap::new();
+        let mut sets: HashMap<i64, (Option<u8>, PersonalData)> = HashMap::new();
+        for (contract, set) in links("contract_information_set", "information_set_id")? {
+            let facts = match sets.get(&set) {
+                Some(facts) => *facts,
+                None => {
+                    let read = self.information_set(InformationSetId(set))?.draft;
+                    let facts = (read.effective_classification(), read.personal_data());
+                    sets.insert(set, facts);
+                    facts
+                }
+            };
+            let entry = carried.entry(contract).or_default();
+            entry.0 = entry.0.max(facts.0);
+            entry.1 = entry.1.union(facts.1);
+        }
+        for cover in covers.values_mut() {
+            let (level, personal) = carried.get(&cover.id).copied().unwrap_or_default();
+            cover.review = crate::safeguards::access_review(level, personal);
+        }
+        Ok(covers)
+    }
+
+    /// Validates and stores a grant: new when `id` is `None`, else replacing `id`. Access is
+    /// refused ([`Error::AccessRefused`], naming the contract input and why) unless its
+    /// contract is approved, in force over the grant's days, governs the integration and
+    /// names the consumer. A stored grant whose access stays as it was (a review recorded, a
+    /// note changed) is saved whatever its contract says now, so its reviews can be kept.
+    pub fn save_grant(&mut self, id: Option<GrantId>, draft: GrantDraft) -> Result<Grant> {
+        let draft = GrantDraft {
+            granted_on: draft.granted_on.trim().to_owned(),
+            valid_until: draft.valid_until.trim().to_owned(),
+            reviews: draft
+                .reviews
+                .into_iter()
+                .map(|r| AccessReview {
+                    reviewed_on: r.reviewed_on.trim().to_owned(),
+                    ..r
+                })
+                .collect(),
+            ..draft
+        };
+        let issues = grant_issues(&draft);
+        if !issues.is_empty() {
+            return Err(Error::Invalid { issues });
+        }
+        self.check_references(&draft)?;
+        let before = id.map(|id| self.grant(id)).transpose()?;
+        let same_access = before.as_ref().is_some_and(|stored| {
+            let d = &stored.draft;
+            (
+                d.integration,
+                d.consumer,
+                d.contract,
+                &d.granted_on,
+                &d.valid_until,
+            ) == (
+                draft.integration,
+                draft.consumer,
+                draft.contract,
+                &draft.granted_on,
+                &draft.valid_until,
+            )
+        });
+        if let (false, Some(contract)) = (same_access, draft.contract) {
+            if let Some(issue) = refusal(&draft, &self.contract_cover(contract)?) {
+                return Err(Error::AccessRefused { issue });
+            }
+        }
+        let author = self.author.clone();
+        let id = self.in_transaction(|tx, path| {
+            let before_title = id.map(|id| grant_title(tx, path, id)).transpose()?;
+            let id = write_row(tx, path, id, &draft)?;
+            let title = grant_title(tx, path, id)?;
+            let contract_title: String = tx
+                .query_row(
+                    "SELECT c.title FROM contract c JOIN access_grant g ON g.contract_id = c.id
+                     WHERE g.id = ?1",
+                    [id.0],
+                    |r| r.get(0),
+                )
+                .at(path)?;
+            let body = format!("{contract_title}\n{}", draft.note);
+            search::index(tx, path, Entity::AccessGrant, id.0, &title, &body)?;
+            let before = before
+                .as_ref()
+                .zip(before_title)
+                .map(|(g, title)| GrantRecord {
+                    title,
+                    draft: &g.draft,
+                });
+            let after = GrantRecord {
+                title,
+                draft: &draft,
+            };
+            let change = Change {
+                entity: Entity::AccessGrant,
+                id: id.0,
+                before: before.as_ref(),
+                after: Some(&after),
+            };
+            audit::record(tx, path, &author, change)?;
+            Ok(id)
+        })?;
+        self.grant(id)
+    }
+
+    /// Refuses a grant naming an item the catalog does not have, at the input naming it.
+    fn check_references(&self, draft: &GrantDraft) -> Result<()> {
+        let exists = |table: &str, id: i64| -> Result<bool> {
+            let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
+            Ok(self
+                .conn
+                .query_row(&sql, [id], |_| Ok(()))
+                .optional()
+                .at(&self.path)?
+                .is_some())
+        };
+        let mut issues = Vec::new();
+        let mut check = |path, table: &str, id: Option<i64>| -> Result<()> {
+            if let Some(id) = id {
+                if !exists(table, id)? {
+                    issues.push(Issue::new(path, IssueCode::Unknown));
+                }
+            }
+            Ok(())
+        };
+        check(
+            FieldPath::Integration,
+            "integration",
+            draft.integration.map(|i| i.0),
+        )?;
+        let (table, consumer) = match draft.consumer {
+            Some(Consumer::System(s)) => ("system", Some(s.0)),
+            Some(Consumer::Organisation(o)) => ("organisation", Some(o.0)),
+            None => ("system", None),
+        };
+        check(FieldPath::Consumer, table, consumer)?;
+        check(FieldPath::Contract, "contract", draft.contract.map(|c| c.0))?;
+        check(
+            FieldPath::GrantedBy,
+            "person",
+            draft.granted_by.map(|p| p.0),
+        )?;
+        for (index, review) in draft.reviews.iter().enumerate() {
+            check(
+                FieldPath::ReviewedOn(index),
+                "person",
+                review.reviewed_by.map(|p| p.0),
+            )?;
+        }
+        if issues.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid { issues })
+        }
+    }
+}
+
+const SELECT_REVIEWS: &str =
+    "SELECT grant_id, reviewed_on, reviewed_by, outcome FROM access_review";
+
+/// A review row (columns of [`SELECT_REVIEWS`]) with the grant it belongs to.
+fn row_to_review(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, AccessReview)> {
+    let outcome: String = r.get(3)?;
+    let review = AccessReview {
+        reviewed_on: r.get(1)?,
+        reviewed_by: r.get::<_, Option<i64>>(2)?.map(PersonId),
+        outcome: ReviewOutcome::parse(&outcome)
+            .ok_or_else(|| bad_value(3, format!("unknown outcome {outcome:?}")))?,
+    };
+    Ok((r.get(0)?, review))
+}
+
+/// The reviews of grant `id`, in the order recorded.
+fn reviews(conn: &Connection, path: &Path, id: GrantId) -> Result<Vec<AccessReview>> {
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "{SELECT_REVIEWS} WHERE grant_id = ?1 ORDER BY position"
+        ))
+        .at(path)?;
+    let rows = stmt.query_map([id.0], row_to_review).at(path)?;
+    rows.map(|row| row.map(|(_, review)| review))
+        .collect::<rusqlite::Result<_>>()
+        .at(path)
+}
+
+/// The title of grant `id`, read through `conn` (a connection or an open transaction).
+fn grant_title(conn: &Connection, path: &Path, id: GrantId) -> Result<String> {
+    conn.query_row(
+        &format!("SELECT {TITLE_SQL} FROM access_grant WHERE id = ?1"),
+        [id.0],
+        |r| r.get::<_, Option<String>>(0),
+    )
+    .optional()
+    .at(path)?
+    .flatten()
+    .ok_or(Error::ItemNotFound {
+        entity: Entity::AccessGrant,
+        id: id.0,
+    })
+}
+
+/// What delete records of grant `id` before it goes: its title and content.
+pub(super) fn record_of(catalog: &Catalog, id: GrantId) -> Result<serde_json::Value> {
+    let grant = catalog.grant(id)?;
+    let record = GrantRecord {
+        title: catalog.grant_title(id)?,
+        draft: &grant.draft,
+    };
+    Ok(serde_json::to_value(record).expect("grants always serialise"))
+}
+
+/// Writes a validated grant row (a new one when `id` is `None`) and its reviews.
+fn write_row(tx: &Connection, path: &Path, id: Option<GrantId>, d: &GrantDraft) -> Result<GrantId> {
+    let (system, organisation) = match d.consumer {
+        Some(Consumer::System(s)) => (Some(s.0), None),
+        Some(Consumer::Organisation(o)) => (None, Some(o.0)),
+        None => (None, None),
+    };
+    let values = params![
+        d.integration.map(|i| i.0),
+        system,
+        organisation,
+        d.contract.map(|c| c.0),
+        d.granted_by.map(|p| p.0),
+        d.granted_on,
+        d.valid_until,
+        d.note,
+        id.map(|i| i.0),
+    ];
+    let id = match id {
+        None => {
+            tx.execute(
+                "INSERT INTO access_grant (integration_id, consumer_system_id,
+                     consumer_organisation_id, contract_id, granted_by, granted_on, valid_until,
+                     note, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                values,
+            )
+            .at(path)?;
+            GrantId(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE access_grant SET integration_id = ?1, consumer_system_id = ?2,
+                     consumer_organisation_id = ?3, contract_id = ?4, granted_by = ?5,
+                     granted_on = ?6, valid_until = ?7, note = ?8
+                 WHERE id = ?9",
+                values,
+            )
+            .at(path)?;
+            tx.execute("DELETE FROM access_review WHERE grant_id = ?1", [id.0])
+                .at(path)?;
+            id
+        }
+    };
+    for (position, review) in d.reviews.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO access_review (grant_id, position, reviewed_on, reviewed_by, outcome)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id.0,
+                position as i64,
+                review.reviewed_on,
+                review.reviewed_by.map(|p| p.0),
+                review.outcome.as_str()
+            ],
+        )
+        .at(path)?;
+    }
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests;
