@@ -694,23 +694,7 @@ fn settings_show_and_change_the_default_api_profile() {
 
 /// The id of the integration named `name`, from `list --kind integrations --json`.
 fn integration_id(catalog: &str, name: &str) -> String {
-    let list = datapakt(&[
-        "list",
-        "--catalog",
-        catalog,
-        "--kind",
-        "integrations",
-        "--json",
-    ]);
-    assert!(list.status.success(), "{}", stderr(&list));
-    let listed: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
-    listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["name"] == name)
-        .unwrap_or_else(|| panic!("no integration {name}: {listed}"))["id"]
-        .to_string()
+    id_of(catalog, "integrations", name)
 }
 
 #[test]
