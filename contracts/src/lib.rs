@@ -71,5 +71,8 @@ pub mod store;
 #[cfg(feature = "cli")]
 pub mod cli;
 
+#[cfg(all(test, feature = "store"))]
+mod test_support;
+
 #[cfg(feature = "store")]
 pub use error::{Error, Result};

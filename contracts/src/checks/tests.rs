@@ -1,11 +1,7 @@
 use super::*;
 use crate::model::{ContractId, Lifecycle, SystemDraft};
 
-fn demo() -> (tempfile::TempDir, Catalog) {
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    (dir, catalog)
-}
+use crate::test_support::demo;
 
 /// The findings of `rule`, as the items they point at.
 fn items(catalog: &Catalog, rule: Rule) -> Vec<i64> {

@@ -3,11 +3,7 @@ use serde_json::json;
 use super::*;
 use crate::model::{CaseFigures, ContractId};
 
-fn demo() -> (tempfile::TempDir, Catalog) {
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    (dir, catalog)
-}
+use crate::test_support::demo;
 
 fn goal(catalog: &Catalog, goal: Goal) -> GoalStatus {
     evaluate(catalog)

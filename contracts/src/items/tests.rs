@@ -2,11 +2,7 @@ use super::*;
 use crate::model::{Lifecycle, SystemDraft};
 use crate::validate::{FieldPath, IssueCode};
 
-fn demo() -> (tempfile::TempDir, Catalog) {
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    (dir, catalog)
-}
+use crate::test_support::demo;
 
 fn query(entity: Entity) -> ListQuery {
     ListQuery {

@@ -1,11 +1,7 @@
 use super::*;
 use crate::model::{Entity, Lang};
 
-fn demo() -> (tempfile::TempDir, Catalog) {
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    (dir, catalog)
-}
+use crate::test_support::demo;
 
 fn empty() -> (tempfile::TempDir, Catalog) {
     let dir = tempfile::tempdir().unwrap();

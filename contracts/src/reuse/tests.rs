@@ -1,10 +1,6 @@
 use super::*;
 
-fn demo() -> (tempfile::TempDir, Catalog) {
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    (dir, catalog)
-}
+use crate::test_support::demo;
 
 fn named<'a>(portfolio: &'a Portfolio, name: &str) -> &'a Integration {
     portfolio

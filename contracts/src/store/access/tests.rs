@@ -1,12 +1,7 @@
 use super::*;
 use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
 
-/// A demo catalog in a scratch folder.
-fn demo() -> (tempfile::TempDir, Catalog) {
-    let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
-    (dir, catalog)
-}
+use crate::test_support::demo;
 
 fn integration(catalog: &Catalog, name: &str) -> Integration {
     catalog
