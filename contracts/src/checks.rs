@@ -265,9 +265,9 @@ pub struct SafeguardGap {
     pub safeguard: Safeguard,
     /// Why it is required.
     pub reason: GapReason,
-    /// The highest classification level of the information it carries: its name (English
-    /// label, else any) and ordinal; `None` when unclassified.
-    pub level: Option<String>,
+    /// The highest classification level of the information it carries (its scheme's, else
+    /// a bare ordinal); `None` when unclassified.
+    pub level: Option<Level>,
     /// The contracts governing it, by id.
     pub contracts: Vec<ContractId>,
     /// Whether the requirement is one of Datapakt's shipped defaults (personal data's always;
@@ -276,9 +276,19 @@ pub struct SafeguardGap {
 }
 
 impl SafeguardGap {
-    /// The finding (English message left empty).
+    /// The level's name in `lang` with its ordinal, e.g. "Sensitive (3)"; `None` when
+    /// unclassified.
+    pub fn level_name(&self, lang: Lang) -> Option<String> {
+        self.level.as_ref().map(|level| match level.name.get(lang) {
+            "" => level.ordinal.to_string(),
+            name => format!("{name} ({})", level.ordinal),
+        })
+    }
+
+    /// The finding (English message left empty); the level's name goes with it in every
+    /// language (`level@<tag>`), so the message reads in the reader's.
     fn finding(&self) -> Finding {
-        finding(
+        let mut finding = finding(
             Rule::SafeguardGap,
             Entity::Integration,
             self.integration.0,
@@ -286,7 +296,7 @@ impl SafeguardGap {
             &[
                 ("safeguard", self.safeguard.as_str().to_owned()),
                 ("reason", self.reason.as_str().to_owned()),
-                ("level", self.level.clone().unwrap_or_default()),
+                ("level", self.level_name(Lang::En).unwrap_or_default()),
                 (
                     "default",
                     if self.shipped_default { "yes" } else { "no" }.to_owned(),
@@ -300,7 +310,13 @@ impl SafeguardGap {
                         .join(", "),
                 ),
             ],
-        )
+        );
+        for lang in Lang::ALL {
+            if let Some(name) = self.level_name(lang) {
+                finding.args.insert(format!("level@{}", lang.tag()), name);
+            }
+        }
+        finding
     }
 }
 
@@ -350,30 +366,10 @@ fn safeguard_gaps_in(
             }
         }
         // The level's policy (its scheme's, else the shipped default for the ordinal).
-        let fallback;
-        let level: Option<&Level> = match highest {
-            None => None,
-            Some((ordinal, set)) => Some(
-                match set
-                    .draft
-                    .scheme
-                    .as_deref()
-                    .and_then(|key| schemes.iter().find(|s| s.key == key))
-                    .and_then(|scheme| scheme.levels.iter().find(|l| l.ordinal == ordinal))
-                {
-                    Some(level) => level,
-                    None => {
-                        fallback = Level {
-                            ordinal,
-                            colour: String::new(),
-                            name: Default::default(),
-                            safeguards: None,
-                        };
-                        &fallback
-                    }
-                },
-            ),
-        };
+        let level: Option<Level> = highest.map(|(ordinal, set)| {
+            safeguards::level_in(&schemes, set.draft.scheme.as_deref(), ordinal)
+        });
+        let level = level.as_ref();
         let (by_level, level_default) = level.map_or((Vec::new(), true), safeguards::for_level);
         let by_personal = required(
             None,
@@ -382,10 +378,6 @@ fn safeguard_gaps_in(
                 ..PersonalData::default()
             },
         );
-        let level_name = level.map(|level| match level.name.get(Lang::En) {
-            "" => level.ordinal.to_string(),
-            name => format!("{name} ({})", level.ordinal),
-        });
         for safeguard in safeguards::required_at(level, personal) {
             if integration.draft.safeguards.contains(&safeguard) {
                 continue;
@@ -402,7 +394,7 @@ fn safeguard_gaps_in(
                 name: integration.draft.name.clone(),
                 safeguard,
                 reason,
-                level: level_name.clone(),
+                level: level.cloned(),
                 contracts: ids.clone(),
                 shipped_default: reason != GapReason::Level || level_default,
             });

@@ -198,6 +198,25 @@ enum Command {
         #[arg(long, default_value = "")]
         note: String,
     },
+    /// Record a review of an access grant: the access is still needed (`confirmed`, and the
+    /// next review falls due an interval later) or it ends (`revoked`).
+    Review {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The grant's id (see `datapakt report access`).
+        #[arg(long)]
+        grant: i64,
+        /// What the review decided.
+        #[arg(long, value_enum)]
+        outcome: OutcomeArg,
+        /// Who reviewed it: a person's id (see `datapakt list --kind people`).
+        #[arg(long)]
+        by: Option<i64>,
+        /// The day of the review, YYYY-MM-DD (today when left out).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<Date>,
+    },
     /// A catalog-wide report, as aligned text, or with `--json` a JSON array of one object
     /// per row keyed by column id (machine values: ids, codes, booleans), or with `--csv`
     /// CSV with a header row of column ids, or with `--pdf FILE` a PDF/A document. Exits 0
@@ -359,6 +378,41 @@ enum ImportCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// Prints where a grant stands after a change and when its next review falls due, saying
+/// whether the interval is the level's own policy or Datapakt's shipped default.
+fn print_review_due(catalog: &Catalog, grant: &crate::model::Grant) -> Result<()> {
+    let Some(state) = crate::access::grant_state(catalog, grant)? else {
+        return Ok(());
+    };
+    let t = crate::i18n::Translator::new(Lang::En);
+    println!(
+        "status: {}",
+        t.t(&format!("grant-status-{}", state.status.as_str()))
+    );
+    if let Some(due) = state.review_due {
+        let interval = state.review_rule.map_or_else(
+            || t.t("review-at-end"),
+            |s| t.t(&format!("safeguard-{}", s.as_str())),
+        );
+        let source = if state.shipped_default {
+            "a shipped default"
+        } else {
+            "the classification level's policy"
+        };
+        println!("review due: {due} ({interval}; {source})");
+    }
+    Ok(())
+}
+
+/// What an access review decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutcomeArg {
+    /// The access is still needed.
+    Confirmed,
+    /// The access ends.
+    Revoked,
 }
 
 /// An answer to a yes/no question.
@@ -860,15 +914,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 "granted: access {} {title:?} under contract {contract}, {} to {}",
                 grant.id.0, grant.draft.granted_on, grant.draft.valid_until
             );
-            if let Some(state) = crate::access::grant_state(&catalog, &grant)? {
-                let t = crate::i18n::Translator::new(Lang::En);
-                let interval = state.review_rule.map_or_else(
-                    || t.t("review-at-end"),
-                    |s| t.t(&format!("safeguard-{}", s.as_str())),
-                );
-                let due = state.review_due.map(|d| d.to_string()).unwrap_or_default();
-                println!("review due: {due} ({interval}; a shipped default)");
-            }
+            print_review_due(&catalog, &grant)?;
+        }
+        Command::Review {
+            catalog,
+            grant,
+            outcome,
+            by,
+            on,
+        } => {
+            let mut catalog = Catalog::open(&catalog)?;
+            let id = crate::model::GrantId(grant);
+            let mut draft = catalog.grant(id)?.draft;
+            let on = match on {
+                Some(day) => day,
+                None => catalog.today_date()?,
+            };
+            draft.reviews.push(crate::model::AccessReview {
+                reviewed_on: on.to_string(),
+                reviewed_by: by.map(PersonId),
+                outcome: match outcome {
+                    OutcomeArg::Confirmed => crate::model::ReviewOutcome::Confirmed,
+                    OutcomeArg::Revoked => crate::model::ReviewOutcome::Revoked,
+                },
+            });
+            let grant = catalog.save_grant(Some(id), draft)?;
+            let title = catalog.grant_title(grant.id)?;
+            println!(
+                "reviewed: access {grant} {title:?} on {on}: {outcome:?}",
+                grant = id.0
+            );
+            print_review_due(&catalog, &grant)?;
         }
         Command::Report {
             report,

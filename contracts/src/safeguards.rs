@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Level, PersonalData};
+use crate::model::{ClassificationScheme, Level, PersonalData};
 
 /// A safeguard an integration must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -176,11 +176,26 @@ pub fn required_at(level: Option<&Level>, personal: PersonalData) -> Vec<Safegua
     needed
 }
 
-/// The access review that information classified at `level` holding `personal` data
-/// requires: the access-review safeguard [`required`] asks for (so the interval follows the
-/// same shipped-default table), or `None` when it asks for none.
-pub fn access_review(level: Option<u8>, personal: PersonalData) -> Option<Safeguard> {
-    required(level, personal)
+/// The level `ordinal` of the scheme keyed `scheme` names, with the catalog's policy for it;
+/// a bare level following the shipped default when the scheme or the level is unknown.
+pub fn level_in(schemes: &[ClassificationScheme], scheme: Option<&str>, ordinal: u8) -> Level {
+    scheme
+        .and_then(|key| schemes.iter().find(|s| s.key == key))
+        .and_then(|scheme| scheme.levels.iter().find(|l| l.ordinal == ordinal))
+        .cloned()
+        .unwrap_or_else(|| Level {
+            ordinal,
+            colour: String::new(),
+            name: Default::default(),
+            safeguards: None,
+        })
+}
+
+/// The access review that information at `level` holding `personal` data requires: the
+/// access-review safeguard [`required_at`] asks for (so the interval follows the level's
+/// policy, else the shipped default), or `None` when it asks for none.
+pub fn access_review(level: Option<&Level>, personal: PersonalData) -> Option<Safeguard> {
+    required_at(level, personal)
         .into_iter()
         .find(|s| s.review_months().is_some())
 }
@@ -254,23 +269,34 @@ mod tests {
     #[test]
     fn the_access_review_interval_comes_from_the_same_table() {
         // Open, unclassified or level-one information without personal data: no interval.
-        for level in [None, Some(0), Some(1)] {
-            assert_eq!(access_review(level, NONE), None, "{level:?}");
+        assert_eq!(access_review(None, NONE), None);
+        for ordinal in [0, 1] {
+            assert_eq!(access_review(Some(&level(ordinal, None)), NONE), None);
         }
-        assert_eq!(access_review(Some(2), NONE), Some(AccessReviewYearly));
-        assert_eq!(access_review(Some(3), NONE), Some(AccessReviewHalfYearly));
-        assert_eq!(access_review(Some(4), NONE), Some(AccessReviewHalfYearly));
+        assert_eq!(
+            access_review(Some(&level(2, None)), NONE),
+            Some(AccessReviewYearly)
+        );
+        for ordinal in [3, 4] {
+            assert_eq!(
+                access_review(Some(&level(ordinal, None)), NONE),
+                Some(AccessReviewHalfYearly)
+            );
+        }
         let personal = PersonalData {
             personal: true,
             ..NONE
         };
-        assert_eq!(access_review(Some(0), personal), Some(AccessReviewYearly));
+        assert_eq!(
+            access_review(Some(&level(0, None)), personal),
+            Some(AccessReviewYearly)
+        );
         let national_id = PersonalData {
             national_id: true,
             ..NONE
         };
         assert_eq!(
-            access_review(Some(1), national_id),
+            access_review(Some(&level(1, None)), national_id),
             Some(AccessReviewHalfYearly)
         );
         assert_eq!(AccessReviewYearly.review_months(), Some(12));
@@ -280,6 +306,25 @@ mod tests {
             .filter(|s| s.review_months().is_some())
             .collect();
         assert_eq!(others, [AccessReviewYearly, AccessReviewHalfYearly]);
+    }
+
+    #[test]
+    fn the_access_review_interval_follows_the_level_s_own_policy() {
+        let stricter = level(2, Some(vec![AccessReviewHalfYearly]));
+        assert_eq!(
+            access_review(Some(&stricter), NONE),
+            Some(AccessReviewHalfYearly)
+        );
+        let none = level(4, Some(vec![Authentication]));
+        assert_eq!(access_review(Some(&none), NONE), None);
+        let scheme = ClassificationScheme {
+            levels: vec![stricter.clone()],
+            ..crate::classification_defaults::klassa()
+        };
+        let key = scheme.key.clone();
+        assert_eq!(level_in(&[scheme], Some(&key), 2), stricter);
+        let bare = level_in(&[], Some(&key), 2);
+        assert_eq!((bare.ordinal, bare.safeguards), (2, None));
     }
 
     #[test]

@@ -1109,11 +1109,15 @@ fn map_writes_svg_or_png_by_extension_filters_and_lists_the_anomalies() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
-        text.contains(": 6 systems, 5 integrations, 8 anomalies"),
+        text.contains(": 6 systems, 5 integrations, 9 anomalies"),
         "{text}"
     );
     assert!(text.contains("no-owner integration"), "{text}");
     assert!(text.contains("owner-not-information-owner"), "{text}");
+    assert!(
+        text.contains("access-under-contract-not-in-force"),
+        "{text}"
+    );
     assert!(text.contains("unclassified-contract contract"), "{text}");
     let drawn = std::fs::read_to_string(&svg).unwrap();
     assert!(drawn.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
@@ -1283,6 +1287,52 @@ fn grant_is_refused_with_its_reason_under_a_draft_contract_and_listed_under_an_a
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("Tilgangsregister\n"), "{text}");
     assert!(text.contains("Gjennomgang forfalt"), "{text}");
+
+    // A review confirms the access (the next review an interval later), another revokes it.
+    let grant = granted["grant"].to_string();
+    let review = |outcome: &str, on: &str| {
+        datapakt(&[
+            "review",
+            "--catalog",
+            c,
+            "--grant",
+            &grant,
+            "--outcome",
+            outcome,
+            "--by",
+            &owner,
+            "--on",
+            on,
+        ])
+    };
+    let out = review("confirmed", "2027-01-10");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(said.contains("on 2027-01-10: Confirmed"), "{said}");
+    // Six months on is past its last day, so the review falls due on that day.
+    assert!(said.contains("review due: 2027-06-30"), "{said}");
+    let out = review("revoked", "2027-02-01");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("status: Revoked"));
+    let rows = report(c);
+    let row = rows.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(row["status"], "revoked");
+    // A grant that does not exist, or a bad day, is a clear error and changes nothing.
+    let out = datapakt(&[
+        "review",
+        "--catalog",
+        c,
+        "--grant",
+        "999",
+        "--outcome",
+        "confirmed",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("999"), "{}", stderr(&out));
+    let out = review("confirmed", "2027-13-01");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--on"), "{}", stderr(&out));
+    assert_eq!(report(c), rows);
 }
 
 #[test]

@@ -83,6 +83,7 @@ async fn the_map_filters_opens_what_is_clicked_and_exports_svg_and_png() {
         "owner-left",
         "owner-not-information-owner",
         "live-without-contract-in-force",
+        "access-under-contract-not-in-force",
         "unclassified-contract",
     ] {
         app.wait_for(&format!("#map-anomaly-list li[data-anomaly='{kind}']"))

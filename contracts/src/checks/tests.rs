@@ -397,10 +397,19 @@ fn a_required_safeguard_the_integration_lacks_is_a_gap_until_it_is_recorded() {
         gaps[0].contracts,
         catalog.contracts_governing(sync.id).unwrap()
     );
+    assert_eq!(gaps[0].level.as_ref().map(|l| l.ordinal), Some(3));
+    let finding = gaps[0].finding();
+    let in_nynorsk = &finding.args["level@nn"];
+    assert!(in_nynorsk.ends_with("(3)"), "{in_nynorsk}");
+    assert_ne!(
+        in_nynorsk, &finding.args["level"],
+        "the level's name is translated"
+    );
     assert!(
-        gaps[0].level.as_deref().unwrap().ends_with("(3)"),
-        "{:?}",
-        gaps[0].level
+        crate::i18n::Translator::new(Lang::Nn)
+            .finding(&finding)
+            .contains(in_nynorsk.as_str()),
+        "the reader's language picks the level's name in it"
     );
 
     let mut draft = sync.draft.clone();
@@ -536,12 +545,7 @@ fn a_levels_own_safeguard_policy_replaces_the_shipped_default_in_the_gaps() {
         .and_then(|s| s.draft.scheme)
         .unwrap();
     let mut scheme = catalog.scheme(&scheme_key).unwrap().unwrap();
-    let ordinal: u8 = gaps[0]
-        .level
-        .as_deref()
-        .and_then(|l| l.rsplit('(').next())
-        .and_then(|n| n.trim_end_matches(')').parse().ok())
-        .unwrap();
+    let ordinal = gaps[0].level.as_ref().map(|l| l.ordinal).unwrap();
     let level = scheme
         .levels
         .iter_mut()

@@ -981,6 +981,7 @@ map-anomaly-no-owner = No integration owner is recorded: name the owner of the i
 map-anomaly-owner-left = { $person } was its { $role } and left on { $date }: assign a successor.
 map-anomaly-owner-not-information-owner = It is owned by { $owner }, but the information it carries is owned by { $owners }: the information owner should own the integration.
 map-anomaly-live-without-contract-in-force = It is running, but no contract governing it is approved and in force: { $contracts }.
+map-anomaly-access-under-contract-not-in-force = This access is in use under { $contract }: stop it, or grant it again under a contract that is approved and in force.
 map-anomaly-unclassified-contract = Nothing it governs is classified, so { $count ->
     [one] the integration it governs carries
    *[other] the { $count } integrations it governs carry

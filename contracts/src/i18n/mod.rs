@@ -137,9 +137,14 @@ impl Translator {
         id: &str,
         values: &std::collections::BTreeMap<String, String>,
     ) -> String {
+        let own_tag = format!("@{}", self.lang.tag());
         let args: Vec<(&str, Arg)> = values
             .iter()
+            // `name@<tag>` is `name`'s value in that language (catalog text such as a level's
+            // name): it replaces `name` in its language and is no argument of its own.
+            .filter(|(name, _)| !name.contains('@'))
             .map(|(name, value)| {
+                let value = values.get(&format!("{name}{own_tag}")).unwrap_or(value);
                 let prefix = match name.as_str() {
                     "role" => Some("role"),
                     "entity" => Some("entity"),

@@ -981,6 +981,7 @@ map-anomaly-no-owner = Ingen integrasjonseier er registrert: angi eieren av info
 map-anomaly-owner-left = { $person } var { $role } og sluttet { $date }: utpek en etterfølger.
 map-anomaly-owner-not-information-owner = Den eies av { $owner }, men informasjonen den overfører eies av { $owners }: dataeieren bør eie integrasjonen.
 map-anomaly-live-without-contract-in-force = Den er i drift, men ingen kontrakt som styrer den, er godkjent og gyldig: { $contracts }.
+map-anomaly-access-under-contract-not-in-force = Denne tilgangen er i bruk under { $contract }: avslutt den, eller gi den på nytt under en kontrakt som er godkjent og gyldig.
 map-anomaly-unclassified-contract = Ingenting den styrer, er klassifisert, så { $count ->
     [one] integrasjonen den styrer, har
    *[other] de { $count } integrasjonene den styrer, har

@@ -981,6 +981,7 @@ map-anomaly-no-owner = Ingen integrasjonseigar er registrert: oppgje eigaren av 
 map-anomaly-owner-left = { $person } var { $role } og slutta { $date }: peik ut ein etterfølgjar.
 map-anomaly-owner-not-information-owner = Han er eigd av { $owner }, men informasjonen han overfører, er eigd av { $owners }: dataeigaren bør eige integrasjonen.
 map-anomaly-live-without-contract-in-force = Han er i drift, men ingen kontrakt som styrer han, er godkjend og gyldig: { $contracts }.
+map-anomaly-access-under-contract-not-in-force = Denne tilgangen er i bruk under { $contract }: avslutt han, eller gi han på nytt under ein kontrakt som er godkjend og gyldig.
 map-anomaly-unclassified-contract = Ingenting han styrer, er klassifisert, så { $count ->
     [one] integrasjonen han styrer, har
    *[other] dei { $count } integrasjonane han styrer, har

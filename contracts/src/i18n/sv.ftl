@@ -981,6 +981,7 @@ map-anomaly-no-owner = Ingen integrationsägare är registrerad: ange ägaren ti
 map-anomaly-owner-left = { $person } var dess { $role } och slutade { $date }: utse en efterträdare.
 map-anomaly-owner-not-information-owner = Den ägs av { $owner }, men informationen den överför ägs av { $owners }: informationsägaren bör äga integrationen.
 map-anomaly-live-without-contract-in-force = Den är i drift, men inget kontrakt som styr den är godkänt och giltigt: { $contracts }.
+map-anomaly-access-under-contract-not-in-force = Den här behörigheten används under { $contract }: avsluta den, eller ge den på nytt under ett kontrakt som är godkänt och giltigt.
 map-anomaly-unclassified-contract = Inget det styr är klassat, så { $count ->
     [one] integrationen det styr saknar
    *[other] de { $count } integrationerna det styr saknar

@@ -1,13 +1,11 @@
 //! The anomalies the map highlights, one rule each. Every anomaly is a variant of
 //! [`Anomaly`]: what it is about, what it marks on the map and its explanation all live in
-//! this file, so a new kind (such as live access granted under a draft or expired
-//! contract, once the access register exists) is one variant, one rule in [`RULES`] and
-//! its message.
+//! this file, so a new kind is one variant, one rule in [`RULES`] and its message.
 
 use crate::i18n::{Arg, Translator};
 use crate::model::{
-    ContractId, ContractStatus, Entity, IntegrationId, Lifecycle, PersonId, Role, SystemId,
-    Validity,
+    ContractId, ContractStatus, Entity, GrantId, IntegrationId, Lifecycle, PersonId, Role,
+    SystemId, Validity,
 };
 use crate::wire::map::{AnomalyKind, MapAnomaly};
 
@@ -105,6 +103,16 @@ pub enum Anomaly {
         /// Each governing contract and why it is not in force.
         contracts: Vec<(ContractId, Standing)>,
     },
+    /// Access in use today (an access grant begun and not ended) under a contract that is
+    /// not approved or not in force: the access should stop or move to a contract in force.
+    AccessUnderContractNotInForce {
+        /// The grant.
+        grant: GrantId,
+        /// The integration it opens.
+        integration: IntegrationId,
+        /// The contract it was granted under, and why that is not in force.
+        contract: (ContractId, Standing),
+    },
     /// A contract governing integrations that classifies nothing it governs.
     UnclassifiedContract {
         /// The contract.
@@ -118,11 +126,12 @@ pub enum Anomaly {
 type Rule = fn(&Index<'_>, &mut Vec<Anomaly>);
 
 /// Every rule, in the order of [`AnomalyKind::ALL`].
-const RULES: [Rule; 5] = [
+const RULES: [Rule; 6] = [
     no_owner,
     owner_left,
     owner_not_information_owner,
     live_without_contract_in_force,
+    access_under_contract_not_in_force,
     unclassified_contract,
 ];
 
@@ -233,6 +242,22 @@ fn live_without_contract_in_force(index: &Index<'_>, out: &mut Vec<Anomaly>) {
     }
 }
 
+fn access_under_contract_not_in_force(index: &Index<'_>, out: &mut Vec<Anomaly>) {
+    let portfolio = index.portfolio;
+    for grant in &portfolio.live_grants {
+        let Some(contract) = portfolio.contracts.iter().find(|c| c.id == grant.contract) else {
+            continue;
+        };
+        if let Some(standing) = Standing::of(contract, &portfolio.today) {
+            out.push(Anomaly::AccessUnderContractNotInForce {
+                grant: grant.id,
+                integration: grant.integration,
+                contract: (contract.id, standing),
+            });
+        }
+    }
+}
+
 fn unclassified_contract(index: &Index<'_>, out: &mut Vec<Anomaly>) {
     for contract in &index.portfolio.contracts {
         if contract.integrations.is_empty() || index.contract_grade(contract.id).is_some() {
@@ -256,6 +281,9 @@ impl Anomaly {
             Anomaly::OwnerLeft { .. } => AnomalyKind::OwnerLeft,
             Anomaly::OwnerNotInformationOwner { .. } => AnomalyKind::OwnerNotInformationOwner,
             Anomaly::LiveWithoutContractInForce { .. } => AnomalyKind::LiveWithoutContractInForce,
+            Anomaly::AccessUnderContractNotInForce { .. } => {
+                AnomalyKind::AccessUnderContractNotInForce
+            }
             Anomaly::UnclassifiedContract { .. } => AnomalyKind::UnclassifiedContract,
         }
     }
@@ -275,6 +303,7 @@ impl Anomaly {
                 ..
             } => (Entity::System, system.0),
             Anomaly::UnclassifiedContract { contract, .. } => (Entity::Contract, contract.0),
+            Anomaly::AccessUnderContractNotInForce { grant, .. } => (Entity::AccessGrant, grant.0),
         }
     }
 
@@ -283,7 +312,8 @@ impl Anomaly {
         match self {
             Anomaly::NoOwner { integration }
             | Anomaly::OwnerNotInformationOwner { integration, .. }
-            | Anomaly::LiveWithoutContractInForce { integration, .. } => {
+            | Anomaly::LiveWithoutContractInForce { integration, .. }
+            | Anomaly::AccessUnderContractNotInForce { integration, .. } => {
                 vec![Mark::Integration(*integration)]
             }
             Anomaly::OwnerLeft { owned, .. } => vec![*owned],
@@ -309,6 +339,11 @@ impl Anomaly {
                 .iter()
                 .find(|c| c.id.0 == id)
                 .map(|c| c.title.clone()),
+            Entity::AccessGrant => portfolio
+                .live_grants
+                .iter()
+                .find(|g| g.id.0 == id)
+                .map(|g| g.title.clone()),
             _ => None,
         }
         .unwrap_or_else(|| format!("#{id}"))
@@ -361,28 +396,21 @@ impl Anomaly {
             Anomaly::LiveWithoutContractInForce { contracts, .. } => {
                 let list = contracts
                     .iter()
-                    .map(|(contract, standing)| {
-                        let title = index
-                            .portfolio
-                            .contracts
-                            .iter()
-                            .find(|c| c.id == *contract)
-                            .map_or_else(|| format!("#{contract}"), |c| c.title.clone());
-                        t.t_with(
-                            "map-contract-standing",
-                            &[
-                                ("title", Arg::from(title)),
-                                (
-                                    "standing",
-                                    Arg::from(t.t(&format!("map-standing-{}", standing.as_str()))),
-                                ),
-                            ],
-                        )
-                    })
+                    .map(|(contract, standing)| standing_text(index, t, *contract, *standing))
                     .collect::<Vec<_>>()
                     .join("; ");
                 t.t_with(&id, &[("contracts", Arg::from(list))])
             }
+            Anomaly::AccessUnderContractNotInForce {
+                contract: (contract, standing),
+                ..
+            } => t.t_with(
+                &id,
+                &[(
+                    "contract",
+                    Arg::from(standing_text(index, t, *contract, *standing)),
+                )],
+            ),
             Anomaly::UnclassifiedContract { integrations, .. } => {
                 t.t_with(&id, &[("count", Arg::from(integrations.len()))])
             }
@@ -400,4 +428,29 @@ impl Anomaly {
             message: self.message(index, t),
         }
     }
+}
+
+/// A contract's title and why it is not in force, e.g. “Pupils” (draft).
+fn standing_text(
+    index: &Index<'_>,
+    t: &Translator,
+    contract: ContractId,
+    standing: Standing,
+) -> String {
+    let title = index
+        .portfolio
+        .contracts
+        .iter()
+        .find(|c| c.id == contract)
+        .map_or_else(|| format!("#{contract}"), |c| c.title.clone());
+    t.t_with(
+        "map-contract-standing",
+        &[
+            ("title", Arg::from(title)),
+            (
+                "standing",
+                Arg::from(t.t(&format!("map-standing-{}", standing.as_str()))),
+            ),
+        ],
+    )
 }

@@ -36,7 +36,7 @@ pub use index::{Grade, Index};
 pub use layout::{layout, Layout, LegendItem, Rect, Swatch};
 pub use metrics::Metrics;
 pub use png::{parse, rasterise};
-pub use portfolio::{ContractView, Portfolio};
+pub use portfolio::{ContractView, LiveGrant, Portfolio};
 
 use crate::i18n::{Arg, Translator};
 use crate::model::{IntegrationId, PersonId, SystemId};

@@ -2,9 +2,23 @@
 //! information sets and schemes, as plain values (read by `source.rs`, or made by tests).
 
 use crate::model::{
-    ClassificationScheme, ContractId, ContractStatus, InformationSet, InformationSetId,
+    ClassificationScheme, ContractId, ContractStatus, GrantId, InformationSet, InformationSetId,
     Integration, IntegrationId, Person, PersonId, System, SystemId, Unit,
 };
+
+/// An access grant in use today (granted, begun, not past its last day nor revoked), as the
+/// map needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveGrant {
+    /// The grant.
+    pub id: GrantId,
+    /// Its title ("integration → consumer").
+    pub title: String,
+    /// The integration it opens.
+    pub integration: IntegrationId,
+    /// The contract it was granted under.
+    pub contract: ContractId,
+}
 
 /// A contract as the map needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,4 +65,6 @@ pub struct Portfolio {
     pub information_sets: Vec<InformationSet>,
     /// Every classification scheme.
     pub schemes: Vec<ClassificationScheme>,
+    /// The access grants in use today.
+    pub live_grants: Vec<LiveGrant>,
 }

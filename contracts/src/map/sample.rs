@@ -4,12 +4,12 @@
 
 use crate::classification_defaults::shipped_schemes;
 use crate::model::{
-    ContractId, ContractStatus, InformationSet, InformationSetDraft, InformationSetId, Integration,
-    IntegrationDraft, IntegrationId, Lifecycle, OrganisationId, Pattern, Person, PersonDraft,
-    PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
+    ContractId, ContractStatus, GrantId, InformationSet, InformationSetDraft, InformationSetId,
+    Integration, IntegrationDraft, IntegrationId, Lifecycle, OrganisationId, Pattern, Person,
+    PersonDraft, PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
 };
 
-use super::portfolio::{ContractView, Portfolio};
+use super::portfolio::{ContractView, LiveGrant, Portfolio};
 
 const UNIT_NAMES: [&str; 16] = [
     "Arkiv og dokumentasjon",
@@ -191,8 +191,20 @@ pub fn portfolio(systems: usize, integrations: usize) -> Portfolio {
             information_owners: vec![PersonId((i % people.len()) as i64 + 1)],
         });
     }
+    // Every seventh integration's consumer holds an access grant under its contract.
+    let live_grants = integration_list
+        .iter()
+        .step_by(7)
+        .map(|integration| LiveGrant {
+            id: GrantId(integration.id.0),
+            title: format!("{} → {}", integration.draft.name, integration.id.0),
+            integration: integration.id,
+            contract: ContractId(integration.id.0),
+        })
+        .collect();
     Portfolio {
         today: "2026-06-01".into(),
+        live_grants,
         units,
         people,
         systems: system_list,

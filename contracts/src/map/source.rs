@@ -3,10 +3,10 @@
 use std::collections::HashMap;
 
 use crate::error::Result;
-use crate::model::{Entity, IntegrationId, PersonId, Role, SystemId};
+use crate::model::{Date, Entity, GrantStatus, IntegrationId, PersonId, Role, SystemId};
 use crate::store::Catalog;
 
-use super::portfolio::{ContractView, Portfolio};
+use super::portfolio::{ContractView, LiveGrant, Portfolio};
 
 impl Portfolio {
     /// Everything the map needs of `catalog`, as of the catalog's today.
@@ -51,6 +51,25 @@ impl Portfolio {
             .filter(|(a, _)| a.entity == Entity::System && a.role == Role::SystemOwner)
             .map(|(a, person)| (SystemId(a.item), person.id))
             .collect();
+        // Grants in use: begun, and neither revoked nor past their last day.
+        let today_date = catalog.today_date()?;
+        let live_grants = crate::access::register(catalog, today_date)?
+            .into_iter()
+            .filter(|entry| {
+                !matches!(
+                    entry.state.status,
+                    GrantStatus::Revoked | GrantStatus::Lapsed
+                ) && Date::parse(&entry.grant.draft.granted_on).is_some_and(|d| d <= today_date)
+            })
+            .filter_map(|entry| {
+                Some(LiveGrant {
+                    id: entry.grant.id,
+                    integration: entry.grant.draft.integration?,
+                    contract: entry.grant.draft.contract?,
+                    title: entry.title,
+                })
+            })
+            .collect();
         Ok(Portfolio {
             units: catalog.units()?,
             people: catalog.people()?,
@@ -61,6 +80,7 @@ impl Portfolio {
             contracts,
             information_sets: catalog.information_sets()?,
             schemes: catalog.schemes()?,
+            live_grants,
             today,
         })
     }

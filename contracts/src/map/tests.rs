@@ -6,9 +6,9 @@ use super::*;
 use crate::classification_defaults::klassa;
 use crate::i18n::Translator;
 use crate::model::{
-    ContractId, ContractStatus, InformationSet, InformationSetDraft, InformationSetId, Integration,
-    IntegrationDraft, IntegrationId, Lang, Lifecycle, OrganisationId, Pattern, Person, PersonDraft,
-    PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
+    ContractId, ContractStatus, GrantId, InformationSet, InformationSetDraft, InformationSetId,
+    Integration, IntegrationDraft, IntegrationId, Lang, Lifecycle, OrganisationId, Pattern, Person,
+    PersonDraft, PersonId, SchemaField, System, SystemDraft, SystemId, Unit, UnitId,
 };
 use crate::wire::map::{AnomalyKind, Colouring, LevelChoice, MapFilter};
 
@@ -124,6 +124,7 @@ fn small() -> Portfolio {
         ],
         information_sets: vec![set(1, 1, Some(2)), set(2, 2, Some(1))],
         schemes: vec![klassa()],
+        live_grants: Vec::new(),
     }
 }
 
@@ -415,6 +416,10 @@ mod catalog {
                 (
                     AnomalyKind::LiveWithoutContractInForce,
                     "Klasselister til arkivet"
+                ),
+                (
+                    AnomalyKind::AccessUnderContractNotInForce,
+                    "Folkeregisteroppslag fra sak og arkiv → Sak og arkiv (Noark 5)"
                 ),
                 (
                     AnomalyKind::UnclassifiedContract,

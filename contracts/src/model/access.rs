@@ -146,8 +146,11 @@ pub struct ContractCover {
     /// The organisation whose unit owns that system, if recorded.
     pub consumer_organisation: Option<OrganisationId>,
     /// The access review the information it carries requires (its highest classification
-    /// and its personal data; Datapakt's shipped defaults), if any.
+    /// level's policy, else Datapakt's shipped default, and its personal data), if any.
     pub review: Option<Safeguard>,
+    /// Whether that review comes from Datapakt's shipped defaults rather than the level's
+    /// own policy.
+    pub review_shipped_default: bool,
 }
 
 /// Where a grant stands today.

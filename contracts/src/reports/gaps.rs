@@ -44,7 +44,10 @@ pub(super) fn rows(catalog: &Catalog, t: &Translator) -> Result<Parts> {
                         gap.reason.as_str(),
                         t.t(&format!("gap-reason-{}", gap.reason.as_str())),
                     ),
-                    ReportCell::coded(gap.level.clone(), gap.level.clone().unwrap_or_default()),
+                    ReportCell::coded(
+                        gap.level.as_ref().map(|l| l.ordinal),
+                        gap.level_name(t.lang()).unwrap_or_default(),
+                    ),
                     ReportCell::coded(contracts, contract_text),
                     ReportCell::coded(gap.shipped_default, yes_no(t, gap.shipped_default)),
                 ],

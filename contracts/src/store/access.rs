@@ -184,6 +184,7 @@ impl Catalog {
                     consumer_system: SystemId(r.get(5)?),
                     consumer_organisation: r.get::<_, Option<i64>>(6)?.map(OrganisationId),
                     review: None,
+                    review_shipped_default: true,
                 })
             })
             .at(&self.path)?;
@@ -211,27 +212,41 @@ impl Catalog {
                 cover.integrations.push(IntegrationId(integration));
             }
         }
-        // The information each contract carries: the highest level and every kind of
-        // personal data of its sets, each set read once.
-        let mut carried: HashMap<ContractId, (Option<u8>, PersonalData)> = HashMap::new();
-        let mut sets: HashMap<i64, (Option<u8>, PersonalData)> = HashMap::new();
+        // The information each contract carries: its highest level (with the scheme it
+        // belongs to) and every kind of personal data of its sets, each set read once.
+        type Facts = (Option<(u8, Option<String>)>, PersonalData);
+        let mut carried: HashMap<ContractId, Facts> = HashMap::new();
+        let mut sets: HashMap<i64, Facts> = HashMap::new();
         for (contract, set) in links("contract_information_set", "information_set_id")? {
             let facts = match sets.get(&set) {
-                Some(facts) => *facts,
+                Some(facts) => facts.clone(),
                 None => {
                     let read = self.information_set(InformationSetId(set))?.draft;
-                    let facts = (read.effective_classification(), read.personal_data());
-                    sets.insert(set, facts);
+                    let level = read
+                        .effective_classification()
+                        .map(|l| (l, read.scheme.clone()));
+                    let facts = (level, read.personal_data());
+                    sets.insert(set, facts.clone());
                     facts
                 }
             };
             let entry = carried.entry(contract).or_default();
-            entry.0 = entry.0.max(facts.0);
+            if facts.0.as_ref().map(|l| l.0) > entry.0.as_ref().map(|l| l.0) {
+                entry.0 = facts.0;
+            }
             entry.1 = entry.1.union(facts.1);
         }
+        // The review the level's policy (else the shipped default) asks for.
+        let schemes = self.schemes()?;
         for cover in covers.values_mut() {
-            let (level, personal) = carried.get(&cover.id).copied().unwrap_or_default();
-            cover.review = crate::safeguards::access_review(level, personal);
+            let (level, personal) = carried.remove(&cover.id).unwrap_or_default();
+            let level = level.map(|(ordinal, scheme)| {
+                crate::safeguards::level_in(&schemes, scheme.as_deref(), ordinal)
+            });
+            cover.review = crate::safeguards::access_review(level.as_ref(), personal);
+            cover.review_shipped_default = !level
+                .and_then(|l| l.safeguards)
+                .is_some_and(|own| cover.review.is_some_and(|r| own.contains(&r)));
         }
         Ok(covers)
     }

@@ -123,7 +123,8 @@ pub struct AccessState {
     /// The access-review safeguard whose interval the reviews follow (none: the
     /// information needs no regular review, so it is reviewed when the access ends).
     pub review_rule: Option<Safeguard>,
-    /// The interval comes from Datapakt's shipped-default safeguards table.
+    /// The interval comes from Datapakt's shipped-default safeguards table (not the level's
+    /// own policy).
     pub shipped_default: bool,
 }
 
@@ -160,7 +161,7 @@ pub fn state(draft: &GrantDraft, contract: &ContractCover, today: Date) -> Acces
         contract_problem,
         review_due,
         review_rule,
-        shipped_default: true,
+        shipped_default: contract.review_shipped_default,
     }
 }
 

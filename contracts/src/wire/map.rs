@@ -87,17 +87,20 @@ pub enum AnomalyKind {
     OwnerNotInformationOwner,
     /// A running integration governed only by contracts not approved or not in force.
     LiveWithoutContractInForce,
+    /// An access grant in use under a contract that is not approved or not in force.
+    AccessUnderContractNotInForce,
     /// A contract governing integrations classifies nothing it governs.
     UnclassifiedContract,
 }
 
 impl AnomalyKind {
     /// Every kind, in the order the map lists them.
-    pub const ALL: [AnomalyKind; 5] = [
+    pub const ALL: [AnomalyKind; 6] = [
         AnomalyKind::NoOwner,
         AnomalyKind::OwnerLeft,
         AnomalyKind::OwnerNotInformationOwner,
         AnomalyKind::LiveWithoutContractInForce,
+        AnomalyKind::AccessUnderContractNotInForce,
         AnomalyKind::UnclassifiedContract,
     ];
 
@@ -108,6 +111,7 @@ impl AnomalyKind {
             AnomalyKind::OwnerLeft => "owner-left",
             AnomalyKind::OwnerNotInformationOwner => "owner-not-information-owner",
             AnomalyKind::LiveWithoutContractInForce => "live-without-contract-in-force",
+            AnomalyKind::AccessUnderContractNotInForce => "access-under-contract-not-in-force",
             AnomalyKind::UnclassifiedContract => "unclassified-contract",
         }
     }

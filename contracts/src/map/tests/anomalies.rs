@@ -117,6 +117,47 @@ fn a_running_integration_under_only_draft_or_expired_contracts_is_an_anomaly() {
 }
 
 #[test]
+fn access_in_use_under_a_draft_or_expired_contract_is_an_anomaly_on_the_grant() {
+    let mut portfolio = small();
+    portfolio.live_grants.push(LiveGrant {
+        id: GrantId(7),
+        title: "Accounts → Directory".into(),
+        integration: IntegrationId(2),
+        contract: ContractId(2),
+    });
+    // Under an approved contract in force: sound.
+    assert_eq!(kinds(&portfolio), []);
+    // The contract expired yesterday; the systems are planned, so only the grant is live.
+    for system in &mut portfolio.systems {
+        system.draft.lifecycle = Lifecycle::Planned;
+    }
+    portfolio.contracts[1].valid_to = Some("2026-05-31".into());
+    assert_eq!(
+        kinds(&portfolio),
+        [(AnomalyKind::AccessUnderContractNotInForce, 7)]
+    );
+    let map = view(&portfolio, &MapFilter::default());
+    let listed = &map.anomalies[0];
+    assert_eq!(listed.entity, crate::model::Entity::AccessGrant);
+    assert_eq!(listed.title, "Accounts → Directory");
+    assert_eq!(
+        listed.message,
+        "This access is in use under “Contract 2” (approved, expired): stop it, or grant it \
+         again under a contract that is approved and in force."
+    );
+    assert!(map.svg.contains(
+        r#"data-kind="integration" data-id="2" data-anomaly="access-under-contract-not-in-force""#
+    ));
+    // A draft contract is no better.
+    portfolio.contracts[1].valid_to = None;
+    portfolio.contracts[1].status = ContractStatus::Draft;
+    assert_eq!(
+        kinds(&portfolio),
+        [(AnomalyKind::AccessUnderContractNotInForce, 7)]
+    );
+}
+
+#[test]
 fn a_contract_without_a_classification_is_an_anomaly_on_its_integrations() {
     let mut portfolio = small();
     portfolio.information_sets[0].draft.fields[0].classification = None;

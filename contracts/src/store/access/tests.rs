@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
+use crate::safeguards::Safeguard;
 
 use crate::test_support::demo;
 
@@ -205,10 +206,40 @@ fn a_contract_s_cover_names_its_consumer_s_organisation_and_the_review_its_infor
         Some(crate::safeguards::Safeguard::AccessReviewHalfYearly)
     );
     let population = contract(&catalog, "Folkeregisteropplysninger til sak og arkiv");
+    let cover = catalog.contract_cover(population).unwrap();
+    assert_eq!(cover.review, Some(Safeguard::AccessReviewYearly));
+    assert!(cover.review_shipped_default);
+}
+
+#[test]
+fn the_review_follows_the_level_s_own_policy_where_the_catalog_sets_one() {
+    let (_dir, mut catalog) = demo();
+    let population = contract(&catalog, "Folkeregisteropplysninger til sak og arkiv");
+    let (ordinal, key) = catalog
+        .contract(population)
+        .unwrap()
+        .draft
+        .information_sets
+        .iter()
+        .map(|id| catalog.information_set(*id).unwrap().draft)
+        .filter_map(|set| Some((set.effective_classification()?, set.scheme?)))
+        .max()
+        .unwrap();
+    let mut scheme = catalog.scheme(&key).unwrap().unwrap();
+    let level = scheme
+        .levels
+        .iter_mut()
+        .find(|l| l.ordinal == ordinal)
+        .unwrap();
+    level.safeguards = Some(vec![Safeguard::AccessReviewHalfYearly]);
+    catalog.save_scheme(scheme).unwrap();
+    let cover = catalog.contract_cover(population).unwrap();
     assert_eq!(
-        catalog.contract_cover(population).unwrap().review,
-        Some(crate::safeguards::Safeguard::AccessReviewYearly)
+        cover.review,
+        Some(Safeguard::AccessReviewHalfYearly),
+        "the level's policy asks for a half-yearly review, not the default's yearly one"
     );
+    assert!(!cover.review_shipped_default);
 }
 
 #[test]

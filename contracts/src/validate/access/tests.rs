@@ -36,6 +36,7 @@ fn contract() -> ContractCover {
         consumer_system: PORTAL,
         consumer_organisation: Some(MUNICIPALITY),
         review: Some(Safeguard::AccessReviewHalfYearly),
+        review_shipped_default: true,
     }
 }
 
