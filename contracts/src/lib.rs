@@ -37,6 +37,7 @@ pub mod i18n;
 pub mod model;
 pub mod safeguards;
 pub mod validate;
+pub mod versions;
 pub mod wire;
 
 #[cfg(feature = "store")]

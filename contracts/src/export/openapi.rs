@@ -669,38 +669,7 @@ fn problem_response(description: &str) -> Value {
     })
 }
 
-/// A URL path segment for `title`: lower-case ASCII words joined by hyphens, with Nordic
-/// letters transliterated (`"Elevregister – Ålesund"` → `"elevregister-alesund"`).
-pub fn resource_name(title: &str) -> String {
-    let mut out = String::new();
-    let mut pending_hyphen = false;
-    for c in title.chars().flat_map(char::to_lowercase) {
-        let ascii = match c {
-            'a'..='z' | '0'..='9' => Some(c.to_string()),
-            'æ' => Some("ae".into()),
-            'ä' => Some("a".into()),
-            'ø' | 'ö' => Some("o".into()),
-            'å' | 'á' | 'à' => Some("a".into()),
-            'é' | 'è' => Some("e".into()),
-            'ü' => Some("u".into()),
-            _ => None,
-        };
-        match ascii {
-            Some(s) => {
-                if pending_hyphen && !out.is_empty() {
-                    out.push('-');
-                }
-                pending_hyphen = false;
-                out.push_str(&s);
-            }
-            None => pending_hyphen = true,
-        }
-    }
-    if out.is_empty() {
-        out.push_str("records");
-    }
-    out
-}
+pub use crate::model::resource_name;
 
 /// The record's component name, kept clear of the fixed components.
 fn record_schema_name(resource: &str) -> String {

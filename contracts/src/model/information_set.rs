@@ -180,6 +180,14 @@ impl InformationSetDraft {
         all
     }
 
+    /// The path segment of the set's API resource: its own `resource`, else one derived from
+    /// its name ([`resource_name`]).
+    pub fn resource_path(&self) -> String {
+        self.resource
+            .clone()
+            .unwrap_or_else(|| resource_name(&self.name))
+    }
+
     /// Whether any field, nested ones included, holds personal data.
     pub fn has_personal_data(&self) -> bool {
         fn any(fields: &[SchemaField]) -> bool {
@@ -199,4 +207,37 @@ pub struct InformationSet {
     /// Its content.
     #[serde(flatten)]
     pub draft: InformationSetDraft,
+}
+
+/// A URL path segment for `title`: lower-case ASCII words joined by hyphens, with Nordic
+/// letters transliterated (`"Elevregister – Ålesund"` → `"elevregister-alesund"`).
+pub fn resource_name(title: &str) -> String {
+    let mut out = String::new();
+    let mut pending_hyphen = false;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let ascii = match c {
+            'a'..='z' | '0'..='9' => Some(c.to_string()),
+            'æ' => Some("ae".into()),
+            'ä' => Some("a".into()),
+            'ø' | 'ö' => Some("o".into()),
+            'å' | 'á' | 'à' => Some("a".into()),
+            'é' | 'è' => Some("e".into()),
+            'ü' => Some("u".into()),
+            _ => None,
+        };
+        match ascii {
+            Some(s) => {
+                if pending_hyphen && !out.is_empty() {
+                    out.push('-');
+                }
+                pending_hyphen = false;
+                out.push_str(&s);
+            }
+            None => pending_hyphen = true,
+        }
+    }
+    if out.is_empty() {
+        out.push_str("records");
+    }
+    out
 }

@@ -1,0 +1,178 @@
+//! Versions of contracts and information sets: what a version holds ([`Snapshot`]), what
+//! changed between two ([`diff`]), which changes break consumers ([`rules`]) and the next
+//! semantic version that follows ([`assess`]). Pure: no IO; builds for wasm, so the editor
+//! shows the proposed version with the same code the store releases with.
+
+mod diff;
+mod rules;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ContractDraft, InformationSetDraft, InformationSetId};
+
+pub use diff::{apply, diff, diff_sets, flatten, Change, FieldFacts, FieldKey, Term};
+pub use rules::{rule_for, Rule, RULES};
+
+/// A semantic version `MAJOR.MINOR.PATCH` (no pre-release or build parts, as contracts use).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Version {
+    /// Incremented by a breaking change.
+    pub major: u32,
+    /// Incremented by an addition.
+    pub minor: u32,
+    /// Incremented by a wording change.
+    pub patch: u32,
+}
+
+impl Version {
+    /// The first version of anything.
+    pub const FIRST: Version = Version {
+        major: 1,
+        minor: 0,
+        patch: 0,
+    };
+
+    /// `text` as a version, when it is `MAJOR.MINOR.PATCH` ([`crate::validate::is_semver`]).
+    pub fn parse(text: &str) -> Option<Version> {
+        if !crate::validate::is_semver(text.trim()) {
+            return None;
+        }
+        let mut parts = text.trim().split('.').map(|p| p.parse::<u32>().ok());
+        Some(Version {
+            major: parts.next()??,
+            minor: parts.next()??,
+            patch: parts.next()??,
+        })
+    }
+
+    /// The version after this one for a change of `bump`.
+    pub fn bumped(self, bump: Bump) -> Version {
+        match bump {
+            Bump::Major => Version {
+                major: self.major + 1,
+                minor: 0,
+                patch: 0,
+            },
+            Bump::Minor => Version {
+                minor: self.minor + 1,
+                patch: 0,
+                ..self
+            },
+            Bump::Patch => Version {
+                patch: self.patch + 1,
+                ..self
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
+    }
+}
+
+/// How much a change moves the version: a wording change a patch, an addition a minor, a
+/// breaking change a major.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bump {
+    /// Wording: nothing a consumer reads changes meaning.
+    Patch,
+    /// An addition: consumers keep working.
+    Minor,
+    /// A breaking change: consumers may stop working or may no longer be allowed to.
+    Major,
+}
+
+impl Bump {
+    /// The stable name (message ids `bump-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+}
+
+/// What a version of a contract holds: its own content and that of the information sets it
+/// governed then. An information set's version is a snapshot with a default contract and
+/// that one set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The contract's content (its `version` is the version's number).
+    pub contract: ContractDraft,
+    /// The governed information sets, by id.
+    #[serde(default)]
+    pub sets: Vec<SetSnapshot>,
+}
+
+/// An information set as a version holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetSnapshot {
+    /// The set's id in the catalog it came from.
+    pub id: InformationSetId,
+    /// Its content.
+    pub draft: InformationSetDraft,
+}
+
+/// One change with the rule that judges it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessed {
+    /// What changed.
+    pub change: Change,
+    /// The rule's id (message ids `version-rule-…`).
+    pub rule: String,
+    /// How much it moves the version.
+    pub bump: Bump,
+}
+
+/// What changed from one version to another and the version that follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Every change, each judged by its rule, breaking ones first.
+    pub changes: Vec<Assessed>,
+    /// The largest bump of any change; `None` when nothing changed.
+    pub bump: Option<Bump>,
+    /// The version the changes call for after `from` (none when nothing changed or nothing
+    /// was released before).
+    pub proposed: Option<Version>,
+}
+
+impl Assessment {
+    /// Whether any change breaks consumers.
+    pub fn breaking(&self) -> bool {
+        self.bump == Some(Bump::Major)
+    }
+}
+
+/// The changes from `old` to `new`, judged, and the version after `from` they call for.
+pub fn assess(old: &Snapshot, new: &Snapshot, from: Option<Version>) -> Assessment {
+    judge(diff(old, new), from)
+}
+
+/// `changes` judged by [`RULES`], breaking ones first, and the version after `from`.
+pub fn judge(changes: Vec<Change>, from: Option<Version>) -> Assessment {
+    let mut changes: Vec<Assessed> = changes
+        .into_iter()
+        .map(|change| {
+            let rule = rule_for(&change);
+            Assessed {
+                change,
+                rule: rule.id.to_owned(),
+                bump: rule.bump,
+            }
+        })
+        .collect();
+    changes.sort_by_key(|a| std::cmp::Reverse(a.bump));
+    let bump = changes.iter().map(|a| a.bump).max();
+    Assessment {
+        proposed: bump.zip(from).map(|(b, from)| from.bumped(b)),
+        changes,
+        bump,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,247 @@
+//! Which changes break consumers: one table, read top down, the first rule that applies
+//! judges a change. Each rule has a test, positive and negative, and a message
+//! (`version-rule-<id>`) that says why it moves the version as it does.
+
+use crate::model::{AccessRights, PersonalData};
+
+use super::diff::{Change, Term};
+use super::Bump;
+
+/// A rule: its id, how much a change it applies to moves the version, and when it applies.
+#[derive(Debug)]
+pub struct Rule {
+    /// The stable id (message id `version-rule-<id>`).
+    pub id: &'static str,
+    /// How much the version moves.
+    pub bump: Bump,
+    /// Whether it judges `change`.
+    pub applies: fn(&Change) -> bool,
+}
+
+/// Every rule, breaking ones first; the last applies to any change.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "field-removed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::FieldRemoved { .. }),
+    },
+    Rule {
+        id: "set-removed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::SetRemoved { .. }),
+    },
+    Rule {
+        id: "field-renamed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::FieldRenamed { .. }),
+    },
+    Rule {
+        id: "type-changed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::TypeChanged { .. }),
+    },
+    Rule {
+        id: "format-narrowed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::FormatChanged { to: Some(_), .. }),
+    },
+    Rule {
+        id: "required-field-added",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::FieldAdded { facts, .. } if facts.required),
+    },
+    Rule {
+        id: "made-required",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::RequiredChanged { to: true, .. }),
+    },
+    Rule {
+        id: "made-optional",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::RequiredChanged { to: false, .. }),
+    },
+    Rule {
+        id: "enum-value-removed",
+        bump: Bump::Major,
+        applies: |c| match c {
+            // No values listed allows any, so a first list narrows what was allowed.
+            Change::EnumChanged { from, to, .. } => {
+                !to.is_empty() && (from.is_empty() || from.iter().any(|v| !to.contains(v)))
+            }
+            _ => false,
+        },
+    },
+    Rule {
+        id: "classification-raised",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::ClassificationChanged { from, to, .. } if to > from),
+    },
+    Rule {
+        id: "personal-data-added",
+        bump: Bump::Major,
+        applies: |c| match c {
+            Change::PersonalDataChanged { from, to, .. } => adds(*from, *to),
+            Change::FieldAdded { facts, .. } => facts.personal_data.any(),
+            _ => false,
+        },
+    },
+    Rule {
+        id: "endpoint-path-changed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::ResourceChanged { .. }),
+    },
+    Rule {
+        id: "service-level-lowered",
+        bump: Bump::Major,
+        applies: |c| match c {
+            Change::TermChanged { term, from, to } => lowered(*term, from, to),
+            _ => false,
+        },
+    },
+    Rule {
+        id: "validity-shortened",
+        bump: Bump::Major,
+        applies: |c| match c {
+            // It ends sooner (or now ends at all), or starts later.
+            Change::TermChanged {
+                term: Term::ValidTo,
+                from,
+                to,
+            } => !to.is_empty() && (from.is_empty() || to < from),
+            Change::TermChanged {
+                term: Term::ValidFrom,
+                from,
+                to,
+            } => !to.is_empty() && to > from,
+            _ => false,
+        },
+    },
+    Rule {
+        id: "parties-changed",
+        bump: Bump::Major,
+        applies: |c| {
+            matches!(
+                c,
+                Change::TermChanged {
+                    term: Term::Provider | Term::Consumer,
+                    ..
+                }
+            )
+        },
+    },
+    Rule {
+        id: "access-narrowed",
+        bump: Bump::Major,
+        applies: |c| match c {
+            Change::TermChanged {
+                term: Term::AccessRights,
+                from,
+                to,
+            } => openness(to) < openness(from),
+            _ => false,
+        },
+    },
+    Rule {
+        id: "field-added",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::FieldAdded { .. }),
+    },
+    Rule {
+        id: "set-added",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::SetAdded { .. }),
+    },
+    Rule {
+        id: "enum-value-added",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::EnumChanged { .. }),
+    },
+    Rule {
+        id: "format-dropped",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::FormatChanged { to: None, .. }),
+    },
+    Rule {
+        id: "classification-lowered",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::ClassificationChanged { .. }),
+    },
+    Rule {
+        id: "personal-data-removed",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::PersonalDataChanged { .. }),
+    },
+    Rule {
+        id: "terms-changed",
+        bump: Bump::Minor,
+        applies: |c| {
+            matches!(
+                c,
+                Change::TermChanged {
+                    term: Term::Purpose
+                        | Term::LegalBasis
+                        | Term::Retention
+                        | Term::Access
+                        | Term::AccessRights
+                        | Term::ValidFrom
+                        | Term::ValidTo
+                        | Term::Availability
+                        | Term::ResponseMinutes
+                        | Term::RecoveryTime
+                        | Term::RecoveryPoint
+                        | Term::ApiProfile
+                        | Term::InHouse
+                        | Term::Integrations,
+                    ..
+                }
+            )
+        },
+    },
+    Rule {
+        id: "wording-changed",
+        bump: Bump::Patch,
+        applies: |_| true,
+    },
+];
+
+/// The rule that judges `change`: the first of [`RULES`] that applies.
+pub fn rule_for(change: &Change) -> &'static Rule {
+    RULES
+        .iter()
+        .find(|rule| (rule.applies)(change))
+        .unwrap_or(&RULES[RULES.len() - 1])
+}
+
+/// Whether `to` holds a kind of personal data `from` does not.
+fn adds(from: PersonalData, to: PersonalData) -> bool {
+    (to.personal && !from.personal)
+        || (to.special_category && !from.special_category)
+        || (to.criminal_offence && !from.criminal_offence)
+        || (to.national_id && !from.national_id)
+}
+
+/// Whether a service level got worse: lower availability, slower response or recovery, more
+/// data lost, or a promise dropped.
+fn lowered(term: Term, from: &str, to: &str) -> bool {
+    let number = |s: &str| s.trim().replace(',', ".").parse::<f64>().ok();
+    let higher_is_better = match term {
+        Term::Availability => true,
+        Term::ResponseMinutes | Term::RecoveryTime | Term::RecoveryPoint => false,
+        _ => return false,
+    };
+    match (number(from), number(to)) {
+        (Some(_), None) => true,
+        (Some(old), Some(new)) if higher_is_better => new < old,
+        (Some(old), Some(new)) => new > old,
+        (None, _) => false,
+    }
+}
+
+/// How open access rights are (non-public < restricted < public).
+fn openness(rights: &str) -> u8 {
+    match AccessRights::parse(rights) {
+        Some(AccessRights::Public) => 2,
+        Some(AccessRights::Restricted) => 1,
+        _ => 0,
+    }
+}
