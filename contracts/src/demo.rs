@@ -193,19 +193,20 @@ pub fn seed(catalog: &mut Catalog) -> Result<()> {
         integrations.push(catalog.save_integration(None, draft)?.id);
     }
     govern(catalog, &contracts, sets, &integrations)?;
+    agreements(catalog, municipality, &contracts)?;
+    // The pupil register and the population register look-up are approved (version 1.0.0
+    // released); the HR feed is still a draft.
+    for contract in &contracts[..2] {
+        approve(catalog, *contract)?;
+    }
+    // The population register contract then also governs the archive's file copy: version
+    // 1.1.0, an addition.
     let copy = population_files(catalog, archive_owner, sets[1])?;
     let copy = catalog.save_integration(None, copy)?.id;
     let mut population_contract = catalog.contract(contracts[1])?.draft;
     population_contract.integrations.push(copy);
     catalog.save_contract(Some(contracts[1]), population_contract)?;
-    agreements(catalog, municipality, &contracts)?;
-    // The pupil register and the population register look-up are approved; the HR feed is
-    // still a draft.
-    for contract in &contracts[..2] {
-        for status in [ContractStatus::InReview, ContractStatus::Approved] {
-            catalog.set_contract_status(*contract, status)?;
-        }
-    }
+    approve(catalog, contracts[1])?;
     access(
         catalog,
         municipality,
@@ -1128,10 +1129,19 @@ fn access(
             },
         )?;
     }
-    // The population register contract ended with the platform agreement; the archive's
-    // access was never moved to a new one.
+    // The population register contract ended with the platform agreement (version 2.0.0, a
+    // breaking change: it now ends); the archive's access was never moved to a new one.
     let mut ended = catalog.contract(contracts[1])?.draft;
     ended.valid_to = Some("2026-10-31".into());
     catalog.save_contract(Some(contracts[1]), ended)?;
+    approve(catalog, contracts[1])?;
+    Ok(())
+}
+
+/// Sends contract `id` through review to approval, releasing its version.
+fn approve(catalog: &mut Catalog, id: ContractId) -> Result<()> {
+    for status in [ContractStatus::InReview, ContractStatus::Approved] {
+        catalog.set_contract_status(id, status)?;
+    }
     Ok(())
 }

@@ -127,6 +127,16 @@ pub enum Error {
         /// Its id.
         id: i64,
     },
+    /// A contract or an information set has no version with this number.
+    #[error("the {} with id {id} has no version {version:?}: `datapakt changelog` lists a contract's versions", entity.as_str().replace('_', " "))]
+    VersionNotFound {
+        /// The kind of item.
+        entity: crate::model::Entity,
+        /// Its id.
+        id: i64,
+        /// The version asked for.
+        version: String,
+    },
     /// No classification scheme has this key.
     #[error("there is no classification scheme with key {0:?} in this catalog")]
     SchemeNotFound(String),
@@ -244,7 +254,8 @@ impl Error {
             | Error::OrganisationNotFound(_)
             | Error::SchemeNotFound(_)
             | Error::PersonNotFound(_)
-            | Error::ItemNotFound { .. } => ErrorCode::NotFound,
+            | Error::ItemNotFound { .. }
+            | Error::VersionNotFound { .. } => ErrorCode::NotFound,
             Error::DuplicateOrganisation { .. }
             | Error::StatusChange { .. }
             | Error::RequestStatusChange { .. }
@@ -319,6 +330,18 @@ impl Error {
             Error::ItemNotFound { entity: e, id } => (
                 "error-item-not-found",
                 vec![entity(e), ("id", id.to_string())],
+            ),
+            Error::VersionNotFound {
+                entity: e,
+                id,
+                version,
+            } => (
+                "error-version-not-found",
+                vec![
+                    entity(e),
+                    ("id", id.to_string()),
+                    ("version", version.clone()),
+                ],
             ),
             Error::DuplicateOrganisation { org_number, .. } => (
                 "error-duplicate-organisation",
@@ -432,6 +455,11 @@ mod tests {
                 issues: vec![],
             },
             Error::ContractNotFound(ContractId(7)),
+            Error::VersionNotFound {
+                entity: Entity::Contract,
+                id: 7,
+                version: "9.0.0".into(),
+            },
             Error::OrganisationNotFound(OrganisationId(7)),
             Error::DuplicateOrganisation {
                 org_number: "974760673".into(),
@@ -546,6 +574,7 @@ mod tests {
                 | Error::StatusChange { .. }
                 | Error::RequestStatusChange { .. }
                 | Error::PersonNotFound(_)
+                | Error::VersionNotFound { .. }
                 | Error::ItemNotFound { .. }
                 | Error::SchemeNotFound(_)
                 | Error::InUse { .. }

@@ -1,5 +1,6 @@
 //! What the crate's unit tests share.
 
+use crate::model::{ContractId, ContractStatus};
 use crate::store::Catalog;
 
 /// A new catalog file seeded with the demo scenario, in a folder removed when dropped.
@@ -7,4 +8,12 @@ pub(crate) fn demo() -> (tempfile::TempDir, Catalog) {
     let dir = tempfile::tempdir().unwrap();
     let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
     (dir, catalog)
+}
+
+/// Sends contract `id` through review to approval (a change to an approved contract starts
+/// a new draft version).
+pub(crate) fn approve(catalog: &mut Catalog, id: ContractId) {
+    for status in [ContractStatus::InReview, ContractStatus::Approved] {
+        catalog.set_contract_status(id, status).unwrap();
+    }
 }

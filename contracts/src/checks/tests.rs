@@ -185,7 +185,13 @@ fn a_grant_whose_contract_expired_is_found_until_the_contract_is_extended() {
     );
     let mut extended = catalog.contract(contract).unwrap().draft;
     extended.valid_to = None;
+    // The change starts a new version, a draft: access stays refused until it is approved.
     catalog.save_contract(Some(contract), extended).unwrap();
+    assert_eq!(
+        items(&catalog, Rule::AccessContractNotInForce),
+        [under_ended.id.0]
+    );
+    crate::test_support::approve(&mut catalog, contract);
     assert_eq!(items(&catalog, Rule::AccessContractNotInForce), [0i64; 0]);
 }
 

@@ -99,6 +99,7 @@ fn an_approved_public_contract_is_an_open_api_and_an_unapproved_one_misses() {
         .map(|c| c.0)
         .collect();
     publish(&mut catalog, approved[0]);
+    crate::test_support::approve(&mut catalog, approved[0]);
     let unapproved = *ids.iter().find(|id| !approved.contains(id)).unwrap();
     publish(&mut catalog, unapproved);
     let open = goal(&catalog, Goal::OpenApis);

@@ -228,6 +228,8 @@ fn issue_message(issue: &Issue) -> (String, Vec<(&'static str, Arg)>) {
         ("ordinal", "ordinal"),
         ("country", "country"),
         ("date", "date"),
+        ("released", "released"),
+        ("proposed", "proposed"),
     ] {
         match &value[name] {
             serde_json::Value::Number(n) => {

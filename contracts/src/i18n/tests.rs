@@ -172,6 +172,10 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::ContractEndsFirst { date: day() },
         IssueCode::ContractNotGoverning,
         IssueCode::ContractNotForConsumer,
+        IssueCode::VersionTooLow {
+            released: crate::versions::Version::FIRST,
+            proposed: crate::versions::Version::FIRST.bumped(crate::versions::Bump::Major),
+        },
     ];
     for code in &all {
         match code {
@@ -217,6 +221,7 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::ContractExpired { .. }
             | IssueCode::ContractEndsFirst { .. }
             | IssueCode::ContractNotGoverning
+            | IssueCode::VersionTooLow { .. }
             | IssueCode::ContractNotForConsumer => {}
         }
     }

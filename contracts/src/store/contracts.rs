@@ -304,6 +304,12 @@ impl Catalog {
 
     /// Validates and stores `draft`: a new contract when `id` is `None`, otherwise replaces
     /// contract `id`. Returns the stored contract.
+    ///
+    /// Once a version is released, the next is numbered by what changed since
+    /// ([`crate::versions`]): a version not past the release becomes the one the changes call
+    /// for, one lower than that is refused at the version input. A released version is not
+    /// edited in place: changing an approved (or retired) contract starts its next version as
+    /// a draft, which approval releases.
     pub fn save_contract(
         &mut self,
         id: Option<ContractId>,
@@ -313,7 +319,7 @@ impl Catalog {
         if !issues.is_empty() {
             return Err(Error::Invalid { issues });
         }
-        let draft = normalised(draft);
+        let mut draft = normalised(draft);
         for set in &draft.information_sets {
             self.information_set(*set)?;
         }
@@ -321,18 +327,73 @@ impl Catalog {
             self.integration(*integration)?;
         }
         let before = id.map(|id| self.contract(id)).transpose()?;
+        if let Some(id) = id {
+            draft.version = self.next_version(id, &draft)?;
+        }
+        let restarts = before.as_ref().is_some_and(|c| {
+            c.draft != draft
+                && matches!(
+                    c.state.status,
+                    ContractStatus::Approved | ContractStatus::Retired
+                )
+        });
         let author = self.author.clone();
         let id = self.in_transaction(|tx, path| {
-            write(
+            let id = write(
                 tx,
                 path,
                 &author,
                 id,
                 before.as_ref().map(|c| &c.draft),
                 &draft,
-            )
+            )?;
+            if restarts {
+                set_status(tx, path, &author, id, ContractStatus::Draft)?;
+            }
+            Ok(id)
         })?;
         self.contract(id)
+    }
+
+    /// The version `draft` of contract `id` is saved as: its own when nothing is released or
+    /// it is past what the changes since the last release call for; that version when it is
+    /// not past the release. A version between the two is refused.
+    fn next_version(&self, id: ContractId, draft: &ContractDraft) -> Result<String> {
+        let Some(last) = self.contract_releases(id)?.pop() else {
+            return Ok(draft.version.clone());
+        };
+        let sets = draft
+            .information_sets
+            .iter()
+            .map(|set| {
+                self.information_set(*set)
+                    .map(|s| crate::versions::SetSnapshot {
+                        id: s.id,
+                        draft: s.draft,
+                    })
+            })
+            .collect::<Result<_>>()?;
+        let now = crate::versions::Snapshot {
+            contract: draft.clone(),
+            sets,
+        };
+        let released = crate::versions::Version::parse(&last.version);
+        let asked = crate::versions::Version::parse(&draft.version);
+        let proposed = crate::versions::assess(&last.snapshot, &now, released).proposed;
+        match (released, proposed) {
+            (Some(released), Some(proposed)) if asked.is_none_or(|v| v <= released) => {
+                Ok(proposed.to_string())
+            }
+            (Some(released), Some(proposed)) if asked.is_some_and(|v| v < proposed) => {
+                Err(Error::Invalid {
+                    issues: vec![crate::validate::Issue::new(
+                        crate::validate::FieldPath::Version,
+                        crate::validate::IssueCode::VersionTooLow { released, proposed },
+                    )],
+                })
+            }
+            _ => Ok(draft.version.clone()),
+        }
     }
 
     /// Moves contract `id` to `next` along the workflow (draft → in review → approved →
@@ -355,26 +416,49 @@ impl Catalog {
             });
         }
         let author = self.author.clone();
-        self.in_transaction(|tx, path| {
-            let approving = next == ContractStatus::Approved;
-            tx.execute(
-                "UPDATE contract SET status = ?2,
-                     approved_by = CASE WHEN ?3 THEN ?4 WHEN ?2 = 'draft' THEN NULL ELSE approved_by END,
-                     approved_at = CASE WHEN ?3 THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-                                        WHEN ?2 = 'draft' THEN NULL ELSE approved_at END
-                 WHERE id = ?1",
-                params![id.0, next.as_str(), approving, author],
-            )
-            .at(path)?;
-            let after = StatusRecord {
-                title: before.title.clone(),
-                state: read(tx, path, id)?.state,
-            };
-            let change = Change { entity: Entity::Contract, id: id.0, before: Some(&before), after: Some(&after) };
-            audit::record(tx, path, &author, change)
-        })?;
+        self.in_transaction(|tx, path| set_status(tx, path, &author, id, next))?;
         self.contract(id)
     }
+}
+
+/// Moves contract `id` to `next` (the caller has checked the move), recording who approved
+/// and when, the release of an approved version, and the change in the audit trail.
+fn set_status(
+    tx: &Connection,
+    path: &Path,
+    author: &str,
+    id: ContractId,
+    next: ContractStatus,
+) -> Result<()> {
+    let stored = read(tx, path, id)?;
+    let before = StatusRecord {
+        title: stored.draft.title,
+        state: stored.state,
+    };
+    let approving = next == ContractStatus::Approved;
+    tx.execute(
+        "UPDATE contract SET status = ?2,
+             approved_by = CASE WHEN ?3 THEN ?4 WHEN ?2 = 'draft' THEN NULL ELSE approved_by END,
+             approved_at = CASE WHEN ?3 THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                                WHEN ?2 = 'draft' THEN NULL ELSE approved_at END
+         WHERE id = ?1",
+        params![id.0, next.as_str(), approving, author],
+    )
+    .at(path)?;
+    if approving {
+        super::versions::record_release(tx, path, author, id)?;
+    }
+    let after = StatusRecord {
+        title: before.title.clone(),
+        state: read(tx, path, id)?.state,
+    };
+    let change = Change {
+        entity: Entity::Contract,
+        id: id.0,
+        before: Some(&before),
+        after: Some(&after),
+    };
+    audit::record(tx, path, author, change)
 }
 
 /// Reads contract `id` through `conn` (a connection or an open transaction).

@@ -1,5 +1,5 @@
 //! Information sets. The schema (a tree of fields) is stored as JSON in one column: it is
-//! read and written whole, and versions will compare it whole.
+//! read and written whole, and each change that alters it is a new version (`versions.rs`).
 
 use std::path::Path;
 
@@ -12,7 +12,7 @@ use crate::model::{
 use crate::validate::information_set_issues;
 
 use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
+use super::{bad_value, search, versions, Catalog, SqliteContext};
 
 fn row_to_set(r: &rusqlite::Row<'_>) -> rusqlite::Result<InformationSet> {
     let fields: String = r.get(5)?;
@@ -106,11 +106,23 @@ pub(super) fn write(
         after: Some(draft),
     };
     audit::record(tx, path, author, change)?;
+    versions::record_set_version(tx, path, author, id, draft)?;
     Ok(id)
 }
 
 const SELECT: &str = "SELECT id, name, description, owner_id, scheme_key, fields, resource
      FROM information_set";
+
+/// Reads information set `id` through `conn` (a connection or an open transaction).
+pub(super) fn read(conn: &Connection, path: &Path, id: InformationSetId) -> Result<InformationSet> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_set)
+        .optional()
+        .at(path)?
+        .ok_or(Error::ItemNotFound {
+            entity: Entity::InformationSet,
+            id: id.0,
+        })
+}
 
 impl Catalog {
     /// Every information set, by name.
@@ -125,14 +137,7 @@ impl Catalog {
 
     /// The stored information set `id`.
     pub fn information_set(&self, id: InformationSetId) -> Result<InformationSet> {
-        self.conn
-            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_set)
-            .optional()
-            .at(&self.path)?
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::InformationSet,
-                id: id.0,
-            })
+        read(&self.conn, &self.path, id)
     }
 
     /// Validates (against its classification scheme) and stores an information set: new when

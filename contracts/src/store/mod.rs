@@ -23,6 +23,7 @@ mod schemes;
 mod search;
 mod settings;
 mod systems;
+mod versions;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -34,6 +35,7 @@ use crate::error::{Error, Result};
 pub use contracts::ContractFacts;
 pub use interfaces::{InterfaceEntry, InterfaceSet, SetChange};
 pub use odcs::OdcsRecord;
+pub use versions::Release;
 
 /// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).
 pub(crate) fn serde_name<T: serde::Serialize>(value: &T) -> String {

@@ -115,6 +115,9 @@ impl Catalog {
                 title,
                 state: &stored.state,
             };
+            if state.status == crate::model::ContractStatus::Approved {
+                super::versions::record_release(tx, path, &author, id)?;
+            }
             let after = StateRecord { title, state };
             let change = Change {
                 entity: Entity::Contract,

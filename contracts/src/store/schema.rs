@@ -386,7 +386,31 @@ const MIGRATIONS: &[Migration] = &[
          );",
         then: None,
     },
+    // 20: version histories. The versions of what an older catalog holds are recorded once
+    // every migration has run (`versions::seed`), since they are read with today's queries.
+    Migration {
+        sql: "CREATE TABLE contract_version (
+             contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+             version     TEXT NOT NULL,
+             released_at TEXT NOT NULL,
+             released_by TEXT NOT NULL,
+             snapshot    TEXT NOT NULL,
+             PRIMARY KEY (contract_id, version)
+         );
+         CREATE TABLE information_set_version (
+             set_id   INTEGER NOT NULL REFERENCES information_set(id) ON DELETE CASCADE,
+             version  TEXT NOT NULL,
+             saved_at TEXT NOT NULL,
+             saved_by TEXT NOT NULL,
+             snapshot TEXT NOT NULL,
+             PRIMARY KEY (set_id, version)
+         );",
+        then: None,
+    },
 ];
+
+/// The first schema version that keeps version histories.
+const VERSIONS_KEPT_FROM: i64 = 20;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -420,6 +444,8 @@ pub(super) fn migrate(tx: &Connection, path: &Path) -> Result<()> {
     if found == 0 {
         tx.pragma_update(None, "application_id", APPLICATION_ID)
             .at(path)?;
+    } else if found < VERSIONS_KEPT_FROM {
+        super::versions::seed(tx, path)?;
     }
     Ok(())
 }

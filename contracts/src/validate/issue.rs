@@ -304,6 +304,13 @@ pub enum IssueCode {
     },
     /// Access refused: the contract does not govern the integration.
     ContractNotGoverning,
+    /// The version is not past what the changes since the last release call for.
+    VersionTooLow {
+        /// The last released version.
+        released: crate::versions::Version,
+        /// The lowest version the changes allow.
+        proposed: crate::versions::Version,
+    },
     /// Access refused: the contract does not name the consumer.
     ContractNotForConsumer,
 }
@@ -522,6 +529,10 @@ impl Issue {
             IssueCode::ContractEndsFirst { date } => format!(
                 "The contract ends on {date}, before this access would: grant access until \
                  {date} at the latest, or extend the contract."
+            ),
+            IssueCode::VersionTooLow { released, proposed } => format!(
+                "Version {released} is released, and what changed since calls for version \
+                 {proposed}: use {proposed} or later."
             ),
             IssueCode::ContractNotGoverning => "The contract does not govern this integration: \
                 choose a contract that does, or add the integration to the contract."

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ContractDraft, PersonalData, SchemaField};
+use crate::model::{ContractDraft, InformationSetDraft, PersonalData, SchemaField};
 
 use super::{SetSnapshot, Snapshot};
 
@@ -216,6 +216,41 @@ impl Term {
     }
 }
 
+/// What of an information set itself (not its fields) a version may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SetTerm {
+    /// What the information is.
+    Description,
+    /// Its information owner (a person's id).
+    Owner,
+    /// The classification scheme its levels refer to.
+    Scheme,
+}
+
+impl SetTerm {
+    /// Every term, in the order a diff lists them.
+    pub const ALL: [SetTerm; 3] = [SetTerm::Description, SetTerm::Owner, SetTerm::Scheme];
+
+    /// The stable name (message ids `version-set-term-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SetTerm::Description => "description",
+            SetTerm::Owner => "owner",
+            SetTerm::Scheme => "scheme",
+        }
+    }
+
+    /// The term's value in `set`, as text (empty when not set).
+    pub fn value(self, set: &InformationSetDraft) -> String {
+        match self {
+            SetTerm::Description => set.description.trim().to_owned(),
+            SetTerm::Owner => set.owner.map(|p| format!("#{}", p.0)).unwrap_or_default(),
+            SetTerm::Scheme => set.scheme.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// One change from a version to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -235,6 +270,17 @@ pub enum Change {
         /// The old name.
         from: String,
         /// The new name.
+        to: String,
+    },
+    /// An information set's description, owner or classification scheme changed.
+    SetTermChanged {
+        /// The set (its new name).
+        set: String,
+        /// What changed.
+        term: SetTerm,
+        /// The old value, as text.
+        from: String,
+        /// The new value, as text.
         to: String,
     },
     /// An information set's API resource has a new path.
@@ -346,6 +392,7 @@ impl Change {
             Change::SetAdded { .. } => "set-added",
             Change::SetRemoved { .. } => "set-removed",
             Change::SetRenamed { .. } => "set-renamed",
+            Change::SetTermChanged { .. } => "set-term-changed",
             Change::ResourceChanged { .. } => "resource-changed",
             Change::FieldAdded { .. } => "field-added",
             Change::FieldRemoved { .. } => "field-removed",
@@ -366,7 +413,7 @@ impl Change {
         match self {
             Change::SetAdded { set } | Change::SetRemoved { set } => set.clone(),
             Change::SetRenamed { from, .. } => from.clone(),
-            Change::ResourceChanged { set, .. } => set.clone(),
+            Change::ResourceChanged { set, .. } | Change::SetTermChanged { set, .. } => set.clone(),
             Change::FieldAdded { field, .. }
             | Change::FieldRemoved { field, .. }
             | Change::FieldRenamed { field, .. }
@@ -390,6 +437,7 @@ impl Change {
             Change::SetRemoved { set } => (set.clone(), String::new()),
             Change::SetRenamed { from, to }
             | Change::ResourceChanged { from, to, .. }
+            | Change::SetTermChanged { from, to, .. }
             | Change::TypeChanged { from, to, .. }
             | Change::DescriptionChanged { from, to, .. }
             | Change::TermChanged { from, to, .. } => (from.clone(), to.clone()),
@@ -539,6 +587,17 @@ pub fn diff_sets(old: &[SetSnapshot], new: &[SetSnapshot]) -> Vec<Change> {
         });
     }
     for (before, after) in pairs {
+        for term in SetTerm::ALL {
+            let (from, to) = (term.value(&before.draft), term.value(&after.draft));
+            if from != to {
+                changes.push(Change::SetTermChanged {
+                    set: after.draft.name.clone(),
+                    term,
+                    from,
+                    to,
+                });
+            }
+        }
         let (from, to) = (before.draft.resource_path(), after.draft.resource_path());
         if from != to {
             changes.push(Change::ResourceChanged {
@@ -733,6 +792,7 @@ pub fn apply(
                     .collect();
             }
             Change::SetAdded { .. }
+            | Change::SetTermChanged { .. }
             | Change::ResourceChanged { .. }
             | Change::TermChanged { .. } => {}
             Change::FieldAdded { field, facts } => {

@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ContractDraft, InformationSetDraft, InformationSetId};
 
-pub use diff::{apply, diff, diff_sets, flatten, Change, FieldFacts, FieldKey, Term};
+pub use diff::{apply, diff, diff_sets, flatten, Change, FieldFacts, FieldKey, SetTerm, Term};
 pub use rules::{rule_for, Rule, RULES};
 
-/// A semantic version `MAJOR.MINOR.PATCH` (no pre-release or build parts, as contracts use).
+/// A semantic version `MAJOR.MINOR.PATCH` (no pre-release or build parts, as contracts use);
+/// serialised as its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Version {
     /// Incremented by a breaking change.
     pub major: u32,
@@ -63,6 +65,20 @@ impl Version {
                 ..self
             },
         }
+    }
+}
+
+impl From<Version> for String {
+    fn from(version: Version) -> String {
+        version.to_string()
+    }
+}
+
+impl TryFrom<String> for Version {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Version, String> {
+        Version::parse(&text).ok_or_else(|| format!("{text:?} is not MAJOR.MINOR.PATCH"))
     }
 }
 

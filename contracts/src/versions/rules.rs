@@ -4,7 +4,7 @@
 
 use crate::model::{AccessRights, PersonalData};
 
-use super::diff::{Change, Term};
+use super::diff::{Change, SetTerm, Term};
 use super::Bump;
 
 /// A rule: its id, how much a change it applies to moves the version, and when it applies.
@@ -89,6 +89,19 @@ pub const RULES: &[Rule] = &[
         id: "endpoint-path-changed",
         bump: Bump::Major,
         applies: |c| matches!(c, Change::ResourceChanged { .. }),
+    },
+    Rule {
+        id: "scheme-changed",
+        bump: Bump::Major,
+        applies: |c| {
+            matches!(
+                c,
+                Change::SetTermChanged {
+                    term: SetTerm::Scheme,
+                    ..
+                }
+            )
+        },
     },
     Rule {
         id: "service-level-lowered",

@@ -172,6 +172,10 @@ fn each_breaking_rule_applies_to_its_change() {
             Box::new(|s| s.contract.consumer_system = "Ny portal".into()),
         ),
         (
+            "scheme-changed",
+            Box::new(|s| s.sets[0].draft.scheme = Some("klassa".into())),
+        ),
+        (
             "access-narrowed",
             Box::new(|s| {
                 // From public (as released below) to non-public.

@@ -1,0 +1,220 @@
+//! Version histories (schema 20): a contract's released versions, each a [`Snapshot`] of the
+//! contract and the information sets it governed when it was approved; an information set's
+//! versions, one per saved change, numbered by what changed ([`crate::versions`]).
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{ContractId, Entity, InformationSetDraft, InformationSetId};
+use crate::versions::{diff_sets, judge, SetSnapshot, Snapshot, Version};
+
+use super::{bad_value, contracts, information_sets, Catalog, SqliteContext};
+
+/// A stored version of a contract or an information set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Release {
+    /// Its number.
+    pub version: String,
+    /// When it was released (a contract: approved; a set: saved), RFC 3339 UTC.
+    pub at: String,
+    /// Who released it (the catalog's author then).
+    pub by: String,
+    /// What it holds.
+    pub snapshot: Snapshot,
+}
+
+/// Contract `id` and the information sets it governs as they are now, read through `conn`.
+pub(super) fn snapshot(conn: &Connection, path: &Path, id: ContractId) -> Result<Snapshot> {
+    let contract = contracts::read(conn, path, id)?.draft;
+    let sets = contract
+        .information_sets
+        .iter()
+        .map(|set| {
+            information_sets::read(conn, path, *set).map(|s| SetSnapshot {
+                id: s.id,
+                draft: s.draft,
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(Snapshot { contract, sets })
+}
+
+/// Records the release of contract `id` as it is now (called as it is approved). A version
+/// released before is not released again.
+pub(super) fn record_release(
+    tx: &Connection,
+    path: &Path,
+    author: &str,
+    id: ContractId,
+) -> Result<()> {
+    let snapshot = snapshot(tx, path, id)?;
+    let body = serde_json::to_string(&snapshot).expect("a snapshot always serialises");
+    tx.execute(
+        "INSERT OR IGNORE INTO contract_version (contract_id, version, released_at, released_by, snapshot)
+         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)",
+        params![id.0, snapshot.contract.version, author, body],
+    )
+    .at(path)?;
+    Ok(())
+}
+
+/// Records `draft` as information set `id`'s next version when it differs from the last
+/// one: 1.0.0 first, then the version its changes call for.
+pub(super) fn record_set_version(
+    tx: &Connection,
+    path: &Path,
+    author: &str,
+    id: InformationSetId,
+    draft: &InformationSetDraft,
+) -> Result<()> {
+    let last = set_releases(tx, path, id)?.pop();
+    let version = match last {
+        None => Version::FIRST,
+        Some(last) => {
+            let now = [SetSnapshot {
+                id,
+                draft: draft.clone(),
+            }];
+            let changes = diff_sets(&last.snapshot.sets, &now);
+            match judge(changes, Version::parse(&last.version)).proposed {
+                Some(next) => next,
+                None => return Ok(()),
+            }
+        }
+    };
+    let snapshot = Snapshot {
+        sets: vec![SetSnapshot {
+            id,
+            draft: draft.clone(),
+        }],
+        ..Snapshot::default()
+    };
+    tx.execute(
+        "INSERT INTO information_set_version (set_id, version, saved_at, saved_by, snapshot)
+         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)",
+        params![
+            id.0,
+            version.to_string(),
+            author,
+            serde_json::to_string(&snapshot).expect("a snapshot always serialises")
+        ],
+    )
+    .at(path)?;
+    Ok(())
+}
+
+fn row_to_release(r: &rusqlite::Row<'_>) -> rusqlite::Result<Release> {
+    let body: String = r.get(3)?;
+    Ok(Release {
+        version: r.get(0)?,
+        at: r.get(1)?,
+        by: r.get(2)?,
+        snapshot: serde_json::from_str(&body).map_err(|e| bad_value(3, e.to_string()))?,
+    })
+}
+
+/// Contract `id`'s releases, oldest first.
+fn contract_releases(conn: &Connection, path: &Path, id: ContractId) -> Result<Vec<Release>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT version, released_at, released_by, snapshot FROM contract_version
+             WHERE contract_id = ?1 ORDER BY rowid",
+        )
+        .at(path)?;
+    let rows = stmt.query_map([id.0], row_to_release).at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
+/// Information set `id`'s versions, oldest first.
+fn set_releases(conn: &Connection, path: &Path, id: InformationSetId) -> Result<Vec<Release>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT version, saved_at, saved_by, snapshot FROM information_set_version
+             WHERE set_id = ?1 ORDER BY rowid",
+        )
+        .at(path)?;
+    let rows = stmt.query_map([id.0], row_to_release).at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
+/// Seeds the histories of a catalog made before versions were kept (schema 20), once every
+/// migration has run: every approved or retired contract released as it is, every
+/// information set at 1.0.0.
+pub(super) fn seed(tx: &Connection, path: &Path) -> Result<()> {
+    let ids = |sql: &str| -> Result<Vec<i64>> {
+        let mut stmt = tx.prepare(sql).at(path)?;
+        let rows = stmt.query_map([], |r| r.get(0)).at(path)?;
+        rows.collect::<rusqlite::Result<_>>().at(path)
+    };
+    for set in ids("SELECT id FROM information_set ORDER BY id")? {
+        let id = InformationSetId(set);
+        let draft = information_sets::read(tx, path, id)?.draft;
+        record_set_version(tx, path, "", id, &draft)?;
+    }
+    for contract in
+        ids("SELECT id FROM contract WHERE status IN ('approved', 'retired') ORDER BY id")?
+    {
+        let id = ContractId(contract);
+        let by: Option<String> = tx
+            .query_row(
+                "SELECT approved_by FROM contract WHERE id = ?1",
+                [contract],
+                |r| r.get(0),
+            )
+            .at(path)?;
+        record_release(tx, path, by.as_deref().unwrap_or(""), id)?;
+        // Released when it was approved, where the catalog knows when.
+        tx.execute(
+            "UPDATE contract_version SET released_at = COALESCE(
+                 (SELECT approved_at FROM contract WHERE id = ?1), released_at)
+             WHERE contract_id = ?1",
+            [contract],
+        )
+        .at(path)?;
+    }
+    Ok(())
+}
+
+impl Catalog {
+    /// Contract `id` and the information sets it governs, as they are now.
+    pub fn contract_snapshot(&self, id: ContractId) -> Result<Snapshot> {
+        snapshot(&self.conn, &self.path, id)
+    }
+
+    /// Contract `id`'s released versions, oldest first.
+    pub fn contract_releases(&self, id: ContractId) -> Result<Vec<Release>> {
+        contracts::read(&self.conn, &self.path, id)?;
+        contract_releases(&self.conn, &self.path, id)
+    }
+
+    /// Information set `id`'s versions, oldest first.
+    pub fn information_set_releases(&self, id: InformationSetId) -> Result<Vec<Release>> {
+        information_sets::read(&self.conn, &self.path, id)?;
+        set_releases(&self.conn, &self.path, id)
+    }
+
+    /// Contract `id`'s release `version`.
+    pub fn contract_release(&self, id: ContractId, version: &str) -> Result<Release> {
+        contracts::read(&self.conn, &self.path, id)?;
+        self.conn
+            .query_row(
+                "SELECT version, released_at, released_by, snapshot FROM contract_version
+                 WHERE contract_id = ?1 AND version = ?2",
+                params![id.0, version.trim()],
+                row_to_release,
+            )
+            .optional()
+            .at(&self.path)?
+            .ok_or_else(|| Error::VersionNotFound {
+                entity: Entity::Contract,
+                id: id.0,
+                version: version.trim().to_owned(),
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests;
