@@ -52,6 +52,8 @@ pub mod effect_goals;
 mod error;
 #[cfg(feature = "export")]
 pub mod export;
+#[cfg(all(feature = "store", feature = "i18n"))]
+pub mod history;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod import;
 #[cfg(feature = "store")]

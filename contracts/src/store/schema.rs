@@ -404,7 +404,9 @@ const MIGRATIONS: &[Migration] = &[
              saved_by TEXT NOT NULL,
              snapshot TEXT NOT NULL,
              PRIMARY KEY (set_id, version)
-         );",
+         );
+         CREATE INDEX contract_information_set_by_set
+             ON contract_information_set (information_set_id);",
         then: None,
     },
 ];

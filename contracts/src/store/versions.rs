@@ -179,6 +179,31 @@ pub(super) fn seed(tx: &Connection, path: &Path) -> Result<()> {
 }
 
 impl Catalog {
+    /// The approved contracts governing any of `sets`, by id, with their titles.
+    pub fn approved_contracts_governing(
+        &self,
+        sets: &[InformationSetId],
+    ) -> Result<Vec<(ContractId, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT c.id, c.title FROM contract_information_set l
+                 JOIN contract c ON c.id = l.contract_id
+                 WHERE l.information_set_id = ?1 AND c.status = 'approved'",
+            )
+            .at(&self.path)?;
+        let mut out = Vec::new();
+        for set in sets {
+            let rows = stmt
+                .query_map([set.0], |r| Ok((ContractId(r.get(0)?), r.get(1)?)))
+                .at(&self.path)?;
+            out.extend(rows.collect::<rusqlite::Result<Vec<_>>>().at(&self.path)?);
+        }
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
     /// Contract `id` and the information sets it governs, as they are now.
     pub fn contract_snapshot(&self, id: ContractId) -> Result<Snapshot> {
         snapshot(&self.conn, &self.path, id)

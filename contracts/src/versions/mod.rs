@@ -5,6 +5,8 @@
 
 mod diff;
 mod rules;
+#[cfg(feature = "i18n")]
+pub mod text;
 
 use serde::{Deserialize, Serialize};
 

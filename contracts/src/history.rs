@@ -1,0 +1,410 @@
+//! A contract's history as the app and the CLI show it: two versions compared, the
+//! changelog, and the impact of its latest change with a notice for everyone it affects.
+//!
+//! A version is named by its number, or `current` for the contract as it is now (its draft
+//! of the next version, or the latest release when nothing changed since).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::error::{Error, Result};
+use crate::i18n::Translator;
+use crate::model::{
+    ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId, Lang, Role,
+    SystemId,
+};
+use crate::store::{Catalog, Release};
+use crate::versions::{assess, Assessment, Change, Snapshot, Version};
+use crate::wire::versions::{
+    Affected, Changelog, ChangelogEntry, Impact, Notice, Recipient, VersionDiff,
+};
+
+/// The name of the contract as it is now.
+pub const CURRENT: &str = "current";
+
+/// An assessment of nothing changed.
+fn unchanged() -> Assessment {
+    crate::versions::judge(Vec::new(), None)
+}
+
+/// The snapshot of version `at` (`current`, or a released number) of contract `id`.
+fn snapshot_at(catalog: &Catalog, id: ContractId, at: &str) -> Result<Snapshot> {
+    if at.trim() == CURRENT {
+        catalog.contract_snapshot(id)
+    } else {
+        Ok(catalog.contract_release(id, at)?.snapshot)
+    }
+}
+
+/// The versions compared when none are named: the draft against the last release; with no
+/// change pending, the last release against the one before.
+fn default_pair(releases: &[Release], current: &Snapshot) -> (Option<String>, String) {
+    match releases {
+        [] => (None, CURRENT.to_owned()),
+        [.., last] if last.snapshot != *current => (Some(last.version.clone()), CURRENT.to_owned()),
+        [.., before, last] => (Some(before.version.clone()), last.version.clone()),
+        [only] => (None, only.version.clone()),
+    }
+}
+
+/// Versions `from` and `to` of contract `id` compared (either left out: see
+/// [`default_pair`]; `from` alone: against the current one). Nothing released before `to`
+/// compares as no change.
+pub fn diff(
+    catalog: &Catalog,
+    id: ContractId,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<VersionDiff> {
+    let releases = catalog.contract_releases(id)?;
+    let current = catalog.contract_snapshot(id)?;
+    let (from, to) = match (from, to) {
+        (Some(from), to) => (
+            Some(from.trim().to_owned()),
+            to.unwrap_or(CURRENT).trim().to_owned(),
+        ),
+        (None, Some(to)) => {
+            // The release before `to`.
+            let to = to.trim().to_owned();
+            let position = releases.iter().position(|r| r.version == to);
+            let before = match position {
+                Some(i) => i.checked_sub(1).map(|i| releases[i].version.clone()),
+                None if to == CURRENT => releases.last().map(|r| r.version.clone()),
+                None => {
+                    return Err(Error::VersionNotFound {
+                        entity: Entity::Contract,
+                        id: id.0,
+                        version: to,
+                    })
+                }
+            };
+            (before, to)
+        }
+        (None, None) => default_pair(&releases, &current),
+    };
+    let new = snapshot_at(catalog, id, &to)?;
+    let assessment = match &from {
+        Some(from) => {
+            let old = snapshot_at(catalog, id, from)?;
+            assess(&old, &new, Version::parse(&old.contract.version))
+        }
+        None => unchanged(),
+    };
+    Ok(VersionDiff {
+        contract: id.0,
+        from: from.unwrap_or_default(),
+        to,
+        assessment,
+    })
+}
+
+/// Contract `id`'s changelog: its unreleased changes (if any), then each release, newest
+/// first, with what changed since the one before.
+pub fn changelog(catalog: &Catalog, id: ContractId) -> Result<Changelog> {
+    let releases = catalog.contract_releases(id)?;
+    let current = catalog.contract_snapshot(id)?;
+    let mut entries = Vec::with_capacity(releases.len() + 1);
+    let mut before: Option<&Release> = None;
+    for release in &releases {
+        entries.push(ChangelogEntry {
+            version: release.version.clone(),
+            released_at: Some(release.at.clone()),
+            released_by: Some(release.by.clone()),
+            assessment: match before {
+                Some(b) => assess(&b.snapshot, &release.snapshot, Version::parse(&b.version)),
+                None => unchanged(),
+            },
+        });
+        before = Some(release);
+    }
+    if before.is_none_or(|last| last.snapshot != current) {
+        entries.push(ChangelogEntry {
+            version: current.contract.version.clone(),
+            released_at: None,
+            released_by: None,
+            assessment: match before {
+                Some(b) => assess(&b.snapshot, &current, Version::parse(&b.version)),
+                None => unchanged(),
+            },
+        });
+    }
+    entries.reverse();
+    Ok(Changelog {
+        contract: id.0,
+        title: current.contract.title,
+        entries,
+    })
+}
+
+/// The language to write to someone working in an organisation of `country`.
+fn language_of(country: Option<Country>) -> Lang {
+    match country {
+        Some(Country::Norway) => Lang::Nb,
+        Some(Country::Sweden) => Lang::Sv,
+        None => Lang::En,
+    }
+}
+
+/// Who and what the latest change to contract `id` affects (its draft against the last
+/// release, else the last release against the one before), on `today`, with a notice for
+/// each person to tell in their language.
+pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> {
+    let contract = catalog.contract(id)?;
+    let releases = catalog.contract_releases(id)?;
+    let current = catalog.contract_snapshot(id)?;
+    let (from, to) = default_pair(&releases, &current);
+    let change = diff(catalog, id, from.as_deref(), Some(&to))?;
+    let released = to != CURRENT;
+    let (to_version, new) = match releases.iter().find(|r| r.version == to) {
+        Some(release) => (release.version.clone(), &release.snapshot),
+        None => (current.contract.version.clone(), &current),
+    };
+    let old = from
+        .as_ref()
+        .and_then(|v| releases.iter().find(|r| r.version == *v))
+        .map(|r| &r.snapshot);
+    // In force from its first day, or from its release (a draft: once approved).
+    let first_day = new
+        .contract
+        .valid_from
+        .clone()
+        .filter(|d| *d > today.to_string());
+    let effective = match releases.iter().find(|r| r.version == to) {
+        Some(release) => {
+            Some(first_day.unwrap_or_else(|| release.at.get(..10).unwrap_or_default().to_owned()))
+        }
+        None => first_day,
+    };
+
+    // The integrations it governed before or governs now, and their consumers.
+    let mut integration_ids: BTreeSet<IntegrationId> =
+        new.contract.integrations.iter().copied().collect();
+    if let Some(old) = old {
+        integration_ids.extend(old.contract.integrations.iter().copied());
+    }
+    let mut integrations = Vec::new();
+    let mut consumers: BTreeMap<SystemId, &'static str> = BTreeMap::new();
+    let mut integration_owners = Vec::new();
+    for integration in &integration_ids {
+        let Ok(found) = catalog.integration(*integration) else {
+            continue;
+        };
+        for consumer in &found.draft.consumers {
+            consumers.entry(*consumer).or_insert("impact-why-consumer");
+        }
+        if let Some(owner) = found.draft.owner {
+            integration_owners.push((
+                owner,
+                Entity::Integration,
+                integration.0,
+                found.draft.name.clone(),
+            ));
+        }
+        integrations.push(Affected {
+            entity: Entity::Integration,
+            id: integration.0,
+            name: found.draft.name,
+            why: "impact-why-governed".into(),
+        });
+    }
+    if let Some(named) = catalog.system_id(&new.contract.consumer_system)? {
+        consumers.insert(SystemId(named), "impact-why-named-consumer");
+    }
+    let system_names = catalog.names(Entity::System)?;
+    let consumers: Vec<Affected> = consumers
+        .into_iter()
+        .map(|(system, why)| Affected {
+            entity: Entity::System,
+            id: system.0,
+            name: system_names
+                .get(&system.0)
+                .cloned()
+                .unwrap_or_else(|| format!("#{}", system.0)),
+            why: why.into(),
+        })
+        .collect();
+
+    // Contracts to approve again: this one while the change waits, and approved contracts
+    // governing an information set that changed.
+    let mut contracts = Vec::new();
+    if !released && change.assessment.bump.is_some() {
+        contracts.push(Affected {
+            entity: Entity::Contract,
+            id: id.0,
+            name: contract.draft.title.clone(),
+            why: "impact-why-awaiting-approval".into(),
+        });
+    }
+    let changed_sets = changed_sets(&change.assessment, new, old);
+    for (other, title) in catalog.approved_contracts_governing(&changed_sets)? {
+        if other != id {
+            contracts.push(Affected {
+                entity: Entity::Contract,
+                id: other.0,
+                name: title,
+                why: "impact-why-shares-set".into(),
+            });
+        }
+    }
+
+    // Access in use under it, to review when the change breaks consumers.
+    let mut grants = Vec::new();
+    if change.assessment.breaking() {
+        for entry in crate::access::register(catalog, today)? {
+            let in_use = !matches!(
+                entry.state.status,
+                GrantStatus::Revoked | GrantStatus::Lapsed
+            );
+            if entry.grant.draft.contract == Some(id) && in_use {
+                grants.push(Affected {
+                    entity: Entity::AccessGrant,
+                    id: entry.grant.id.0,
+                    name: entry.title,
+                    why: "impact-why-grant".into(),
+                });
+            }
+        }
+    }
+
+    // The people to tell: the consumers' owners and contacts, the integrations' owners and
+    // the information owners of the other contracts.
+    let mut roles: BTreeMap<i64, Vec<(Role, Entity, i64, String)>> = BTreeMap::new();
+    for system in &consumers {
+        for role in catalog.roles(Entity::System, Some(system.id))? {
+            roles.entry(role.person.0).or_default().push((
+                role.role,
+                Entity::System,
+                system.id,
+                system.name.clone(),
+            ));
+        }
+    }
+    for (owner, entity, item, name) in integration_owners {
+        roles
+            .entry(owner.0)
+            .or_default()
+            .push((Role::IntegrationOwner, entity, item, name));
+    }
+    for other in contracts.iter().filter(|c| c.id != id.0) {
+        for role in catalog.roles(Entity::Contract, Some(other.id))? {
+            if role.role == Role::InformationOwner {
+                roles.entry(role.person.0).or_default().push((
+                    role.role,
+                    Entity::Contract,
+                    other.id,
+                    other.name.clone(),
+                ));
+            }
+        }
+    }
+    let people: BTreeMap<i64, crate::model::Person> =
+        catalog.people()?.into_iter().map(|p| (p.id.0, p)).collect();
+    let unit_countries: BTreeMap<i64, Country> = {
+        let countries: BTreeMap<i64, Country> = catalog
+            .organisations()?
+            .into_iter()
+            .map(|o| (o.id.0, o.draft.country))
+            .collect();
+        catalog
+            .units()?
+            .into_iter()
+            .filter_map(|u| Some((u.id.0, *countries.get(&u.organisation.0)?)))
+            .collect()
+    };
+    let mut impact = Impact {
+        contract: id.0,
+        title: new.contract.title.clone(),
+        from,
+        to: to_version,
+        released,
+        effective,
+        assessment: change.assessment,
+        integrations,
+        consumers,
+        contracts,
+        grants,
+        recipients: Vec::new(),
+    };
+    for (person, mut held) in roles {
+        let Some(found) = people.get(&person) else {
+            continue;
+        };
+        held.sort_by_key(|(role, entity, item, _)| (role.as_str(), entity.as_str(), *item));
+        held.dedup();
+        let lang = language_of(
+            found
+                .draft
+                .unit
+                .and_then(|u| unit_countries.get(&u.0).copied()),
+        );
+        impact.recipients.push(Recipient {
+            person,
+            name: found.draft.name.clone(),
+            email: found.draft.email.clone(),
+            lang,
+            roles: held,
+            notice: Notice {
+                subject: String::new(),
+                body: String::new(),
+            },
+        });
+    }
+    let owner = contract.draft.owner.clone();
+    let notices: Vec<Notice> = impact
+        .recipients
+        .iter()
+        .map(|r| {
+            let (subject, body) =
+                crate::versions::text::notice(&Translator::new(r.lang), &impact, r, &owner);
+            Notice { subject, body }
+        })
+        .collect();
+    for (recipient, notice) in impact.recipients.iter_mut().zip(notices) {
+        recipient.notice = notice;
+    }
+    Ok(impact)
+}
+
+/// The information sets (of either version) whose content a change touched.
+fn changed_sets(
+    assessment: &Assessment,
+    new: &Snapshot,
+    old: Option<&Snapshot>,
+) -> Vec<InformationSetId> {
+    let names: BTreeSet<&str> = assessment
+        .changes
+        .iter()
+        .filter_map(|a| match &a.change {
+            Change::FieldAdded { field, .. }
+            | Change::FieldRemoved { field, .. }
+            | Change::FieldRenamed { field, .. }
+            | Change::TypeChanged { field, .. }
+            | Change::FormatChanged { field, .. }
+            | Change::RequiredChanged { field, .. }
+            | Change::EnumChanged { field, .. }
+            | Change::ClassificationChanged { field, .. }
+            | Change::PersonalDataChanged { field, .. }
+            | Change::DescriptionChanged { field, .. } => Some(field.set.as_str()),
+            Change::SetTermChanged { set, .. } | Change::ResourceChanged { set, .. } => {
+                Some(set.as_str())
+            }
+            Change::SetRenamed { to, .. } => Some(to.as_str()),
+            Change::SetAdded { .. } | Change::SetRemoved { .. } | Change::TermChanged { .. } => {
+                None
+            }
+        })
+        .filter(|name| !name.is_empty())
+        .collect();
+    let mut ids: Vec<InformationSetId> = new
+        .sets
+        .iter()
+        .chain(old.map(|o| o.sets.as_slice()).unwrap_or_default())
+        .filter(|s| names.contains(s.draft.name.as_str()))
+        .map(|s| s.id)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+#[cfg(test)]
+mod tests;

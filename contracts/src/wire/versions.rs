@@ -1,0 +1,120 @@
+//! Versions on the wire: a contract's changelog, the comparison of two of its versions, and
+//! the impact of a change with the notices for those it affects.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Entity, Lang, Role};
+use crate::versions::{Assessment, Bump};
+
+/// One version in a contract's changelog (or the unreleased changes of its draft).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangelogEntry {
+    /// Its number (for unreleased changes: the version the draft carries).
+    pub version: String,
+    /// When it was released, RFC 3339 UTC; `None`: not released yet.
+    pub released_at: Option<String>,
+    /// Who released it.
+    pub released_by: Option<String>,
+    /// What changed since the version before (the first release: nothing listed).
+    pub assessment: Assessment,
+}
+
+/// A contract's versions, newest first, unreleased changes at the top.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Changelog {
+    /// The contract's id.
+    pub contract: i64,
+    /// Its title.
+    pub title: String,
+    /// The versions.
+    pub entries: Vec<ChangelogEntry>,
+}
+
+/// Two versions of a contract compared: what changed and the version the changes call for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionDiff {
+    /// The contract's id.
+    pub contract: i64,
+    /// The older version (`current` for the working copy).
+    pub from: String,
+    /// The newer one.
+    pub to: String,
+    /// The changes, judged.
+    pub assessment: Assessment,
+}
+
+/// An item a change affects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Affected {
+    /// Its kind.
+    pub entity: Entity,
+    /// Its id.
+    pub id: i64,
+    /// Its name or title.
+    pub name: String,
+    /// Why it is affected (a message id: `impact-why-…`).
+    pub why: String,
+}
+
+/// Someone to tell of a change, with why and in which language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    /// The person's id.
+    pub person: i64,
+    /// Their name.
+    pub name: String,
+    /// Their e-mail address.
+    pub email: String,
+    /// The language of their organisation's country (English when unknown).
+    pub lang: Lang,
+    /// The roles that make them a recipient: the role, and the item it is held on.
+    pub roles: Vec<(Role, Entity, i64, String)>,
+    /// The notice to send them, in their language.
+    pub notice: Notice,
+}
+
+/// A notice of a change, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    /// The subject line.
+    pub subject: String,
+    /// The text: what changes, from when, and what the recipient must do.
+    pub body: String,
+}
+
+/// Who and what a change to a contract affects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Impact {
+    /// The contract's id.
+    pub contract: i64,
+    /// Its title.
+    pub title: String,
+    /// The version the change starts from (`None`: nothing released before).
+    pub from: Option<String>,
+    /// The version it brings.
+    pub to: String,
+    /// Whether that version is released already (else it awaits approval).
+    pub released: bool,
+    /// The day it takes effect (`YYYY-MM-DD`), when known.
+    pub effective: Option<String>,
+    /// What changes.
+    pub assessment: Assessment,
+    /// The integrations it governs.
+    pub integrations: Vec<Affected>,
+    /// The systems consuming them.
+    pub consumers: Vec<Affected>,
+    /// Contracts to approve again: this one while its change awaits approval, and approved
+    /// contracts governing an information set that changed.
+    pub contracts: Vec<Affected>,
+    /// Access grants in use under it, to review when the change breaks consumers.
+    pub grants: Vec<Affected>,
+    /// The people to tell: owners and contacts of those items, each with their notice.
+    pub recipients: Vec<Recipient>,
+}
+
+impl Impact {
+    /// The largest bump of the change, if anything changed.
+    pub fn bump(&self) -> Option<Bump> {
+        self.assessment.bump
+    }
+}
