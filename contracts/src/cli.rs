@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::checks;
+
+mod versions;
 use crate::error::Result;
 use crate::export::openapi::profiles::Profile;
 use crate::import::openapi;
@@ -240,6 +242,92 @@ enum Command {
         #[arg(long, value_enum, default_value = "en")]
         lang: LangArg,
     },
+    /// Compare two versions of a contract field by field: its fields, its information sets'
+    /// fields and its terms, each change with the rule that judges it (breaking, addition,
+    /// wording) and the version it calls for. Versions are numbers or `current`; by default
+    /// the draft against the last release, or the last release against the one before.
+    Diff {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The contract's id (see `datapakt list`).
+        #[arg(long)]
+        contract: i64,
+        /// The older version.
+        #[arg(long)]
+        from: Option<String>,
+        /// The newer version.
+        #[arg(long)]
+        to: Option<String>,
+        /// Print JSON: {contract, from, to, assessment: {changes, bump, proposed}}.
+        #[arg(long)]
+        json: bool,
+        /// The language of the text.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+    },
+    /// Exit 1 when a change breaks consumers, listing the breaking changes: two versions of
+    /// a contract in the catalog (as `diff`), or two ODCS files (`--old`, `--new`), so it can
+    /// run in a pipeline over a git history of exported contracts.
+    Breaking {
+        /// The catalog file.
+        #[arg(long, requires = "contract", conflicts_with_all = ["old", "new"])]
+        catalog: Option<PathBuf>,
+        /// The contract's id.
+        #[arg(long, requires = "catalog")]
+        contract: Option<i64>,
+        /// The older version.
+        #[arg(long, requires = "catalog")]
+        from: Option<String>,
+        /// The newer version.
+        #[arg(long, requires = "catalog")]
+        to: Option<String>,
+        /// The older ODCS file.
+        #[arg(long, requires = "new", required_unless_present = "catalog")]
+        old: Option<PathBuf>,
+        /// The newer ODCS file.
+        #[arg(long, requires = "old")]
+        new: Option<PathBuf>,
+        /// The language of the text.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+    },
+    /// Who and what the latest change to a contract affects — integrations, consumer
+    /// systems, contracts to approve again, access grants to review — and a notice for each
+    /// person to tell, in their language.
+    Impact {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The contract's id.
+        #[arg(long)]
+        contract: i64,
+        /// Print JSON (the notices included).
+        #[arg(long)]
+        json: bool,
+        /// Also write each notice to this folder, one text file per person.
+        #[arg(long)]
+        notices: Option<PathBuf>,
+        /// The language of the listing (each notice is in its recipient's).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+    },
+    /// A contract's changelog: each release, newest first, with what changed and why it
+    /// moved the version as it did.
+    Changelog {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The contract's id.
+        #[arg(long)]
+        contract: i64,
+        /// Markdown (the default) or JSON.
+        #[arg(long, value_enum, default_value = "md")]
+        format: ChangelogFormat,
+        /// The language of the text.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+    },
     /// Draw the ownership and integration map — systems grouped by owning unit,
     /// integrations from provider to consumer, anomalies marked — as SVG or PNG (from
     /// `--out`'s extension), and list its anomalies. Filters combine; none shows everything.
@@ -279,6 +367,13 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// How `datapakt changelog` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ChangelogFormat {
+    Md,
+    Json,
 }
 
 /// What the map's colours mean, as the command line names it.
@@ -969,6 +1064,69 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     print!("{}", crate::reports::to_text(&report));
                 }
             }
+        }
+        Command::Diff {
+            catalog,
+            contract,
+            from,
+            to,
+            json,
+            lang,
+        } => {
+            return versions::diff(
+                &catalog,
+                contract,
+                from.as_deref(),
+                to.as_deref(),
+                json,
+                lang.into(),
+            )
+        }
+        Command::Breaking {
+            catalog,
+            contract,
+            from,
+            to,
+            old,
+            new,
+            lang,
+        } => {
+            let compared = match (catalog, contract, old, new) {
+                (Some(catalog), Some(contract), _, _) => versions::Compared::Catalog {
+                    catalog,
+                    contract,
+                    from,
+                    to,
+                },
+                (_, _, Some(old), Some(new)) => versions::Compared::Files { old, new },
+                _ => {
+                    return Err(crate::Error::Usage {
+                        message: "give --catalog FILE --contract ID, or --old FILE --new FILE"
+                            .into(),
+                    })
+                }
+            };
+            return versions::breaking(compared, lang.into());
+        }
+        Command::Impact {
+            catalog,
+            contract,
+            json,
+            notices,
+            lang,
+        } => return versions::impact(&catalog, contract, json, notices.as_deref(), lang.into()),
+        Command::Changelog {
+            catalog,
+            contract,
+            format,
+            lang,
+        } => {
+            return versions::changelog(
+                &catalog,
+                contract,
+                format == ChangelogFormat::Json,
+                lang.into(),
+            )
         }
         Command::Map {
             catalog,

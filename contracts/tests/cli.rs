@@ -1398,3 +1398,193 @@ fn grant_explains_a_contract_that_does_not_cover_the_consumer_and_refuses_bad_da
     let out = grant(&["--until", "2027-06-30"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn diff_breaking_impact_and_changelog_follow_the_demo_contract_s_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    let c = arg(&demo);
+    assert!(datapakt(&["init", "--demo", "--catalog", c])
+        .status
+        .success());
+    let population = "2";
+
+    let out = datapakt(&["diff", "--catalog", c, "--contract", population, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let diff: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (diff["from"].as_str(), diff["to"].as_str()),
+        (Some("2.1.0"), Some("3.0.0"))
+    );
+    assert_eq!(diff["assessment"]["bump"], "major");
+    assert_eq!(
+        diff["assessment"]["changes"][0]["rule"],
+        "validity-shortened"
+    );
+    assert_eq!(
+        diff["assessment"]["changes"][0]["change"]["kind"],
+        "term-changed"
+    );
+
+    // The last release breaks; the one before only added.
+    let out = datapakt(&["breaking", "--catalog", c, "--contract", population]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Valid to changed"));
+    let out = datapakt(&[
+        "breaking",
+        "--catalog",
+        c,
+        "--contract",
+        population,
+        "--from",
+        "2.0.1",
+        "--to",
+        "2.1.0",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = datapakt(&[
+        "changelog",
+        "--catalog",
+        c,
+        "--contract",
+        population,
+        "--lang",
+        "sv",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let markdown = String::from_utf8_lossy(&out.stdout).into_owned();
+    let headings: Vec<&str> = markdown.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(headings.len(), 3, "{markdown}");
+    assert!(headings[0].starts_with("## 3.0.0 ("), "{markdown}");
+    let out = datapakt(&[
+        "changelog",
+        "--catalog",
+        c,
+        "--contract",
+        population,
+        "--format",
+        "json",
+    ]);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(log["entries"].as_array().unwrap().len(), 3);
+
+    let notices = dir.path().join("notices");
+    let out = datapakt(&[
+        "impact",
+        "--catalog",
+        c,
+        "--contract",
+        population,
+        "--notices",
+        arg(&notices),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(said.contains("access grants to review (1):"), "{said}");
+    assert!(said.contains("Sak og arkiv (Noark 5)"), "{said}");
+    let files: Vec<_> = std::fs::read_dir(&notices).unwrap().collect();
+    assert!(!files.is_empty());
+    for file in files {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        assert!(
+            text.contains("versjon 3.0.0") && text.starts_with('«'),
+            "{text}"
+        );
+    }
+
+    // A version the contract does not have, or a contract that does not exist.
+    let out = datapakt(&[
+        "diff",
+        "--catalog",
+        c,
+        "--contract",
+        population,
+        "--from",
+        "9.9.9",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no version \"9.9.9\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = datapakt(&["impact", "--catalog", c, "--contract", "99"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no contract with id 99"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn breaking_compares_two_odcs_files_and_names_a_file_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.datapakt");
+    let c = arg(&demo);
+    assert!(datapakt(&["init", "--demo", "--catalog", c])
+        .status
+        .success());
+    let old = dir.path().join("old.odcs.yaml");
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--catalog",
+        c,
+        "--contract",
+        "1",
+        "--out",
+        arg(&old),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let yaml = std::fs::read_to_string(&old).unwrap();
+
+    // The same document: nothing breaks.
+    let out = datapakt(&["breaking", "--old", arg(&old), "--new", arg(&old)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No changes."));
+
+    // A property dropped from the next export breaks its consumers.
+    let property = yaml
+        .lines()
+        .position(|l| l.trim_start().starts_with("- name: ") && l.starts_with("      "))
+        .expect("a property");
+    let indent = yaml.lines().nth(property).unwrap().len()
+        - yaml.lines().nth(property).unwrap().trim_start().len();
+    let lines: Vec<&str> = yaml.lines().collect();
+    let end = (property + 1..lines.len())
+        .find(|i| {
+            let l = lines[*i];
+            let own = l.len() - l.trim_start().len();
+            !l.trim().is_empty()
+                && (own < indent || (own == indent && l.trim_start().starts_with("- ")))
+        })
+        .unwrap_or(lines.len());
+    let removed = lines[property]
+        .trim_start()
+        .trim_start_matches("- name: ")
+        .to_owned();
+    let mut trimmed: Vec<&str> = lines[..property].to_vec();
+    trimmed.extend_from_slice(&lines[end..]);
+    let new = dir.path().join("new.odcs.yaml");
+    std::fs::write(&new, trimmed.join("\n")).unwrap();
+    let out = datapakt(&["breaking", "--old", arg(&old), "--new", arg(&new)]);
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{said}{}", stderr(&out));
+    assert!(
+        said.contains(&format!("{removed} removed")),
+        "{removed}: {said}"
+    );
+    assert!(stderr(&out).contains("break consumers"));
+
+    // Not ODCS at all: the file is named, exit 1.
+    let broken = dir.path().join("broken.yaml");
+    std::fs::write(&broken, "kind: [unclosed").unwrap();
+    let out = datapakt(&["breaking", "--old", arg(&old), "--new", arg(&broken)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("broken.yaml"), "{}", stderr(&out));
+    // Half a pair is a usage error.
+    let out = datapakt(&["breaking", "--old", arg(&old)]);
+    assert_eq!(out.status.code(), Some(2));
+}

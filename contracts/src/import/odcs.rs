@@ -93,6 +93,28 @@ pub fn import_files(
     import_texts(catalog, &texts, options)
 }
 
+/// An ODCS document (`file` named for errors) as a version of a contract, read against the
+/// shipped classification schemes, without a catalog: what `datapakt breaking --old --new`
+/// compares. Its sets are numbered in document order.
+pub fn snapshot_of(file: &std::path::Path, text: &str) -> Result<crate::versions::Snapshot> {
+    let in_file = |e: OdcsError| Error::Odcs(e.in_file(file));
+    let value = yaml::parse(text).map_err(in_file)?;
+    let schemes = crate::classification_defaults::shipped_schemes();
+    let imported = read::read(value, &schemes, &ImportOptions::default()).map_err(in_file)?;
+    Ok(crate::versions::Snapshot {
+        contract: imported.contract,
+        sets: imported
+            .sets
+            .into_iter()
+            .enumerate()
+            .map(|(i, set)| crate::versions::SetSnapshot {
+                id: crate::model::InformationSetId(i as i64 + 1),
+                draft: set.draft,
+            })
+            .collect(),
+    })
+}
+
 /// Imports ODCS documents given as `(file name, YAML text)`, all or none.
 pub fn import_texts(
     catalog: &mut Catalog,

@@ -102,14 +102,12 @@ pub fn changelog_markdown(t: &Translator, log: &Changelog) -> String {
     out
 }
 
-/// `text` with Markdown's inline markup characters escaped.
+/// `text` with Markdown's inline markup characters escaped (a list item's text, so `#`
+/// needs none).
 fn markdown_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') {
             out.push('\\');
         }
         out.push(c);
