@@ -9,13 +9,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Result};
 use crate::i18n::Translator;
 use crate::model::{
-    ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId, Lang, Role,
-    SystemId,
+    ContractDraft, ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId,
+    Lang, Role, SystemId,
 };
 use crate::store::{Catalog, Release};
-use crate::versions::{assess, Assessment, Change, Snapshot, Version};
+use crate::versions::{assess, Assessment, Change, SetSnapshot, Snapshot, Version};
 use crate::wire::versions::{
-    Affected, Changelog, ChangelogEntry, Impact, Notice, Recipient, VersionDiff,
+    Affected, Changelog, ChangelogEntry, Impact, Notice, Recipient, VersionDiff, VersionPreview,
 };
 
 /// The name of the contract as it is now.
@@ -132,6 +132,35 @@ pub fn changelog(catalog: &Catalog, id: ContractId) -> Result<Changelog> {
         contract: id.0,
         title: current.contract.title,
         entries,
+    })
+}
+
+/// What changed between contract `id`'s last release and `draft` (as edited, with the sets
+/// it governs as they are now; one that does not exist is left out), and the version that
+/// calls for: the editor's live preview.
+pub fn preview(catalog: &Catalog, id: ContractId, draft: &ContractDraft) -> Result<VersionPreview> {
+    let Some(last) = catalog.contract_releases(id)?.pop() else {
+        return Ok(VersionPreview {
+            released: None,
+            assessment: unchanged(),
+        });
+    };
+    let sets = draft
+        .information_sets
+        .iter()
+        .filter_map(|set| catalog.information_set(*set).ok())
+        .map(|s| SetSnapshot {
+            id: s.id,
+            draft: s.draft,
+        })
+        .collect();
+    let now = Snapshot {
+        contract: draft.clone(),
+        sets,
+    };
+    Ok(VersionPreview {
+        assessment: assess(&last.snapshot, &now, Version::parse(&last.version)),
+        released: Some(last.version),
     })
 }
 

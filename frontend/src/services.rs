@@ -327,3 +327,43 @@ pub async fn contract_choices(
 ) -> Result<Vec<contracts::wire::ContractChoice>, WireError> {
     call("contract_choices", json!({ "integration": integration })).await
 }
+
+/// What changed in `draft` (contract `id` as edited) since its last release, and the version
+/// that calls for.
+pub async fn preview_version(
+    id: i64,
+    draft: &contracts::model::ContractDraft,
+) -> Result<contracts::wire::versions::VersionPreview, WireError> {
+    call("preview_version", json!({ "id": id, "draft": draft })).await
+}
+
+/// Contract `id`'s changelog, newest first.
+pub async fn contract_changelog(
+    id: i64,
+) -> Result<contracts::wire::versions::Changelog, WireError> {
+    call("contract_changelog", json!({ "id": id })).await
+}
+
+/// Versions `from` and `to` of contract `id` compared (`current` for the working copy).
+pub async fn version_diff(
+    id: i64,
+    from: &str,
+    to: &str,
+) -> Result<contracts::wire::versions::VersionDiff, WireError> {
+    call("version_diff", json!({ "id": id, "from": from, "to": to })).await
+}
+
+/// Who and what the latest change to contract `id` affects, with a notice per person.
+pub async fn contract_impact(id: i64) -> Result<contracts::wire::versions::Impact, WireError> {
+    call("contract_impact", json!({ "id": id })).await
+}
+
+/// Exports contract `id`'s changelog as Markdown (through the native save dialog).
+pub async fn export_changelog(id: i64) -> Result<ExportOutcome, WireError> {
+    call("export_changelog", json!({ "id": id })).await
+}
+
+/// Exports the notice of contract `id`'s latest change to `person` as a text file.
+pub async fn export_notice(id: i64, person: i64) -> Result<ExportOutcome, WireError> {
+    call("export_notice", json!({ "id": id, "person": person })).await
+}

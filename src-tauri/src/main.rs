@@ -66,6 +66,12 @@ fn main() {
             commands::export::open_path,
             commands::map::portfolio_map,
             commands::map::export_map,
+            commands::versions::preview_version,
+            commands::versions::contract_changelog,
+            commands::versions::version_diff,
+            commands::versions::contract_impact,
+            commands::versions::export_changelog,
+            commands::versions::export_notice,
             commands::import::choose_import_files,
             commands::import::import_files,
         ])

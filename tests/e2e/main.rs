@@ -19,6 +19,8 @@
 //! - `map`: the ownership and integration map — filter, click through, anomalies, export.
 //! - `access`: the access register: a grant refused under a draft contract with the reason at
 //!   the contract, one granted under an approved contract with its review date, its findings.
+//! - `versions`: a released contract edited: the proposed major version, the impact list with
+//!   its notices, the changelog as Markdown, approval releasing it; in every language.
 
 mod access;
 mod agreements;
@@ -31,3 +33,4 @@ mod exports;
 mod governance;
 mod harness;
 mod map;
+mod versions;

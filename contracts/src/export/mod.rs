@@ -43,6 +43,8 @@ pub struct Context {
     pub parties: Vec<Party>,
     /// Every change of the contract's status, oldest first.
     pub status_history: Vec<StatusChange>,
+    /// Its versions, newest first (the contract PDF's changelog).
+    pub changelog: Vec<crate::wire::versions::ChangelogEntry>,
 }
 
 /// An integration with the names of the systems it connects.

@@ -207,3 +207,21 @@ fn a_changed_information_set_asks_the_other_contracts_governing_it_for_approval(
         "a wording change reviews no access"
     );
 }
+
+#[test]
+fn the_preview_judges_the_edited_draft_against_the_last_release() {
+    let (_dir, catalog) = demo();
+    let id = contract_titled(&catalog, PUPILS);
+    let mut draft = catalog.contract(id).unwrap().draft;
+    let same = preview(&catalog, id, &draft).unwrap();
+    assert_eq!(same.released.as_deref(), Some(draft.version.as_str()));
+    assert!(same.assessment.changes.is_empty());
+    draft.fields[0].field_type = crate::model::FieldType::Integer;
+    draft.information_sets.push(InformationSetId(999));
+    let changed = preview(&catalog, id, &draft).unwrap();
+    assert_eq!(rules(&changed.assessment), ["type-changed"]);
+    assert_eq!(changed.assessment.proposed.map(|v| v.major), Some(2));
+    let never = contract_titled(&catalog, "Ansatte og stillinger til tilgangsstyring");
+    let draft = catalog.contract(never).unwrap().draft;
+    assert_eq!(preview(&catalog, never, &draft).unwrap().released, None);
+}

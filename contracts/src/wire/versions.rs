@@ -43,6 +43,16 @@ pub struct VersionDiff {
     pub assessment: Assessment,
 }
 
+/// The editor's live preview: what changed since the last release, and the version that
+/// calls for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionPreview {
+    /// The last released version, if any.
+    pub released: Option<String>,
+    /// The changes since, judged; its `proposed` the version they call for.
+    pub assessment: Assessment,
+}
+
 /// An item a change affects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Affected {

@@ -14,6 +14,7 @@ use crate::components::data_list::{DataList, ListSource};
 use crate::components::fields::SelectField;
 use crate::components::history::History;
 use crate::editors::{profile_options, Edit, ItemEditor, ToContract};
+use crate::pages::versions::ContractVersions;
 use crate::services;
 use crate::ui::use_ui;
 
@@ -311,6 +312,15 @@ pub fn item_page(props: &Props) -> Html {
                 }
                 if let Some(stored) = &*item {
                     <ItemFindings {entity} id={stored.id} />
+                }
+                if let (Draft::Contract(contract), Some(stored)) = (&**draft, &*item) {
+                    <ContractVersions stored={stored.clone()} draft={Rc::new(contract.clone())}
+                        use_version={{
+                            let edit = edit.clone();
+                            Callback::from(move |version: String| edit.emit(Edit(Box::new(move |d: &mut Draft| {
+                                if let Draft::Contract(c) = d { c.version = version; }
+                            }))))
+                        }} />
                 }
                 <ItemEditor draft={draft.clone()} {edit} issues={Rc::new(issues.clone())} item={(*item).clone()} />
                 if *confirm_delete {

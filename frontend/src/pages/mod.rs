@@ -8,3 +8,4 @@ pub mod map;
 pub mod overview;
 pub mod parties;
 pub mod reports;
+pub mod versions;

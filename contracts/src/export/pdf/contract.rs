@@ -5,6 +5,7 @@
 use crate::i18n::{Arg, Translator};
 use crate::model::{Contract, InformationSet, PersonalData, SchemaField};
 use crate::safeguards;
+use crate::versions::text::{bump_label, judged_line};
 
 use super::document::{Block, Document, Meta, Signatory, Table};
 use super::{or_dash, value_name, Context};
@@ -28,6 +29,7 @@ pub fn document<'a>(contract: &Contract, ctx: &Context, t: &'a Translator) -> Do
     classification(&mut blocks, ctx, t);
     service_levels(&mut blocks, contract, t);
     history(&mut blocks, ctx, t);
+    changelog(&mut blocks, ctx, t);
     blocks.push(Block::Section(t.t("pdf-signatures-section")));
     blocks.push(Block::Signatures(signatories(ctx, t)));
     Document {
@@ -438,6 +440,52 @@ fn history(blocks: &mut Vec<Block>, ctx: &Context, t: &Translator) {
         rows,
         empty: t.t("pdf-history-empty"),
     }));
+}
+
+/// The versions, newest first: each with its kind of change, when and by whom it was
+/// released, and what changed.
+fn changelog(blocks: &mut Vec<Block>, ctx: &Context, t: &Translator) {
+    blocks.push(Block::Section(t.t("versions-changelog")));
+    if ctx.changelog.is_empty() {
+        blocks.push(Block::Paragraph(t.t("version-unreleased")));
+    }
+    let last = ctx.changelog.len().saturating_sub(1);
+    for (i, entry) in ctx.changelog.iter().enumerate() {
+        let heading = match entry.assessment.bump {
+            Some(bump) => format!("{} ({})", entry.version, bump_label(t, bump)),
+            None => entry.version.clone(),
+        };
+        blocks.push(Block::Subsection(heading));
+        blocks.push(Block::Paragraph(match &entry.released_at {
+            Some(at) => t.t_with(
+                "changelog-released",
+                &[
+                    ("date", Arg::from(at.get(..10).unwrap_or(at))),
+                    (
+                        "by",
+                        Arg::from(or_dash(entry.released_by.as_deref().unwrap_or(""))),
+                    ),
+                ],
+            ),
+            None => t.t("version-unreleased"),
+        }));
+        if entry.assessment.changes.is_empty() {
+            let none = if i == last {
+                "version-first-release"
+            } else {
+                "version-no-changes"
+            };
+            blocks.push(Block::Paragraph(t.t(none)));
+        } else {
+            let lines = entry
+                .assessment
+                .changes
+                .iter()
+                .map(|a| judged_line(t, a))
+                .collect();
+            blocks.push(Block::Bullets(lines));
+        }
+    }
 }
 
 fn signatories(ctx: &Context, t: &Translator) -> Vec<Signatory> {
