@@ -278,16 +278,17 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
     // Access in use under it, to review when the change breaks consumers.
     let mut grants = Vec::new();
     if change.assessment.breaking() {
-        for entry in crate::access::register(catalog, today)? {
-            let in_use = !matches!(
-                entry.state.status,
-                GrantStatus::Revoked | GrantStatus::Lapsed
-            );
-            if entry.grant.draft.contract == Some(id) && in_use {
+        let cover = catalog.contract_cover(id)?;
+        for grant in catalog.grants()? {
+            if grant.draft.contract != Some(id) {
+                continue;
+            }
+            let status = crate::validate::state(&grant.draft, &cover, today).status;
+            if !matches!(status, GrantStatus::Revoked | GrantStatus::Lapsed) {
                 grants.push(Affected {
                     entity: Entity::AccessGrant,
-                    id: entry.grant.id.0,
-                    name: entry.title,
+                    id: grant.id.0,
+                    name: catalog.grant_title(grant.id)?,
                     why: "impact-why-grant".into(),
                 });
             }

@@ -55,8 +55,10 @@ pub fn contract_versions(props: &VersionsProps) -> Html {
     let preview = use_state(|| None::<VersionPreview>);
     {
         let (preview, ui) = (preview.clone(), ui.clone());
-        use_effect_with((id, props.draft.clone()), move |(id, draft)| {
-            let (id, draft) = (*id, draft.clone());
+        // Again after a save or a status move (a release), not only as the draft changes.
+        let key = (props.draft.clone(), props.stored.clone());
+        use_effect_with(key, move |(draft, stored)| {
+            let (id, draft) = (stored.id, draft.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match services::preview_version(id, &draft).await {
                     Ok(found) => preview.set(Some(found)),
