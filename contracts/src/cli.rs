@@ -251,8 +251,16 @@ enum Command {
         #[arg(long)]
         catalog: PathBuf,
         /// The contract's id (see `datapakt list`).
+        #[arg(
+            long,
+            required_unless_present = "information_set",
+            conflicts_with = "information_set"
+        )]
+        contract: Option<i64>,
+        /// Instead of a contract: an information set's id (see `datapakt list --kind
+        /// information-sets`); its versions are recorded as it is saved.
         #[arg(long)]
-        contract: i64,
+        information_set: Option<i64>,
         /// The older version.
         #[arg(long)]
         from: Option<String>,
@@ -271,11 +279,14 @@ enum Command {
     /// run in a pipeline over a git history of exported contracts.
     Breaking {
         /// The catalog file.
-        #[arg(long, requires = "contract", conflicts_with_all = ["old", "new"])]
+        #[arg(long, conflicts_with_all = ["old", "new"])]
         catalog: Option<PathBuf>,
         /// The contract's id.
-        #[arg(long, requires = "catalog")]
+        #[arg(long, requires = "catalog", conflicts_with = "information_set")]
         contract: Option<i64>,
+        /// Instead of a contract: an information set's id.
+        #[arg(long, requires = "catalog")]
+        information_set: Option<i64>,
         /// The older version.
         #[arg(long, requires = "catalog")]
         from: Option<String>,
@@ -318,9 +329,17 @@ enum Command {
         /// The catalog file.
         #[arg(long)]
         catalog: PathBuf,
-        /// The contract's id.
+        /// The contract's id (see `datapakt list`).
+        #[arg(
+            long,
+            required_unless_present = "information_set",
+            conflicts_with = "information_set"
+        )]
+        contract: Option<i64>,
+        /// Instead of a contract: an information set's id (see `datapakt list --kind
+        /// information-sets`); its versions are recorded as it is saved.
         #[arg(long)]
-        contract: i64,
+        information_set: Option<i64>,
         /// Markdown (the default) or JSON.
         #[arg(long, value_enum, default_value = "md")]
         format: ChangelogFormat,
@@ -367,6 +386,20 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// The contract or information set a version command names.
+fn versioned(contract: Option<i64>, set: Option<i64>) -> Result<crate::wire::versions::Versioned> {
+    use crate::wire::versions::Versioned;
+    match (contract, set) {
+        (Some(id), _) => Ok(Versioned::Contract(ContractId(id))),
+        (None, Some(id)) => Ok(Versioned::InformationSet(crate::model::InformationSetId(
+            id,
+        ))),
+        (None, None) => Err(crate::Error::Usage {
+            message: "give --contract ID or --information-set ID".into(),
+        }),
+    }
 }
 
 /// How `datapakt changelog` prints.
@@ -1068,6 +1101,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Diff {
             catalog,
             contract,
+            information_set,
             from,
             to,
             json,
@@ -1075,7 +1109,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             return versions::diff(
                 &catalog,
-                contract,
+                versioned(contract, information_set)?,
                 from.as_deref(),
                 to.as_deref(),
                 json,
@@ -1085,20 +1119,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Breaking {
             catalog,
             contract,
+            information_set,
             from,
             to,
             old,
             new,
             lang,
         } => {
-            let compared = match (catalog, contract, old, new) {
-                (Some(catalog), Some(contract), _, _) => versions::Compared::Catalog {
+            let compared = match (catalog, old, new) {
+                (Some(catalog), _, _) => versions::Compared::Catalog {
                     catalog,
-                    contract,
+                    item: versioned(contract, information_set)?,
                     from,
                     to,
                 },
-                (_, _, Some(old), Some(new)) => versions::Compared::Files { old, new },
+                (_, Some(old), Some(new)) => versions::Compared::Files { old, new },
                 _ => {
                     return Err(crate::Error::Usage {
                         message: "give --catalog FILE --contract ID, or --old FILE --new FILE"
@@ -1118,12 +1153,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Changelog {
             catalog,
             contract,
+            information_set,
             format,
             lang,
         } => {
             return versions::changelog(
                 &catalog,
-                contract,
+                versioned(contract, information_set)?,
                 format == ChangelogFormat::Json,
                 lang.into(),
             )

@@ -1,8 +1,9 @@
-//! A contract's history as the app and the CLI show it: two versions compared, the
-//! changelog, and the impact of its latest change with a notice for everyone it affects.
+//! The history of a contract or an information set as the app and the CLI show it: two
+//! versions compared, the changelog, the editors' live preview of the next version, and the
+//! impact of a contract's latest change with a notice for everyone it affects.
 //!
-//! A version is named by its number, or `current` for the contract as it is now (its draft
-//! of the next version, or the latest release when nothing changed since).
+//! A version is named by its number, or `current` for the item as it is now (a contract's
+//! draft of the next version, or the latest release when nothing changed since).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,9 +17,10 @@ use crate::store::{Catalog, Release};
 use crate::versions::{assess, Assessment, Change, SetSnapshot, Snapshot, Version};
 use crate::wire::versions::{
     Affected, Changelog, ChangelogEntry, Impact, Notice, Recipient, VersionDiff, VersionPreview,
+    Versioned,
 };
 
-/// The name of the contract as it is now.
+/// The name of the version as it is now.
 pub const CURRENT: &str = "current";
 
 /// An assessment of nothing changed.
@@ -26,12 +28,63 @@ fn unchanged() -> Assessment {
     crate::versions::judge(Vec::new(), None)
 }
 
-/// The snapshot of version `at` (`current`, or a released number) of contract `id`.
-fn snapshot_at(catalog: &Catalog, id: ContractId, at: &str) -> Result<Snapshot> {
+/// The versions of `item`, oldest first.
+fn releases(catalog: &Catalog, item: Versioned) -> Result<Vec<Release>> {
+    match item {
+        Versioned::Contract(id) => catalog.contract_releases(id),
+        Versioned::InformationSet(id) => catalog.information_set_releases(id),
+    }
+}
+
+/// `item` as it is now, and its version number: a contract's own; an information set's last
+/// recorded one (every save records one).
+fn current(catalog: &Catalog, item: Versioned, releases: &[Release]) -> Result<(String, Snapshot)> {
+    Ok(match item {
+        Versioned::Contract(id) => {
+            let snapshot = catalog.contract_snapshot(id)?;
+            (snapshot.contract.version.clone(), snapshot)
+        }
+        Versioned::InformationSet(id) => {
+            let set = catalog.information_set(id)?;
+            let version = releases
+                .last()
+                .map(|r| r.version.clone())
+                .unwrap_or_default();
+            let snapshot = Snapshot {
+                sets: vec![SetSnapshot {
+                    id: set.id,
+                    draft: set.draft,
+                }],
+                ..Snapshot::default()
+            };
+            (version, snapshot)
+        }
+    })
+}
+
+/// The version `at` (`current`, or a number) of `item`, with its number.
+fn version_at(
+    item: Versioned,
+    at: &str,
+    releases: &[Release],
+    now: &(String, Snapshot),
+) -> Result<(String, Snapshot)> {
     if at.trim() == CURRENT {
-        catalog.contract_snapshot(id)
-    } else {
-        Ok(catalog.contract_release(id, at)?.snapshot)
+        return Ok(now.clone());
+    }
+    releases
+        .iter()
+        .find(|r| r.version == at.trim())
+        .map(|r| (r.version.clone(), r.snapshot.clone()))
+        .ok_or_else(|| not_found(item, at))
+}
+
+fn not_found(item: Versioned, version: &str) -> Error {
+    let (entity, id) = item.entity();
+    Error::VersionNotFound {
+        entity,
+        id,
+        version: version.trim().to_owned(),
     }
 }
 
@@ -46,17 +99,17 @@ fn default_pair(releases: &[Release], current: &Snapshot) -> (Option<String>, St
     }
 }
 
-/// Versions `from` and `to` of contract `id` compared (either left out: see
-/// [`default_pair`]; `from` alone: against the current one). Nothing released before `to`
-/// compares as no change.
+/// Versions `from` and `to` of `item` compared (either left out: see [`default_pair`];
+/// `from` alone: against the current one). Nothing released before `to` compares as no
+/// change.
 pub fn diff(
     catalog: &Catalog,
-    id: ContractId,
+    item: Versioned,
     from: Option<&str>,
     to: Option<&str>,
 ) -> Result<VersionDiff> {
-    let releases = catalog.contract_releases(id)?;
-    let current = catalog.contract_snapshot(id)?;
+    let releases = releases(catalog, item)?;
+    let now = current(catalog, item, &releases)?;
     let (from, to) = match (from, to) {
         (Some(from), to) => (
             Some(from.trim().to_owned()),
@@ -65,43 +118,36 @@ pub fn diff(
         (None, Some(to)) => {
             // The release before `to`.
             let to = to.trim().to_owned();
-            let position = releases.iter().position(|r| r.version == to);
-            let before = match position {
+            let before = match releases.iter().position(|r| r.version == to) {
                 Some(i) => i.checked_sub(1).map(|i| releases[i].version.clone()),
                 None if to == CURRENT => releases.last().map(|r| r.version.clone()),
-                None => {
-                    return Err(Error::VersionNotFound {
-                        entity: Entity::Contract,
-                        id: id.0,
-                        version: to,
-                    })
-                }
+                None => return Err(not_found(item, &to)),
             };
             (before, to)
         }
-        (None, None) => default_pair(&releases, &current),
+        (None, None) => default_pair(&releases, &now.1),
     };
-    let new = snapshot_at(catalog, id, &to)?;
+    let (_, new) = version_at(item, &to, &releases, &now)?;
     let assessment = match &from {
         Some(from) => {
-            let old = snapshot_at(catalog, id, from)?;
-            assess(&old, &new, Version::parse(&old.contract.version))
+            let (version, old) = version_at(item, from, &releases, &now)?;
+            assess(&old, &new, Version::parse(&version))
         }
         None => unchanged(),
     };
     Ok(VersionDiff {
-        contract: id.0,
+        item,
         from: from.unwrap_or_default(),
         to,
         assessment,
     })
 }
 
-/// Contract `id`'s changelog: its unreleased changes (if any), then each release, newest
+/// `item`'s changelog: a contract's unreleased changes (if any), then each version, newest
 /// first, with what changed since the one before.
-pub fn changelog(catalog: &Catalog, id: ContractId) -> Result<Changelog> {
-    let releases = catalog.contract_releases(id)?;
-    let current = catalog.contract_snapshot(id)?;
+pub fn changelog(catalog: &Catalog, item: Versioned) -> Result<Changelog> {
+    let releases = releases(catalog, item)?;
+    let (version, now) = current(catalog, item, &releases)?;
     let mut entries = Vec::with_capacity(releases.len() + 1);
     let mut before: Option<&Release> = None;
     for release in &releases {
@@ -116,22 +162,56 @@ pub fn changelog(catalog: &Catalog, id: ContractId) -> Result<Changelog> {
         });
         before = Some(release);
     }
-    if before.is_none_or(|last| last.snapshot != current) {
+    if before.is_none_or(|last| last.snapshot != now) {
         entries.push(ChangelogEntry {
-            version: current.contract.version.clone(),
+            version,
             released_at: None,
             released_by: None,
             assessment: match before {
-                Some(b) => assess(&b.snapshot, &current, Version::parse(&b.version)),
+                Some(b) => assess(&b.snapshot, &now, Version::parse(&b.version)),
                 None => unchanged(),
             },
         });
     }
     entries.reverse();
+    let title = match item {
+        Versioned::Contract(_) => now.contract.title,
+        Versioned::InformationSet(_) => now
+            .sets
+            .first()
+            .map(|s| s.draft.name.clone())
+            .unwrap_or_default(),
+    };
     Ok(Changelog {
-        contract: id.0,
-        title: current.contract.title,
+        item,
+        title,
         entries,
+    })
+}
+
+/// What saving `draft` as information set `id` records: what changed since its last
+/// version, and the version that calls for (the set editor's live preview).
+pub fn set_preview(
+    catalog: &Catalog,
+    id: InformationSetId,
+    draft: &crate::model::InformationSetDraft,
+) -> Result<VersionPreview> {
+    let Some(last) = catalog.information_set_releases(id)?.pop() else {
+        return Ok(VersionPreview {
+            released: None,
+            assessment: unchanged(),
+        });
+    };
+    let now = Snapshot {
+        sets: vec![SetSnapshot {
+            id,
+            draft: draft.clone(),
+        }],
+        ..Snapshot::default()
+    };
+    Ok(VersionPreview {
+        assessment: assess(&last.snapshot, &now, Version::parse(&last.version)),
+        released: Some(last.version),
     })
 }
 
@@ -181,7 +261,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
     let releases = catalog.contract_releases(id)?;
     let current = catalog.contract_snapshot(id)?;
     let (from, to) = default_pair(&releases, &current);
-    let change = diff(catalog, id, from.as_deref(), Some(&to))?;
+    let change = diff(catalog, Versioned::Contract(id), from.as_deref(), Some(&to))?;
     let released = to != CURRENT;
     let (to_version, new) = match releases.iter().find(|r| r.version == to) {
         Some(release) => (release.version.clone(), &release.snapshot),

@@ -403,7 +403,11 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         integrations,
         parties,
         status_history: status_history(catalog, contract.id)?,
-        changelog: crate::history::changelog(catalog, contract.id)?.entries,
+        changelog: crate::history::changelog(
+            catalog,
+            crate::wire::versions::Versioned::Contract(contract.id),
+        )?
+        .entries,
     })
 }
 

@@ -1509,6 +1509,28 @@ fn diff_breaking_impact_and_changelog_follow_the_demo_contract_s_versions() {
         "{}",
         stderr(&out)
     );
+    // An information set's versions, recorded as it is saved.
+    let out = datapakt(&[
+        "changelog",
+        "--catalog",
+        c,
+        "--information-set",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(log["item"]["information-set"], 1);
+    assert_eq!(log["entries"][0]["version"], "1.0.0");
+    let out = datapakt(&["breaking", "--catalog", c, "--information-set", "1"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = datapakt(&["diff", "--catalog", c]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a contract or a set is required"
+    );
     let out = datapakt(&["impact", "--catalog", c, "--contract", "99"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(

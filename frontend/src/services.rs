@@ -5,6 +5,7 @@ use contracts::model::{
     AgreementGap, AgreementId, AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment,
     SearchHit, Unit,
 };
+use contracts::wire::versions::Versioned;
 use contracts::wire::{
     ApiProfile, AuditEntry, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest,
     Item, ListPage, ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
@@ -337,20 +338,31 @@ pub async fn preview_version(
     call("preview_version", json!({ "id": id, "draft": draft })).await
 }
 
-/// Contract `id`'s changelog, newest first.
-pub async fn contract_changelog(
+/// What saving `draft` as information set `id` records: its changes and next version.
+pub async fn preview_set_version(
     id: i64,
-) -> Result<contracts::wire::versions::Changelog, WireError> {
-    call("contract_changelog", json!({ "id": id })).await
+    draft: &contracts::model::InformationSetDraft,
+) -> Result<contracts::wire::versions::VersionPreview, WireError> {
+    call("preview_set_version", json!({ "id": id, "draft": draft })).await
 }
 
-/// Versions `from` and `to` of contract `id` compared (`current` for the working copy).
+/// The changelog of a contract or an information set, newest first.
+pub async fn changelog(item: Versioned) -> Result<contracts::wire::versions::Changelog, WireError> {
+    call("changelog", json!({ "item": item })).await
+}
+
+/// Versions `from` and `to` of a contract or an information set compared (`current` for the
+/// working copy).
 pub async fn version_diff(
-    id: i64,
+    item: Versioned,
     from: &str,
     to: &str,
 ) -> Result<contracts::wire::versions::VersionDiff, WireError> {
-    call("version_diff", json!({ "id": id, "from": from, "to": to })).await
+    call(
+        "version_diff",
+        json!({ "item": item, "from": from, "to": to }),
+    )
+    .await
 }
 
 /// Who and what the latest change to contract `id` affects, with a notice per person.
@@ -358,9 +370,10 @@ pub async fn contract_impact(id: i64) -> Result<contracts::wire::versions::Impac
     call("contract_impact", json!({ "id": id })).await
 }
 
-/// Exports contract `id`'s changelog as Markdown (through the native save dialog).
-pub async fn export_changelog(id: i64) -> Result<ExportOutcome, WireError> {
-    call("export_changelog", json!({ "id": id })).await
+/// Exports the changelog of a contract or an information set as Markdown (through the
+/// native save dialog).
+pub async fn export_changelog(item: Versioned) -> Result<ExportOutcome, WireError> {
+    call("export_changelog", json!({ "item": item })).await
 }
 
 /// Exports the notice of contract `id`'s latest change to `person` as a text file.

@@ -134,3 +134,44 @@ async fn a_released_contract_s_change_proposes_its_version_and_names_who_is_affe
     }
     app.close().await;
 }
+
+#[tokio::test]
+async fn an_information_set_records_a_version_per_saved_change() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
+    let app = desktop.launch(Some(&catalog)).await;
+
+    app.click("#nav-information-sets").await;
+    let (row, _) = app
+        .wait_for_element_with_text(
+            "#list-information_set [data-id]",
+            "Folkeregisteropplysninger",
+        )
+        .await;
+    row.click().await.unwrap();
+    app.wait_for_text("#set-version-current", "Version 1.0.0")
+        .await;
+    // A new word in its description: saving records the next patch.
+    app.type_into("#set-description", " Oppdatert daglig.")
+        .await;
+    app.wait_for_text(
+        "#set-version-next",
+        "Saving records version 1.0.1 (wording)",
+    )
+    .await;
+    app.wait_for("#set-version-changes li[data-rule='wording-changed']")
+        .await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Saved").await;
+    app.wait_for_text("#set-version-current", "Version 1.0.1")
+        .await;
+    app.click("#set-show-changelog").await;
+    app.wait_for_text("#changelog article[data-version='1.0.1']", "wording")
+        .await;
+    app.wait_for("#changelog article[data-version='1.0.0']")
+        .await;
+    app.revealed("#set-versions").await;
+    app.screenshot("information-set-versions").await;
+    app.close().await;
+}

@@ -11,7 +11,7 @@ use crate::model::{ContractId, Lang};
 use crate::store::Catalog;
 use crate::versions::text::{bump_label, changelog_markdown, judged_line};
 use crate::versions::{assess, Assessment, Version};
-use crate::wire::versions::{Affected, Impact};
+use crate::wire::versions::{Affected, Impact, Versioned};
 
 /// The text of an assessment: one judged line per change, then the version it calls for.
 fn assessment_text(t: &Translator, from: &str, to: &str, assessment: &Assessment) -> String {
@@ -40,14 +40,14 @@ fn assessment_text(t: &Translator, from: &str, to: &str, assessment: &Assessment
 /// `datapakt diff`.
 pub(super) fn diff(
     catalog: &Path,
-    contract: i64,
+    item: Versioned,
     from: Option<&str>,
     to: Option<&str>,
     json: bool,
     lang: Lang,
 ) -> Result<ExitCode> {
     let catalog = Catalog::open(catalog)?;
-    let diff = history::diff(&catalog, ContractId(contract), from, to)?;
+    let diff = history::diff(&catalog, item, from, to)?;
     if json {
         println!("{}", to_json(&diff));
     } else {
@@ -62,12 +62,12 @@ pub(super) fn diff(
 
 /// The two versions `breaking` compares: a contract's in a catalog, or two ODCS files.
 pub(super) enum Compared {
-    /// Versions of a contract in a catalog.
+    /// Versions of a contract or an information set in a catalog.
     Catalog {
         /// The catalog file.
         catalog: PathBuf,
-        /// The contract.
-        contract: i64,
+        /// The contract or information set.
+        item: Versioned,
         /// The older version.
         from: Option<String>,
         /// The newer one.
@@ -87,17 +87,12 @@ pub(super) fn breaking(compared: Compared, lang: Lang) -> Result<ExitCode> {
     let (from, to, assessment) = match compared {
         Compared::Catalog {
             catalog,
-            contract,
+            item,
             from,
             to,
         } => {
             let catalog = Catalog::open(&catalog)?;
-            let diff = history::diff(
-                &catalog,
-                ContractId(contract),
-                from.as_deref(),
-                to.as_deref(),
-            )?;
+            let diff = history::diff(&catalog, item, from.as_deref(), to.as_deref())?;
             (diff.from, diff.to, diff.assessment)
         }
         Compared::Files { old, new } => {
@@ -197,9 +192,14 @@ fn write_notices(folder: &Path, impact: &Impact) -> Result<()> {
 }
 
 /// `datapakt changelog`.
-pub(super) fn changelog(catalog: &Path, contract: i64, json: bool, lang: Lang) -> Result<ExitCode> {
+pub(super) fn changelog(
+    catalog: &Path,
+    item: Versioned,
+    json: bool,
+    lang: Lang,
+) -> Result<ExitCode> {
     let catalog = Catalog::open(catalog)?;
-    let log = history::changelog(&catalog, ContractId(contract))?;
+    let log = history::changelog(&catalog, item)?;
     if json {
         println!("{}", to_json(&log));
     } else {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::test_support::demo;
+use crate::wire::versions::Versioned;
 
 fn contract_titled(catalog: &Catalog, title: &str) -> ContractId {
     catalog
@@ -24,26 +25,35 @@ fn rules(assessment: &Assessment) -> Vec<&str> {
 fn the_default_diff_is_the_latest_release_against_the_one_before() {
     let (_dir, catalog) = demo();
     let id = contract_titled(&catalog, POPULATION);
-    let latest = diff(&catalog, id, None, None).unwrap();
+    let latest = diff(&catalog, Versioned::Contract(id), None, None).unwrap();
     assert_eq!(
         (latest.from.as_str(), latest.to.as_str()),
         ("2.1.0", "3.0.0")
     );
     assert_eq!(rules(&latest.assessment), ["validity-shortened"]);
     assert_eq!(latest.assessment.proposed, Version::parse("3.0.0"));
-    let first = diff(&catalog, id, Some("2.0.1"), Some("2.1.0")).unwrap();
+    let first = diff(
+        &catalog,
+        Versioned::Contract(id),
+        Some("2.0.1"),
+        Some("2.1.0"),
+    )
+    .unwrap();
     assert_eq!(rules(&first.assessment), ["terms-changed"]);
     // `to` alone compares with the release before it.
-    assert_eq!(diff(&catalog, id, None, Some("2.1.0")).unwrap(), first);
+    assert_eq!(
+        diff(&catalog, Versioned::Contract(id), None, Some("2.1.0")).unwrap(),
+        first
+    );
     // Nothing before the first release.
-    assert!(diff(&catalog, id, None, Some("2.0.1"))
+    assert!(diff(&catalog, Versioned::Contract(id), None, Some("2.0.1"))
         .unwrap()
         .assessment
         .changes
         .is_empty());
     for bad in [(Some("9.9.9"), None), (None, Some("1.0.0"))] {
         assert!(matches!(
-            diff(&catalog, id, bad.0, bad.1),
+            diff(&catalog, Versioned::Contract(id), bad.0, bad.1),
             Err(Error::VersionNotFound { .. })
         ));
     }
@@ -53,7 +63,7 @@ fn the_default_diff_is_the_latest_release_against_the_one_before() {
 fn the_changelog_lists_releases_newest_first_and_renders_as_markdown() {
     let (_dir, mut catalog) = demo();
     let id = contract_titled(&catalog, POPULATION);
-    let log = changelog(&catalog, id).unwrap();
+    let log = changelog(&catalog, Versioned::Contract(id)).unwrap();
     let versions: Vec<(&str, Option<crate::versions::Bump>)> = log
         .entries
         .iter()
@@ -87,7 +97,7 @@ fn the_changelog_lists_releases_newest_first_and_renders_as_markdown() {
     let mut draft = catalog.contract(id).unwrap().draft;
     draft.retention = "Slettes etter 6 måneder.".into();
     catalog.save_contract(Some(id), draft).unwrap();
-    let log = changelog(&catalog, id).unwrap();
+    let log = changelog(&catalog, Versioned::Contract(id)).unwrap();
     assert_eq!(log.entries.len(), 4);
     assert_eq!(log.entries[0].version, "3.1.0");
     assert_eq!(log.entries[0].released_at, None);
@@ -224,4 +234,44 @@ fn the_preview_judges_the_edited_draft_against_the_last_release() {
     let never = contract_titled(&catalog, "Ansatte og stillinger til tilgangsstyring");
     let draft = catalog.contract(never).unwrap().draft;
     assert_eq!(preview(&catalog, never, &draft).unwrap().released, None);
+}
+
+#[test]
+fn an_information_set_s_versions_are_compared_and_listed_like_a_contract_s() {
+    let (_dir, mut catalog) = demo();
+    let set = catalog.information_sets().unwrap().remove(0);
+    let item = Versioned::InformationSet(set.id);
+    let mut draft = set.draft.clone();
+    let preview = set_preview(&catalog, set.id, &draft).unwrap();
+    assert_eq!(preview.released.as_deref(), Some("1.0.0"));
+    assert!(preview.assessment.changes.is_empty());
+    draft.fields.pop();
+    let preview = set_preview(&catalog, set.id, &draft).unwrap();
+    assert_eq!(rules(&preview.assessment), ["field-removed"]);
+    assert_eq!(preview.assessment.proposed, Version::parse("2.0.0"));
+    catalog.save_information_set(Some(set.id), draft).unwrap();
+
+    let latest = diff(&catalog, item, None, None).unwrap();
+    assert_eq!(
+        (latest.from.as_str(), latest.to.as_str()),
+        ("1.0.0", "2.0.0")
+    );
+    assert_eq!(rules(&latest.assessment), ["field-removed"]);
+    assert_eq!(
+        diff(&catalog, item, Some("1.0.0"), Some("current"))
+            .unwrap()
+            .assessment,
+        latest.assessment
+    );
+    let log = changelog(&catalog, item).unwrap();
+    let versions: Vec<&str> = log.entries.iter().map(|e| e.version.as_str()).collect();
+    assert_eq!(versions, ["2.0.0", "1.0.0"]);
+    assert_eq!(log.title, set.draft.name);
+    assert!(matches!(
+        diff(&catalog, item, Some("3.0.0"), None),
+        Err(Error::VersionNotFound {
+            entity: Entity::InformationSet,
+            ..
+        })
+    ));
 }

@@ -1222,3 +1222,6 @@ impact-copied = Copied to the clipboard.
 impact-save-notice = Save as file
 changelog-export = Export the changelog
 notice-export = Save the notice
+versions-set-saves = Saving records version { $version } ({ $bump })
+versions-set-since = Changes since version { $version }:
+versions-set-current = Version { $version }: no changes since.

@@ -1222,3 +1222,6 @@ impact-copied = Kopiert til utklippstavlen.
 impact-save-notice = Lagre som fil
 changelog-export = Eksporter endringsloggen
 notice-export = Lagre varselet
+versions-set-saves = Lagring registrerer versjon { $version } ({ $bump })
+versions-set-since = Endringer siden versjon { $version }:
+versions-set-current = Versjon { $version }: ingen endringer siden.

@@ -1222,3 +1222,6 @@ impact-copied = Kopiert til utklippstavla.
 impact-save-notice = Lagre som fil
 changelog-export = Eksporter endringsloggen
 notice-export = Lagre varselet
+versions-set-saves = Når du lagrar, vert versjon { $version } registrert ({ $bump })
+versions-set-since = Endringar sidan versjon { $version }:
+versions-set-current = Versjon { $version }: ingen endringar sidan.

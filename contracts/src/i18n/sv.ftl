@@ -1222,3 +1222,6 @@ impact-copied = Kopierat till urklipp.
 impact-save-notice = Spara som fil
 changelog-export = Exportera ändringsloggen
 notice-export = Spara meddelandet
+versions-set-saves = När du sparar registreras version { $version } ({ $bump })
+versions-set-since = Ändringar sedan version { $version }:
+versions-set-current = Version { $version }: inga ändringar sedan dess.

@@ -1,10 +1,31 @@
-//! Versions on the wire: a contract's changelog, the comparison of two of its versions, and
+//! Versions on the wire: a changelog, the comparison of two versions, and
 //! the impact of a change with the notices for those it affects.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Entity, Lang, Role};
+use crate::model::{ContractId, Entity, InformationSetId, Lang, Role};
 use crate::versions::{Assessment, Bump};
+
+/// What has versions: a contract (released on approval) or an information set (a version
+/// per saved change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Versioned {
+    /// A contract.
+    Contract(ContractId),
+    /// An information set.
+    InformationSet(InformationSetId),
+}
+
+impl Versioned {
+    /// The item's kind and id.
+    pub fn entity(self) -> (Entity, i64) {
+        match self {
+            Versioned::Contract(id) => (Entity::Contract, id.0),
+            Versioned::InformationSet(id) => (Entity::InformationSet, id.0),
+        }
+    }
+}
 
 /// One version in a contract's changelog (or the unreleased changes of its draft).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,22 +40,24 @@ pub struct ChangelogEntry {
     pub assessment: Assessment,
 }
 
-/// A contract's versions, newest first, unreleased changes at the top.
+/// The versions of a contract or an information set, newest first, a contract's unreleased
+/// changes at the top.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Changelog {
-    /// The contract's id.
-    pub contract: i64,
-    /// Its title.
+    /// The contract or information set.
+    pub item: Versioned,
+    /// Its title or name.
     pub title: String,
     /// The versions.
     pub entries: Vec<ChangelogEntry>,
 }
 
-/// Two versions of a contract compared: what changed and the version the changes call for.
+/// Two versions of a contract or an information set compared: what changed and the version
+/// the changes call for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionDiff {
-    /// The contract's id.
-    pub contract: i64,
+    /// The contract or information set.
+    pub item: Versioned,
     /// The older version (`current` for the working copy).
     pub from: String,
     /// The newer one.

@@ -14,7 +14,7 @@ use crate::components::data_list::{DataList, ListSource};
 use crate::components::fields::SelectField;
 use crate::components::history::History;
 use crate::editors::{profile_options, Edit, ItemEditor, ToContract};
-use crate::pages::versions::ContractVersions;
+use crate::pages::versions::{ContractVersions, SetVersions};
 use crate::services;
 use crate::ui::use_ui;
 
@@ -312,6 +312,9 @@ pub fn item_page(props: &Props) -> Html {
                 }
                 if let Some(stored) = &*item {
                     <ItemFindings {entity} id={stored.id} />
+                }
+                if let (Draft::InformationSet(set), Some(stored)) = (&**draft, &*item) {
+                    <SetVersions stored={stored.clone()} draft={Rc::new(set.clone())} />
                 }
                 if let (Draft::Contract(contract), Some(stored)) = (&**draft, &*item) {
                     <ContractVersions stored={stored.clone()} draft={Rc::new(contract.clone())}

@@ -1,14 +1,17 @@
-//! A contract's versions beside its editor: what changed since the last release and the
+//! Versions beside the editors. A contract's: what changed since the last release and the
 //! version that calls for (live, as you edit), the changelog, two versions compared, and who
-//! the latest change affects, with a notice per person to copy or save.
+//! the latest change affects, with a notice per person to copy or save. An information set's:
+//! the version saving records, its changelog and comparisons.
 
 use std::rc::Rc;
 
 use contracts::i18n::Arg;
-use contracts::model::ContractDraft;
+use contracts::model::{ContractDraft, ContractId, InformationSetDraft, InformationSetId};
 use contracts::versions::text::{bump_label, judged_line};
 use contracts::versions::Assessment;
-use contracts::wire::versions::{Affected, Changelog, Impact, VersionDiff, VersionPreview};
+use contracts::wire::versions::{
+    Affected, Changelog, Impact, VersionDiff, VersionPreview, Versioned,
+};
 use contracts::wire::Item;
 use yew::prelude::*;
 
@@ -72,9 +75,9 @@ pub fn contract_versions(props: &VersionsProps) -> Html {
     {
         let (log, ui_) = (log.clone(), ui.clone());
         use_effect_with((props.stored.clone(), ui.revision), move |(stored, _)| {
-            let id = stored.id;
+            let item = Versioned::Contract(ContractId(stored.id));
             wasm_bindgen_futures::spawn_local(async move {
-                match services::contract_changelog(id).await {
+                match services::changelog(item).await {
                     Ok(found) => log.set(Some(found)),
                     Err(error) => ui_.fail(&error),
                 }
@@ -137,7 +140,7 @@ pub fn contract_versions(props: &VersionsProps) -> Html {
             html! { <ChangelogView log={Rc::new(log.clone())} /> }
         }
         (Some(View::Compare), Some(log)) => {
-            html! { <CompareView id={id} log={Rc::new(log.clone())} /> }
+            html! { <CompareView log={Rc::new(log.clone())} /> }
         }
         (Some(View::Impact), _) => html! { <ImpactView id={id} revision={props.stored.clone()} /> },
         _ => html! {},
@@ -171,11 +174,11 @@ struct ChangelogProps {
 fn changelog_view(props: &ChangelogProps) -> Html {
     let ui = use_ui();
     let export = {
-        let (ui, id) = (ui.clone(), props.log.contract);
+        let (ui, item) = (ui.clone(), props.log.item);
         Callback::from(move |_: MouseEvent| {
             let ui = ui.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_changelog(id).await);
+                ui.exported(services::export_changelog(item).await);
             });
         })
     };
@@ -212,7 +215,6 @@ fn changelog_view(props: &ChangelogProps) -> Html {
 /// Properties of [`CompareView`].
 #[derive(Properties, PartialEq)]
 struct CompareProps {
-    id: i64,
     log: Rc<Changelog>,
 }
 
@@ -239,12 +241,12 @@ fn compare_view(props: &CompareProps) -> Html {
     {
         let (result, ui) = (result.clone(), ui.clone());
         use_effect_with(
-            (props.id, (*from).clone(), (*to).clone()),
-            move |(id, from, to)| {
-                let (id, from, to) = (*id, from.clone(), to.clone());
+            (props.log.item, (*from).clone(), (*to).clone()),
+            move |(item, from, to)| {
+                let (item, from, to) = (*item, from.clone(), to.clone());
                 if !from.is_empty() && !to.is_empty() {
                     wasm_bindgen_futures::spawn_local(async move {
-                        match services::version_diff(id, &from, &to).await {
+                        match services::version_diff(item, &from, &to).await {
                             Ok(found) => result.set(Some(found)),
                             Err(error) => ui.fail(&error),
                         }
@@ -394,5 +396,99 @@ fn impact_view(props: &ImpactProps) -> Html {
                 <ul class="recipients">{ for recipients }</ul>
             </div>
         </div>
+    }
+}
+
+/// Properties of [`SetVersions`].
+#[derive(Properties, PartialEq)]
+pub struct SetVersionsProps {
+    /// The stored information set (a new one reloads the changelog).
+    pub stored: Rc<Item>,
+    /// The set as edited.
+    pub draft: Rc<InformationSetDraft>,
+}
+
+/// An information set's versions: the version saving the edits records, the changelog and
+/// comparisons.
+#[function_component(SetVersions)]
+pub fn set_versions(props: &SetVersionsProps) -> Html {
+    let ui = use_ui();
+    let preview = use_state(|| None::<VersionPreview>);
+    {
+        let (preview, ui) = (preview.clone(), ui.clone());
+        let key = (props.draft.clone(), props.stored.clone());
+        use_effect_with(key, move |(draft, stored)| {
+            let (id, draft) = (stored.id, draft.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::preview_set_version(id, &draft).await {
+                    Ok(found) => preview.set(Some(found)),
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        });
+    }
+    let view = use_state(|| None::<View>);
+    let log = use_state(|| None::<Changelog>);
+    {
+        let (log, ui_) = (log.clone(), ui.clone());
+        use_effect_with((props.stored.clone(), ui.revision), move |(stored, _)| {
+            let item = Versioned::InformationSet(InformationSetId(stored.id));
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::changelog(item).await {
+                    Ok(found) => log.set(Some(found)),
+                    Err(error) => ui_.fail(&error),
+                }
+            });
+        });
+    }
+    let open = |which: View| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set((*view != Some(which)).then_some(which)))
+    };
+    let pending = match &*preview {
+        Some(VersionPreview {
+            released: Some(released),
+            assessment,
+        }) => match (assessment.bump, assessment.proposed) {
+            (Some(bump), Some(proposed)) => html! {
+                <>
+                    <p class={classes!("proposed", format!("bump-{}", bump.as_str()))} id="set-version-next">
+                        <strong>{ ui.t_with("versions-set-saves", &[
+                            ("version", Arg::from(proposed.to_string())),
+                            ("bump", Arg::from(bump_label(&ui.tr, bump))),
+                        ]) }</strong>
+                    </p>
+                    <p class="note">{ ui.t_with("versions-set-since", &[("version", Arg::from(released.clone()))]) }</p>
+                    { change_list(&ui, "set-version-changes", assessment) }
+                </>
+            },
+            _ => html! {
+                <p class="ok" id="set-version-current">
+                    { ui.t_with("versions-set-current", &[("version", Arg::from(released.clone()))]) }
+                </p>
+            },
+        },
+        _ => html! {},
+    };
+    let body = match (*view, &*log) {
+        (Some(View::Changelog), Some(log)) => {
+            html! { <ChangelogView log={Rc::new(log.clone())} /> }
+        }
+        (Some(View::Compare), Some(log)) => html! { <CompareView log={Rc::new(log.clone())} /> },
+        _ => html! {},
+    };
+    let pressed = |which: View| (*view == Some(which)).to_string();
+    html! {
+        <section class="wide versions" id="set-versions" aria-labelledby="set-versions-title">
+            <h3 id="set-versions-title">{ ui.t("versions-title") }</h3>
+            { pending }
+            <div class="actions">
+                <button type="button" class="secondary" id="set-show-changelog" aria-pressed={pressed(View::Changelog)}
+                    onclick={open(View::Changelog)}>{ ui.t("versions-changelog") }</button>
+                <button type="button" class="secondary" id="set-show-compare" aria-pressed={pressed(View::Compare)}
+                    onclick={open(View::Compare)}>{ ui.t("versions-compare") }</button>
+            </div>
+            { body }
+        </section>
     }
 }

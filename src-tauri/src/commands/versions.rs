@@ -1,10 +1,10 @@
-//! A contract's versions: the editor's live preview of the next one, the changelog (shown,
-//! and exported as Markdown), two versions compared, and the impact of its latest change
-//! with a notice per person (exported as a text file).
+//! Versions of contracts and information sets: the editors' live preview of the next one,
+//! the changelog (shown, and exported as Markdown), two versions compared, and the impact of
+//! a contract's latest change with a notice per person (exported as a text file).
 
 use contracts::history;
-use contracts::model::{ContractDraft, ContractId};
-use contracts::wire::versions::{Changelog, Impact, VersionDiff, VersionPreview};
+use contracts::model::{ContractDraft, ContractId, InformationSetDraft, InformationSetId};
+use contracts::wire::versions::{Changelog, Impact, VersionDiff, VersionPreview, Versioned};
 use contracts::wire::{ErrorCode, ExportOutcome, WireError};
 use tauri::{AppHandle, State};
 
@@ -22,25 +22,39 @@ pub fn preview_version(
     Ok(history::preview(&*state.catalog()?, id, &draft)?)
 }
 
-/// Contract `id`'s changelog.
+/// What saving `draft` as information set `id` records: the changes since its last version
+/// and the version they call for.
 #[tauri::command(async)]
-pub fn contract_changelog(
+pub fn preview_set_version(
     state: State<'_, AppState>,
-    id: ContractId,
-) -> Result<Changelog, WireError> {
-    Ok(history::changelog(&*state.catalog()?, id)?)
+    id: InformationSetId,
+    draft: InformationSetDraft,
+) -> Result<VersionPreview, WireError> {
+    Ok(history::set_preview(&*state.catalog()?, id, &draft)?)
 }
 
-/// Versions `from` and `to` of contract `id` compared (numbers, or `current`).
+/// The changelog of a contract or an information set.
+#[tauri::command(async)]
+pub fn changelog(state: State<'_, AppState>, item: Versioned) -> Result<Changelog, WireError> {
+    Ok(history::changelog(&*state.catalog()?, item)?)
+}
+
+/// Versions `from` and `to` of a contract or an information set compared (numbers, or
+/// `current`).
 #[tauri::command(async)]
 pub fn version_diff(
     state: State<'_, AppState>,
-    id: ContractId,
+    item: Versioned,
     from: Option<String>,
     to: Option<String>,
 ) -> Result<VersionDiff, WireError> {
     let catalog = state.catalog()?;
-    Ok(history::diff(&catalog, id, from.as_deref(), to.as_deref())?)
+    Ok(history::diff(
+        &catalog,
+        item,
+        from.as_deref(),
+        to.as_deref(),
+    )?)
 }
 
 /// Who and what the latest change to contract `id` affects, with a notice per person.
@@ -51,21 +65,22 @@ pub fn contract_impact(state: State<'_, AppState>, id: ContractId) -> Result<Imp
     Ok(history::impact(&catalog, id, today)?)
 }
 
-/// Asks where to save, then writes contract `id`'s changelog as Markdown in the user's
-/// language.
+/// Asks where to save, then writes the changelog of a contract or an information set as
+/// Markdown in the user's language.
 #[tauri::command]
 pub async fn export_changelog(
     app: AppHandle,
     state: State<'_, AppState>,
-    id: ContractId,
+    item: Versioned,
 ) -> Result<ExportOutcome, WireError> {
-    let name = format!("contract-{}-changelog.md", id.0);
+    let (entity, id) = item.entity();
+    let name = format!("{}-{id}-changelog.md", entity.as_str().replace('_', "-"));
     let Some(path) = save_target(&app, &state, name, "changelog-export", ("Markdown", "md"))?
     else {
         return Ok(ExportOutcome::Cancelled);
     };
     let tr = state.translator();
-    let log = history::changelog(&*state.catalog()?, id)?;
+    let log = history::changelog(&*state.catalog()?, item)?;
     let text = contracts::versions::text::changelog_markdown(&tr, &log);
     contracts::ops::write_atomically(&path, text.as_bytes())?;
     Ok(written(&path, &[], &tr))
