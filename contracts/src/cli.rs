@@ -250,17 +250,9 @@ enum Command {
         /// The catalog file.
         #[arg(long)]
         catalog: PathBuf,
-        /// The contract's id (see `datapakt list`).
-        #[arg(
-            long,
-            required_unless_present = "information_set",
-            conflicts_with = "information_set"
-        )]
-        contract: Option<i64>,
-        /// Instead of a contract: an information set's id (see `datapakt list --kind
-        /// information-sets`); its versions are recorded as it is saved.
-        #[arg(long)]
-        information_set: Option<i64>,
+        /// The contract or information set.
+        #[command(flatten)]
+        item: ItemArg,
         /// The older version.
         #[arg(long)]
         from: Option<String>,
@@ -329,17 +321,9 @@ enum Command {
         /// The catalog file.
         #[arg(long)]
         catalog: PathBuf,
-        /// The contract's id (see `datapakt list`).
-        #[arg(
-            long,
-            required_unless_present = "information_set",
-            conflicts_with = "information_set"
-        )]
-        contract: Option<i64>,
-        /// Instead of a contract: an information set's id (see `datapakt list --kind
-        /// information-sets`); its versions are recorded as it is saved.
-        #[arg(long)]
-        information_set: Option<i64>,
+        /// The contract or information set.
+        #[command(flatten)]
+        item: ItemArg,
         /// Markdown (the default) or JSON.
         #[arg(long, value_enum, default_value = "md")]
         format: ChangelogFormat,
@@ -388,17 +372,32 @@ enum Command {
     },
 }
 
-/// The contract or information set a version command names.
-fn versioned(contract: Option<i64>, set: Option<i64>) -> Result<crate::wire::versions::Versioned> {
-    use crate::wire::versions::Versioned;
-    match (contract, set) {
-        (Some(id), _) => Ok(Versioned::Contract(ContractId(id))),
-        (None, Some(id)) => Ok(Versioned::InformationSet(crate::model::InformationSetId(
-            id,
-        ))),
-        (None, None) => Err(crate::Error::Usage {
-            message: "give --contract ID or --information-set ID".into(),
-        }),
+/// The contract or information set a version command names: one of the two.
+#[derive(Debug, clap::Args)]
+#[group(required = true, multiple = false)]
+struct ItemArg {
+    /// The contract's id (see `datapakt list`).
+    #[arg(long)]
+    contract: Option<i64>,
+    /// Instead of a contract: an information set's id (see `datapakt list --kind
+    /// information-sets`); its versions are recorded as it is saved.
+    #[arg(long)]
+    information_set: Option<i64>,
+}
+
+impl ItemArg {
+    /// The item named.
+    fn versioned(&self) -> Result<crate::wire::versions::Versioned> {
+        use crate::wire::versions::Versioned;
+        match (self.contract, self.information_set) {
+            (Some(id), _) => Ok(Versioned::Contract(ContractId(id))),
+            (None, Some(id)) => Ok(Versioned::InformationSet(crate::model::InformationSetId(
+                id,
+            ))),
+            (None, None) => Err(crate::Error::Usage {
+                message: "give --contract ID or --information-set ID".into(),
+            }),
+        }
     }
 }
 
@@ -1100,8 +1099,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Diff {
             catalog,
-            contract,
-            information_set,
+            item,
             from,
             to,
             json,
@@ -1109,7 +1107,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             return versions::diff(
                 &catalog,
-                versioned(contract, information_set)?,
+                item.versioned()?,
                 from.as_deref(),
                 to.as_deref(),
                 json,
@@ -1129,7 +1127,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let compared = match (catalog, old, new) {
                 (Some(catalog), _, _) => versions::Compared::Catalog {
                     catalog,
-                    item: versioned(contract, information_set)?,
+                    item: ItemArg {
+                        contract,
+                        information_set,
+                    }
+                    .versioned()?,
                     from,
                     to,
                 },
@@ -1152,14 +1154,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => return versions::impact(&catalog, contract, json, notices.as_deref(), lang.into()),
         Command::Changelog {
             catalog,
-            contract,
-            information_set,
+            item,
             format,
             lang,
         } => {
             return versions::changelog(
                 &catalog,
-                versioned(contract, information_set)?,
+                item.versioned()?,
                 format == ChangelogFormat::Json,
                 lang.into(),
             )

@@ -484,23 +484,11 @@ fn changed_sets(
         .changes
         .iter()
         .filter_map(|a| match &a.change {
-            Change::FieldAdded { field, .. }
-            | Change::FieldRemoved { field, .. }
-            | Change::FieldRenamed { field, .. }
-            | Change::TypeChanged { field, .. }
-            | Change::FormatChanged { field, .. }
-            | Change::RequiredChanged { field, .. }
-            | Change::EnumChanged { field, .. }
-            | Change::ClassificationChanged { field, .. }
-            | Change::PersonalDataChanged { field, .. }
-            | Change::DescriptionChanged { field, .. } => Some(field.set.as_str()),
             Change::SetTermChanged { set, .. } | Change::ResourceChanged { set, .. } => {
                 Some(set.as_str())
             }
             Change::SetRenamed { to, .. } => Some(to.as_str()),
-            Change::SetAdded { .. } | Change::SetRemoved { .. } | Change::TermChanged { .. } => {
-                None
-            }
+            change => change.field().map(|field| field.set.as_str()),
         })
         .filter(|name| !name.is_empty())
         .collect();

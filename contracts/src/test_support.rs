@@ -17,3 +17,14 @@ pub(crate) fn approve(catalog: &mut Catalog, id: ContractId) {
         catalog.set_contract_status(id, status).unwrap();
     }
 }
+
+/// The id of the contract titled `title`.
+pub(crate) fn contract_titled(catalog: &Catalog, title: &str) -> ContractId {
+    catalog
+        .list_contracts()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.title == title)
+        .unwrap_or_else(|| panic!("no contract titled {title:?}"))
+        .id
+}

@@ -773,7 +773,7 @@ fn export_openapi_of_an_integration_covers_its_contracts_and_refuses_one_without
     );
     let text = std::fs::read_to_string(&yaml).unwrap();
     assert!(
-        text.starts_with("openapi: 3.1.0") && text.contains("/v2/personer:"),
+        text.starts_with("openapi: 3.1.0") && text.contains("/v3/personer:"),
         "{text}"
     );
 

@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::{ContractId, Lifecycle, SystemDraft};
 
-use crate::test_support::demo;
+use crate::test_support::{contract_titled, demo};
 
 /// The findings of `rule`, as the items they point at.
 fn items(catalog: &Catalog, rule: Rule) -> Vec<i64> {
@@ -20,16 +20,6 @@ fn integration_named(catalog: &Catalog, name: &str) -> crate::model::Integration
         .into_iter()
         .find(|i| i.draft.name == name)
         .unwrap()
-}
-
-fn contract_by_title(catalog: &Catalog, title: &str) -> ContractId {
-    catalog
-        .list_contracts()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.title == title)
-        .unwrap()
-        .id
 }
 
 #[test]
@@ -272,12 +262,12 @@ fn a_contract_governing_nothing_classified_is_found() {
     let (_dir, mut catalog) = demo();
     // The demo's weekly class lists govern no information set; every other contract is
     // classified.
-    let class_lists = contract_by_title(&catalog, "Klasselister til arkivet");
+    let class_lists = contract_titled(&catalog, "Klasselister til arkivet");
     assert_eq!(
         items(&catalog, Rule::ContractHasClassification),
         [class_lists.0]
     );
-    let id = contract_by_title(&catalog, "Folkeregisteropplysninger til sak og arkiv");
+    let id = contract_titled(&catalog, "Folkeregisteropplysninger til sak og arkiv");
     let mut draft = catalog.contract(id).unwrap().draft;
     let set_id = draft.information_sets[0];
     draft.information_sets.clear();
@@ -313,7 +303,7 @@ fn a_contract_governing_nothing_classified_is_found() {
 fn personal_data_needs_an_agreement_unless_processed_in_house() {
     let (_dir, mut catalog) = demo();
     assert_eq!(items(&catalog, Rule::PersonalDataHasAgreement), [0i64; 0]);
-    let id = contract_by_title(&catalog, "Ansatte og stillinger til tilgangsstyring");
+    let id = contract_titled(&catalog, "Ansatte og stillinger til tilgangsstyring");
     let mut draft = catalog.contract(id).unwrap().draft;
     assert!(draft.in_house, "the demo's HR flow runs in house");
     draft.in_house = false;

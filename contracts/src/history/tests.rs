@@ -1,18 +1,8 @@
 //! Diffs between named versions, the changelog and the impact of a change, on the demo.
 
 use super::*;
-use crate::test_support::demo;
+use crate::test_support::{contract_titled, demo};
 use crate::wire::versions::Versioned;
-
-fn contract_titled(catalog: &Catalog, title: &str) -> ContractId {
-    catalog
-        .list_contracts()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.title == title)
-        .unwrap()
-        .id
-}
 
 const POPULATION: &str = "Folkeregisteropplysninger til sak og arkiv";
 const PUPILS: &str = "Elevregister til elevportalen";

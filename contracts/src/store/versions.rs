@@ -116,28 +116,25 @@ fn row_to_release(r: &rusqlite::Row<'_>) -> rusqlite::Result<Release> {
     })
 }
 
+/// The releases `sql` selects for item `id` (as [`row_to_release`] reads them).
+fn releases(conn: &Connection, path: &Path, sql: &str, id: i64) -> Result<Vec<Release>> {
+    let mut stmt = conn.prepare_cached(sql).at(path)?;
+    let rows = stmt.query_map([id], row_to_release).at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
 /// Contract `id`'s releases, oldest first.
 fn contract_releases(conn: &Connection, path: &Path, id: ContractId) -> Result<Vec<Release>> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT version, released_at, released_by, snapshot FROM contract_version
-             WHERE contract_id = ?1 ORDER BY rowid",
-        )
-        .at(path)?;
-    let rows = stmt.query_map([id.0], row_to_release).at(path)?;
-    rows.collect::<rusqlite::Result<_>>().at(path)
+    let sql = "SELECT version, released_at, released_by, snapshot FROM contract_version
+               WHERE contract_id = ?1 ORDER BY rowid";
+    releases(conn, path, sql, id.0)
 }
 
 /// Information set `id`'s versions, oldest first.
 fn set_releases(conn: &Connection, path: &Path, id: InformationSetId) -> Result<Vec<Release>> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT version, saved_at, saved_by, snapshot FROM information_set_version
-             WHERE set_id = ?1 ORDER BY rowid",
-        )
-        .at(path)?;
-    let rows = stmt.query_map([id.0], row_to_release).at(path)?;
-    rows.collect::<rusqlite::Result<_>>().at(path)
+    let sql = "SELECT version, saved_at, saved_by, snapshot FROM information_set_version
+               WHERE set_id = ?1 ORDER BY rowid";
+    releases(conn, path, sql, id.0)
 }
 
 /// Seeds the histories of a catalog made before versions were kept (schema 20), once every

@@ -408,12 +408,9 @@ impl Change {
         }
     }
 
-    /// What it is about, as a person reads it: a field's path, a set's name or a term's id.
-    pub fn subject(&self) -> String {
+    /// The field it is about, if a field's.
+    pub fn field(&self) -> Option<&FieldKey> {
         match self {
-            Change::SetAdded { set } | Change::SetRemoved { set } => set.clone(),
-            Change::SetRenamed { from, .. } => from.clone(),
-            Change::ResourceChanged { set, .. } | Change::SetTermChanged { set, .. } => set.clone(),
             Change::FieldAdded { field, .. }
             | Change::FieldRemoved { field, .. }
             | Change::FieldRenamed { field, .. }
@@ -423,8 +420,27 @@ impl Change {
             | Change::EnumChanged { field, .. }
             | Change::ClassificationChanged { field, .. }
             | Change::PersonalDataChanged { field, .. }
-            | Change::DescriptionChanged { field, .. } => field.to_string(),
+            | Change::DescriptionChanged { field, .. } => Some(field),
+            Change::SetAdded { .. }
+            | Change::SetRemoved { .. }
+            | Change::SetRenamed { .. }
+            | Change::ResourceChanged { .. }
+            | Change::SetTermChanged { .. }
+            | Change::TermChanged { .. } => None,
+        }
+    }
+
+    /// What it is about, as a person reads it: a field's path, a set's name or a term's id.
+    pub fn subject(&self) -> String {
+        if let Some(field) = self.field() {
+            return field.to_string();
+        }
+        match self {
+            Change::SetAdded { set } | Change::SetRemoved { set } => set.clone(),
+            Change::SetRenamed { from, .. } => from.clone(),
+            Change::ResourceChanged { set, .. } | Change::SetTermChanged { set, .. } => set.clone(),
             Change::TermChanged { term, .. } => term.as_str().to_owned(),
+            _ => String::new(),
         }
     }
 

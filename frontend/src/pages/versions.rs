@@ -54,42 +54,11 @@ fn change_list(ui: &Ui, id: &str, assessment: &Assessment) -> Html {
 #[function_component(ContractVersions)]
 pub fn contract_versions(props: &VersionsProps) -> Html {
     let ui = use_ui();
-    let id = props.stored.id;
-    let preview = use_state(|| None::<VersionPreview>);
-    {
-        let (preview, ui) = (preview.clone(), ui.clone());
-        // Again after a save or a status move (a release), not only as the draft changes.
-        let key = (props.draft.clone(), props.stored.clone());
-        use_effect_with(key, move |(draft, stored)| {
-            let (id, draft) = (stored.id, draft.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match services::preview_version(id, &draft).await {
-                    Ok(found) => preview.set(Some(found)),
-                    Err(error) => ui.fail(&error),
-                }
-            });
-        });
-    }
-    let view = use_state(|| None::<View>);
-    let log = use_state(|| None::<Changelog>);
-    {
-        let (log, ui_) = (log.clone(), ui.clone());
-        use_effect_with((props.stored.clone(), ui.revision), move |(stored, _)| {
-            let item = Versioned::Contract(ContractId(stored.id));
-            wasm_bindgen_futures::spawn_local(async move {
-                match services::changelog(item).await {
-                    Ok(found) => log.set(Some(found)),
-                    Err(error) => ui_.fail(&error),
-                }
-            });
-        });
-    }
-    let open = |which: View| {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| {
-            view.set((*view != Some(which)).then_some(which));
-        })
-    };
+    let preview = use_preview(
+        props.draft.clone(),
+        props.stored.clone(),
+        |id, draft| async move { services::preview_version(id, &draft).await },
+    );
     let pending = match &*preview {
         None => html! {},
         Some(VersionPreview { released: None, .. }) => html! {
@@ -135,31 +104,111 @@ pub fn contract_versions(props: &VersionsProps) -> Html {
             },
         },
     };
-    let body = match (*view, &*log) {
-        (Some(View::Changelog), Some(log)) => {
-            html! { <ChangelogView log={Rc::new(log.clone())} /> }
-        }
-        (Some(View::Compare), Some(log)) => {
-            html! { <CompareView log={Rc::new(log.clone())} /> }
-        }
-        (Some(View::Impact), _) => html! { <ImpactView id={id} revision={props.stored.clone()} /> },
-        _ => html! {},
-    };
-    let pressed = |which: View| (*view == Some(which)).to_string();
     html! {
         <section class="wide versions" id="contract-versions" aria-labelledby="versions-title">
             <h3 id="versions-title">{ ui.t("versions-title") }</h3>
             { pending }
+            <HistoryViews item={Versioned::Contract(ContractId(props.stored.id))}
+                stored={props.stored.clone()} prefix="" impact=true />
+        </section>
+    }
+}
+
+/// Runs `fetch` (the backend's preview of the next version) as the draft changes, and again
+/// after each save or status move (`stored`).
+#[hook]
+fn use_preview<D, F, Fut>(
+    draft: Rc<D>,
+    stored: Rc<Item>,
+    fetch: F,
+) -> UseStateHandle<Option<VersionPreview>>
+where
+    D: PartialEq + 'static,
+    F: Fn(i64, Rc<D>) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<VersionPreview, contracts::wire::WireError>> + 'static,
+{
+    let ui = use_ui();
+    let preview = use_state(|| None::<VersionPreview>);
+    {
+        let preview = preview.clone();
+        use_effect_with((draft, stored), move |(draft, stored)| {
+            let future = fetch(stored.id, draft.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match future.await {
+                    Ok(found) => preview.set(Some(found)),
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        });
+    }
+    preview
+}
+
+/// Properties of [`HistoryViews`].
+#[derive(Properties, PartialEq)]
+struct HistoryProps {
+    item: Versioned,
+    /// The stored item: a save reloads the changelog.
+    stored: Rc<Item>,
+    /// Prefixed to the buttons' ids.
+    prefix: &'static str,
+    /// Whether "Who is affected" is offered (contracts).
+    impact: bool,
+}
+
+/// The buttons opening the changelog, the comparison and (for a contract) who the latest
+/// change affects, and the one open.
+#[function_component(HistoryViews)]
+fn history_views(props: &HistoryProps) -> Html {
+    let ui = use_ui();
+    let view = use_state(|| None::<View>);
+    let log = use_state(|| None::<Changelog>);
+    {
+        let (log, ui_) = (log.clone(), ui.clone());
+        use_effect_with(
+            (props.item, props.stored.clone(), ui.revision),
+            move |(item, _, _)| {
+                let item = *item;
+                wasm_bindgen_futures::spawn_local(async move {
+                    match services::changelog(item).await {
+                        Ok(found) => log.set(Some(found)),
+                        Err(error) => ui_.fail(&error),
+                    }
+                });
+            },
+        );
+    }
+    let button = |which: View, id: &str, label: &str| {
+        let view_ = view.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            view_.set((*view_ != Some(which)).then_some(which))
+        });
+        html! {
+            <button type="button" class="secondary" id={format!("{}{id}", props.prefix)}
+                aria-pressed={(*view == Some(which)).to_string()} {onclick}>{ ui.t(label) }</button>
+        }
+    };
+    let body = match (*view, &*log) {
+        (Some(View::Changelog), Some(log)) => {
+            html! { <ChangelogView log={Rc::new(log.clone())} /> }
+        }
+        (Some(View::Compare), Some(log)) => html! { <CompareView log={Rc::new(log.clone())} /> },
+        (Some(View::Impact), _) => {
+            html! { <ImpactView id={props.stored.id} revision={props.stored.clone()} /> }
+        }
+        _ => html! {},
+    };
+    html! {
+        <>
             <div class="actions">
-                <button type="button" class="secondary" id="show-changelog" aria-pressed={pressed(View::Changelog)}
-                    onclick={open(View::Changelog)}>{ ui.t("versions-changelog") }</button>
-                <button type="button" class="secondary" id="show-compare" aria-pressed={pressed(View::Compare)}
-                    onclick={open(View::Compare)}>{ ui.t("versions-compare") }</button>
-                <button type="button" class="secondary" id="show-impact" aria-pressed={pressed(View::Impact)}
-                    onclick={open(View::Impact)}>{ ui.t("versions-impact") }</button>
+                { button(View::Changelog, "show-changelog", "versions-changelog") }
+                { button(View::Compare, "show-compare", "versions-compare") }
+                if props.impact {
+                    { button(View::Impact, "show-impact", "versions-impact") }
+                }
             </div>
             { body }
-        </section>
+        </>
     }
 }
 
@@ -413,38 +462,11 @@ pub struct SetVersionsProps {
 #[function_component(SetVersions)]
 pub fn set_versions(props: &SetVersionsProps) -> Html {
     let ui = use_ui();
-    let preview = use_state(|| None::<VersionPreview>);
-    {
-        let (preview, ui) = (preview.clone(), ui.clone());
-        let key = (props.draft.clone(), props.stored.clone());
-        use_effect_with(key, move |(draft, stored)| {
-            let (id, draft) = (stored.id, draft.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match services::preview_set_version(id, &draft).await {
-                    Ok(found) => preview.set(Some(found)),
-                    Err(error) => ui.fail(&error),
-                }
-            });
-        });
-    }
-    let view = use_state(|| None::<View>);
-    let log = use_state(|| None::<Changelog>);
-    {
-        let (log, ui_) = (log.clone(), ui.clone());
-        use_effect_with((props.stored.clone(), ui.revision), move |(stored, _)| {
-            let item = Versioned::InformationSet(InformationSetId(stored.id));
-            wasm_bindgen_futures::spawn_local(async move {
-                match services::changelog(item).await {
-                    Ok(found) => log.set(Some(found)),
-                    Err(error) => ui_.fail(&error),
-                }
-            });
-        });
-    }
-    let open = |which: View| {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set((*view != Some(which)).then_some(which)))
-    };
+    let preview = use_preview(
+        props.draft.clone(),
+        props.stored.clone(),
+        |id, draft| async move { services::preview_set_version(id, &draft).await },
+    );
     let pending = match &*preview {
         Some(VersionPreview {
             released: Some(released),
@@ -470,25 +492,12 @@ pub fn set_versions(props: &SetVersionsProps) -> Html {
         },
         _ => html! {},
     };
-    let body = match (*view, &*log) {
-        (Some(View::Changelog), Some(log)) => {
-            html! { <ChangelogView log={Rc::new(log.clone())} /> }
-        }
-        (Some(View::Compare), Some(log)) => html! { <CompareView log={Rc::new(log.clone())} /> },
-        _ => html! {},
-    };
-    let pressed = |which: View| (*view == Some(which)).to_string();
     html! {
         <section class="wide versions" id="set-versions" aria-labelledby="set-versions-title">
             <h3 id="set-versions-title">{ ui.t("versions-title") }</h3>
             { pending }
-            <div class="actions">
-                <button type="button" class="secondary" id="set-show-changelog" aria-pressed={pressed(View::Changelog)}
-                    onclick={open(View::Changelog)}>{ ui.t("versions-changelog") }</button>
-                <button type="button" class="secondary" id="set-show-compare" aria-pressed={pressed(View::Compare)}
-                    onclick={open(View::Compare)}>{ ui.t("versions-compare") }</button>
-            </div>
-            { body }
+            <HistoryViews item={Versioned::InformationSet(InformationSetId(props.stored.id))}
+                stored={props.stored.clone()} prefix="set-" impact=false />
         </section>
     }
 }

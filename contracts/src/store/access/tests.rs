@@ -2,7 +2,7 @@ use super::*;
 use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
 use crate::safeguards::Safeguard;
 
-use crate::test_support::demo;
+use crate::test_support::{contract_titled, demo};
 
 fn integration(catalog: &Catalog, name: &str) -> Integration {
     catalog
@@ -11,16 +11,6 @@ fn integration(catalog: &Catalog, name: &str) -> Integration {
         .into_iter()
         .find(|i| i.draft.name == name)
         .unwrap()
-}
-
-fn contract(catalog: &Catalog, title: &str) -> ContractId {
-    catalog
-        .list_contracts()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.title == title)
-        .unwrap()
-        .id
 }
 
 /// A grant of the nightly pupil sync to the pupil portal under the approved pupil contract.
@@ -186,7 +176,7 @@ fn a_review_is_recorded_under_a_retired_contract_but_the_access_cannot_grow() {
 #[test]
 fn a_contract_s_cover_names_its_consumer_s_organisation_and_the_review_its_information_needs() {
     let (_dir, catalog) = demo();
-    let pupils = contract(&catalog, "Elevregister til elevportalen");
+    let pupils = contract_titled(&catalog, "Elevregister til elevportalen");
     let cover = catalog.contract_cover(pupils).unwrap();
     assert_eq!(cover.status, ContractStatus::Approved);
     assert_eq!(
@@ -205,7 +195,7 @@ fn a_contract_s_cover_names_its_consumer_s_organisation_and_the_review_its_infor
         cover.review,
         Some(crate::safeguards::Safeguard::AccessReviewHalfYearly)
     );
-    let population = contract(&catalog, "Folkeregisteropplysninger til sak og arkiv");
+    let population = contract_titled(&catalog, "Folkeregisteropplysninger til sak og arkiv");
     let cover = catalog.contract_cover(population).unwrap();
     assert_eq!(cover.review, Some(Safeguard::AccessReviewYearly));
     assert!(cover.review_shipped_default);
@@ -214,7 +204,7 @@ fn a_contract_s_cover_names_its_consumer_s_organisation_and_the_review_its_infor
 #[test]
 fn the_review_follows_the_level_s_own_policy_where_the_catalog_sets_one() {
     let (_dir, mut catalog) = demo();
-    let population = contract(&catalog, "Folkeregisteropplysninger til sak og arkiv");
+    let population = contract_titled(&catalog, "Folkeregisteropplysninger til sak og arkiv");
     let (ordinal, key) = catalog
         .contract(population)
         .unwrap()

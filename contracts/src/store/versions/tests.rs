@@ -3,18 +3,8 @@
 
 use super::*;
 use crate::model::{ContractStatus, SchemaField, SchemaType};
-use crate::test_support::{approve, demo};
+use crate::test_support::{approve, contract_titled, demo};
 use crate::validate::{FieldPath, IssueCode};
-
-fn contract_titled(catalog: &Catalog, title: &str) -> ContractId {
-    catalog
-        .list_contracts()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.title == title)
-        .unwrap()
-        .id
-}
 
 fn versions(releases: &[Release]) -> Vec<&str> {
     releases.iter().map(|r| r.version.as_str()).collect()
