@@ -88,6 +88,17 @@ fn not_found(item: Versioned, version: &str) -> Error {
     }
 }
 
+/// The number the unreleased changes `assessment` of a contract whose working copy carries
+/// `version` go by: its own when past the last release, else the one the changes call for
+/// (an information set it governs changed under a release).
+fn pending_version(version: &str, last: Option<&Release>, assessment: &Assessment) -> String {
+    let past = |last: &Release| Version::parse(version) > Version::parse(&last.version);
+    match (last, assessment.proposed) {
+        (Some(last), Some(proposed)) if !past(last) => proposed.to_string(),
+        _ => version.to_owned(),
+    }
+}
+
 /// The versions compared when none are named: the draft against the last release; with no
 /// change pending, the last release against the one before.
 fn default_pair(releases: &[Release], current: &Snapshot) -> (Option<String>, String) {
@@ -163,14 +174,15 @@ pub fn changelog(catalog: &Catalog, item: Versioned) -> Result<Changelog> {
         before = Some(release);
     }
     if before.is_none_or(|last| last.snapshot != now) {
+        let assessment = match before {
+            Some(b) => assess(&b.snapshot, &now, Version::parse(&b.version)),
+            None => unchanged(),
+        };
         entries.push(ChangelogEntry {
-            version,
+            version: pending_version(&version, before, &assessment),
             released_at: None,
             released_by: None,
-            assessment: match before {
-                Some(b) => assess(&b.snapshot, &now, Version::parse(&b.version)),
-                None => unchanged(),
-            },
+            assessment,
         });
     }
     entries.reverse();
@@ -225,19 +237,7 @@ pub fn preview(catalog: &Catalog, id: ContractId, draft: &ContractDraft) -> Resu
             assessment: unchanged(),
         });
     };
-    let sets = draft
-        .information_sets
-        .iter()
-        .filter_map(|set| catalog.information_set(*set).ok())
-        .map(|s| SetSnapshot {
-            id: s.id,
-            draft: s.draft,
-        })
-        .collect();
-    let now = Snapshot {
-        contract: draft.clone(),
-        sets,
-    };
+    let now = catalog.snapshot_of(draft)?;
     Ok(VersionPreview {
         assessment: assess(&last.snapshot, &now, Version::parse(&last.version)),
         released: Some(last.version),
@@ -263,9 +263,17 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
     let (from, to) = default_pair(&releases, &current);
     let change = diff(catalog, Versioned::Contract(id), from.as_deref(), Some(&to))?;
     let released = to != CURRENT;
-    let (to_version, new) = match releases.iter().find(|r| r.version == to) {
+    let released_to = releases.iter().find(|r| r.version == to);
+    let (to_version, new) = match released_to {
         Some(release) => (release.version.clone(), &release.snapshot),
-        None => (current.contract.version.clone(), &current),
+        None => (
+            pending_version(
+                &current.contract.version,
+                releases.last(),
+                &change.assessment,
+            ),
+            &current,
+        ),
     };
     let old = from
         .as_ref()
@@ -277,7 +285,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
         .valid_from
         .clone()
         .filter(|d| *d > today.to_string());
-    let effective = match releases.iter().find(|r| r.version == to) {
+    let effective = match released_to {
         Some(release) => {
             Some(first_day.unwrap_or_else(|| release.at.get(..10).unwrap_or_default().to_owned()))
         }
@@ -315,8 +323,11 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
             why: "impact-why-governed".into(),
         });
     }
-    if let Some(named) = catalog.system_id(&new.contract.consumer_system)? {
-        consumers.insert(SystemId(named), "impact-why-named-consumer");
+    // The consumer it names, and the one it named before (which loses it).
+    for contract in std::iter::once(new).chain(old) {
+        if let Some(named) = catalog.system_id(&contract.contract.consumer_system)? {
+            consumers.insert(SystemId(named), "impact-why-named-consumer");
+        }
     }
     let system_names = catalog.names(Entity::System)?;
     let consumers: Vec<Affected> = consumers

@@ -96,14 +96,15 @@ pub(super) fn breaking(compared: Compared, lang: Lang) -> Result<ExitCode> {
             (diff.from, diff.to, diff.assessment)
         }
         Compared::Files { old, new } => {
-            let read = |path: &PathBuf| -> Result<crate::versions::Snapshot> {
+            let read = |path: &PathBuf, first_id: i64| -> Result<crate::versions::Snapshot> {
                 let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
                     path: path.clone(),
                     source,
                 })?;
-                crate::import::odcs::snapshot_of(path, &text)
+                crate::import::odcs::snapshot_of(path, &text, first_id)
             };
-            let (old, new) = (read(&old)?, read(&new)?);
+            // Ids apart, so the two files' sets are matched by name.
+            let (old, new) = (read(&old, 1)?, read(&new, 1_000_001)?);
             let assessment = assess(&old, &new, Version::parse(&old.contract.version));
             (old.contract.version, new.contract.version, assessment)
         }

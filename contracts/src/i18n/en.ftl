@@ -1167,6 +1167,7 @@ version-rule-scheme-changed = The levels now mean something else: classify again
 version-rule-service-level-lowered = Consumers get a lower service level than agreed.
 version-rule-validity-shortened = The contract covers less time: access may end sooner.
 version-rule-parties-changed = The contract is now between other parties.
+version-rule-integration-removed = An integration the contract no longer governs loses its cover: access through it needs another contract.
 version-rule-access-narrowed = Fewer may access the information.
 version-rule-field-added = Existing consumers are not affected.
 version-rule-set-added = Existing consumers are not affected.

@@ -1167,6 +1167,7 @@ version-rule-scheme-changed = Nivåene betyr nå noe annet: klassifiser på nytt
 version-rule-service-level-lowered = Konsumentene får et lavere tjenestenivå enn avtalt.
 version-rule-validity-shortened = Kontrakten gjelder for kortere tid: tilgangen kan ta slutt tidligere.
 version-rule-parties-changed = Kontrakten er nå mellom andre parter.
+version-rule-integration-removed = En integrasjon kontrakten ikke lenger omfatter, mister dekningen: tilgang gjennom den krever en annen kontrakt.
 version-rule-access-narrowed = Færre kan få tilgang til informasjonen.
 version-rule-field-added = Eksisterende konsumenter berøres ikke.
 version-rule-set-added = Eksisterende konsumenter berøres ikke.

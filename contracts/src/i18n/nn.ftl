@@ -1167,6 +1167,7 @@ version-rule-scheme-changed = Nivåa tyder no noko anna: klassifiser på nytt.
 version-rule-service-level-lowered = Konsumentane får eit lågare tenestenivå enn avtalt.
 version-rule-validity-shortened = Kontrakten gjeld for kortare tid: tilgangen kan ta slutt tidlegare.
 version-rule-parties-changed = Kontrakten er no mellom andre partar.
+version-rule-integration-removed = Ein integrasjon som kontrakten ikkje lenger omfattar, mistar dekninga: tilgang gjennom han krev ein annan kontrakt.
 version-rule-access-narrowed = Færre kan få tilgang til informasjonen.
 version-rule-field-added = Eksisterande konsumentar vert ikkje påverka.
 version-rule-set-added = Eksisterande konsumentar vert ikkje påverka.

@@ -1167,6 +1167,7 @@ version-rule-scheme-changed = Nivåerna betyder nu något annat: klassa på nytt
 version-rule-service-level-lowered = Konsumenterna får en lägre servicenivå än avtalat.
 version-rule-validity-shortened = Kontraktet gäller kortare tid: behörigheten kan upphöra tidigare.
 version-rule-parties-changed = Kontraktet gäller nu mellan andra parter.
+version-rule-integration-removed = En integration som kontraktet inte längre omfattar förlorar sitt stöd: åtkomst genom den kräver ett annat kontrakt.
 version-rule-access-narrowed = Färre får åtkomst till informationen.
 version-rule-field-added = Befintliga konsumenter påverkas inte.
 version-rule-set-added = Befintliga konsumenter påverkas inte.

@@ -95,8 +95,13 @@ pub fn import_files(
 
 /// An ODCS document (`file` named for errors) as a version of a contract, read against the
 /// shipped classification schemes, without a catalog: what `datapakt breaking --old --new`
-/// compares. Its sets are numbered in document order.
-pub fn snapshot_of(file: &std::path::Path, text: &str) -> Result<crate::versions::Snapshot> {
+/// compares. Its sets are numbered in document order from `first_id`: give two files
+/// ranges apart, so their sets are matched by name, not by position.
+pub fn snapshot_of(
+    file: &std::path::Path,
+    text: &str,
+    first_id: i64,
+) -> Result<crate::versions::Snapshot> {
     let in_file = |e: OdcsError| Error::Odcs(e.in_file(file));
     let value = yaml::parse(text).map_err(in_file)?;
     let schemes = crate::classification_defaults::shipped_schemes();
@@ -108,7 +113,7 @@ pub fn snapshot_of(file: &std::path::Path, text: &str) -> Result<crate::versions
             .into_iter()
             .enumerate()
             .map(|(i, set)| crate::versions::SetSnapshot {
-                id: crate::model::InformationSetId(i as i64 + 1),
+                id: crate::model::InformationSetId(first_id + i as i64),
                 draft: set.draft,
             })
             .collect(),

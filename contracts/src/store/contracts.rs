@@ -13,6 +13,7 @@ use crate::model::{
     ContractSummary, Entity, Field, FieldType, InformationSetId, IntegrationId, ServiceLevels,
 };
 use crate::validate::contract_issues;
+use crate::versions::{SetSnapshot, Snapshot, Version};
 
 use super::audit::{self, Change};
 use super::{bad_value, search, systems, Catalog, SqliteContext};
@@ -328,7 +329,8 @@ impl Catalog {
         }
         let before = id.map(|id| self.contract(id)).transpose()?;
         if let Some(id) = id {
-            draft.version = self.next_version(id, &draft)?;
+            let stored = before.as_ref().map_or("", |c| c.draft.version.as_str());
+            draft.version = self.next_version(id, &draft, stored)?;
         }
         let restarts = before.as_ref().is_some_and(|c| {
             c.draft != draft
@@ -355,45 +357,56 @@ impl Catalog {
         self.contract(id)
     }
 
-    /// The version `draft` of contract `id` is saved as: its own when nothing is released or
-    /// it is past what the changes since the last release call for; that version when it is
-    /// not past the release. A version between the two is refused.
-    fn next_version(&self, id: ContractId, draft: &ContractDraft) -> Result<String> {
+    /// The version `draft` of contract `id` is saved as, once a version is released (before
+    /// that, its own). With changes since the release: the version they call for when the
+    /// draft's is not past the release, or was left as stored (the editor's proposal is
+    /// followed as the changes grow); a version typed past the release but short of what the
+    /// changes call for is refused at the version input; one at or past it is kept. Without
+    /// changes: the release's, unless a later one is asked for.
+    fn next_version(&self, id: ContractId, draft: &ContractDraft, stored: &str) -> Result<String> {
         let Some(last) = self.contract_releases(id)?.pop() else {
             return Ok(draft.version.clone());
         };
-        let sets = draft
-            .information_sets
-            .iter()
-            .map(|set| {
-                self.information_set(*set)
-                    .map(|s| crate::versions::SetSnapshot {
-                        id: s.id,
-                        draft: s.draft,
-                    })
-            })
-            .collect::<Result<_>>()?;
-        let now = crate::versions::Snapshot {
-            contract: draft.clone(),
-            sets,
+        let Some(released) = Version::parse(&last.version) else {
+            return Ok(draft.version.clone());
         };
-        let released = crate::versions::Version::parse(&last.version);
-        let asked = crate::versions::Version::parse(&draft.version);
-        let proposed = crate::versions::assess(&last.snapshot, &now, released).proposed;
-        match (released, proposed) {
-            (Some(released), Some(proposed)) if asked.is_none_or(|v| v <= released) => {
-                Ok(proposed.to_string())
-            }
-            (Some(released), Some(proposed)) if asked.is_some_and(|v| v < proposed) => {
-                Err(Error::Invalid {
-                    issues: vec![crate::validate::Issue::new(
-                        crate::validate::FieldPath::Version,
-                        crate::validate::IssueCode::VersionTooLow { released, proposed },
-                    )],
-                })
-            }
-            _ => Ok(draft.version.clone()),
+        let now = self.snapshot_of(draft)?;
+        let asked = Version::parse(&draft.version).filter(|v| *v > released);
+        let typed = draft.version != stored;
+        match (
+            crate::versions::assess(&last.snapshot, &now, Some(released)).proposed,
+            asked,
+        ) {
+            (None, None) => Ok(last.version),
+            (Some(proposed), Some(asked)) if asked < proposed && typed => Err(Error::Invalid {
+                issues: vec![crate::validate::Issue::new(
+                    crate::validate::FieldPath::Version,
+                    crate::validate::IssueCode::VersionTooLow { released, proposed },
+                )],
+            }),
+            (Some(proposed), Some(asked)) if asked < proposed => Ok(proposed.to_string()),
+            (Some(proposed), None) => Ok(proposed.to_string()),
+            (_, Some(_)) => Ok(draft.version.clone()),
         }
+    }
+
+    /// What a version of `draft` would hold: the draft (normalised as the store keeps it)
+    /// with the information sets it governs as they are now; one that does not exist is left
+    /// out (saving refuses it).
+    pub fn snapshot_of(&self, draft: &ContractDraft) -> Result<Snapshot> {
+        let contract = normalised(draft.clone());
+        let mut sets = Vec::with_capacity(contract.information_sets.len());
+        for id in &contract.information_sets {
+            match self.information_set(*id) {
+                Ok(set) => sets.push(SetSnapshot {
+                    id: set.id,
+                    draft: set.draft,
+                }),
+                Err(Error::ItemNotFound { .. }) => {}
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(Snapshot { contract, sets })
     }
 
     /// Moves contract `id` to `next` along the workflow (draft → in review → approved →

@@ -4,11 +4,11 @@
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::model::{ContractId, Entity, InformationSetDraft, InformationSetId};
+use crate::error::Result;
+use crate::model::{ContractId, InformationSetDraft, InformationSetId};
 use crate::versions::{diff_sets, judge, SetSnapshot, Snapshot, Version};
 
 use super::{bad_value, contracts, information_sets, Catalog, SqliteContext};
@@ -216,25 +216,6 @@ impl Catalog {
     pub fn information_set_releases(&self, id: InformationSetId) -> Result<Vec<Release>> {
         information_sets::read(&self.conn, &self.path, id)?;
         set_releases(&self.conn, &self.path, id)
-    }
-
-    /// Contract `id`'s release `version`.
-    pub fn contract_release(&self, id: ContractId, version: &str) -> Result<Release> {
-        contracts::read(&self.conn, &self.path, id)?;
-        self.conn
-            .query_row(
-                "SELECT version, released_at, released_by, snapshot FROM contract_version
-                 WHERE contract_id = ?1 AND version = ?2",
-                params![id.0, version.trim()],
-                row_to_release,
-            )
-            .optional()
-            .at(&self.path)?
-            .ok_or_else(|| Error::VersionNotFound {
-                entity: Entity::Contract,
-                id: id.0,
-                version: version.trim().to_owned(),
-            })
     }
 }
 

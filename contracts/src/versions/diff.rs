@@ -64,7 +64,7 @@ pub struct FieldFacts {
     /// What it means.
     #[serde(default)]
     pub description: String,
-    /// The allowed values, when an enumeration.
+    /// The allowed values, when an enumeration, sorted (their order changes nothing).
     #[serde(default)]
     pub enum_values: Vec<String>,
     /// Its classification level, if classified.
@@ -298,6 +298,10 @@ pub enum Change {
         field: FieldKey,
         /// What it is.
         facts: FieldFacts,
+        /// It comes with what holds it (a new object or a new set), so no existing request
+        /// or record lacks it.
+        #[serde(default)]
+        under_new: bool,
     },
     /// A field was removed (with any children).
     FieldRemoved {
@@ -530,7 +534,12 @@ fn flatten_fields(
                 format: field.format.clone().filter(|f| !f.trim().is_empty()),
                 required: field.required,
                 description: field.description.clone(),
-                enum_values: field.enum_values.clone(),
+                enum_values: {
+                    // The allowed values as a set: their order changes nothing.
+                    let mut values = field.enum_values.clone();
+                    values.sort();
+                    values
+                },
                 classification: field.classification,
                 personal_data: field.personal_data,
             },
@@ -567,41 +576,50 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     changes
 }
 
-/// The changes from the sets `old` to the sets `new`: matched by name, then (for a set
-/// renamed) by id; the fields of matched sets compared, those of a new set listed as added.
+/// The changes from the sets `old` to the sets `new`: matched by id (a set renamed keeps
+/// it), then by name (versions read from files, whose ids mean nothing); the fields of
+/// matched sets compared, those of a new set listed as added.
 pub fn diff_sets(old: &[SetSnapshot], new: &[SetSnapshot]) -> Vec<Change> {
     let mut changes = Vec::new();
     let mut pairs: Vec<(&SetSnapshot, &SetSnapshot)> = Vec::new();
     let mut unmatched_new: Vec<&SetSnapshot> = Vec::new();
     let mut unmatched_old: Vec<&SetSnapshot> = old.iter().collect();
+    // The same set: the same id (renamed, when the names differ), else the same name. A set
+    // removed is listed before one renamed, which may take its name.
+    let mut renames = Vec::new();
     for set in new {
+        match unmatched_old.iter().position(|o| o.id == set.id) {
+            Some(i) => {
+                let before = unmatched_old.remove(i);
+                if before.draft.name != set.draft.name {
+                    renames.push(Change::SetRenamed {
+                        from: before.draft.name.clone(),
+                        to: set.draft.name.clone(),
+                    });
+                }
+                pairs.push((before, set));
+            }
+            None => unmatched_new.push(set),
+        }
+    }
+    unmatched_new.retain(|set| {
         match unmatched_old
             .iter()
             .position(|o| o.draft.name == set.draft.name)
         {
-            Some(i) => pairs.push((unmatched_old.remove(i), set)),
-            None => unmatched_new.push(set),
-        }
-    }
-    unmatched_new.retain(
-        |set| match unmatched_old.iter().position(|o| o.id == set.id) {
             Some(i) => {
-                let renamed = unmatched_old.remove(i);
-                changes.push(Change::SetRenamed {
-                    from: renamed.draft.name.clone(),
-                    to: set.draft.name.clone(),
-                });
-                pairs.push((renamed, set));
+                pairs.push((unmatched_old.remove(i), set));
                 false
             }
             None => true,
-        },
-    );
+        }
+    });
     for set in unmatched_old {
         changes.push(Change::SetRemoved {
             set: set.draft.name.clone(),
         });
     }
+    changes.extend(renames);
     for (before, after) in pairs {
         for term in SetTerm::ALL {
             let (from, to) = (term.value(&before.draft), term.value(&after.draft));
@@ -645,6 +663,19 @@ pub fn diff_sets(old: &[SetSnapshot], new: &[SetSnapshot]) -> Vec<Change> {
     changes
 }
 
+/// Whether `key` is added under something added too (a new set has an empty old side):
+/// a new object's field, not a new field of an existing object.
+fn under_added(key: &FieldKey, old: &BTreeMap<FieldKey, FieldFacts>) -> bool {
+    if old.keys().all(|k| k.set != key.set) {
+        return true;
+    }
+    key.path.len() > 1
+        && !old.contains_key(&FieldKey {
+            set: key.set.clone(),
+            path: key.path[..key.path.len() - 1].to_vec(),
+        })
+}
+
 /// The changes from the fields `old` to `new` (one set's, or the contract's own): renames
 /// first, then removals, additions and what changed of the fields both have.
 fn diff_fields(
@@ -652,56 +683,60 @@ fn diff_fields(
     new: BTreeMap<FieldKey, FieldFacts>,
     out: &mut Vec<Change>,
 ) {
-    // Renames, shallowest first: a removed and an added field under the same parent that
-    // agree on everything but the name, each the other's only match. Their children move
-    // with them, so they are compared under the new path.
-    let mut removed: Vec<FieldKey> = old
-        .keys()
-        .filter(|k| !new.contains_key(k))
-        .cloned()
-        .collect();
-    removed.sort_by_key(|k| k.path.len());
-    for from in removed {
-        let Some(facts) = old.get(&from) else {
-            continue;
-        };
-        let candidates = |key: &FieldKey,
-                          facts: &FieldFacts,
-                          among: &BTreeMap<FieldKey, FieldFacts>,
-                          other: &BTreeMap<FieldKey, FieldFacts>|
-         -> Vec<FieldKey> {
-            among
-                .iter()
-                .filter(|(k, f)| {
-                    !other.contains_key(*k)
-                        && k.set == key.set
-                        && k.path.len() == key.path.len()
-                        && k.path[..k.path.len() - 1] == key.path[..key.path.len() - 1]
-                        && *f == facts
-                })
-                .map(|(k, _)| k.clone())
-                .collect()
-        };
-        let forward = candidates(&from, facts, &new, &old);
-        let [to] = forward.as_slice() else {
-            continue;
-        };
-        let backward = candidates(to, facts, &old, &new);
-        if backward.as_slice() != [from.clone()] {
-            continue;
-        }
-        out.push(Change::FieldRenamed {
-            field: from.clone(),
-            to: to.clone(),
-        });
-        let moved: Vec<FieldKey> = old
-            .keys()
-            .filter(|k| **k == from || k.is_under(&from))
+    // Renames, one depth at a time from the top: a removed and an added field under the same
+    // parent that agree on everything but the name, each the other's only match. Their
+    // children move with them, so they are compared under the new path, and a child renamed
+    // too is told at the next depth.
+    let depth = old.keys().map(|k| k.path.len()).max().unwrap_or(0);
+    let removed_at = |old: &BTreeMap<FieldKey, FieldFacts>, level: usize| -> Vec<FieldKey> {
+        old.keys()
+            .filter(|k| k.path.len() == level && !new.contains_key(k))
             .cloned()
-            .collect();
-        for key in moved {
-            if let Some(facts) = old.remove(&key) {
-                old.insert(key.moved(&from, to), facts);
+            .collect()
+    };
+    for level in 1..=depth {
+        for from in removed_at(&old, level) {
+            let Some(facts) = old.get(&from) else {
+                continue;
+            };
+            let candidates = |key: &FieldKey,
+                              facts: &FieldFacts,
+                              among: &BTreeMap<FieldKey, FieldFacts>,
+                              other: &BTreeMap<FieldKey, FieldFacts>|
+             -> Vec<FieldKey> {
+                among
+                    .iter()
+                    .filter(|(k, f)| {
+                        !other.contains_key(*k)
+                            && k.set == key.set
+                            && k.path.len() == key.path.len()
+                            && k.path[..k.path.len() - 1] == key.path[..key.path.len() - 1]
+                            && *f == facts
+                    })
+                    .map(|(k, _)| k.clone())
+                    .collect()
+            };
+            let forward = candidates(&from, facts, &new, &old);
+            let [to] = forward.as_slice() else {
+                continue;
+            };
+            let backward = candidates(to, facts, &old, &new);
+            if backward.as_slice() != [from.clone()] {
+                continue;
+            }
+            out.push(Change::FieldRenamed {
+                field: from.clone(),
+                to: to.clone(),
+            });
+            let moved: Vec<FieldKey> = old
+                .keys()
+                .filter(|k| **k == from || k.is_under(&from))
+                .cloned()
+                .collect();
+            for key in moved {
+                if let Some(facts) = old.remove(&key) {
+                    old.insert(key.moved(&from, to), facts);
+                }
             }
         }
     }
@@ -725,6 +760,7 @@ fn diff_fields(
             out.push(Change::FieldAdded {
                 field: key.clone(),
                 facts: facts.clone(),
+                under_new: under_added(key, &old),
             });
             continue;
         };
@@ -781,7 +817,9 @@ fn diff_fields(
 }
 
 /// `fields` (a version's, [`flatten`]ed) with `changes` applied in order: what a diff from
-/// that version says the other one holds.
+/// that version says the other one holds. `changes` must be [`diff`]'s output in its order
+/// (a set renamed before the changes named under its new name; consecutive renames at once),
+/// not a judged reordering.
 pub fn apply(
     mut fields: BTreeMap<FieldKey, FieldFacts>,
     changes: &[Change],
@@ -793,15 +831,27 @@ pub fn apply(
             .cloned()
             .collect()
     };
-    for change in changes {
+    for (i, change) in changes.iter().enumerate() {
         match change {
             Change::SetRemoved { set } => fields.retain(|k, _| k.set != *set),
-            Change::SetRenamed { from, to } => {
+            Change::SetRenamed { .. } => {
+                // Consecutive renames happen at once (two sets may swap names): the first of
+                // a run renames for the whole run.
+                if i > 0 && matches!(changes[i - 1], Change::SetRenamed { .. }) {
+                    continue;
+                }
+                let renames: BTreeMap<&str, &str> = changes[i..]
+                    .iter()
+                    .map_while(|c| match c {
+                        Change::SetRenamed { from, to } => Some((from.as_str(), to.as_str())),
+                        _ => None,
+                    })
+                    .collect();
                 fields = std::mem::take(&mut fields)
                     .into_iter()
                     .map(|(mut k, f)| {
-                        if k.set == *from {
-                            k.set.clone_from(to);
+                        if let Some(to) = renames.get(k.set.as_str()) {
+                            k.set = (*to).to_owned();
                         }
                         (k, f)
                     })
@@ -811,7 +861,7 @@ pub fn apply(
             | Change::SetTermChanged { .. }
             | Change::ResourceChanged { .. }
             | Change::TermChanged { .. } => {}
-            Change::FieldAdded { field, facts } => {
+            Change::FieldAdded { field, facts, .. } => {
                 fields.insert(field.clone(), facts.clone());
             }
             Change::FieldRemoved { field, .. } => {

@@ -48,7 +48,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "required-field-added",
         bump: Bump::Major,
-        applies: |c| matches!(c, Change::FieldAdded { facts, .. } if facts.required),
+        applies: |c| matches!(c, Change::FieldAdded { facts, under_new: false, .. } if facts.required),
     },
     Rule {
         id: "made-required",
@@ -143,6 +143,28 @@ pub const RULES: &[Rule] = &[
         },
     },
     Rule {
+        id: "integration-removed",
+        bump: Bump::Major,
+        applies: |c| match c {
+            // An integration no longer governed loses the contract's cover.
+            Change::TermChanged {
+                term: Term::Integrations,
+                from,
+                to,
+            } => {
+                let ids = |s: &str| {
+                    s.split(", ")
+                        .filter(|id| !id.is_empty())
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                };
+                let kept = ids(to);
+                ids(from).iter().any(|id| !kept.contains(id))
+            }
+            _ => false,
+        },
+    },
+    Rule {
         id: "access-narrowed",
         bump: Bump::Major,
         applies: |c| match c {
@@ -199,6 +221,7 @@ pub const RULES: &[Rule] = &[
                         | Term::ValidFrom
                         | Term::ValidTo
                         | Term::Availability
+                        | Term::SupportHours
                         | Term::ResponseMinutes
                         | Term::RecoveryTime
                         | Term::RecoveryPoint

@@ -276,6 +276,7 @@ fn the_breaking_rules_do_not_apply_to_the_harmless_sides_of_their_change() {
         Change::FieldAdded {
             field: key("Elever", &["klasse"]),
             facts: FieldFacts::default(),
+            under_new: false,
         },
         // Dropping a format widens what is allowed.
         Change::FormatChanged {
@@ -363,9 +364,9 @@ fn every_rule_is_reached_and_every_term_is_judged() {
             to: "b".into(),
         });
         let expected = match term {
-            Term::Title | Term::Description | Term::Owner | Term::SupportHours | Term::Links => {
-                "wording-changed"
-            }
+            Term::Title | Term::Description | Term::Owner | Term::Links => "wording-changed",
+            // "a" is no longer among the integrations governed.
+            Term::Integrations => "integration-removed",
             Term::Provider | Term::Consumer => "parties-changed",
             // "b" is later than "a": the contract starts later.
             Term::ValidFrom => "validity-shortened",
@@ -521,4 +522,82 @@ proptest! {
         prop_assert_eq!(judged.changes.len(), changes.len());
         prop_assert_eq!(judged.proposed.is_some(), !changes.is_empty());
     }
+}
+
+#[test]
+fn a_required_field_that_comes_with_a_new_object_or_set_breaks_nothing_but_personal_data_does() {
+    let mut new = base();
+    let mut guardian = field("foresatt", SchemaType::Object);
+    let mut id = field("id", SchemaType::String);
+    id.required = true;
+    guardian.children = vec![id];
+    set_fields(&mut new).push(guardian);
+    let judged = assess(&base(), &new, Version::parse("1.0.0"));
+    let rules: Vec<&str> = judged.changes.iter().map(|a| a.rule.as_str()).collect();
+    assert_eq!(rules, ["field-added", "field-added"]);
+    assert_eq!(judged.proposed, Version::parse("1.1.0"));
+
+    // A new set: its required field is new with it; its personal data flows now.
+    let mut new = base();
+    let mut pupil = field("elevnummer", SchemaType::String);
+    pupil.required = true;
+    let mut name = field("navn", SchemaType::String);
+    name.personal_data.personal = true;
+    new.sets.push(SetSnapshot {
+        id: InformationSetId(2),
+        draft: InformationSetDraft {
+            name: "Foresatte".into(),
+            fields: vec![pupil, name],
+            ..InformationSetDraft::default()
+        },
+    });
+    let judged = assess(&base(), &new, Version::parse("1.0.0"));
+    let mut rules: Vec<&str> = judged.changes.iter().map(|a| a.rule.as_str()).collect();
+    rules.sort();
+    assert_eq!(rules, ["field-added", "personal-data-added", "set-added"]);
+}
+
+#[test]
+fn a_child_renamed_under_a_renamed_parent_is_told_too() {
+    let mut new = base();
+    let address = named(set_fields(&mut new), "adresse");
+    address.name = "bosted".into();
+    address.children[0].name = "gatenavn".into();
+    let changes = diff(&base(), &new);
+    assert_eq!(
+        changes,
+        [
+            Change::FieldRenamed {
+                field: key("Elever", &["adresse"]),
+                to: key("Elever", &["bosted"]),
+            },
+            Change::FieldRenamed {
+                field: key("Elever", &["bosted", "gate"]),
+                to: key("Elever", &["bosted", "gatenavn"]),
+            },
+        ]
+    );
+    assert_eq!(apply(flatten(&base()), &changes), flatten(&new));
+}
+
+#[test]
+fn allowed_values_in_another_order_are_no_change_and_sets_match_by_id_first() {
+    let mut new = base();
+    named(set_fields(&mut new), "status").enum_values.reverse();
+    assert_eq!(diff(&base(), &new), []);
+
+    // Two sets of one name: each is compared with its own earlier version.
+    let mut old = base();
+    let twin = SetSnapshot {
+        id: InformationSetId(2),
+        draft: InformationSetDraft {
+            name: "Elever".into(),
+            ..InformationSetDraft::default()
+        },
+    };
+    old.sets.push(twin.clone());
+    let mut new = base();
+    new.sets = vec![twin];
+    let kinds: Vec<&str> = diff(&old, &new).iter().map(Change::kind).collect();
+    assert_eq!(kinds, ["set-removed"]);
 }

@@ -85,12 +85,10 @@ pub fn changelog_markdown(t: &Translator, log: &Changelog) -> String {
         }
         out.push('\n');
         if entry.assessment.changes.is_empty() {
-            let none = if Some(entry) == log.entries.last() {
-                "version-first-release"
-            } else {
-                "version-no-changes"
-            };
-            out.push_str(&format!("{}\n", t.t(none)));
+            let oldest = Some(entry) == log.entries.last();
+            if let Some(note) = entry.empty_note(oldest) {
+                out.push_str(&format!("{}\n", t.t(note)));
+            }
         }
         for assessed in &entry.assessment.changes {
             out.push_str(&format!(

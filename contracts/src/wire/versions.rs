@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ContractId, Entity, InformationSetId, Lang, Role};
-use crate::versions::{Assessment, Bump};
+use crate::versions::Assessment;
 
 /// What has versions: a contract (released on approval) or an information set (a version
 /// per saved change).
@@ -38,6 +38,18 @@ pub struct ChangelogEntry {
     pub released_by: Option<String>,
     /// What changed since the version before (the first release: nothing listed).
     pub assessment: Assessment,
+}
+
+impl ChangelogEntry {
+    /// The message id of what to say when it lists no changes: the oldest release is the
+    /// first; a later one changed nothing; unreleased, nothing (its date line says so).
+    pub fn empty_note(&self, oldest: bool) -> Option<&'static str> {
+        match (&self.released_at, oldest) {
+            (None, _) => None,
+            (Some(_), true) => Some("version-first-release"),
+            (Some(_), false) => Some("version-no-changes"),
+        }
+    }
 }
 
 /// The versions of a contract or an information set, newest first, a contract's unreleased
@@ -143,11 +155,4 @@ pub struct Impact {
     pub grants: Vec<Affected>,
     /// The people to tell: owners and contacts of those items, each with their notice.
     pub recipients: Vec<Recipient>,
-}
-
-impl Impact {
-    /// The largest bump of the change, if anything changed.
-    pub fn bump(&self) -> Option<Bump> {
-        self.assessment.bump
-    }
 }

@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use contracts::i18n::Arg;
-use contracts::model::{ContractDraft, ContractId, InformationSetDraft, InformationSetId};
+use contracts::model::{
+    ContractDraft, ContractId, ContractStatus, InformationSetDraft, InformationSetId,
+};
 use contracts::versions::text::{bump_label, judged_line};
 use contracts::versions::Assessment;
 use contracts::wire::versions::{
@@ -59,6 +61,11 @@ pub fn contract_versions(props: &VersionsProps) -> Html {
         props.stored.clone(),
         |id, draft| async move { services::preview_version(id, &draft).await },
     );
+    // Saving changes to a released contract starts its next version as a draft.
+    let released_now =
+        props.stored.state.as_ref().is_some_and(|s| {
+            matches!(s.status, ContractStatus::Approved | ContractStatus::Retired)
+        });
     let pending = match &*preview {
         None => html! {},
         Some(VersionPreview { released: None, .. }) => html! {
@@ -91,9 +98,11 @@ pub fn contract_versions(props: &VersionsProps) -> Html {
                         </p>
                         <p class="note">{ ui.t_with("versions-since", &[("version", Arg::from(released.clone()))]) }</p>
                         { change_list(&ui, "version-changes", assessment) }
-                        <p class="note" id="version-starts-draft">
-                            { ui.t_with("versions-starts-draft", &[("version", Arg::from(proposed))]) }
-                        </p>
+                        if released_now {
+                            <p class="note" id="version-starts-draft">
+                                { ui.t_with("versions-starts-draft", &[("version", Arg::from(proposed))]) }
+                            </p>
+                        }
                     </>
                 }
             }
@@ -129,12 +138,23 @@ where
 {
     let ui = use_ui();
     let preview = use_state(|| None::<VersionPreview>);
+    // Replies may come back out of order as the user types: only the latest request's counts.
+    let latest = use_mut_ref(|| 0u64);
     {
         let preview = preview.clone();
         use_effect_with((draft, stored), move |(draft, stored)| {
             let future = fetch(stored.id, draft.clone());
+            let request = {
+                let mut latest = latest.borrow_mut();
+                *latest += 1;
+                *latest
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                match future.await {
+                let found = future.await;
+                if *latest.borrow() != request {
+                    return;
+                }
+                match found {
                     Ok(found) => preview.set(Some(found)),
                     Err(error) => ui.fail(&error),
                 }
@@ -250,8 +270,8 @@ fn changelog_view(props: &ChangelogProps) -> Html {
                         ]),
                         (None, _) => ui.t("version-unreleased"),
                     } }</p>
-                    if entry.assessment.changes.is_empty() {
-                        <p>{ ui.t(if i == last { "version-first-release" } else { "version-no-changes" }) }</p>
+                    if let (true, Some(note)) = (entry.assessment.changes.is_empty(), entry.empty_note(i == last)) {
+                        <p>{ ui.t(note) }</p>
                     } else {
                         { change_list(&ui, &format!("changelog-{}", entry.version), &entry.assessment) }
                     }

@@ -470,12 +470,9 @@ fn changelog(blocks: &mut Vec<Block>, ctx: &Context, t: &Translator) {
             None => t.t("version-unreleased"),
         }));
         if entry.assessment.changes.is_empty() {
-            let none = if i == last {
-                "version-first-release"
-            } else {
-                "version-no-changes"
-            };
-            blocks.push(Block::Paragraph(t.t(none)));
+            if let Some(note) = entry.empty_note(i == last) {
+                blocks.push(Block::Paragraph(t.t(note)));
+            }
         } else {
             let lines = entry
                 .assessment

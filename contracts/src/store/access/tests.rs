@@ -19,7 +19,7 @@ fn portal_grant(catalog: &Catalog) -> GrantDraft {
     GrantDraft {
         integration: Some(sync.id),
         consumer: Some(Consumer::System(sync.draft.consumers[0])),
-        contract: Some(contract(catalog, "Elevregister til elevportalen")),
+        contract: Some(contract_titled(catalog, "Elevregister til elevportalen")),
         granted_by: sync.draft.owner,
         granted_on: "2026-02-01".into(),
         valid_until: "2026-12-31".into(),
@@ -57,7 +57,7 @@ fn a_grant_under_a_draft_contract_is_refused_at_the_contract_and_nothing_is_writ
     let draft = GrantDraft {
         integration: Some(hr.id),
         consumer: Some(Consumer::System(hr.draft.consumers[0])),
-        contract: Some(contract(
+        contract: Some(contract_titled(
             &catalog,
             "Ansatte og stillinger til tilgangsstyring",
         )),

@@ -2,6 +2,7 @@
 //! an older catalog gets.
 
 use super::*;
+use crate::error::Error;
 use crate::model::{ContractStatus, SchemaField, SchemaType};
 use crate::test_support::{approve, contract_titled, demo};
 use crate::validate::{FieldPath, IssueCode};
@@ -95,14 +96,45 @@ fn editing_a_released_contract_starts_the_next_version_as_a_draft() {
     approve(&mut catalog, id);
     let releases = catalog.contract_releases(id).unwrap();
     assert_eq!(versions(&releases), [released_version.as_str(), "7.0.0"]);
+    assert_eq!(releases[1].snapshot, catalog.contract_snapshot(id).unwrap());
+}
+
+#[test]
+fn the_version_the_store_chose_follows_the_changes_as_they_grow() {
+    let (_dir, mut catalog) = demo();
+    let id = contract_titled(&catalog, "Elevregister til elevportalen");
+    let released = catalog.contract(id).unwrap();
+    // An addition: the next minor, chosen by the store.
+    let mut draft = released.draft.clone();
+    draft.purpose.push_str(" Også for SFO.");
+    let saved = catalog.save_contract(Some(id), draft).unwrap();
+    assert_eq!(saved.draft.version, "1.3.0");
+    // A breaking change on top, the version left as the store set it: the next major, not a
+    // refusal.
+    let mut draft = saved.draft.clone();
+    draft.fields.pop();
     assert_eq!(
-        catalog.contract_release(id, "7.0.0").unwrap().snapshot,
-        catalog.contract_snapshot(id).unwrap()
+        catalog
+            .save_contract(Some(id), draft)
+            .unwrap()
+            .draft
+            .version,
+        "2.0.0"
     );
-    assert!(matches!(
-        catalog.contract_release(id, "6.0.0"),
-        Err(Error::VersionNotFound { version, .. }) if version == "6.0.0"
-    ));
+}
+
+#[test]
+fn a_version_lowered_below_the_release_without_changes_stays_the_release() {
+    let (_dir, mut catalog) = demo();
+    let id = contract_titled(&catalog, "Elevregister til elevportalen");
+    let released = catalog.contract(id).unwrap();
+    let mut draft = released.draft.clone();
+    draft.version = "1.0.0".into();
+    let saved = catalog.save_contract(Some(id), draft).unwrap();
+    assert_eq!(
+        saved, released,
+        "nothing changed, so it stays released as it was"
+    );
 }
 
 #[test]
