@@ -139,13 +139,14 @@ pub fn diff(
         (None, None) => default_pair(&releases, &now.1),
     };
     let (_, new) = version_at(item, &to, &releases, &now)?;
-    let assessment = match &from {
+    let mut assessment = match &from {
         Some(from) => {
             let (version, old) = version_at(item, from, &releases, &now)?;
             assess(&old, &new, Version::parse(&version))
         }
         None => unchanged(),
     };
+    name_integrations(catalog, std::slice::from_mut(&mut assessment))?;
     Ok(VersionDiff {
         item,
         from: from.unwrap_or_default(),
@@ -186,6 +187,11 @@ pub fn changelog(catalog: &Catalog, item: Versioned) -> Result<Changelog> {
         });
     }
     entries.reverse();
+    let mut assessments: Vec<Assessment> = entries.iter().map(|e| e.assessment.clone()).collect();
+    name_integrations(catalog, &mut assessments)?;
+    for (entry, assessment) in entries.iter_mut().zip(assessments) {
+        entry.assessment = assessment;
+    }
     let title = match item {
         Versioned::Contract(_) => now.contract.title,
         Versioned::InformationSet(_) => now
@@ -238,10 +244,58 @@ pub fn preview(catalog: &Catalog, id: ContractId, draft: &ContractDraft) -> Resu
         });
     };
     let now = catalog.snapshot_of(draft)?;
+    let mut assessment = assess(&last.snapshot, &now, Version::parse(&last.version));
+    name_integrations(catalog, std::slice::from_mut(&mut assessment))?;
     Ok(VersionPreview {
-        assessment: assess(&last.snapshot, &now, Version::parse(&last.version)),
+        assessment,
         released: Some(last.version),
     })
+}
+
+/// Shows the integrations a change of the governed integrations names by their names
+/// rather than their ids (`#4`); the changes are judged already, by id.
+fn name_integrations(catalog: &Catalog, assessments: &mut [Assessment]) -> Result<()> {
+    let is_integrations = |a: &crate::versions::Assessed| {
+        matches!(
+            a.change,
+            Change::TermChanged {
+                term: crate::versions::Term::Integrations,
+                ..
+            }
+        )
+    };
+    if !assessments
+        .iter()
+        .flat_map(|a| &a.changes)
+        .any(is_integrations)
+    {
+        return Ok(());
+    }
+    let names = catalog.names(Entity::Integration)?;
+    let named = |ids: &str| {
+        ids.split(", ")
+            .filter(|id| !id.is_empty())
+            .map(|id| {
+                id.strip_prefix('#')
+                    .and_then(|n| n.parse::<i64>().ok())
+                    .and_then(|n| names.get(&n).cloned())
+                    .unwrap_or_else(|| id.to_owned())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for assessed in assessments.iter_mut().flat_map(|a| a.changes.iter_mut()) {
+        if let Change::TermChanged {
+            term: crate::versions::Term::Integrations,
+            from,
+            to,
+        } = &mut assessed.change
+        {
+            *from = named(from);
+            *to = named(to);
+        }
+    }
+    Ok(())
 }
 
 /// The language to write to someone working in an organisation of `country`.

@@ -30,6 +30,14 @@ fn the_default_diff_is_the_latest_release_against_the_one_before() {
     )
     .unwrap();
     assert_eq!(rules(&first.assessment), ["terms-changed"]);
+    // The integrations governed, by name.
+    assert_eq!(
+        first.assessment.changes[0].change.values(),
+        (
+            "Folkeregisteroppslag fra sak og arkiv".to_owned(),
+            "Folkeregisteroppslag fra sak og arkiv, Folkeregisterfil til elevportalen".to_owned()
+        )
+    );
     // `to` alone compares with the release before it.
     assert_eq!(
         diff(&catalog, Versioned::Contract(id), None, Some("2.1.0")).unwrap(),
