@@ -97,7 +97,23 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     let requests = catalog.requests()?;
     requests_are_followed_up(&requests, &today, out);
     requests_have_assignees(catalog, &requests, &today, out)?;
-    access_register(catalog, out)
+    access_register(catalog, out)?;
+    releases_match_their_sets(catalog, out)
+}
+
+/// An approved contract governing an information set changed since its release: its next
+/// version is due (saving it starts the draft; approving it releases).
+fn releases_match_their_sets(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
+    for (contract, title, version, set) in catalog.releases_behind_their_sets()? {
+        out(finding(
+            Rule::ReleaseMatchesInformationSets,
+            Entity::Contract,
+            contract.0,
+            &title,
+            &[("set", set), ("version", version)],
+        ));
+    }
+    Ok(())
 }
 
 /// The access register's findings, grant by grant (each has at most one: its status): an

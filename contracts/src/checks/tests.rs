@@ -696,3 +696,48 @@ fn an_items_findings_are_those_of_the_whole_check_that_name_it() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn an_information_set_changed_after_a_release_calls_for_the_contract_s_next_version() {
+    let (_dir, mut catalog) = demo();
+    assert_eq!(
+        items(&catalog, Rule::ReleaseMatchesInformationSets),
+        [0i64; 0]
+    );
+    let pupils = contract_titled(&catalog, "Elevregister til elevportalen");
+    let set_id = catalog.contract(pupils).unwrap().draft.information_sets[0];
+    let mut set = catalog.information_set(set_id).unwrap().draft;
+    set.fields[0].description.push_str(" (endret)");
+    catalog.save_information_set(Some(set_id), set).unwrap();
+    let found: Vec<Finding> = check_catalog(&catalog)
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule == Rule::ReleaseMatchesInformationSets)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].entity, found[0].item),
+        (Entity::Contract, pupils.0)
+    );
+    assert!(
+        found[0]
+            .message
+            .contains("changed after version 1.2.0 was released"),
+        "{}",
+        found[0].message
+    );
+    // Saving the contract starts its next version (a draft), whose approval releases it with
+    // the set as it is now.
+    let draft = catalog.contract(pupils).unwrap().draft;
+    let saved = catalog.save_contract(Some(pupils), draft).unwrap();
+    assert_eq!(saved.draft.version, "1.2.1");
+    assert_eq!(
+        items(&catalog, Rule::ReleaseMatchesInformationSets),
+        [0i64; 0]
+    );
+    crate::test_support::approve(&mut catalog, pupils);
+    assert_eq!(
+        items(&catalog, Rule::ReleaseMatchesInformationSets),
+        [0i64; 0]
+    );
+}

@@ -1070,6 +1070,7 @@ error-access-refused = Access not granted: no approved contract in force covers 
 rule-access-review-overdue = Access is reviewed in time
 rule-access-contract-not-in-force = Access rests on a contract in force
 rule-access-grant-lapsed = Access past its last day is ended
+rule-release-matches-information-sets = Released contracts match their information sets
 finding-access-review-overdue = Its review was due by { $date }, by the review interval of the information its contract “{ $contract }” carries: review it and record whether the access is still needed.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Its contract “{ $contract }” is a draft, so it allows no access: approve the contract, or end the access.
@@ -1082,6 +1083,7 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Its contract “{ $contract }” was retired: move the access to a contract in force, or end it.
 }
 finding-access-grant-lapsed = Its last day was { $date }, yet it is still recorded as granted (under “{ $contract }”): record a review that revokes it, or extend it under a contract in force.
+finding-release-matches-information-sets = Information set “{ $set }” changed after version { $version } was released: save the contract to start its next version (its Versions panel shows what changed), then approve it.
 report-access-title = Access register
 report-access-empty = No access has been granted.
 report-access-grants = Grants

@@ -1070,6 +1070,7 @@ error-access-refused = Tilgang ikke gitt: ingen godkjent kontrakt som gjelder, d
 rule-access-review-overdue = Tilganger gjennomgås i tide
 rule-access-contract-not-in-force = Tilganger hviler på en kontrakt som gjelder
 rule-access-grant-lapsed = Tilganger etter siste dag er avsluttet
+rule-release-matches-information-sets = Frigitte kontrakter stemmer med informasjonsmengdene sine
 finding-access-review-overdue = Gjennomgangen skulle vært gjort innen { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfatter: gjennomgå tilgangen og registrer om den fortsatt trengs.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Kontrakten «{ $contract }» er et utkast og gir derfor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
@@ -1082,6 +1083,7 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Kontrakten «{ $contract }» er utgått: flytt tilgangen til en kontrakt som gjelder, eller avslutt den.
 }
 finding-access-grant-lapsed = Siste dag var { $date }, men tilgangen står fortsatt som gitt (under «{ $contract }»): registrer en gjennomgang som trekker den tilbake, eller forleng den under en kontrakt som gjelder.
+finding-release-matches-information-sets = Informasjonsmengden «{ $set }» er endret etter at versjon { $version } ble frigitt: lagre kontrakten for å starte neste versjon (versjonspanelet viser hva som er endret), og godkjenn den.
 report-access-title = Tilgangsregister
 report-access-empty = Ingen tilganger er gitt.
 report-access-grants = Tilganger

@@ -1070,6 +1070,7 @@ error-access-refused = Tilgang ikkje gjeven: ingen godkjend kontrakt som gjeld, 
 rule-access-review-overdue = Tilgangar vert gjennomgått i tide
 rule-access-contract-not-in-force = Tilgangar kviler på ein kontrakt som gjeld
 rule-access-grant-lapsed = Tilgangar etter siste dag er avslutta
+rule-release-matches-information-sets = Frigjevne kontraktar stemmer med informasjonsmengdene sine
 finding-access-review-overdue = Gjennomgangen skulle vore gjord innan { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfattar: gå gjennom tilgangen og registrer om han framleis trengst.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Kontrakten «{ $contract }» er eit utkast og gjev difor ingen tilgang: godkjenn kontrakten, eller avslutt tilgangen.
@@ -1082,6 +1083,7 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Kontrakten «{ $contract }» er utgått: flytt tilgangen til ein kontrakt som gjeld, eller avslutt han.
 }
 finding-access-grant-lapsed = Siste dag var { $date }, men tilgangen står framleis som gjeven (under «{ $contract }»): registrer ein gjennomgang som trekkjer han tilbake, eller forleng han under ein kontrakt som gjeld.
+finding-release-matches-information-sets = Informasjonsmengda «{ $set }» er endra etter at versjon { $version } vart frigjeven: lagra kontrakten for å starte neste versjon (versjonspanelet viser kva som er endra), og godkjenn han.
 report-access-title = Tilgangsregister
 report-access-empty = Ingen tilgangar er gjevne.
 report-access-grants = Tilgangar

@@ -1070,6 +1070,7 @@ error-access-refused = Behörigheten tilldelades inte: inget godkänt kontrakt s
 rule-access-review-overdue = Behörigheter granskas i tid
 rule-access-contract-not-in-force = Behörigheter vilar på ett kontrakt som gäller
 rule-access-grant-lapsed = Behörigheter efter sista dagen är avslutade
+rule-release-matches-information-sets = Släppta kontrakt stämmer med sina informationsmängder
 finding-access-review-overdue = Granskningen skulle ha gjorts senast { $date }, enligt intervallet för informationen som kontraktet ”{ $contract }” omfattar: granska behörigheten och registrera om den fortfarande behövs.
 finding-access-contract-not-in-force = { $reason ->
     [draft] Kontraktet ”{ $contract }” är ett utkast och ger därför ingen behörighet: godkänn kontraktet, eller avsluta behörigheten.
@@ -1082,6 +1083,7 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Kontraktet ”{ $contract }” har upphört: flytta behörigheten till ett kontrakt som gäller, eller avsluta den.
 }
 finding-access-grant-lapsed = Sista dagen var { $date }, men behörigheten står fortfarande som tilldelad (under ”{ $contract }”): registrera en granskning som återkallar den, eller förläng den under ett kontrakt som gäller.
+finding-release-matches-information-sets = Informationsmängden ”{ $set }” har ändrats efter att version { $version } släpptes: spara kontraktet för att påbörja nästa version (versionspanelen visar vad som ändrats), och godkänn den.
 report-access-title = Behörighetskatalog
 report-access-empty = Inga behörigheter har tilldelats.
 report-access-grants = Behörigheter

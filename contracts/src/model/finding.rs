@@ -43,11 +43,14 @@ pub enum Rule {
     AccessContractNotInForce,
     /// An access grant past its last day is ended (revoked at a review, or removed).
     AccessGrantLapsed,
+    /// An approved contract is released with the information sets it governs as they are:
+    /// one that changed after its last release calls for the contract's next version.
+    ReleaseMatchesInformationSets,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
@@ -63,6 +66,7 @@ impl Rule {
         Rule::AccessReviewOverdue,
         Rule::AccessContractNotInForce,
         Rule::AccessGrantLapsed,
+        Rule::ReleaseMatchesInformationSets,
     ];
 }
 

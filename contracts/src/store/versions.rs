@@ -54,7 +54,7 @@ pub(super) fn record_release(
     let body = serde_json::to_string(&snapshot).expect("a snapshot always serialises");
     tx.execute(
         "INSERT OR IGNORE INTO contract_version (contract_id, version, released_at, released_by, snapshot)
-         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)",
+         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?3, ?4)",
         params![id.0, snapshot.contract.version, author, body],
     )
     .at(path)?;
@@ -94,7 +94,7 @@ pub(super) fn record_set_version(
     };
     tx.execute(
         "INSERT INTO information_set_version (set_id, version, saved_at, saved_by, snapshot)
-         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)",
+         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?3, ?4)",
         params![
             id.0,
             version.to_string(),
@@ -176,6 +176,33 @@ pub(super) fn seed(tx: &Connection, path: &Path) -> Result<()> {
 }
 
 impl Catalog {
+    /// Each approved contract governing an information set that has changed since the
+    /// contract's last release: the contract, its title, its version, and the set's name
+    /// (versions are stamped to the millisecond).
+    pub fn releases_behind_their_sets(&self) -> Result<Vec<(ContractId, String, String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT c.id, c.title, c.version, s.name
+                 FROM contract c
+                 JOIN contract_information_set l ON l.contract_id = c.id
+                 JOIN information_set s ON s.id = l.information_set_id
+                 WHERE c.status = 'approved'
+                   AND (SELECT MAX(saved_at) FROM information_set_version v
+                        WHERE v.set_id = l.information_set_id)
+                     > (SELECT MAX(released_at) FROM contract_version r
+                        WHERE r.contract_id = c.id)
+                 ORDER BY c.id, s.name",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((ContractId(r.get(0)?), r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
     /// The approved contracts governing any of `sets`, by id, with their titles.
     pub fn approved_contracts_governing(
         &self,
