@@ -315,24 +315,23 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
     let releases = catalog.contract_releases(id)?;
     let current = catalog.contract_snapshot(id)?;
     let (from, to) = default_pair(&releases, &current);
-    let change = diff(catalog, Versioned::Contract(id), from.as_deref(), Some(&to))?;
     let released = to != CURRENT;
     let released_to = releases.iter().find(|r| r.version == to);
-    let (to_version, new) = match released_to {
-        Some(release) => (release.version.clone(), &release.snapshot),
-        None => (
-            pending_version(
-                &current.contract.version,
-                releases.last(),
-                &change.assessment,
-            ),
-            &current,
-        ),
-    };
     let old = from
         .as_ref()
-        .and_then(|v| releases.iter().find(|r| r.version == *v))
-        .map(|r| &r.snapshot);
+        .and_then(|v| releases.iter().find(|r| r.version == *v));
+    // The change compared from what was read here, rather than read again by `diff`.
+    let new = released_to.map_or(&current, |r| &r.snapshot);
+    let mut assessment = match old {
+        Some(old) => assess(&old.snapshot, new, Version::parse(&old.version)),
+        None => unchanged(),
+    };
+    name_integrations(catalog, std::slice::from_mut(&mut assessment))?;
+    let old = old.map(|r| &r.snapshot);
+    let to_version = match released_to {
+        Some(release) => release.version.clone(),
+        None => pending_version(&current.contract.version, releases.last(), &assessment),
+    };
     // In force from its first day, or from its release (a draft: once approved).
     let first_day = new
         .contract
@@ -400,7 +399,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
     // Contracts to approve again: this one while the change waits, and approved contracts
     // governing an information set that changed.
     let mut contracts = Vec::new();
-    if !released && change.assessment.bump.is_some() {
+    if !released && assessment.bump.is_some() {
         contracts.push(Affected {
             entity: Entity::Contract,
             id: id.0,
@@ -408,7 +407,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
             why: "impact-why-awaiting-approval".into(),
         });
     }
-    let changed_sets = changed_sets(&change.assessment, new, old);
+    let changed_sets = changed_sets(&assessment, new, old);
     for (other, title) in catalog.approved_contracts_governing(&changed_sets)? {
         if other != id {
             contracts.push(Affected {
@@ -422,7 +421,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
 
     // Access in use under it, to review when the change breaks consumers.
     let mut grants = Vec::new();
-    if change.assessment.breaking() {
+    if assessment.breaking() {
         let cover = catalog.contract_cover(id)?;
         for grant in catalog.grants()? {
             if grant.draft.contract != Some(id) {
@@ -492,7 +491,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
         to: to_version,
         released,
         effective,
-        assessment: change.assessment,
+        assessment,
         integrations,
         consumers,
         contracts,

@@ -494,8 +494,17 @@ fn flags(p: PersonalData) -> String {
 /// Every field of a version, flattened: the contract's own fields (set name empty) and each
 /// information set's schema tree.
 pub fn flatten(snapshot: &Snapshot) -> BTreeMap<FieldKey, FieldFacts> {
+    let mut out = flatten_own(&snapshot.contract);
+    for set in &snapshot.sets {
+        flatten_fields(&set.draft.name, &[], &set.draft.fields, &mut out);
+    }
+    out
+}
+
+/// The contract's own fields, flattened (set name empty).
+fn flatten_own(contract: &ContractDraft) -> BTreeMap<FieldKey, FieldFacts> {
     let mut out = BTreeMap::new();
-    for field in &snapshot.contract.fields {
+    for field in &contract.fields {
         out.insert(
             FieldKey {
                 set: String::new(),
@@ -508,9 +517,6 @@ pub fn flatten(snapshot: &Snapshot) -> BTreeMap<FieldKey, FieldFacts> {
                 ..FieldFacts::default()
             },
         );
-    }
-    for set in &snapshot.sets {
-        flatten_fields(&set.draft.name, &[], &set.draft.fields, &mut out);
     }
     out
 }
@@ -560,13 +566,11 @@ fn serde_name<T: Serialize>(value: &T) -> String {
 /// each set's), and the terms.
 pub fn diff(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let mut changes = diff_sets(&old.sets, &new.sets);
-    let own = |s: &Snapshot| {
-        flatten(&Snapshot {
-            contract: s.contract.clone(),
-            sets: Vec::new(),
-        })
-    };
-    diff_fields(own(old), own(new), &mut changes);
+    diff_fields(
+        flatten_own(&old.contract),
+        flatten_own(&new.contract),
+        &mut changes,
+    );
     for term in Term::ALL {
         let (from, to) = (term.value(&old.contract), term.value(&new.contract));
         if from != to {
