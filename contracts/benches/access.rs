@@ -41,7 +41,7 @@ fn prepare(grants: usize) -> std::path::PathBuf {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
     let started = std::time::Instant::now();
-    let mut catalog = Catalog::create(&path, false).expect("create");
+    let mut catalog = contracts::app::catalog::create(&path, false).expect("create");
     catalog
         .all_or_nothing(|catalog| {
             let systems: Vec<SystemId> = (0..SYSTEMS)
@@ -107,7 +107,7 @@ fn main() {
         "access report",
         measure(10, |_| {
             let report =
-                contracts::reports::build(&catalog, ReportKind::Access, &t).expect("report");
+                contracts::app::reports::build(&catalog, ReportKind::Access, &t).expect("report");
             assert_eq!(report.rows.len(), grants);
         }),
         "< 1 s",
@@ -115,7 +115,7 @@ fn main() {
     report(
         "findings summary (the overview's)",
         measure(10, |_| {
-            contracts::checks::summary(&catalog, 10).expect("check");
+            contracts::app::checks::summary(&catalog, 10).expect("check");
         }),
         "(no target)",
     );
@@ -130,7 +130,7 @@ fn main() {
                 offset: 0,
                 limit: 100,
             };
-            contracts::items::list_page(&catalog, &query).expect("page");
+            contracts::app::items::list_page(&catalog, &query).expect("page");
         }),
         "< 100 ms",
     );

@@ -66,7 +66,7 @@ fn main() {
     report(
         "findings summary (the overview's)",
         measure(5, |_| {
-            contracts::checks::summary(&catalog, 10).expect("check");
+            contracts::app::checks::summary(&catalog, 10).expect("check");
         }),
         "(no target)",
     );
@@ -81,7 +81,7 @@ fn main() {
                 offset: contracts / 2,
                 limit: PAGE,
             };
-            contracts::items::list_page(&catalog, &query).expect("page");
+            contracts::app::items::list_page(&catalog, &query).expect("page");
         }),
         "< 100 ms",
     );
@@ -96,7 +96,7 @@ fn main() {
                 offset: 0,
                 limit: PAGE,
             };
-            contracts::items::list_page(&catalog, &query).expect("page");
+            contracts::app::items::list_page(&catalog, &query).expect("page");
         }),
         "< 100 ms",
     );
@@ -111,7 +111,7 @@ fn main() {
                 offset: i * PAGE,
                 limit: PAGE,
             };
-            contracts::items::audit_rows(&catalog, &query).expect("page");
+            contracts::app::items::audit_rows(&catalog, &query).expect("page");
         }),
         "< 100 ms",
     );
@@ -126,7 +126,7 @@ fn main() {
                 offset: 0,
                 limit: PAGE,
             };
-            contracts::items::audit_rows(&catalog, &query).expect("page");
+            contracts::app::items::audit_rows(&catalog, &query).expect("page");
         }),
         "(no target)",
     );
@@ -140,7 +140,7 @@ fn main() {
                 common::INTEGRATIONS
             ),
             measure(5, |_| {
-                contracts::reports::build(&catalog, kind, &t).expect("report");
+                contracts::app::reports::build(&catalog, kind, &t).expect("report");
             }),
             "< 1 s",
         );
@@ -156,7 +156,7 @@ fn main() {
                 offset: 0,
                 limit: PAGE,
             };
-            contracts::items::list_page(&catalog, &query).expect("page");
+            contracts::app::items::list_page(&catalog, &query).expect("page");
         }),
         "< 100 ms",
     );
@@ -164,7 +164,7 @@ fn main() {
         "report requests",
         measure(10, |_| {
             let t = contracts::i18n::Translator::new(contracts::model::Lang::En);
-            contracts::reports::build(&catalog, contracts::wire::ReportKind::Requests, &t)
+            contracts::app::reports::build(&catalog, contracts::wire::ReportKind::Requests, &t)
                 .expect("report");
         }),
         "< 1 s",

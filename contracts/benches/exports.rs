@@ -22,10 +22,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::{ascii_word, measure, prepare, report, word};
+use contracts::app::import::odcs::import_files;
 use contracts::export::openapi::{contract_openapi, contract_openapi_json};
 use contracts::export::pdf::{dpa_pdf, DpaContext};
 use contracts::export::Context;
-use contracts::import::odcs::{import_files, ImportOptions};
+use contracts::import::odcs::ImportOptions;
 use contracts::model::{
     Agreement, AgreementDraft, AgreementId, Contract, ContractDraft, ContractId, Country,
     InformationSet, InformationSetDraft, InformationSetId, Lang, Organisation, OrganisationDraft,
@@ -33,6 +34,7 @@ use contracts::model::{
     SubProcessorAuthorisation,
 };
 use contracts::store::Catalog;
+use contracts::wire::{ExportRequest, ExportTarget};
 
 /// Fields of the OpenAPI bench's information set, nested ones included.
 const OPENAPI_FIELDS: usize = 500;
@@ -370,7 +372,7 @@ fn odcs(out: &Path) {
     for &id in &ids {
         let begun = Instant::now();
         let contract = catalog.contract(id).expect("contract");
-        let context = contracts::ops::export_context(&catalog, &contract).expect("context");
+        let context = contracts::app::export_context(&catalog, &contract).expect("context");
         read += begun.elapsed();
         yaml.push(contracts::export::odcs::contract_odcs_yaml(
             &contract, &context,
@@ -401,7 +403,7 @@ fn odcs(out: &Path) {
     let times: Vec<Duration> = (0..runs)
         .map(|_| {
             let started = Instant::now();
-            let written = contracts::ops::export_all_odcs(&catalog, &dir).expect("export");
+            let written = export_all_odcs(&catalog, &dir);
             assert_eq!(written, contracts);
             started.elapsed()
         })
@@ -429,7 +431,7 @@ fn odcs(out: &Path) {
         started.elapsed().as_secs_f64() * 1e6 / files as f64
     };
     let atomic = per_file(&|path, bytes| {
-        contracts::ops::write_atomically(path, bytes).expect("write");
+        contracts::app::write_atomically(path, bytes).expect("write");
     });
     let _ = std::fs::remove_dir_all(&sample);
     std::fs::create_dir_all(&sample).expect("sample folder");
@@ -488,9 +490,9 @@ fn remove_catalog(path: &Path) {
 fn demo_odcs_file(out: &Path) -> PathBuf {
     let demo = out.join("demo.datapakt");
     remove_catalog(&demo);
-    let catalog = Catalog::create(&demo, true).expect("demo catalog");
+    let catalog = contracts::app::catalog::create(&demo, true).expect("demo catalog");
     let dir = out.join("demo-odcs");
-    contracts::ops::export_all_odcs(&catalog, &dir).expect("export");
+    export_all_odcs(&catalog, &dir);
     let mut files: Vec<(u64, PathBuf)> = std::fs::read_dir(&dir)
         .expect("demo files")
         .flatten()
@@ -514,7 +516,7 @@ fn import(out: &Path) {
     let mut times: Vec<Duration> = (0..RUNS)
         .map(|_| {
             remove_catalog(&scratch);
-            let mut catalog = Catalog::create(&scratch, false).expect("scratch");
+            let mut catalog = contracts::app::catalog::create(&scratch, false).expect("scratch");
             let started = Instant::now();
             let reports = import_files(&mut catalog, &files, &ImportOptions::default());
             let elapsed = started.elapsed();
@@ -560,4 +562,13 @@ fn import(out: &Path) {
          '{datapakt} import odcs --catalog {scratch} {file}' \
          '\"$DATACONTRACT\" lint {file}'"
     );
+}
+
+/// Writes every contract of `catalog` as ODCS into the folder `dir`; how many.
+fn export_all_odcs(catalog: &Catalog, dir: &Path) -> usize {
+    let request = ExportRequest::of(ExportTarget::AllContracts);
+    let rendered = contracts::app::export::render(catalog, &request, Lang::En).expect("render");
+    contracts::app::export::write(catalog, &rendered, dir, |_, _| {})
+        .expect("export")
+        .1
 }

@@ -88,12 +88,12 @@ fn main() {
     draft.fields.pop();
     catalog.save_contract(Some(id), draft).expect("change");
     let today = catalog.today_date().expect("today");
-    let impact = contracts::history::impact(&catalog, id, today).expect("impact");
+    let impact = contracts::app::history::impact(&catalog, id, today).expect("impact");
     assert!(impact.assessment.breaking());
     report(
         &format!("impact of a change on {contracts} contracts"),
         measure(50, |_| {
-            contracts::history::impact(&catalog, id, today).expect("impact");
+            contracts::app::history::impact(&catalog, id, today).expect("impact");
         }),
         "< 50 ms",
     );

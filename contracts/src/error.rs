@@ -202,12 +202,21 @@ pub enum Error {
         /// Its name.
         name: String,
     },
-    /// The command line asked for something that does not go together.
-    #[error("{message}")]
-    Usage {
-        /// What is wrong and what to write instead.
-        message: String,
+    /// A notice was asked for a person the latest change does not affect.
+    #[error("person {person} is not among those the latest change affects; nothing was written")]
+    NotAffected {
+        /// The person asked for.
+        person: i64,
     },
+    /// The author name of the preferences is longer than the audit trail keeps.
+    #[error("The author name is too long: use at most {max} characters.")]
+    AuthorTooLong {
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// An OpenAPI import was asked for without the system whose interface it describes.
+    #[error("an OpenAPI document is imported as the interface of a system: give the system it describes; nothing was imported")]
+    ImportNeedsSystem,
     /// Rendering a PDF failed.
     #[cfg(feature = "export")]
     #[error("could not render the PDF: {0}")]
@@ -262,7 +271,10 @@ impl Error {
             | Error::InUse { .. }
             | Error::NotDeletable { .. }
             | Error::IntegrationNotGoverned { .. }
+            | Error::ImportNeedsSystem
+            | Error::AuthorTooLong { .. }
             | Error::AccessRefused { .. } => ErrorCode::Invalid,
+            Error::NotAffected { .. } => ErrorCode::NotFound,
             Error::AlreadyExists { .. }
             | Error::Read { .. }
             | Error::Write { .. }
@@ -271,7 +283,6 @@ impl Error {
                 ErrorCode::Io
             }
             Error::Sqlite { .. } => ErrorCode::Internal,
-            Error::Usage { .. } => ErrorCode::Invalid,
             #[cfg(feature = "export")]
             Error::Pdf(_) => ErrorCode::Internal,
             #[cfg(feature = "export")]
@@ -374,7 +385,13 @@ impl Error {
                 "error-integration-not-governed",
                 vec![("id", id.0.to_string()), ("name", name.clone())],
             ),
-            Error::Usage { message } => ("error-usage", vec![("detail", message.clone())]),
+            Error::NotAffected { person } => {
+                ("error-not-affected", vec![("person", person.to_string())])
+            }
+            Error::ImportNeedsSystem => ("error-import-needs-system", vec![]),
+            Error::AuthorTooLong { max } => {
+                ("error-author-too-long", vec![("max", max.to_string())])
+            }
             Error::AccessRefused { .. } => ("error-access-refused", vec![]),
             #[cfg(feature = "export")]
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
@@ -511,6 +528,9 @@ mod tests {
                     crate::validate::IssueCode::ContractIsDraft,
                 ),
             },
+            Error::NotAffected { person: 7 },
+            Error::AuthorTooLong { max: 200 },
+            Error::ImportNeedsSystem,
         ];
         #[cfg(feature = "export")]
         let all = {
@@ -586,7 +606,9 @@ mod tests {
                 | Error::Write { .. }
                 | Error::IntegrationNotGoverned { .. }
                 | Error::AccessRefused { .. }
-                | Error::Usage { .. } => {}
+                | Error::NotAffected { .. }
+                | Error::ImportNeedsSystem
+                | Error::AuthorTooLong { .. } => {}
                 #[cfg(feature = "export")]
                 Error::Pdf(_) | Error::OpenApiImport { .. } | Error::Odcs(_) | Error::Map(_) => {}
             }

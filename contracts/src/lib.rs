@@ -41,41 +41,21 @@ pub mod versions;
 pub mod wire;
 
 #[cfg(feature = "store")]
-pub mod access;
-#[cfg(all(feature = "store", feature = "i18n"))]
-pub mod checks;
-#[cfg(feature = "store")]
-pub mod demo;
-#[cfg(all(feature = "store", feature = "i18n"))]
-pub mod effect_goals;
-#[cfg(feature = "store")]
 mod error;
 #[cfg(feature = "export")]
 pub mod export;
-#[cfg(all(feature = "store", feature = "i18n"))]
-pub mod history;
 #[cfg(all(feature = "store", feature = "export"))]
 pub mod import;
-#[cfg(feature = "store")]
-pub mod intark;
-#[cfg(feature = "store")]
-pub mod items;
 #[cfg(feature = "export")]
 pub mod map;
-#[cfg(all(feature = "store", feature = "export"))]
-pub mod ops;
-#[cfg(all(feature = "store", feature = "i18n"))]
-pub mod reports;
-#[cfg(feature = "store")]
-pub mod reuse;
 #[cfg(feature = "store")]
 pub mod store;
 
+#[cfg(feature = "app")]
+pub mod app;
+
 #[cfg(feature = "cli")]
 pub mod cli;
-
-#[cfg(all(test, feature = "store"))]
-mod test_support;
 
 #[cfg(feature = "store")]
 pub use error::{Error, Result};

@@ -62,6 +62,25 @@ impl WireError {
     }
 }
 
+impl WireError {
+    /// An error explained by message `key` with `args` (its English text stands in as the
+    /// message until the UI translates it).
+    #[cfg(feature = "i18n")]
+    pub fn keyed(code: ErrorCode, key: &str, args: &[(&str, String)]) -> WireError {
+        let args: std::collections::BTreeMap<String, String> = args
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), value.clone()))
+            .collect();
+        WireError {
+            code,
+            message: crate::i18n::Translator::new(crate::model::Lang::En).with_values(key, &args),
+            issues: Vec::new(),
+            key: key.to_owned(),
+            args,
+        }
+    }
+}
+
 impl std::fmt::Display for WireError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)
@@ -94,28 +113,118 @@ impl ExportFormat {
         }
     }
 
-    /// A short label for dialogs and buttons.
-    pub fn label(self) -> &'static str {
+    /// The id of the message naming the kind of file (the OpenAPI stub's JSON form).
+    pub fn file_type(self) -> &'static str {
         match self {
-            ExportFormat::Openapi => "OpenAPI 3.1 (JSON)",
-            ExportFormat::Pdf => "PDF information contract",
-            ExportFormat::Odcs => "ODCS v3.1 (YAML)",
+            ExportFormat::Openapi => "file-type-openapi-json",
+            ExportFormat::Pdf => "file-type-contract-pdf",
+            ExportFormat::Odcs => "file-type-odcs",
         }
     }
 }
 
 pub use crate::model::ApiProfile;
 
-/// Exports a stored contract; the backend asks the user where to save it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// How an OpenAPI document is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Syntax {
+    /// Pretty-printed JSON.
+    #[default]
+    Json,
+    /// YAML.
+    Yaml,
+}
+
+/// The formats a table (a catalog-wide report) can be exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TableFormat {
+    /// A PDF/A document.
+    Pdf,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ExportTarget {
+    /// A stored contract, in one of the contract formats.
+    Contract {
+        /// The contract.
+        id: ContractId,
+        /// The format.
+        format: ExportFormat,
+    },
+    /// An integration's OpenAPI stub: one document for every contract governing it.
+    Integration {
+        /// The integration.
+        id: crate::model::IntegrationId,
+    },
+    /// A data processing agreement as a PDF/A document (a DRAFT while items are missing).
+    Agreement {
+        /// The agreement.
+        id: crate::model::AgreementId,
+    },
+    /// A catalog-wide report.
+    Report {
+        /// Which report.
+        report: ReportKind,
+        /// PDF or CSV.
+        format: TableFormat,
+    },
+    /// The ownership and integration map.
+    Map {
+        /// What it shows.
+        filter: map::MapFilter,
+        /// SVG or PNG.
+        format: map::MapFormat,
+    },
+    /// The changelog of a contract or an information set, as Markdown.
+    Changelog {
+        /// Whose.
+        item: versions::Versioned,
+    },
+    /// The notice of a contract's latest change to one person, as text.
+    Notice {
+        /// The contract.
+        contract: ContractId,
+        /// The person told.
+        person: i64,
+    },
+    /// The notices of a contract's latest change, one text file per person, into a folder.
+    Notices {
+        /// The contract.
+        contract: ContractId,
+    },
+    /// Every contract as ODCS, one file each (`contract-<id>.odcs.yaml`), into a folder.
+    AllContracts,
+}
+
+/// An export: what, and for an OpenAPI document how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportRequest {
-    /// The contract to export.
-    pub id: ContractId,
-    /// The format to write.
-    pub format: ExportFormat,
-    /// For OpenAPI: the profile the stub follows.
+    /// What to export.
+    pub target: ExportTarget,
+    /// OpenAPI: the national API profile the stub follows (`None`: the contract's own; for
+    /// an integration the one all its contracts name, else generic).
     #[serde(default)]
-    pub profile: ApiProfile,
+    pub profile: Option<ApiProfile>,
+    /// OpenAPI: JSON or YAML.
+    #[serde(default)]
+    pub syntax: Syntax,
+}
+
+impl ExportRequest {
+    /// A request for `target` with the defaults (the stub's own profile, JSON).
+    pub fn of(target: ExportTarget) -> ExportRequest {
+        ExportRequest {
+            target,
+            profile: None,
+            syntax: Syntax::Json,
+        }
+    }
 }
 
 /// What an export did.

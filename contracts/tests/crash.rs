@@ -70,7 +70,7 @@ impl Lcg {
 fn a_writer_killed_at_random_moments_never_loses_a_committed_edit_or_corrupts_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crash.datapakt");
-    drop(Catalog::create(&path, false).unwrap());
+    drop(contracts::app::catalog::create(&path, false).unwrap());
     let seed = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)

@@ -4,7 +4,7 @@
 //! - every demo contract, exported by the `datapakt` CLI as a user would export it
 //!   (`init --demo`, then `export odcs --all`);
 //! - the v3.0 and v3.2 example documents of the import's tests
-//!   (`contracts/src/import/odcs/examples/`), as they are and as the CLI writes them back after
+//!   (`contracts/tests/fixtures/odcs/`), as they are and as the CLI writes them back after
 //!   importing them (each keeps its version, so the linter applies that version's schema);
 //! - a contract full of text a YAML 1.1 reader takes for something else (`no`, `On`, `8:00`,
 //!   `2026-01-01`, `=`), written from Rust.
@@ -128,7 +128,7 @@ fn odcs_files(dir: &Path) -> Vec<PathBuf> {
 
 /// The example documents the import is tested with.
 fn examples() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/import/odcs/examples");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/odcs");
     let files = odcs_files(&dir);
     assert_eq!(files.len(), 2, "the v3.0 and the v3.2 example");
     files
@@ -225,7 +225,7 @@ fn field(name: &str, field_type: SchemaType, description: &str, values: &[&str])
 /// (`NULL`) or refuses (`=`, `<<`), with a departed information owner and a contract-level
 /// field, as a JSON value is written by the export.
 fn awkward_yaml() -> Vec<u8> {
-    let mut draft = contracts::demo::contracts()[0].clone();
+    let mut draft = contracts::app::demo::contracts()[0].clone();
     draft.title = "On".into();
     draft.description = "yes".into();
     draft.purpose = "=".into();

@@ -187,7 +187,7 @@ fn awkward_contract() -> (Contract, Context) {
     });
     let contract = Contract {
         id: ContractId(7),
-        draft: contracts::demo::contracts()[0].clone(),
+        draft: contracts::app::demo::contracts()[0].clone(),
         state: Default::default(),
     };
     let context = Context {
@@ -247,7 +247,7 @@ fn write_awkward_stubs(dir: &Path) -> Vec<PathBuf> {
     let (awkward, context) = awkward_contract();
     let plain = Contract {
         id: ContractId(8),
-        draft: contracts::demo::contracts()[1].clone(),
+        draft: contracts::app::demo::contracts()[1].clone(),
         state: Default::default(),
     };
     let cases = [

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use contracts::i18n::Translator;
 use contracts::model::{Entity, Lang};
-use contracts::wire::{CatalogInfo, Lookups, Preferences, Theme, WireError};
+use contracts::wire::{
+    CatalogInfo, ExportRequest, ExportTarget, Lookups, Preferences, Theme, WireError,
+};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -337,7 +339,9 @@ pub fn app() -> Html {
                             Ok(None) => {}
                             Err(error) => notify.emit(failure(error)),
                         },
-                        FileAction::ExportAllOdcs => ui.exported(services::export_all_odcs().await),
+                        FileAction::ExportAllOdcs => ui.exported(
+                            services::export(ExportRequest::of(ExportTarget::AllContracts)).await,
+                        ),
                         FileAction::Import(format) => {
                             match services::choose_import_files(format).await {
                                 Ok(Some(files)) if !files.is_empty() => {

@@ -2,13 +2,12 @@
 //! the user, never a panic.
 
 use contracts::model::{
-    AgreementGap, AgreementId, AuditEvent, ContractId, ContractStatus, Entity, RoleAssignment,
-    SearchHit, Unit,
+    AgreementGap, AgreementId, AuditEvent, ContractStatus, Entity, RoleAssignment, SearchHit, Unit,
 };
 use contracts::wire::versions::Versioned;
 use contracts::wire::{
-    ApiProfile, AuditEntry, CatalogInfo, ErrorCode, ExportFormat, ExportOutcome, ExportRequest,
-    Item, ListPage, ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
+    ApiProfile, AuditEntry, CatalogInfo, ErrorCode, ExportOutcome, ExportRequest, Item, ListPage,
+    ListQuery, Lookups, Preferences, RuleFindings, SaveItemRequest, WireError,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -150,36 +149,10 @@ pub async fn add_unit(organisation: i64, name: &str) -> Result<Unit, WireError> 
     .await
 }
 
-/// Exports a stored contract through the backend's save dialog.
-pub async fn export_contract(
-    id: i64,
-    format: ExportFormat,
-    profile: ApiProfile,
-) -> Result<ExportOutcome, WireError> {
-    let request = ExportRequest {
-        id: ContractId(id),
-        format,
-        profile,
-    };
-    call("export_contract", json!({ "request": request })).await
-}
-
-/// Exports integration `id`'s OpenAPI stub (through the native save dialog).
-pub async fn export_integration(
-    id: i64,
-    profile: Option<ApiProfile>,
-) -> Result<ExportOutcome, WireError> {
-    let id = contracts::model::IntegrationId(id);
-    call(
-        "export_integration",
-        json!({ "id": id, "profile": profile }),
-    )
-    .await
-}
-
-/// Exports every contract as ODCS into a folder chosen in the native dialog.
-pub async fn export_all_odcs() -> Result<ExportOutcome, WireError> {
-    call("export_all_odcs", json!({})).await
+/// Exports what `request` asks for: the backend renders it, asks where to save it in the
+/// native dialog, and writes it.
+pub async fn export(request: ExportRequest) -> Result<ExportOutcome, WireError> {
+    call("export", json!({ "request": request })).await
 }
 
 /// Opens an exported file or folder with the system's default application.
@@ -252,24 +225,11 @@ pub async fn agreement_preflight(id: i64) -> Result<Vec<AgreementGap>, WireError
     call("agreement_preflight", json!({ "id": AgreementId(id) })).await
 }
 
-/// Exports data processing agreement `id` as a PDF (through the native save dialog).
-pub async fn export_agreement(id: i64) -> Result<ExportOutcome, WireError> {
-    call("export_agreement", json!({ "id": AgreementId(id) })).await
-}
-
 /// The catalog-wide report `kind`, in the user's language.
 pub async fn report(
     kind: contracts::wire::ReportKind,
 ) -> Result<contracts::wire::Report, WireError> {
     call("report", json!({ "kind": kind })).await
-}
-
-/// Exports report `kind` as a PDF or as CSV (through the native save dialog).
-pub async fn export_report(
-    kind: contracts::wire::ReportKind,
-    pdf: bool,
-) -> Result<ExportOutcome, WireError> {
-    call("export_report", json!({ "kind": kind, "pdf": pdf })).await
 }
 
 /// The existing interfaces that provide any of `sets` (for an integration from `provider`;
@@ -303,14 +263,6 @@ pub async fn portfolio_map(
     filter: &contracts::wire::map::MapFilter,
 ) -> Result<contracts::wire::map::MapView, WireError> {
     call("portfolio_map", json!({ "filter": filter })).await
-}
-
-/// Exports the map as `filter` asks in `format` (through the native save dialog).
-pub async fn export_map(
-    filter: &contracts::wire::map::MapFilter,
-    format: contracts::wire::map::MapFormat,
-) -> Result<ExportOutcome, WireError> {
-    call("export_map", json!({ "filter": filter, "format": format })).await
 }
 
 /// The catalog's findings about item `id` of kind `entity`.
@@ -368,15 +320,4 @@ pub async fn version_diff(
 /// Who and what the latest change to contract `id` affects, with a notice per person.
 pub async fn contract_impact(id: i64) -> Result<contracts::wire::versions::Impact, WireError> {
     call("contract_impact", json!({ "id": id })).await
-}
-
-/// Exports the changelog of a contract or an information set as Markdown (through the
-/// native save dialog).
-pub async fn export_changelog(item: Versioned) -> Result<ExportOutcome, WireError> {
-    call("export_changelog", json!({ "item": item })).await
-}
-
-/// Exports the notice of contract `id`'s latest change to `person` as a text file.
-pub async fn export_notice(id: i64, person: i64) -> Result<ExportOutcome, WireError> {
-    call("export_notice", json!({ "id": id, "person": person })).await
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use contracts::i18n::{Arg, Translator};
 use contracts::model::Entity;
 use contracts::validate::{FieldPath, Issue};
-use contracts::wire::{ExportOutcome, Lookups, WireError};
+use contracts::wire::{ExportOutcome, ExportRequest, Lookups, WireError};
 use yew::prelude::*;
 
 /// A line in the status bar.
@@ -101,6 +101,17 @@ impl Ui {
             ok: true,
             text,
             ..Notice::default()
+        });
+    }
+
+    /// Exports what `request` asks for (the backend asks where), busy meanwhile, and shows the
+    /// outcome in the status bar.
+    pub fn export(&self, request: ExportRequest) {
+        let ui = self.clone();
+        ui.busy.emit(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            ui.exported(crate::services::export(request).await);
+            ui.busy.emit(false);
         });
     }
 

@@ -21,7 +21,7 @@ fn main() {
         .setup(move |app| {
             let state = state::AppState::open(app.handle(), catalog_path.clone());
             if let Ok(catalog) = state.catalog() {
-                let info = contracts::ops::catalog_info(&catalog);
+                let info = contracts::app::catalog::info(&catalog);
                 commands::catalog::show_in_title(app.handle(), &info);
             }
             app.manage(state);
@@ -41,7 +41,7 @@ fn main() {
             commands::items::list_page,
             commands::items::lookups,
             commands::items::search,
-            commands::items::set_default_api_profile,
+            commands::catalog::set_default_api_profile,
             commands::items::findings,
             commands::items::item_history,
             commands::items::audit_rows,
@@ -57,22 +57,15 @@ fn main() {
             commands::items::intark_checklist,
             commands::items::item_findings,
             commands::access::contract_choices,
-            commands::export::export_contract,
+            commands::export::export,
             commands::export::agreement_preflight,
-            commands::export::export_agreement,
-            commands::export::export_integration,
-            commands::export::export_all_odcs,
-            commands::export::export_report,
             commands::export::open_path,
             commands::map::portfolio_map,
-            commands::map::export_map,
             commands::versions::preview_version,
             commands::versions::preview_set_version,
             commands::versions::changelog,
             commands::versions::version_diff,
             commands::versions::contract_impact,
-            commands::versions::export_changelog,
-            commands::versions::export_notice,
             commands::import::choose_import_files,
             commands::import::import_files,
         ])

@@ -5,9 +5,9 @@ use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use contracts::ops;
+use contracts::app::catalog;
 use contracts::store::Catalog;
-use contracts::wire::{ErrorCode, Preferences, WireError};
+use contracts::wire::{CatalogInfo, ErrorCode, Preferences, WireError};
 use tauri::{AppHandle, Manager};
 
 /// File name of the default catalog inside the platform's data directory.
@@ -75,19 +75,20 @@ impl AppState {
             .map(|dir| dir.join(PREFERENCES_FILE));
         let preferences = preferences_path
             .as_deref()
-            .map(ops::load_preferences)
+            .map(catalog::load_preferences)
             .unwrap_or_default();
         let catalog = match path {
-            Some(path) => Catalog::open_or_create(&path, false).map(|(c, _)| c),
+            Some(path) => catalog::open_or_create(&path, false).map(|(c, _)| c),
             None => match app.path().app_data_dir() {
                 Ok(dir) => {
-                    Catalog::open_or_create(&dir.join(DEFAULT_CATALOG_FILE), true).map(|(c, _)| c)
+                    catalog::open_or_create(&dir.join(DEFAULT_CATALOG_FILE), true).map(|(c, _)| c)
                 }
                 Err(error) => {
                     return AppState {
-                        catalog: Mutex::new(Err(WireError::new(
+                        catalog: Mutex::new(Err(WireError::keyed(
                             ErrorCode::Io,
-                            format!("no data directory for the default catalog: {error}"),
+                            "error-no-data-folder",
+                            &[("detail", error.to_string())],
                         ))),
                         preferences: Mutex::new(preferences),
                         preferences_path,
@@ -101,7 +102,9 @@ impl AppState {
             preferences_path,
         };
         match catalog {
-            Ok(catalog) => state.replace(catalog),
+            Ok(catalog) => {
+                state.replace(catalog);
+            }
             Err(error) => *lock(&state.catalog) = Err(error.into()),
         }
         state
@@ -116,15 +119,16 @@ impl AppState {
         Ok(CatalogGuard(guard))
     }
 
-    /// Makes `catalog` the open one: the author from the preferences applies to it and it
-    /// becomes the most recent catalog.
-    pub fn replace(&self, mut catalog: Catalog) {
-        let path = catalog.path().display().to_string();
+    /// Makes `opened` the open catalog: the author from the preferences applies to it and it
+    /// becomes the most recent catalog. Returns what the window shows of it.
+    pub fn replace(&self, mut opened: Catalog) -> CatalogInfo {
+        let info = catalog::info(&opened);
         let mut preferences = lock(&self.preferences);
-        catalog.set_author(&preferences.author);
-        preferences.remember(&path);
+        catalog::set_author(&mut opened, &preferences.author);
+        preferences.remember(&info.path);
         let _ = self.store_preferences(&preferences);
-        *lock(&self.catalog) = Ok(catalog);
+        *lock(&self.catalog) = Ok(opened);
+        info
     }
 
     /// A translator into the user's language: the preferred one, else the OS locale's.
@@ -144,11 +148,12 @@ impl AppState {
         lock(&self.preferences).clone()
     }
 
-    /// Replaces the preferences, stores them, and applies the author to the open catalog.
+    /// Checks the preferences, stores them and applies the author to the open catalog.
     pub fn set_preferences(&self, new: Preferences) -> Result<(), WireError> {
+        catalog::check_preferences(&new)?;
         self.store_preferences(&new)?;
-        if let Ok(catalog) = &mut *lock(&self.catalog) {
-            catalog.set_author(&new.author);
+        if let Ok(opened) = &mut *lock(&self.catalog) {
+            catalog::set_author(opened, &new.author);
         }
         *lock(&self.preferences) = new;
         Ok(())
@@ -156,7 +161,7 @@ impl AppState {
 
     fn store_preferences(&self, preferences: &Preferences) -> Result<(), WireError> {
         match &self.preferences_path {
-            Some(path) => Ok(ops::save_preferences(path, preferences)?),
+            Some(path) => Ok(catalog::save_preferences(path, preferences)?),
             None => Ok(()),
         }
     }

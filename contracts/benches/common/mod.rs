@@ -108,7 +108,7 @@ pub fn prepare(contracts: usize) -> PathBuf {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
     let started = Instant::now();
-    let mut catalog = Catalog::create(&path, false).expect("create");
+    let mut catalog = contracts::app::catalog::create(&path, false).expect("create");
     for chunk in (0..contracts).collect::<Vec<_>>().chunks(10_000) {
         catalog
             .import_contracts(chunk.iter().map(|&n| generated(n)).collect())

@@ -1,17 +1,20 @@
 //! `datapakt diff`, `breaking`, `impact` and `changelog`: a contract's versions, what
 //! changed between them, whom a change affects, and its history.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::error::{Error, Result};
-use crate::history;
+use crate::app;
+use crate::app::history;
 use crate::i18n::Translator;
-use crate::model::{ContractId, Lang};
-use crate::store::Catalog;
-use crate::versions::text::{bump_label, changelog_markdown, judged_line};
-use crate::versions::{assess, Assessment, Version};
-use crate::wire::versions::{Affected, Impact, Versioned};
+use crate::model::{ContractId, InformationSetId, Lang};
+use crate::versions::text::{bump_label, judged_line};
+use crate::versions::{assess, Assessment, Bump, Snapshot, Version};
+use crate::wire::versions::{Affected, Versioned};
+use crate::wire::{ExportRequest, ExportTarget};
+
+use super::args::LangArg;
+use super::{print_json, usage, CliError, Outcome};
 
 /// The text of an assessment: one judged line per change, then the version it calls for.
 fn assessment_text(t: &Translator, from: &str, to: &str, assessment: &Assessment) -> String {
@@ -38,177 +41,251 @@ fn assessment_text(t: &Translator, from: &str, to: &str, assessment: &Assessment
 }
 
 /// `datapakt diff`.
-pub(super) fn diff(
-    catalog: &Path,
-    item: Versioned,
-    from: Option<&str>,
-    to: Option<&str>,
-    json: bool,
-    lang: Lang,
-) -> Result<ExitCode> {
-    let catalog = Catalog::open(catalog)?;
-    let diff = history::diff(&catalog, item, from, to)?;
-    if json {
-        println!("{}", to_json(&diff));
-    } else {
-        let t = Translator::new(lang);
-        print!(
-            "{}",
-            assessment_text(&t, &diff.from, &diff.to, &diff.assessment)
-        );
+/// The contract or information set a version command names: one of the two.
+#[derive(Debug, clap::Args)]
+#[group(required = true, multiple = false)]
+pub struct ItemArg {
+    /// The contract's id (see `datapakt list`).
+    #[arg(long)]
+    contract: Option<i64>,
+    /// Instead of a contract: an information set's id (see `datapakt list --kind
+    /// information-sets`); its versions are recorded as it is saved.
+    #[arg(long)]
+    information_set: Option<i64>,
+}
+
+impl ItemArg {
+    /// The item named.
+    fn versioned(&self) -> Result<Versioned, CliError> {
+        match (self.contract, self.information_set) {
+            (Some(id), _) => Ok(Versioned::Contract(ContractId(id))),
+            (None, Some(id)) => Ok(Versioned::InformationSet(InformationSetId(id))),
+            (None, None) => usage("give --contract ID or --information-set ID"),
+        }
     }
-    Ok(ExitCode::SUCCESS)
 }
 
-/// The two versions `breaking` compares: a contract's in a catalog, or two ODCS files.
-pub(super) enum Compared {
-    /// Versions of a contract or an information set in a catalog.
-    Catalog {
-        /// The catalog file.
-        catalog: PathBuf,
-        /// The contract or information set.
-        item: Versioned,
-        /// The older version.
-        from: Option<String>,
-        /// The newer one.
-        to: Option<String>,
-    },
-    /// Two ODCS documents.
-    Files {
-        /// The older one.
-        old: PathBuf,
-        /// The newer one.
-        new: PathBuf,
-    },
+/// `datapakt diff`.
+#[derive(Debug, clap::Args)]
+pub struct Diff {
+    /// The catalog file.
+    #[arg(long)]
+    catalog: PathBuf,
+    /// The contract or information set.
+    #[command(flatten)]
+    item: ItemArg,
+    /// The older version.
+    #[arg(long)]
+    from: Option<String>,
+    /// The newer version.
+    #[arg(long)]
+    to: Option<String>,
+    /// Print JSON: {contract, from, to, assessment: {changes, bump, proposed}}.
+    #[arg(long)]
+    json: bool,
+    /// The language of the text.
+    #[arg(long, value_enum, default_value = "en")]
+    lang: LangArg,
 }
 
-/// `datapakt breaking`: exit 1 when a change breaks consumers.
-pub(super) fn breaking(compared: Compared, lang: Lang) -> Result<ExitCode> {
-    let (from, to, assessment) = match compared {
-        Compared::Catalog {
-            catalog,
-            item,
-            from,
-            to,
-        } => {
-            let catalog = Catalog::open(&catalog)?;
-            let diff = history::diff(&catalog, item, from.as_deref(), to.as_deref())?;
-            (diff.from, diff.to, diff.assessment)
+impl Diff {
+    pub fn run(self) -> Outcome {
+        let catalog = app::catalog::open(&self.catalog)?;
+        let item = self.item.versioned()?;
+        let diff = history::diff(&catalog, item, self.from.as_deref(), self.to.as_deref())?;
+        if self.json {
+            print_json(&diff);
+        } else {
+            let t = Translator::new(self.lang.into());
+            print!(
+                "{}",
+                assessment_text(&t, &diff.from, &diff.to, &diff.assessment)
+            );
         }
-        Compared::Files { old, new } => {
-            let read = |path: &PathBuf, first_id: i64| -> Result<crate::versions::Snapshot> {
-                let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-                    path: path.clone(),
-                    source,
-                })?;
-                crate::import::odcs::snapshot_of(path, &text, first_id)
-            };
-            // Ids apart, so the two files' sets are matched by name.
-            let (old, new) = (read(&old, 1)?, read(&new, 1_000_001)?);
-            let assessment = assess(&old, &new, Version::parse(&old.contract.version));
-            (old.contract.version, new.contract.version, assessment)
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// `datapakt breaking`.
+#[derive(Debug, clap::Args)]
+pub struct Breaking {
+    /// The catalog file.
+    #[arg(long, conflicts_with_all = ["old", "new"])]
+    catalog: Option<PathBuf>,
+    /// The contract's id.
+    #[arg(long, requires = "catalog", conflicts_with = "information_set")]
+    contract: Option<i64>,
+    /// Instead of a contract: an information set's id.
+    #[arg(long, requires = "catalog")]
+    information_set: Option<i64>,
+    /// The older version.
+    #[arg(long, requires = "catalog")]
+    from: Option<String>,
+    /// The newer version.
+    #[arg(long, requires = "catalog")]
+    to: Option<String>,
+    /// The older ODCS file.
+    #[arg(long, requires = "new", required_unless_present = "catalog")]
+    old: Option<PathBuf>,
+    /// The newer ODCS file.
+    #[arg(long, requires = "old")]
+    new: Option<PathBuf>,
+    /// The language of the text.
+    #[arg(long, value_enum, default_value = "en")]
+    lang: LangArg,
+}
+
+impl Breaking {
+    pub fn run(self) -> Outcome {
+        let (from, to, assessment) = match (&self.catalog, &self.old, &self.new) {
+            (Some(catalog), _, _) => {
+                let item = ItemArg {
+                    contract: self.contract,
+                    information_set: self.information_set,
+                }
+                .versioned()?;
+                let catalog = app::catalog::open(catalog)?;
+                let diff = history::diff(&catalog, item, self.from.as_deref(), self.to.as_deref())?;
+                (diff.from, diff.to, diff.assessment)
+            }
+            (_, Some(old), Some(new)) => {
+                // Ids apart, so the two files' sets are matched by name.
+                let (old, new) = (snapshot_of(old, 1)?, snapshot_of(new, 1_000_001)?);
+                let assessment = assess(&old, &new, Version::parse(&old.contract.version));
+                (old.contract.version, new.contract.version, assessment)
+            }
+            _ => return usage("give --catalog FILE --contract ID, or --old FILE --new FILE"),
+        };
+        let t = Translator::new(self.lang.into());
+        print!("{}", assessment_text(&t, &from, &to, &assessment));
+        if !assessment.breaking() {
+            return Ok(ExitCode::SUCCESS);
         }
-    };
-    let t = Translator::new(lang);
-    print!("{}", assessment_text(&t, &from, &to, &assessment));
-    Ok(if assessment.breaking() {
-        eprintln!(
-            "breaking: {} of the changes break consumers",
-            assessment
-                .changes
-                .iter()
-                .filter(|a| a.bump == crate::versions::Bump::Major)
-                .count()
-        );
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+        let breaking = assessment
+            .changes
+            .iter()
+            .filter(|a| a.bump == Bump::Major)
+            .count();
+        eprintln!("breaking: {breaking} of the changes break consumers");
+        Ok(ExitCode::from(1))
+    }
+}
+
+/// The ODCS file `path` as a version of a contract, its sets numbered from `first_id`.
+fn snapshot_of(path: &PathBuf, first_id: i64) -> Result<Snapshot, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Read {
+        path: path.clone(),
+        source,
+    })?;
+    crate::import::odcs::snapshot_of(path, &text, first_id)
+        .map_err(|e| CliError::App(crate::Error::Odcs(e)))
 }
 
 /// `datapakt impact`.
-pub(super) fn impact(
-    catalog: &Path,
+#[derive(Debug, clap::Args)]
+pub struct ImpactArgs {
+    /// The catalog file.
+    #[arg(long)]
+    catalog: PathBuf,
+    /// The contract's id.
+    #[arg(long)]
     contract: i64,
+    /// Print JSON (the notices included).
+    #[arg(long)]
     json: bool,
-    notices: Option<&Path>,
-    lang: Lang,
-) -> Result<ExitCode> {
-    let catalog = Catalog::open(catalog)?;
-    let today = catalog.today_date()?;
-    let impact = history::impact(&catalog, ContractId(contract), today)?;
-    if let Some(folder) = notices {
-        write_notices(folder, &impact)?;
-    }
-    if json {
-        println!("{}", to_json(&impact));
-        return Ok(ExitCode::SUCCESS);
-    }
-    let t = Translator::new(lang);
-    let from = impact.from.clone().unwrap_or_default();
-    print!(
-        "{}",
-        assessment_text(&t, &from, &impact.to, &impact.assessment)
-    );
-    let list = |heading: &str, items: &[Affected]| {
-        println!("{heading} ({}):", items.len());
-        for item in items {
-            println!("  #{} {} — {}", item.id, item.name, t.t(&item.why));
-        }
-    };
-    list("integrations", &impact.integrations);
-    list("consumer systems", &impact.consumers);
-    list("contracts to approve again", &impact.contracts);
-    list("access grants to review", &impact.grants);
-    println!("people to tell ({}):", impact.recipients.len());
-    for recipient in &impact.recipients {
-        println!(
-            "  {} <{}> ({}): {}",
-            recipient.name,
-            recipient.email,
-            recipient.lang.tag(),
-            recipient.notice.subject
-        );
-    }
-    Ok(ExitCode::SUCCESS)
+    /// Also write each notice to this folder, one text file per person.
+    #[arg(long)]
+    notices: Option<PathBuf>,
+    /// The language of the listing (each notice is in its recipient's).
+    #[arg(long, value_enum, default_value = "en")]
+    lang: LangArg,
 }
 
-/// Writes each recipient's notice to `folder` as `notice-<person>.txt` (subject, blank line,
-/// body), each file whole or not at all.
-fn write_notices(folder: &Path, impact: &Impact) -> Result<()> {
-    std::fs::create_dir_all(folder).map_err(|source| Error::Write {
-        path: folder.to_owned(),
-        source,
-    })?;
-    for recipient in &impact.recipients {
-        let path = folder.join(format!("notice-{}.txt", recipient.person));
-        let text = format!(
-            "{}\n\n{}\n",
-            recipient.notice.subject, recipient.notice.body
+impl ImpactArgs {
+    pub fn run(self) -> Outcome {
+        let catalog = app::catalog::open(&self.catalog)?;
+        let id = ContractId(self.contract);
+        let impact = history::impact(&catalog, id, app::access::today(&catalog)?)?;
+        if let Some(folder) = &self.notices {
+            let rendered = app::export::notices(id, &impact);
+            app::export::write(&catalog, &rendered, folder, |_, _| {})?;
+            if let app::export::Content::Files(files) = &rendered.content {
+                for (name, _) in files {
+                    println!("wrote {}", folder.join(name).display());
+                }
+            }
+        }
+        if self.json {
+            print_json(&impact);
+            return Ok(ExitCode::SUCCESS);
+        }
+        let t = Translator::new(self.lang.into());
+        let from = impact.from.clone().unwrap_or_default();
+        print!(
+            "{}",
+            assessment_text(&t, &from, &impact.to, &impact.assessment)
         );
-        crate::ops::write_atomically(&path, text.as_bytes())?;
-        println!("wrote {}", path.display());
+        let list = |heading: &str, items: &[Affected]| {
+            println!("{heading} ({}):", items.len());
+            for item in items {
+                println!("  #{} {} — {}", item.id, item.name, t.t(&item.why));
+            }
+        };
+        list("integrations", &impact.integrations);
+        list("consumer systems", &impact.consumers);
+        list("contracts to approve again", &impact.contracts);
+        list("access grants to review", &impact.grants);
+        println!("people to tell ({}):", impact.recipients.len());
+        for recipient in &impact.recipients {
+            println!(
+                "  {} <{}> ({}): {}",
+                recipient.name,
+                recipient.email,
+                recipient.lang.tag(),
+                recipient.notice.subject
+            );
+        }
+        Ok(ExitCode::SUCCESS)
     }
-    Ok(())
+}
+
+/// How `datapakt changelog` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChangelogFormat {
+    Md,
+    Json,
 }
 
 /// `datapakt changelog`.
-pub(super) fn changelog(
-    catalog: &Path,
-    item: Versioned,
-    json: bool,
-    lang: Lang,
-) -> Result<ExitCode> {
-    let catalog = Catalog::open(catalog)?;
-    let log = history::changelog(&catalog, item)?;
-    if json {
-        println!("{}", to_json(&log));
-    } else {
-        print!("{}", changelog_markdown(&Translator::new(lang), &log));
-    }
-    Ok(ExitCode::SUCCESS)
+#[derive(Debug, clap::Args)]
+pub struct ChangelogArgs {
+    /// The catalog file.
+    #[arg(long)]
+    catalog: PathBuf,
+    /// The contract or information set.
+    #[command(flatten)]
+    item: ItemArg,
+    /// Markdown (the default) or JSON.
+    #[arg(long, value_enum, default_value = "md")]
+    format: ChangelogFormat,
+    /// The language of the text.
+    #[arg(long, value_enum, default_value = "en")]
+    lang: LangArg,
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).expect("wire types always serialise")
+impl ChangelogArgs {
+    pub fn run(self) -> Outcome {
+        let catalog = app::catalog::open(&self.catalog)?;
+        let item = self.item.versioned()?;
+        if self.format == ChangelogFormat::Json {
+            print_json(&history::changelog(&catalog, item)?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        let request = ExportRequest::of(ExportTarget::Changelog { item });
+        let rendered = app::export::render(&catalog, &request, Lang::from(self.lang))?;
+        if let app::export::Content::File(bytes) = &rendered.content {
+            print!("{}", String::from_utf8_lossy(bytes));
+        }
+        Ok(ExitCode::SUCCESS)
+    }
 }

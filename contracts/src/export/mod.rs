@@ -1,5 +1,6 @@
-//! Exports: one module per output format. [`render`] is the one exhaustive match over
-//! [`ExportFormat`], so adding a format is a variant, a module and a test.
+//! Exports: one module per output format, each taking the model and a [`Context`] (plain
+//! values the use cases read from the catalog) and returning bytes. Which format a request
+//! makes is decided once, in [`crate::app::export::render`].
 
 pub mod odcs;
 pub mod openapi;
@@ -7,10 +8,8 @@ pub mod pdf;
 pub mod yaml;
 
 use crate::model::{
-    ClassificationScheme, Contract, ContractStatus, InformationSet, Integration, Organisation,
-    Person, Role,
+    ClassificationScheme, ContractStatus, InformationSet, Integration, Organisation, Person, Role,
 };
-use crate::wire::ExportFormat;
 
 /// What the exports need from the rest of the catalog besides the contract itself.
 #[derive(Debug, Clone, Default)]
@@ -114,35 +113,4 @@ impl Context {
             .find(|(role, _)| *role == Role::ContactPoint)
             .map(|(_, person)| person)
     }
-}
-
-/// Renders `contract` in `format` as the bytes of the file to write; `context` is what the
-/// formats need from the rest of the catalog; `lang` is the language of a document's fixed
-/// text (the PDF).
-pub fn render(
-    contract: &Contract,
-    context: &Context,
-    format: ExportFormat,
-    lang: crate::model::Lang,
-) -> Result<Vec<u8>, pdf::PdfError> {
-    match format {
-        ExportFormat::Openapi => Ok(openapi::contract_openapi_json(contract, context)),
-        ExportFormat::Pdf => pdf::contract_pdf(contract, context, lang),
-        ExportFormat::Odcs => Ok(odcs::contract_odcs_yaml(contract, context)),
-    }
-}
-
-/// The file name a save dialog proposes for `contract` in `format`.
-pub fn suggested_file_name(contract: &Contract, format: ExportFormat) -> String {
-    let stem = openapi::resource_name(&contract.draft.title);
-    let kind = match format {
-        ExportFormat::Openapi => "openapi",
-        ExportFormat::Pdf => "contract",
-        ExportFormat::Odcs => "odcs",
-    };
-    format!(
-        "{stem}-{}.{kind}.{}",
-        contract.draft.version,
-        format.extension()
-    )
 }

@@ -113,6 +113,15 @@ impl Translator {
         id.to_owned()
     }
 
+    /// A message given as its id and named text values (what `message_key` methods return).
+    pub fn keyed(&self, (id, values): (&str, Vec<(&str, String)>)) -> String {
+        let args: Vec<(&str, Arg)> = values
+            .into_iter()
+            .map(|(name, value)| (name, Arg::Text(value)))
+            .collect();
+        self.t_with(id, &args)
+    }
+
     /// What an agreement lacks, in words.
     pub fn agreement_gap(&self, gap: &crate::model::AgreementGap) -> String {
         let args: Vec<(&str, Arg)> = gap

@@ -25,23 +25,17 @@
 //! `schema[2].properties[5].logicalType`, what is wrong and how to fix it) leaves the catalog
 //! as it was.
 
-mod apply;
 mod error;
 mod node;
 mod properties;
 mod read;
 mod yaml;
 
-use std::path::PathBuf;
-
-use serde_json::json;
-
 pub use error::{Expected, Needed, OdcsError, Problem};
+pub use properties::SetImport;
+pub use read::{Imported, PersonRef};
 
-use crate::error::{Error, Result};
-use crate::export::odcs::{document, Kept};
-use crate::model::ContractId;
-use crate::store::{Catalog, OdcsRecord};
+use crate::model::ClassificationScheme;
 
 /// What the caller says where a document is silent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,47 +46,6 @@ pub struct ImportOptions {
     pub consumer: Option<String>,
 }
 
-/// What importing one file did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileReport {
-    /// The file.
-    pub file: PathBuf,
-    /// The contract it became.
-    pub contract: ContractId,
-    /// Its title.
-    pub title: String,
-    /// Whether the contract is new (else it was updated).
-    pub created: bool,
-    /// Information sets added.
-    pub sets_created: usize,
-    /// Information sets updated.
-    pub sets_updated: usize,
-    /// People added.
-    pub people_created: usize,
-    /// What is worth telling: parts kept in the file only, values read as something else.
-    pub notes: Vec<String>,
-}
-
-/// Imports the ODCS documents in `files`, all or none.
-pub fn import_files(
-    catalog: &mut Catalog,
-    files: &[PathBuf],
-    options: &ImportOptions,
-) -> Result<Vec<FileReport>> {
-    let texts = files
-        .iter()
-        .map(|file| {
-            std::fs::read_to_string(file)
-                .map(|text| (file.clone(), text))
-                .map_err(|source| Error::Read {
-                    path: file.clone(),
-                    source,
-                })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    import_texts(catalog, &texts, options)
-}
-
 /// An ODCS document (`file` named for errors) as a version of a contract, read against the
 /// shipped classification schemes, without a catalog: what `datapakt breaking --old --new`
 /// compares. Its sets are numbered in document order from `first_id`: give two files
@@ -101,11 +54,9 @@ pub fn snapshot_of(
     file: &std::path::Path,
     text: &str,
     first_id: i64,
-) -> Result<crate::versions::Snapshot> {
-    let in_file = |e: OdcsError| Error::Odcs(e.in_file(file));
-    let value = yaml::parse(text).map_err(in_file)?;
+) -> Result<crate::versions::Snapshot, OdcsError> {
     let schemes = crate::classification_defaults::shipped_schemes();
-    let imported = read::read(value, &schemes, &ImportOptions::default()).map_err(in_file)?;
+    let imported = plan(file, text, &schemes, &ImportOptions::default())?;
     Ok(crate::versions::Snapshot {
         contract: imported.contract,
         sets: imported
@@ -120,69 +71,16 @@ pub fn snapshot_of(
     })
 }
 
-/// Imports ODCS documents given as `(file name, YAML text)`, all or none.
-pub fn import_texts(
-    catalog: &mut Catalog,
-    documents: &[(PathBuf, String)],
+/// Reads the ODCS document `text` (from `file`, which errors name) against the catalog's
+/// classification `schemes`: what importing it would make, checked, before anything is
+/// stored.
+pub fn plan(
+    file: &std::path::Path,
+    text: &str,
+    schemes: &[ClassificationScheme],
     options: &ImportOptions,
-) -> Result<Vec<FileReport>> {
-    let schemes = catalog.schemes()?;
-    let mut read = Vec::with_capacity(documents.len());
-    for (file, text) in documents {
-        let in_file = |e: OdcsError| Error::Odcs(e.in_file(file));
-        let value = yaml::parse(text).map_err(in_file)?;
-        let imported = read::read(value, &schemes, options).map_err(in_file)?;
-        if read
-            .iter()
-            .any(|(_, other): &(PathBuf, read::Imported)| other.odcs_id == imported.odcs_id)
-        {
-            let problem = Problem::Duplicate {
-                value: imported.odcs_id.clone(),
-            };
-            return Err(in_file(OdcsError::new("id", problem)));
-        }
-        read.push((file.clone(), imported));
-    }
-    catalog.all_or_nothing(|catalog| {
-        let catalog_id = catalog.catalog_id()?;
-        let mut reports = Vec::with_capacity(read.len());
-        for (index, (file, imported)) in read.iter_mut().enumerate() {
-            let applied = apply::apply(catalog, imported, index, &catalog_id)?;
-            reports.push(FileReport {
-                file: file.clone(),
-                contract: applied.contract,
-                title: imported.contract.title.clone(),
-                created: applied.created,
-                sets_created: applied.sets_created,
-                sets_updated: applied.sets_updated,
-                people_created: applied.people_created,
-                notes: std::mem::take(&mut imported.notes),
-            });
-        }
-        // Datapakt's own document of each contract, once every file is in (files may share
-        // people and systems), is what later exports merge against.
-        for (report, (_, imported)) in reports.iter().zip(&read) {
-            keep(catalog, report.contract, imported)?;
-        }
-        Ok(reports)
-    })
+) -> std::result::Result<Imported, OdcsError> {
+    let in_file = |e: OdcsError| e.in_file(file);
+    let value = yaml::parse(text).map_err(in_file)?;
+    read::read(value, schemes, options).map_err(in_file)
 }
-
-/// Keeps the file a contract came from with Datapakt's document of it as imported.
-fn keep(catalog: &mut Catalog, id: ContractId, imported: &read::Imported) -> Result<()> {
-    let contract = catalog.contract(id)?;
-    let mut context = crate::ops::export_context(catalog, &contract)?;
-    context.odcs = Some(Kept {
-        id: imported.odcs_id.clone(),
-        ..Kept::default()
-    });
-    let base = document(&contract, &context);
-    let record = OdcsRecord {
-        id: imported.odcs_id.clone(),
-        source: Some(json!({ "original": imported.original, "base": base })),
-    };
-    catalog.set_odcs_record(id, &record)
-}
-
-#[cfg(test)]
-mod tests;

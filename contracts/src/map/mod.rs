@@ -2,15 +2,15 @@
 //! grouped by owning unit, integrations curves from provider to consumer, coloured by
 //! classification or by owner, filtered, with the portfolio's anomalies marked and listed.
 //!
-//! - `portfolio.rs`: what the map is drawn from (plain values); `source.rs` (feature
-//!   `store`) reads it from a catalog.
+//! - `portfolio.rs`: what the map is drawn from (plain values); `crate::app::map` reads it from
+//!   a catalog.
 //! - `index.rs`: look-ups and each item's highest classification; `graph.rs`: nodes, edges
 //!   and clusters; `filter.rs`: what a [`MapFilter`] keeps; `anomaly.rs`: one rule per kind
 //!   of anomaly; `colour.rs`: colours and the legend.
 //! - `metrics.rs`: DejaVu's glyph widths; `layout.rs`: the geometry; `svg.rs`: the
 //!   document; `png.rs`: the picture through resvg.
 //!
-//! *Invariant: everything but `source.rs` is pure — no IO, no clock (today is part of the
+//! *Invariant: everything here is pure — no IO, no clock (today is part of the
 //! portfolio) — and the same portfolio and filter give byte-identical SVG.*
 
 mod anomaly;
@@ -23,8 +23,6 @@ mod metrics;
 mod png;
 mod portfolio;
 pub mod sample;
-#[cfg(feature = "store")]
-mod source;
 mod svg;
 
 use std::collections::{BTreeMap, HashSet};

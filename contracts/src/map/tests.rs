@@ -378,14 +378,15 @@ mod catalog {
 
     fn demo() -> (tempfile::TempDir, Catalog) {
         let dir = tempfile::tempdir().unwrap();
-        let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+        let (catalog, _) =
+            crate::app::catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
         (dir, catalog)
     }
 
     #[test]
     fn the_demo_catalog_shows_an_anomaly_of_every_kind() {
         let (_dir, catalog) = demo();
-        let portfolio = Portfolio::read(&catalog).unwrap();
+        let portfolio = crate::app::map::portfolio(&catalog).unwrap();
         let map = view(&portfolio, &MapFilter::default());
         let found: Vec<(AnomalyKind, &str)> = map
             .anomalies
@@ -430,31 +431,5 @@ mod catalog {
         assert_eq!((map.systems, map.integrations), (6, 5));
         parse(&map.svg).unwrap();
         assert_eq!(covered_markers(&portfolio).0, 0, "every marker can be seen");
-    }
-
-    #[test]
-    fn the_map_is_written_as_svg_or_png_by_extension_and_an_unknown_one_is_refused() {
-        let (dir, catalog) = demo();
-        let filter = MapFilter::default();
-        let svg = dir.path().join("kart.svg");
-        crate::ops::export_map(&catalog, &filter, Lang::Nb, &svg).unwrap();
-        let text = std::fs::read_to_string(&svg).unwrap();
-        parse(&text).unwrap();
-        assert!(text.contains("Eierskaps- og integrasjonskart"));
-        let png = dir.path().join("kart.PNG");
-        crate::ops::export_map(&catalog, &filter, Lang::Sv, &png).unwrap();
-        assert!(std::fs::read(&png)
-            .unwrap()
-            .starts_with(b"\x89PNG\r\n\x1a\n"));
-        let gif = dir.path().join("kart.gif");
-        let error = crate::ops::export_map(&catalog, &filter, Lang::En, &gif).unwrap_err();
-        assert!(matches!(
-            error,
-            crate::Error::Map(MapError::UnknownFormat { .. })
-        ));
-        assert!(error.to_string().contains(".svg or .png"), "{error}");
-        assert!(!gif.exists());
-        let over = crate::ops::export_map(&catalog, &filter, Lang::En, catalog.path());
-        assert!(over.is_err(), "the catalog itself is never replaced");
     }
 }

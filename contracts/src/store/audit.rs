@@ -73,6 +73,11 @@ fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEvent> {
 }
 
 impl Catalog {
+    /// The author recorded for changes.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
     /// Sets the author recorded for later changes (the OS user until then, and again when
     /// `author` is blank).
     pub fn set_author(&mut self, author: &str) {

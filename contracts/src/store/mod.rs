@@ -46,11 +46,11 @@ pub(crate) fn serde_name<T: serde::Serialize>(value: &T) -> String {
 }
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
-/// The author recorded for the demo content a new default catalog is seeded with.
-const DEMO_AUTHOR: &str = "Datapakt (demo)";
-
 /// How long a write waits for another process (the CLI, a second window) to finish its own.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What fills a new catalog besides its empty tables (the app's demo).
+pub type Seed<'a> = &'a dyn Fn(&mut Catalog) -> Result<()>;
 
 /// An open catalog file.
 pub struct Catalog {
@@ -61,10 +61,10 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Creates a new catalog at `path`, seeded with the demo when `demo`; refuses a path where
-    /// any file already exists. On any failure the new file is removed again, so there is
-    /// never a half-made catalog.
-    pub fn create(path: &Path, demo: bool) -> Result<Catalog> {
+    /// Creates a new catalog at `path`, filled by `seed` when one is given (the app hands the
+    /// demo in); refuses a path where any file already exists. On any failure the new file
+    /// is removed again, so there is never a half-made catalog.
+    pub fn create(path: &Path, seed: Option<Seed<'_>>) -> Result<Catalog> {
         if path.exists() {
             return Err(Error::AlreadyExists {
                 path: path.to_owned(),
@@ -75,10 +75,8 @@ impl Catalog {
             .at(path)
             .and_then(|conn| Catalog::prepare(conn, path))
             .and_then(|mut catalog| {
-                if demo {
-                    let author = std::mem::replace(&mut catalog.author, DEMO_AUTHOR.to_owned());
-                    crate::demo::seed(&mut catalog)?;
-                    catalog.author = author;
+                if let Some(seed) = seed {
+                    seed(&mut catalog)?;
                 }
                 Ok(catalog)
             });
@@ -139,9 +137,9 @@ impl Catalog {
         result.map(|_| ())
     }
 
-    /// Opens the catalog at `path`, or creates it (seeded with the demo when `demo`) when no
-    /// file is there. Returns the catalog and whether it was created.
-    pub fn open_or_create(path: &Path, demo: bool) -> Result<(Catalog, bool)> {
+    /// Opens the catalog at `path`, or creates it (filled by `seed`) when no file is there.
+    /// Returns the catalog and whether it was created.
+    pub fn open_or_create(path: &Path, seed: Option<Seed<'_>>) -> Result<(Catalog, bool)> {
         if path.exists() {
             return Ok((Catalog::open(path)?, false));
         }
@@ -151,7 +149,7 @@ impl Catalog {
                 source,
             })?;
         }
-        Ok((Catalog::create(path, demo)?, true))
+        Ok((Catalog::create(path, seed)?, true))
     }
 
     /// A catalog that lives in memory only.

@@ -50,7 +50,7 @@ fn create_save_read_update_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("catalog.datapakt");
     let id = {
-        let mut catalog = Catalog::create(&path, false).unwrap();
+        let mut catalog = Catalog::create(&path, None).unwrap();
         let saved = catalog.save_contract(None, draft("  Første  ")).unwrap();
         assert_eq!(saved.draft.title, "Første", "one-line inputs are trimmed");
         assert_eq!(saved.draft.fields, draft("x").fields);
@@ -129,7 +129,7 @@ fn updating_a_missing_contract_is_not_found() {
 fn the_file_is_marked_and_versioned() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.datapakt");
-    drop(Catalog::create(&path, false).unwrap());
+    drop(Catalog::create(&path, None).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     let app: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -207,7 +207,7 @@ fn a_file_that_is_not_sqlite_is_refused_untouched() {
 fn a_catalog_from_a_newer_datapakt_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.datapakt");
-    drop(Catalog::create(&path, false).unwrap());
+    drop(Catalog::create(&path, None).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
@@ -228,7 +228,7 @@ fn create_never_overwrites_and_open_needs_a_file() {
     let path = dir.path().join("x");
     std::fs::write(&path, b"keep me").unwrap();
     assert!(matches!(
-        Catalog::create(&path, false),
+        Catalog::create(&path, None),
         Err(Error::AlreadyExists { .. })
     ));
     assert_eq!(bytes(&path), b"keep me");
@@ -244,12 +244,12 @@ fn create_never_overwrites_and_open_needs_a_file() {
 fn open_or_create_seeds_the_demo_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sub/dir/catalog.datapakt");
-    let (catalog, created) = Catalog::open_or_create(&path, true).unwrap();
+    let (catalog, created) = crate::app::catalog::open_or_create(&path, true).unwrap();
     assert!(created);
     let listed = catalog.list_contracts().unwrap();
     // The contracts, the weekly class lists' draft (the map's anomalies) and the draft the
     // desk made from a request.
-    assert_eq!(listed.len(), crate::demo::contracts().len() + 2);
+    assert_eq!(listed.len(), crate::app::demo::contracts().len() + 2);
     assert!(
         catalog
             .systems()
@@ -261,7 +261,7 @@ fn open_or_create_seeds_the_demo_once() {
             >= 3
     );
     drop(catalog);
-    let (catalog, created) = Catalog::open_or_create(&path, true).unwrap();
+    let (catalog, created) = crate::app::catalog::open_or_create(&path, true).unwrap();
     assert!(!created);
     assert_eq!(catalog.list_contracts().unwrap(), listed);
 }
@@ -275,7 +275,7 @@ fn a_version_1_catalog_is_migrated_and_keeps_every_contract() {
     let listed = catalog.list_contracts().unwrap();
     assert_eq!(listed.len(), 3);
     for (summary, demo) in listed.iter().zip({
-        let mut demo = crate::demo::contracts();
+        let mut demo = crate::app::demo::contracts();
         demo.sort_by(|a, b| a.title.cmp(&b.title));
         demo
     }) {
@@ -533,7 +533,7 @@ fn every_change_is_in_the_audit_trail_with_author_and_before_after() {
 #[test]
 fn the_demo_seed_is_recorded_as_the_demo_author() {
     let dir = tempfile::tempdir().unwrap();
-    let catalog = Catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
+    let catalog = crate::app::catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
     let first = &catalog.list_contracts().unwrap()[0];
     let history = catalog
         .history(crate::model::Entity::Contract, first.id.0)
@@ -548,7 +548,7 @@ fn the_demo_seed_is_recorded_as_the_demo_author() {
 fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
     use crate::model::Entity;
     let dir = tempfile::tempdir().unwrap();
-    let mut catalog = Catalog::create(&dir.path().join("s.datapakt"), true).unwrap();
+    let mut catalog = crate::app::catalog::create(&dir.path().join("s.datapakt"), true).unwrap();
     // The titles of the contracts found (the demo has other kinds of item too).
     let titles = |catalog: &Catalog, q: &str| -> Vec<String> {
         catalog
@@ -991,7 +991,8 @@ fn contract_terms_and_links_round_trip_and_the_workflow_records_the_approver() {
 #[test]
 fn a_copy_is_a_complete_catalog_and_never_replaces_a_file() {
     let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("a.datapakt"), true).unwrap();
+    let (catalog, _) =
+        crate::app::catalog::open_or_create(&dir.path().join("a.datapakt"), true).unwrap();
     let copy = dir.path().join("kopi.datapakt");
     catalog.save_copy(&copy).unwrap();
     let reopened = Catalog::open(&copy).unwrap();
@@ -1023,7 +1024,7 @@ fn make_read_only(path: &Path) {
 fn a_read_only_catalog_can_be_read_but_not_changed_and_stays_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("arkiv.datapakt");
-    drop(Catalog::create(&path, true).unwrap());
+    drop(crate::app::catalog::create(&path, true).unwrap());
     make_read_only(&path);
     let before = bytes(&path);
     let mut catalog = Catalog::open(&path).unwrap();
@@ -1055,7 +1056,7 @@ fn a_read_only_catalog_can_be_read_but_not_changed_and_stays_unchanged() {
 fn a_change_while_another_program_is_writing_is_refused_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("opptatt.datapakt");
-    drop(Catalog::create(&path, false).unwrap());
+    drop(Catalog::create(&path, None).unwrap());
     let holder = rusqlite::Connection::open(&path).unwrap();
     holder
         .execute_batch("BEGIN EXCLUSIVE; INSERT INTO system (name) VALUES ('x');")
@@ -1076,7 +1077,7 @@ fn a_change_while_another_program_is_writing_is_refused_with_a_clear_message() {
 fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audit_trail() {
     use crate::model::{AuditAction, Entity, InformationSetDraft, SchemaField};
     let dir = tempfile::tempdir().unwrap();
-    let mut catalog = Catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
+    let mut catalog = crate::app::catalog::create(&dir.path().join("d.datapakt"), true).unwrap();
     let contract = catalog.search("stillingskode").unwrap()[0].id;
     catalog.delete(Entity::Contract, contract).unwrap();
     assert!(matches!(
@@ -1177,7 +1178,7 @@ fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data(
     d.information_sets = vec![set.id];
     let contract = catalog.save_contract(None, d).unwrap();
     let rules = |catalog: &Catalog| -> Vec<Rule> {
-        crate::checks::check_catalog(catalog)
+        crate::app::checks::check_catalog(catalog)
             .unwrap()
             .into_iter()
             .map(|f| f.rule)

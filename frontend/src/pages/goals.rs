@@ -2,7 +2,9 @@
 //! target and deadline, whether it is met, its half-yearly trend and the items that miss it
 //! (each a link), and the goals' export as PDF.
 
-use contracts::wire::{GoalStatus, GoalTarget, ReportKind};
+use contracts::wire::{
+    ExportRequest, ExportTarget, GoalStatus, GoalTarget, ReportKind, TableFormat,
+};
 use yew::prelude::*;
 
 use crate::services;
@@ -27,12 +29,10 @@ pub fn effect_goals(_: &()) -> Html {
     let export = {
         let ui = ui.clone();
         Callback::from(move |_| {
-            let ui = ui.clone();
-            ui.busy.emit(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_report(ReportKind::EffectGoals, true).await);
-                ui.busy.emit(false);
-            });
+            ui.export(ExportRequest::of(ExportTarget::Report {
+                report: ReportKind::EffectGoals,
+                format: TableFormat::Pdf,
+            }))
         })
     };
     html! {

@@ -5,9 +5,11 @@
 use std::rc::Rc;
 
 use contracts::i18n::Arg;
-use contracts::model::{ContractStatus, Entity};
+use contracts::model::{AgreementId, ContractId, ContractStatus, Entity, IntegrationId};
 use contracts::validate::Issue;
-use contracts::wire::{ApiProfile, Draft, ExportFormat, Item, SaveItemRequest};
+use contracts::wire::{
+    ApiProfile, Draft, ExportFormat, ExportRequest, ExportTarget, Item, SaveItemRequest, Syntax,
+};
 use yew::prelude::*;
 
 use crate::components::data_list::{DataList, ListSource};
@@ -394,13 +396,16 @@ fn workflow(props: &WorkflowProps) -> Html {
     let export = |format: ExportFormat, label: &str| {
         let (ui_, id, profile) = (ui.clone(), props.id, *profile);
         let onclick = Callback::from(move |_| {
-            let ui = ui_.clone();
-            ui.busy.emit(true);
-            ui.done(ui.t_with("exporting", &[("format", format.label().into())]));
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_contract(id, format, profile).await);
-                ui.busy.emit(false);
-            });
+            let format_name = ui_.t(format.file_type());
+            ui_.done(ui_.t_with("exporting", &[("format", format_name.into())]));
+            ui_.export(ExportRequest {
+                target: ExportTarget::Contract {
+                    id: ContractId(id),
+                    format,
+                },
+                profile: Some(profile),
+                syntax: Syntax::Json,
+            })
         });
         html! {
             <button type="button" class="secondary" id={format!("export-{}", format.extension())} {onclick}>{ ui.t(label) }</button>
@@ -482,15 +487,8 @@ fn agreement_export(props: &AgreementExportProps) -> Html {
         });
     }
     let onclick = {
-        let (ui, id) = (ui.clone(), props.saved.id);
-        Callback::from(move |_| {
-            let ui = ui.clone();
-            ui.busy.emit(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_agreement(id).await);
-                ui.busy.emit(false);
-            });
-        })
+        let (ui, id) = (ui.clone(), AgreementId(props.saved.id));
+        Callback::from(move |_| ui.export(ExportRequest::of(ExportTarget::Agreement { id })))
     };
     let summary = match &*gaps {
         None => html! {},
@@ -580,12 +578,13 @@ fn integration_export(props: &IntegrationExportProps) -> Html {
     let onclick = {
         let (ui, id, profile) = (ui.clone(), props.id, *profile);
         Callback::from(move |_| {
-            let ui = ui.clone();
-            ui.busy.emit(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_integration(id, profile).await);
-                ui.busy.emit(false);
-            });
+            ui.export(ExportRequest {
+                target: ExportTarget::Integration {
+                    id: IntegrationId(id),
+                },
+                profile,
+                syntax: Syntax::Json,
+            })
         })
     };
     html! {

@@ -4,6 +4,7 @@
 
 use contracts::model::{ContractStatus, Entity, Lifecycle, Pattern};
 use contracts::wire::map::{Colouring, LevelChoice, MapFilter, MapFormat, MapView};
+use contracts::wire::{ExportRequest, ExportTarget};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -161,12 +162,8 @@ pub fn portfolio_map(_: &()) -> Html {
     let export = |format: MapFormat| {
         let (ui, filter) = (ui.clone(), filter.clone());
         Callback::from(move |_: MouseEvent| {
-            let (ui, filter) = (ui.clone(), (*filter).clone());
-            ui.busy.emit(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_map(&filter, format).await);
-                ui.busy.emit(false);
-            });
+            let filter = (*filter).clone();
+            ui.export(ExportRequest::of(ExportTarget::Map { filter, format }))
         })
     };
     let current = &*filter;

@@ -1,7 +1,7 @@
 //! The catalog-wide reports: pick one, read its figures and table (each row a link to its
 //! item), export it as CSV or PDF.
 
-use contracts::wire::{Report, ReportKind};
+use contracts::wire::{ExportRequest, ExportTarget, Report, ReportKind, TableFormat};
 use yew::prelude::*;
 
 use crate::services;
@@ -39,15 +39,10 @@ pub fn reports(_: &()) -> Html {
             </button>
         }
     });
-    let export = |pdf: bool| {
-        let (ui, kind) = (ui.clone(), *kind);
+    let export = |format: TableFormat| {
+        let (ui, report) = (ui.clone(), *kind);
         Callback::from(move |_| {
-            let ui = ui.clone();
-            ui.busy.emit(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_report(kind, pdf).await);
-                ui.busy.emit(false);
-            });
+            ui.export(ExportRequest::of(ExportTarget::Report { report, format }))
         })
     };
     html! {
@@ -59,8 +54,8 @@ pub fn reports(_: &()) -> Html {
                 Some(report) => html! { <ReportView report={report.clone()} /> },
             } }
             <div class="actions">
-                <button type="button" id="report-export-csv" onclick={export(false)}>{ ui.t("report-export-csv") }</button>
-                <button type="button" id="report-export-pdf" onclick={export(true)}>{ ui.t("report-export-pdf") }</button>
+                <button type="button" id="report-export-csv" onclick={export(TableFormat::Csv)}>{ ui.t("report-export-csv") }</button>
+                <button type="button" id="report-export-pdf" onclick={export(TableFormat::Pdf)}>{ ui.t("report-export-pdf") }</button>
             </div>
         </div>
     }

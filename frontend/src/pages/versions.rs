@@ -14,7 +14,7 @@ use contracts::versions::Assessment;
 use contracts::wire::versions::{
     Affected, Changelog, Impact, VersionDiff, VersionPreview, Versioned,
 };
-use contracts::wire::Item;
+use contracts::wire::{ExportRequest, ExportTarget, Item};
 use yew::prelude::*;
 
 use crate::services;
@@ -245,10 +245,7 @@ fn changelog_view(props: &ChangelogProps) -> Html {
     let export = {
         let (ui, item) = (ui.clone(), props.log.item);
         Callback::from(move |_: MouseEvent| {
-            let ui = ui.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                ui.exported(services::export_changelog(item).await);
-            });
+            ui.export(ExportRequest::of(ExportTarget::Changelog { item }))
         })
     };
     let last = props.log.entries.len().saturating_sub(1);
@@ -436,10 +433,8 @@ fn impact_view(props: &ImpactProps) -> Html {
         let save = {
             let (ui, id, person) = (ui.clone(), props.id, r.person);
             Callback::from(move |_: MouseEvent| {
-                let ui = ui.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    ui.exported(services::export_notice(id, person).await);
-                });
+                let contract = ContractId(id);
+                ui.export(ExportRequest::of(ExportTarget::Notice { contract, person }))
             })
         };
         html! {

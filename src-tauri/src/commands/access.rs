@@ -1,6 +1,7 @@
 //! The access register: the contracts a grant for an integration can be made under. Grants
 //! themselves are items (`items.rs`): saved, listed and deleted like every other kind.
 
+use contracts::app::access;
 use contracts::model::IntegrationId;
 use contracts::wire::{ContractChoice, WireError};
 use tauri::State;
@@ -13,8 +14,6 @@ pub fn contract_choices(
     state: State<'_, AppState>,
     integration: i64,
 ) -> Result<Vec<ContractChoice>, WireError> {
-    Ok(contracts::access::contract_choices(
-        &*state.catalog()?,
-        IntegrationId(integration),
-    )?)
+    let integration = IntegrationId(integration);
+    Ok(access::contract_choices(&*state.catalog()?, integration)?)
 }

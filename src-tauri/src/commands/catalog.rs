@@ -1,10 +1,10 @@
-//! The open catalog (new, open, open recent, save a copy) and the preferences.
+//! The open catalog (new, open, open recent, save a copy), its settings and the preferences.
 
 use std::path::PathBuf;
 
-use contracts::ops;
-use contracts::store::Catalog;
-use contracts::wire::{CatalogInfo, ErrorCode, Preferences, WireError};
+use contracts::app::catalog;
+use contracts::model::ApiProfile;
+use contracts::wire::{CatalogInfo, Preferences, WireError};
 use tauri::{AppHandle, Manager, State};
 
 use super::dialog::{choose_file, Purpose};
@@ -13,7 +13,7 @@ use crate::state::AppState;
 /// The open catalog's path and mode.
 #[tauri::command(async)]
 pub fn catalog_info(state: State<'_, AppState>) -> Result<CatalogInfo, WireError> {
-    Ok(ops::catalog_info(&*state.catalog()?))
+    Ok(catalog::info(&*state.catalog()?))
 }
 
 /// Shows the open catalog's path in the window title.
@@ -30,10 +30,12 @@ pub fn open_catalog(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    match given_or_chosen(&app, &state, path, Purpose::Open) {
-        Some(path) => switch_to(&app, &state, Catalog::open(&path)?),
-        None => Ok(None),
-    }
+    let Some(path) = given_or_chosen(&app, &state, path, Purpose::Open) else {
+        return Ok(None);
+    };
+    let info = state.replace(catalog::open(&path)?);
+    show_in_title(&app, &info);
+    Ok(Some(info))
 }
 
 /// Creates an empty catalog (asking where when `path` is `None`) and opens it.
@@ -43,10 +45,12 @@ pub fn new_catalog(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    match given_or_chosen(&app, &state, path, Purpose::New) {
-        Some(path) => switch_to(&app, &state, Catalog::create(&path, false)?),
-        None => Ok(None),
-    }
+    let Some(path) = given_or_chosen(&app, &state, path, Purpose::New) else {
+        return Ok(None);
+    };
+    let info = state.replace(catalog::create(&path, false)?);
+    show_in_title(&app, &info);
+    Ok(Some(info))
 }
 
 /// The path the UI gave, or the one the user chooses in a dialog (`None`: cancelled).
@@ -60,17 +64,6 @@ fn given_or_chosen(
         .or_else(|| choose_file(app, purpose, &state.translator()))
 }
 
-fn switch_to(
-    app: &AppHandle,
-    state: &AppState,
-    catalog: Catalog,
-) -> Result<Option<CatalogInfo>, WireError> {
-    let info = ops::catalog_info(&catalog);
-    state.replace(catalog);
-    show_in_title(app, &info);
-    Ok(Some(info))
-}
-
 /// Writes a consistent copy of the open catalog (asking where when `path` is `None`); the
 /// copy's path, or `None` when the user cancels.
 #[tauri::command(async)]
@@ -82,8 +75,20 @@ pub fn save_copy(
     let Some(path) = given_or_chosen(&app, &state, path, Purpose::SaveCopy) else {
         return Ok(None);
     };
-    state.catalog()?.save_copy(&path)?;
+    catalog::save_copy(&*state.catalog()?, &path)?;
     Ok(Some(path.display().to_string()))
+}
+
+/// Makes `profile` the catalog's default API profile.
+#[tauri::command(async)]
+pub fn set_default_api_profile(
+    state: State<'_, AppState>,
+    profile: ApiProfile,
+) -> Result<(), WireError> {
+    Ok(catalog::set_default_api_profile(
+        &mut *state.catalog()?,
+        profile,
+    )?)
 }
 
 /// The user's preferences.
@@ -92,17 +97,11 @@ pub fn get_preferences(state: State<'_, AppState>) -> Preferences {
     state.preferences()
 }
 
-/// Stores the user's preferences.
+/// Stores the user's preferences (refused when the author name is too long).
 #[tauri::command(async)]
 pub fn set_preferences(
     state: State<'_, AppState>,
     preferences: Preferences,
 ) -> Result<(), WireError> {
-    if preferences.author.chars().count() > 200 {
-        return Err(WireError::new(
-            ErrorCode::Invalid,
-            "The author name is too long: use at most 200 characters.",
-        ));
-    }
     state.set_preferences(preferences)
 }

@@ -1,6 +1,6 @@
 //! Imports: files chosen in the native dialog, previewed, then imported all or none.
 
-use contracts::ops;
+use contracts::app::import;
 use contracts::wire::{ImportFormat, ImportRequest, ImportSummary, WireError};
 use tauri::{AppHandle, State};
 
@@ -28,6 +28,5 @@ pub async fn import_files(
     request: ImportRequest,
     preview: bool,
 ) -> Result<ImportSummary, WireError> {
-    let mut catalog = state.catalog()?;
-    Ok(ops::import(&mut catalog, &request, preview)?)
+    Ok(import::import(&mut *state.catalog()?, &request, preview)?)
 }

@@ -1,14 +1,14 @@
 //! Reading, saving and deleting items, list pages, pickers, search, findings, roles and the
 //! audit trail. Every command runs off the main thread (`async`), so the window never waits.
 
-use contracts::checks;
-use contracts::items;
+use contracts::app::{checks, effect_goals, intark, items, reports, reuse};
 use contracts::model::{
-    AuditEvent, ContractId, ContractStatus, Entity, OrganisationId, RequestId, RoleAssignment,
-    SearchHit, Unit,
+    AuditEvent, ContractId, ContractStatus, Entity, Finding, InformationSetId, IntegrationId,
+    OrganisationId, RequestId, RoleAssignment, SearchHit, SystemId, Unit,
 };
 use contracts::wire::{
-    AuditEntry, Item, ListPage, ListQuery, Lookups, RuleFindings, SaveItemRequest, WireError,
+    AuditEntry, GoalStatus, IntarkCheck, Item, ListPage, ListQuery, Lookups, Report, ReportKind,
+    ReuseCandidate, RuleFindings, SaveItemRequest, WireError,
 };
 use tauri::State;
 
@@ -29,7 +29,7 @@ pub fn save_item(state: State<'_, AppState>, request: SaveItemRequest) -> Result
 /// Deletes an item (refused while something refers to it).
 #[tauri::command(async)]
 pub fn delete_item(state: State<'_, AppState>, entity: Entity, id: i64) -> Result<(), WireError> {
-    Ok(state.catalog()?.delete(entity, id)?)
+    Ok(items::delete_item(&mut *state.catalog()?, entity, id)?)
 }
 
 /// One page of a list.
@@ -44,28 +44,19 @@ pub fn lookups(state: State<'_, AppState>) -> Result<Lookups, WireError> {
     Ok(items::lookups(&*state.catalog()?)?)
 }
 
-/// Makes `profile` the catalog's default API profile.
-#[tauri::command(async)]
-pub fn set_default_api_profile(
-    state: State<'_, AppState>,
-    profile: contracts::wire::ApiProfile,
-) -> Result<(), WireError> {
-    Ok(state.catalog()?.set_default_api_profile(profile)?)
-}
-
 /// Full-text search over every item.
 #[tauri::command(async)]
 pub fn search(state: State<'_, AppState>, text: String) -> Result<Vec<SearchHit>, WireError> {
-    Ok(state.catalog()?.search(&text)?)
+    Ok(items::search(&*state.catalog()?, &text)?)
 }
-
-/// Findings sent per rule (the rest are counted).
-const FINDINGS_PER_RULE: usize = 10;
 
 /// Every rule the catalog breaks, with how often and the first cases.
 #[tauri::command(async)]
 pub fn findings(state: State<'_, AppState>) -> Result<Vec<RuleFindings>, WireError> {
-    Ok(checks::summary(&*state.catalog()?, FINDINGS_PER_RULE)?)
+    Ok(checks::summary(
+        &*state.catalog()?,
+        checks::FINDINGS_PER_RULE,
+    )?)
 }
 
 /// The recorded changes of one item, oldest first.
@@ -75,7 +66,7 @@ pub fn item_history(
     entity: Entity,
     id: i64,
 ) -> Result<Vec<AuditEvent>, WireError> {
-    Ok(state.catalog()?.history(entity, id)?)
+    Ok(items::history(&*state.catalog()?, entity, id)?)
 }
 
 /// One page of the whole audit trail, filtered and sorted.
@@ -97,18 +88,21 @@ pub fn set_contract_status(
     id: i64,
     status: ContractStatus,
 ) -> Result<Item, WireError> {
-    let mut catalog = state.catalog()?;
-    catalog.set_contract_status(ContractId(id), status)?;
-    Ok(items::get_item(&catalog, Entity::Contract, id)?)
+    Ok(items::set_contract_status(
+        &mut *state.catalog()?,
+        ContractId(id),
+        status,
+    )?)
 }
 
 /// Turns a stored integration request into a contract draft (linked to it, the request moved
 /// to in progress); returns the contract as stored.
 #[tauri::command(async)]
 pub fn contract_from_request(state: State<'_, AppState>, id: i64) -> Result<Item, WireError> {
-    let mut catalog = state.catalog()?;
-    let contract = catalog.contract_from_request(RequestId(id))?;
-    Ok(items::get_item(&catalog, Entity::Contract, contract.id.0)?)
+    Ok(items::contract_from_request(
+        &mut *state.catalog()?,
+        RequestId(id),
+    )?)
 }
 
 /// Gives a person a role on an item.
@@ -117,7 +111,7 @@ pub fn assign_role(
     state: State<'_, AppState>,
     assignment: RoleAssignment,
 ) -> Result<(), WireError> {
-    Ok(state.catalog()?.assign_role(&assignment)?)
+    Ok(items::assign_role(&mut *state.catalog()?, &assignment)?)
 }
 
 /// Takes a role away.
@@ -126,7 +120,7 @@ pub fn unassign_role(
     state: State<'_, AppState>,
     assignment: RoleAssignment,
 ) -> Result<(), WireError> {
-    Ok(state.catalog()?.unassign_role(&assignment)?)
+    Ok(items::unassign_role(&mut *state.catalog()?, &assignment)?)
 }
 
 /// Adds a unit to an organisation.
@@ -136,18 +130,18 @@ pub fn add_unit(
     organisation: i64,
     name: String,
 ) -> Result<Unit, WireError> {
-    Ok(state
-        .catalog()?
-        .save_unit(OrganisationId(organisation), &name)?)
+    let organisation = OrganisationId(organisation);
+    Ok(items::add_unit(
+        &mut *state.catalog()?,
+        organisation,
+        &name,
+    )?)
 }
 
 /// The catalog-wide report `kind`, in the user's language.
 #[tauri::command(async)]
-pub fn report(
-    state: State<'_, AppState>,
-    kind: contracts::wire::ReportKind,
-) -> Result<contracts::wire::Report, WireError> {
-    Ok(contracts::reports::build(
+pub fn report(state: State<'_, AppState>, kind: ReportKind) -> Result<Report, WireError> {
+    Ok(reports::build(
         &*state.catalog()?,
         kind,
         &state.translator(),
@@ -159,31 +153,26 @@ pub fn report(
 #[tauri::command(async)]
 pub fn reuse_candidates(
     state: State<'_, AppState>,
-    sets: Vec<contracts::model::InformationSetId>,
-    provider: Option<contracts::model::SystemId>,
-    own: Option<contracts::model::IntegrationId>,
-) -> Result<Vec<contracts::wire::ReuseCandidate>, WireError> {
-    let portfolio = contracts::reuse::Portfolio::load(&*state.catalog()?)?;
-    Ok(portfolio.candidates(&sets, provider, own))
+    sets: Vec<InformationSetId>,
+    provider: Option<SystemId>,
+    own: Option<IntegrationId>,
+) -> Result<Vec<ReuseCandidate>, WireError> {
+    Ok(reuse::candidates(&*state.catalog()?, &sets, provider, own)?)
 }
 
 /// Örebro's four effect goals as the catalog stands, with what misses them and their trend.
 #[tauri::command(async)]
-pub fn effect_goals(
-    state: State<'_, AppState>,
-) -> Result<Vec<contracts::wire::GoalStatus>, WireError> {
-    Ok(contracts::effect_goals::evaluate(&*state.catalog()?)?)
+pub fn effect_goals(state: State<'_, AppState>) -> Result<Vec<GoalStatus>, WireError> {
+    Ok(effect_goals::evaluate(&*state.catalog()?)?)
 }
 
 /// Stored integration `id`'s IntArk checklist.
 #[tauri::command(async)]
 pub fn intark_checklist(
     state: State<'_, AppState>,
-    id: contracts::model::IntegrationId,
-) -> Result<Vec<contracts::wire::IntarkCheck>, WireError> {
-    let catalog = state.catalog()?;
-    let integration = catalog.integration(id)?;
-    Ok(contracts::intark::Checklist::load(&catalog)?.check(&integration))
+    id: IntegrationId,
+) -> Result<Vec<IntarkCheck>, WireError> {
+    Ok(intark::checklist(&*state.catalog()?, id)?)
 }
 
 /// The catalog's findings about one item.
@@ -192,6 +181,6 @@ pub fn item_findings(
     state: State<'_, AppState>,
     entity: Entity,
     id: i64,
-) -> Result<Vec<contracts::model::Finding>, WireError> {
+) -> Result<Vec<Finding>, WireError> {
     Ok(checks::findings_for(&*state.catalog()?, entity, id)?)
 }

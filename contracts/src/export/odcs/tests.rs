@@ -22,7 +22,8 @@ fn official_odcs_schema() -> Value {
 
 fn demo_catalog() -> (tempfile::TempDir, Catalog) {
     let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    let (catalog, _) =
+        crate::app::catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
     (dir, catalog)
 }
 
@@ -33,7 +34,7 @@ fn every_demo_contract_is_a_valid_odcs_document_and_its_yaml_reads_back() {
     let (_dir, catalog) = demo_catalog();
     for summary in catalog.list_contracts().unwrap() {
         let contract = catalog.contract(summary.id).unwrap();
-        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+        let context = crate::app::export_context(&catalog, &contract).unwrap();
         let yaml = contract_odcs_yaml(&contract, &context);
         let read: Value = yaml_serde::from_slice(&yaml).expect("the YAML parses");
         assert_eq!(
@@ -67,7 +68,7 @@ fn the_document_carries_the_sets_classification_team_and_what_odcs_lacks() {
     let contract = catalog.contract(pupils.id).unwrap();
     let doc = document(
         &contract,
-        &crate::ops::export_context(&catalog, &contract).unwrap(),
+        &crate::app::export_context(&catalog, &contract).unwrap(),
     );
     assert_eq!(doc["status"], "active");
     assert_eq!(doc["schema"][0]["name"], "Elevopplysninger");
@@ -105,7 +106,7 @@ fn a_validator_rejects_a_broken_document() {
     let contract = catalog.contract(crate::model::ContractId(1)).unwrap();
     let mut doc = document(
         &contract,
-        &crate::ops::export_context(&catalog, &contract).unwrap(),
+        &crate::app::export_context(&catalog, &contract).unwrap(),
     );
     doc["schema"][0]["properties"][0]["logicalType"] = json!("text");
     assert!(
@@ -126,7 +127,7 @@ fn a_contract_without_information_sets_is_a_valid_document_with_its_fields_marke
             .unwrap();
         let doc = contract_document(
             &contract,
-            &crate::ops::export_context(&catalog, &contract).unwrap(),
+            &crate::app::export_context(&catalog, &contract).unwrap(),
         );
         let errors: Vec<String> = validator
             .iter_errors(&doc)
@@ -154,7 +155,7 @@ fn the_yaml_is_yaml_serdes_but_for_the_dates_and_times_it_quotes() {
     let mut quoted = 0;
     for summary in catalog.list_contracts().unwrap() {
         let contract = catalog.contract(summary.id).unwrap();
-        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+        let context = crate::app::export_context(&catalog, &contract).unwrap();
         let document = contract_document(&contract, &context);
         let ours = String::from_utf8(contract_odcs_yaml(&contract, &context)).unwrap();
         let theirs = yaml_serde::to_string(&document).unwrap();

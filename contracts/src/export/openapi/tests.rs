@@ -9,7 +9,7 @@ use crate::model::{ContractDraft, ContractId};
 fn demo(index: usize) -> Contract {
     Contract {
         id: ContractId(index as i64 + 1),
-        draft: crate::demo::contracts()[index].clone(),
+        draft: crate::app::demo::contracts()[index].clone(),
         state: Default::default(),
     }
 }
@@ -35,7 +35,7 @@ pub(super) fn official_oas31_schema() -> Value {
 fn every_demo_stub_validates_against_the_official_oas_3_1_schema() {
     let schema = official_oas31_schema();
     let validator = jsonschema::draft202012::new(&schema).expect("official schema compiles");
-    for index in 0..crate::demo::contracts().len() {
+    for index in 0..crate::app::demo::contracts().len() {
         let doc: Value =
             serde_json::from_slice(&contract_openapi_json(&demo(index), &Context::default()))
                 .unwrap();
@@ -242,14 +242,14 @@ fn every_demo_stub_under_every_profile_still_validates() {
 pub(super) fn demo_contracts_in_context() -> Vec<(Contract, Context)> {
     let dir = tempfile::tempdir().unwrap();
     let (catalog, _) =
-        crate::store::Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+        crate::app::catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
     catalog
         .list_contracts()
         .unwrap()
         .into_iter()
         .map(|summary| {
             let contract = catalog.contract(summary.id).unwrap();
-            let context = crate::ops::export_context(&catalog, &contract).unwrap();
+            let context = crate::app::export_context(&catalog, &contract).unwrap();
             (contract, context)
         })
         .collect()

@@ -51,7 +51,7 @@ fn sample() -> Contract {
 /// The demo catalog, created once per test in a scratch folder.
 fn demo() -> (tempfile::TempDir, Catalog) {
     let dir = tempfile::tempdir().unwrap();
-    let catalog = Catalog::create(&dir.path().join("demo.datapakt"), true).unwrap();
+    let catalog = crate::app::catalog::create(&dir.path().join("demo.datapakt"), true).unwrap();
     (dir, catalog)
 }
 
@@ -262,7 +262,7 @@ fn every_demo_contract_and_agreement_in_every_language_passes_every_checker() {
     let mut written = Vec::new();
     for summary in catalog.list_contracts().unwrap() {
         let contract = catalog.contract(summary.id).unwrap();
-        let context = crate::ops::export_context(&catalog, &contract).unwrap();
+        let context = crate::app::export_context(&catalog, &contract).unwrap();
         for lang in LANGS {
             let t = Translator::new(lang);
             let name = format!("contract-{}-{}.pdf", contract.id, lang.tag());
@@ -306,7 +306,7 @@ fn every_demo_contract_and_agreement_in_every_language_passes_every_checker() {
         }
     }
     for agreement in catalog.agreements().unwrap() {
-        let context = crate::ops::dpa_context(&catalog, &agreement).unwrap();
+        let context = crate::app::dpa_context(&catalog, &agreement).unwrap();
         for lang in LANGS {
             let t = Translator::new(lang);
             let name = format!("dpa-{}-{}.pdf", agreement.id.0, lang.tag());

@@ -2,7 +2,7 @@ use super::*;
 use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
 use crate::safeguards::Safeguard;
 
-use crate::test_support::{contract_titled, demo};
+use crate::app::test_support::{contract_titled, demo};
 
 fn integration(catalog: &Catalog, name: &str) -> Integration {
     catalog
@@ -187,7 +187,7 @@ fn a_contract_s_cover_names_its_consumer_s_organisation_and_the_review_its_infor
         .organisations()
         .unwrap()
         .into_iter()
-        .find(|o| o.draft.name == crate::demo::MUNICIPALITY)
+        .find(|o| o.draft.name == crate::app::demo::MUNICIPALITY)
         .unwrap();
     assert_eq!(cover.consumer_organisation, Some(municipality.id));
     // Special categories and national identity numbers: every six months.
@@ -236,7 +236,7 @@ fn the_review_follows_the_level_s_own_policy_where_the_catalog_sets_one() {
 fn the_demo_register_holds_one_grant_of_each_standing() {
     let (_dir, catalog) = demo();
     let today = catalog.today_date().unwrap();
-    let statuses: Vec<crate::model::GrantStatus> = crate::access::register(&catalog, today)
+    let statuses: Vec<crate::model::GrantStatus> = crate::app::access::register(&catalog, today)
         .unwrap()
         .into_iter()
         .map(|entry| entry.state.status)

@@ -4,7 +4,7 @@ use crate::model::{AuditAction, ContractStatus, InformationSet, Person};
 /// The demo catalog, in memory.
 fn demo() -> Catalog {
     let mut catalog = Catalog::in_memory().unwrap();
-    crate::demo::seed(&mut catalog).unwrap();
+    crate::app::demo::seed(&mut catalog).unwrap();
     catalog
 }
 

@@ -2,9 +2,9 @@
 //! an older catalog gets.
 
 use super::*;
+use crate::app::test_support::{approve, contract_titled, demo};
 use crate::error::Error;
 use crate::model::{ContractStatus, SchemaField, SchemaType};
-use crate::test_support::{approve, contract_titled, demo};
 use crate::validate::{FieldPath, IssueCode};
 
 fn versions(releases: &[Release]) -> Vec<&str> {

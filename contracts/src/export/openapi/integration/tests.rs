@@ -8,13 +8,13 @@ use crate::export::openapi::tests::official_oas31_schema;
 use crate::model::{
     ContractDraft, ContractId, InformationSetDraft, Integration, IntegrationDraft, IntegrationId,
 };
-use crate::ops;
 use crate::store::Catalog;
 
 /// A demo catalog in a temporary folder (kept alive by the returned guard).
 fn demo_catalog() -> (tempfile::TempDir, Catalog) {
     let dir = tempfile::tempdir().unwrap();
-    let (catalog, _) = Catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    let (catalog, _) =
+        crate::app::catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
     (dir, catalog)
 }
 
@@ -46,7 +46,7 @@ fn demo_contexts(catalog: &Catalog) -> Vec<IntegrationContext> {
         .integrations()
         .unwrap()
         .into_iter()
-        .map(|i| ops::integration_context(catalog, i.id).unwrap())
+        .map(|i| crate::app::integration_context(catalog, i.id).unwrap())
         .collect()
 }
 
@@ -68,7 +68,7 @@ fn three_contracts_on_one_integration(catalog: &mut Catalog) -> IntegrationId {
     let integration = integration_named(catalog, "Nattlig elevsynkronisering");
     let pupils = set_named(catalog, "Elevopplysninger");
     let employees = set_named(catalog, "Ansattopplysninger");
-    let demo = crate::demo::contracts();
+    let demo = crate::app::demo::contracts();
     catalog
         .save_contract(
             None,
@@ -102,7 +102,7 @@ fn every_demo_integration_stub_validates_against_the_official_oas_3_1_schema() {
     let (_dir, mut catalog) = demo_catalog();
     let mut contexts = demo_contexts(&catalog);
     let shared = three_contracts_on_one_integration(&mut catalog);
-    contexts.push(ops::integration_context(&catalog, shared).unwrap());
+    contexts.push(crate::app::integration_context(&catalog, shared).unwrap());
     for context in &contexts {
         for profile in ApiProfile::ALL {
             let mut doc: Value =
@@ -128,7 +128,7 @@ fn every_demo_integration_stub_validates_against_the_official_oas_3_1_schema() {
 fn the_stub_carries_the_integration_its_owner_servers_and_contracts() {
     let (_dir, catalog) = demo_catalog();
     let id = integration_named(&catalog, "Nattlig elevsynkronisering");
-    let context = ops::integration_context(&catalog, id).unwrap();
+    let context = crate::app::integration_context(&catalog, id).unwrap();
     let doc = integration_openapi(&context);
     assert_eq!(doc["openapi"], "3.1.0");
     let info = &doc["info"];
@@ -190,7 +190,7 @@ fn the_stub_carries_the_integration_its_owner_servers_and_contracts() {
 #[test]
 fn events_get_webhooks_and_a_provider_without_endpoints_a_placeholder_and_a_warning() {
     let (_dir, catalog) = demo_catalog();
-    let events = ops::integration_context(
+    let events = crate::app::integration_context(
         &catalog,
         integration_named(&catalog, "Ansatthendelser til tilgangsstyring"),
     )
@@ -202,7 +202,7 @@ fn events_get_webhooks_and_a_provider_without_endpoints_a_placeholder_and_a_warn
     assert_eq!(doc["info"]["x-datapakt-pattern"], "event-provisioning");
     assert_eq!(doc["info"]["x-datapakt-technology"], "messaging");
 
-    let lookup = ops::integration_context(
+    let lookup = crate::app::integration_context(
         &catalog,
         integration_named(&catalog, "Folkeregisteroppslag fra sak og arkiv"),
     )
@@ -232,7 +232,7 @@ fn events_get_webhooks_and_a_provider_without_endpoints_a_placeholder_and_a_warn
 fn a_set_governed_by_several_contracts_is_one_resource_listing_them_all() {
     let (_dir, mut catalog) = demo_catalog();
     let id = three_contracts_on_one_integration(&mut catalog);
-    let context = ops::integration_context(&catalog, id).unwrap();
+    let context = crate::app::integration_context(&catalog, id).unwrap();
     assert_eq!(context.contracts.len(), 3);
     let doc = integration_openapi(&context);
     let tags: Vec<(&str, &Value)> = doc["tags"]
@@ -316,7 +316,7 @@ fn the_one_contract_stub_and_its_integration_stub_share_their_building_blocks() 
         let contract = &governing.contract;
         let contract_doc = super::super::contract_openapi(
             contract,
-            &ops::export_context(&catalog, contract).unwrap(),
+            &crate::app::export_context(&catalog, contract).unwrap(),
         );
         let doc = integration_openapi(&context);
         let what = &context.facts.integration.draft.name;
@@ -347,7 +347,7 @@ fn awkward_context() -> IntegrationContext {
         draft: ContractDraft {
             title: title.into(),
             api_profile: Some(profile),
-            ..crate::demo::contracts()[0].clone()
+            ..crate::app::demo::contracts()[0].clone()
         },
         state: Default::default(),
     };
@@ -453,9 +453,10 @@ fn the_output_is_deterministic() {
         integration_openapi_json(&reversed)
     );
     let stub = |dir: &std::path::Path| {
-        let (mut catalog, _) = Catalog::open_or_create(&dir.join("c.datapakt"), true).unwrap();
+        let (mut catalog, _) =
+            crate::app::catalog::open_or_create(&dir.join("c.datapakt"), true).unwrap();
         let id = three_contracts_on_one_integration(&mut catalog);
-        integration_openapi_json(&ops::integration_context(&catalog, id).unwrap())
+        integration_openapi_json(&crate::app::integration_context(&catalog, id).unwrap())
     };
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     assert_eq!(
@@ -493,73 +494,11 @@ fn without_an_owner_the_contact_is_the_first_contracts_owner() {
     let doc = integration_openapi(&context);
     assert_eq!(
         doc["info"]["contact"],
-        json!({ "name": crate::demo::contracts()[0].owner })
+        json!({ "name": crate::app::demo::contracts()[0].owner })
     );
     assert!(doc["info"].get("x-datapakt-owner").is_none());
     assert_eq!(
         doc["info"]["description"],
         "Integration from Skole to Portal."
     );
-}
-
-#[test]
-fn an_integration_no_contract_governs_is_refused_and_nothing_is_written() {
-    let (dir, mut catalog) = demo_catalog();
-    let mut draft = catalog
-        .integration(integration_named(&catalog, "Nattlig elevsynkronisering"))
-        .unwrap()
-        .draft;
-    draft.name = "Ubrukt integrasjon".into();
-    let id = catalog.save_integration(None, draft).unwrap().id;
-    assert!(catalog.contracts_governing(id).unwrap().is_empty());
-    let out = dir.path().join("ubrukt.openapi.json");
-    let err = ops::export_integration_openapi(&catalog, id, None, false, &out).unwrap_err();
-    assert!(
-        matches!(&err, crate::Error::IntegrationNotGoverned { id: i, name } if *i == id && name == "Ubrukt integrasjon"),
-        "{err:?}"
-    );
-    assert!(err.to_string().contains("link a contract to it"), "{err}");
-    assert_eq!(err.code(), crate::wire::ErrorCode::Invalid);
-    assert!(!out.exists());
-    let names: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("ubrukt"))
-        .collect();
-    assert!(names.is_empty(), "{names:?}");
-
-    let err = ops::export_integration_openapi(&catalog, IntegrationId(99), None, false, &out)
-        .unwrap_err();
-    assert!(matches!(err, crate::Error::ItemNotFound { .. }), "{err:?}");
-}
-
-#[test]
-fn the_export_writes_json_or_yaml_whole_and_never_over_the_catalog() {
-    let (dir, catalog) = demo_catalog();
-    let id = integration_named(&catalog, "Folkeregisteroppslag fra sak og arkiv");
-    let json_out = dir.path().join("i.json");
-    let warnings = ops::export_integration_openapi(&catalog, id, None, false, &json_out).unwrap();
-    assert_eq!(warnings.len(), 1, "no endpoint for the national platform");
-    let written: Value = serde_json::from_slice(&std::fs::read(&json_out).unwrap()).unwrap();
-    assert_eq!(written["info"]["x-datapakt-integration-id"], id.0);
-    assert!(
-        written["info"].get("x-datapakt-profile").is_none(),
-        "generic"
-    );
-
-    let yaml_out = dir.path().join("i.yaml");
-    ops::export_integration_openapi(&catalog, id, Some(ApiProfile::KsFiks), true, &yaml_out)
-        .unwrap();
-    let yaml = std::fs::read_to_string(&yaml_out).unwrap();
-    assert!(yaml.starts_with("openapi: 3.1.0"), "{yaml}");
-    assert!(yaml.contains("x-datapakt-profile: ks-fiks"), "{yaml}");
-
-    let before = std::fs::read(catalog.path()).unwrap();
-    let err =
-        ops::export_integration_openapi(&catalog, id, None, false, catalog.path()).unwrap_err();
-    assert!(
-        matches!(err, crate::Error::ExportOverCatalog { .. }),
-        "{err:?}"
-    );
-    assert_eq!(std::fs::read(catalog.path()).unwrap(), before);
 }

@@ -40,7 +40,7 @@ rule_tests! {
 fn demo(index: usize) -> Contract {
     Contract {
         id: ContractId(index as i64 + 1),
-        draft: crate::demo::contracts()[index].clone(),
+        draft: crate::app::demo::contracts()[index].clone(),
         state: Default::default(),
     }
 }
@@ -80,7 +80,7 @@ fn awkward_sets() -> Context {
 /// The generic stubs the tests run the profiles over, each with a name: every demo contract
 /// on its own and in its catalog, one served by events in batch, one with awkward names.
 fn sample_stubs() -> Vec<(String, Value)> {
-    let mut stubs: Vec<(String, Value)> = (0..crate::demo::contracts().len())
+    let mut stubs: Vec<(String, Value)> = (0..crate::app::demo::contracts().len())
         .map(|index| (format!("demo {index}"), generic(index, &Context::default())))
         .collect();
     for (contract, context) in demo_contracts_in_context() {

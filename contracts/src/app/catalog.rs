@@ -1,0 +1,119 @@
+//! The open catalog as a whole: what the window shows of it, and the user's preferences.
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::ApiProfile;
+use crate::store::Catalog;
+use crate::wire::{CatalogInfo, Preferences};
+
+use super::files::write_atomically;
+
+/// Opens the catalog at `path`, upgrading an older one (see [`Catalog::open`]).
+pub fn open(path: &Path) -> Result<Catalog> {
+    Catalog::open(path)
+}
+
+/// Creates a new catalog at `path`, seeded with the demo municipality when `demo`; never
+/// replaces a file.
+pub fn create(path: &Path, demo: bool) -> Result<Catalog> {
+    Catalog::create(path, demo.then_some(&super::demo::seed))
+}
+
+/// Opens the catalog at `path`, or creates it (with the demo when `demo`) when no file is
+/// there; says whether it was created.
+pub fn open_or_create(path: &Path, demo: bool) -> Result<(Catalog, bool)> {
+    Catalog::open_or_create(path, demo.then_some(&super::demo::seed))
+}
+
+/// Writes a consistent copy of the open catalog to `target` ("Save a copy as"); refuses a
+/// target that exists.
+pub fn save_copy(catalog: &Catalog, target: &Path) -> Result<()> {
+    catalog.save_copy(target)
+}
+
+/// The API profile of contracts that name none.
+pub fn default_api_profile(catalog: &Catalog) -> Result<ApiProfile> {
+    catalog.default_api_profile()
+}
+
+/// Makes `profile` the API profile of contracts that name none.
+pub fn set_default_api_profile(catalog: &mut Catalog, profile: ApiProfile) -> Result<()> {
+    catalog.set_default_api_profile(profile)
+}
+
+/// The longest author name the preferences keep (the audit trail records it on every change).
+pub const MAX_AUTHOR_CHARS: usize = 200;
+
+/// Refuses preferences whose author name is longer than [`MAX_AUTHOR_CHARS`].
+pub fn check_preferences(preferences: &Preferences) -> Result<()> {
+    if preferences.author.chars().count() > MAX_AUTHOR_CHARS {
+        return Err(Error::AuthorTooLong {
+            max: MAX_AUTHOR_CHARS,
+        });
+    }
+    Ok(())
+}
+
+/// Records `author` as who makes the catalog's changes from now on (the OS user when blank).
+pub fn set_author(catalog: &mut Catalog, author: &str) {
+    catalog.set_author(author);
+}
+
+/// The open catalog's path and whether it is read-only.
+pub fn info(catalog: &Catalog) -> CatalogInfo {
+    CatalogInfo {
+        path: catalog.path().display().to_string(),
+        read_only: catalog.is_read_only(),
+    }
+}
+
+/// The preferences stored at `path`; the defaults when there are none or they cannot be read
+/// (a damaged file is replaced at the next save, never half-read).
+pub fn load_preferences(path: &Path) -> Preferences {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+/// Stores `preferences` at `path`, whole or not at all (its folder is created).
+pub fn save_preferences(path: &Path, preferences: &Preferences) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.to_owned(),
+            source,
+        })?;
+    }
+    let json = serde_json::to_vec_pretty(preferences).expect("preferences always serialise");
+    write_atomically(path, &json)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config/datapakt/preferences.json");
+        assert_eq!(load_preferences(&path), Preferences::default());
+        let mut prefs = Preferences {
+            language: Some(crate::model::Lang::Nn),
+            author: "Åse Bjørnstad".into(),
+            theme: crate::wire::Theme::Dark,
+            recent: Vec::new(),
+        };
+        for n in 0..10 {
+            prefs.remember(&format!("/c/{n}.datapakt"));
+        }
+        prefs.remember("/c/5.datapakt");
+        assert_eq!(prefs.recent.len(), Preferences::MAX_RECENT);
+        assert_eq!(prefs.recent[0], "/c/5.datapakt");
+        assert_eq!(prefs.recent[1], "/c/9.datapakt");
+        save_preferences(&path, &prefs).unwrap();
+        assert_eq!(load_preferences(&path), prefs);
+        std::fs::write(&path, b"{ not json").unwrap();
+        assert_eq!(load_preferences(&path), Preferences::default());
+    }
+}

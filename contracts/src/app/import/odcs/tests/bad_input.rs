@@ -1,0 +1,508 @@
+//! Every kind of bad input: a typed error naming the place in the document, and a catalog
+//! left exactly as it was.
+
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+
+use super::super::*;
+use super::counts;
+use crate::import::odcs::{Expected, Needed};
+
+/// A small valid document, as a value to break.
+fn minimal() -> Value {
+    json!({
+        "apiVersion": "v3.1.0",
+        "kind": "DataContract",
+        "id": "minimal",
+        "name": "Minimal",
+        "version": "1.0.0",
+        "status": "draft",
+        "team": {"name": "Eier"},
+        "schema": [{"name": "Sett", "properties": [
+            {"name": "a", "logicalType": "string"},
+            {"name": "b", "logicalType": "integer"},
+        ]}],
+        "customProperties": [
+            {"property": "datapakt.providerSystem", "value": "Kilde"},
+            {"property": "datapakt.consumerSystem", "value": "Mottaker"},
+        ],
+    })
+}
+
+fn yaml(value: &Value) -> String {
+    yaml_serde::to_string(value).unwrap()
+}
+
+/// `minimal()` changed by `change`.
+fn broken(change: impl FnOnce(&mut Value)) -> String {
+    let mut doc = minimal();
+    change(&mut doc);
+    yaml(&doc)
+}
+
+fn custom(doc: &mut Value, property: &str, value: Value) {
+    doc["customProperties"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"property": format!("datapakt.{property}"), "value": value}));
+}
+
+/// Imports `files` into a demo catalog, which must refuse them and stay as it was; returns
+/// the error.
+fn refused(files: &[&str]) -> Error {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut catalog, _) =
+        crate::app::catalog::open_or_create(&dir.path().join("c.datapakt"), true).unwrap();
+    let before = counts(&catalog);
+    let demo = super::snapshot(&catalog, ContractId(1));
+    let files: Vec<(PathBuf, String)> = files
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            (
+                PathBuf::from(format!("file{i}.odcs.yaml")),
+                (*text).to_owned(),
+            )
+        })
+        .collect();
+    let err = import_texts(&mut catalog, &files, &ImportOptions::default()).unwrap_err();
+    assert_eq!(counts(&catalog), before, "nothing imported: {err}");
+    assert_eq!(super::snapshot(&catalog, ContractId(1)), demo);
+    assert!(catalog.contract_by_odcs_id("minimal").unwrap().is_none());
+    err
+}
+
+/// The error of importing `text` alone: where it is, and what.
+fn problem(text: &str) -> (String, Problem) {
+    let err = refused(&[text]);
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("file0.odcs.yaml: ") && shown.ends_with("nothing was imported"),
+        "{shown}"
+    );
+    match err {
+        Error::Odcs(e) => {
+            assert_eq!(e.file, PathBuf::from("file0.odcs.yaml"));
+            (e.at, e.problem)
+        }
+        other => panic!("not an ODCS error: {other:?}"),
+    }
+}
+
+#[test]
+fn the_minimal_document_itself_imports() {
+    let mut catalog = Catalog::in_memory().unwrap();
+    let reports = import_texts(
+        &mut catalog,
+        &[(PathBuf::from("m.yaml"), yaml(&minimal()))],
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert!(reports[0].created);
+}
+
+#[test]
+fn text_that_is_not_yaml_or_not_an_odcs_mapping_is_refused() {
+    let (at, p) = problem("apiVersion: v3.1.0\nkind: [DataContract\nid: x\n");
+    assert_eq!(at, "");
+    assert!(matches!(p, Problem::Yaml { line: 3, .. }), "{p:?}");
+    assert_eq!(
+        problem("- a\n- b\n"),
+        (
+            "".into(),
+            Problem::WrongType {
+                expected: Expected::Mapping,
+                found: "list"
+            }
+        )
+    );
+    assert_eq!(
+        problem(""),
+        (
+            "".into(),
+            Problem::WrongType {
+                expected: Expected::Mapping,
+                found: "null"
+            }
+        )
+    );
+    let (at, p) = problem(&yaml(&minimal()).replace("name: a", "name: !tagged a"));
+    assert_eq!(at, "schema[0].properties[0].name");
+    assert!(matches!(p, Problem::NotJson { .. }));
+}
+
+#[test]
+fn an_unknown_api_version_or_kind_is_refused() {
+    for version in ["v2.2.2", "v4.0.0", "3.1.0", "v3.3.0", "latest"] {
+        let (at, p) = problem(&broken(|d| d["apiVersion"] = json!(version)));
+        assert_eq!(
+            (at.as_str(), p),
+            (
+                "apiVersion",
+                Problem::ApiVersion {
+                    found: version.into()
+                }
+            )
+        );
+    }
+    let (at, p) = problem(&broken(|d| d["kind"] = json!("DataProduct")));
+    assert_eq!(at, "kind");
+    assert!(matches!(p, Problem::NotOneOf { .. }));
+}
+
+#[test]
+fn a_missing_required_field_is_named() {
+    for (key, at) in [
+        ("apiVersion", "apiVersion"),
+        ("kind", "kind"),
+        ("id", "id"),
+        ("version", "version"),
+        ("status", "status"),
+    ] {
+        let text = broken(|d| {
+            d.as_object_mut().unwrap().remove(key);
+        });
+        assert_eq!(problem(&text), (at.into(), Problem::Missing), "{key}");
+    }
+    let text = broken(|d| {
+        d["schema"][0]["properties"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("name");
+    });
+    assert_eq!(
+        problem(&text),
+        ("schema[0].properties[1].name".into(), Problem::Missing)
+    );
+    let text = broken(|d| {
+        d["schema"][0].as_object_mut().unwrap().remove("name");
+    });
+    assert_eq!(problem(&text), ("schema[0].name".into(), Problem::Missing));
+    let text = broken(|d| d["customProperties"][0] = json!({"value": "x"}));
+    assert_eq!(
+        problem(&text),
+        ("customProperties[0].property".into(), Problem::Missing)
+    );
+}
+
+#[test]
+fn v3_2_may_leave_out_the_status() {
+    let mut doc = minimal();
+    doc["apiVersion"] = json!("v3.2.0");
+    doc.as_object_mut().unwrap().remove("status");
+    let mut catalog = Catalog::in_memory().unwrap();
+    let report = &import_texts(
+        &mut catalog,
+        &[("m".into(), yaml(&doc))],
+        &ImportOptions::default(),
+    )
+    .unwrap()[0];
+    assert_eq!(
+        catalog.contract(report.contract).unwrap().state.status,
+        crate::model::ContractStatus::Draft
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named_with_what_it_should_be() {
+    let cases: Vec<(String, &str, Expected, &str)> = vec![
+        (
+            yaml(&minimal()).replace("version: 1.0.0", "version: 1.0"),
+            "version",
+            Expected::Text,
+            "number",
+        ),
+        (
+            broken(|d| d["schema"] = json!({"name": "x"})),
+            "schema",
+            Expected::List,
+            "mapping",
+        ),
+        (
+            broken(|d| d["description"] = json!("just text")),
+            "description",
+            Expected::Mapping,
+            "text",
+        ),
+        (
+            broken(|d| d["team"] = json!("Eier")),
+            "team",
+            Expected::Mapping,
+            "text",
+        ),
+        (
+            broken(|d| d["schema"][0]["properties"][0]["required"] = json!("yes")),
+            "schema[0].properties[0].required",
+            Expected::Boolean,
+            "text",
+        ),
+        (
+            broken(|d| d["schema"][0]["properties"][0]["logicalType"] = json!(5)),
+            "schema[0].properties[0].logicalType",
+            Expected::Text,
+            "number",
+        ),
+        (
+            broken(|d| d["schema"][0]["properties"][0]["logicalTypeOptions"] = json!(["email"])),
+            "schema[0].properties[0].logicalTypeOptions",
+            Expected::Mapping,
+            "list",
+        ),
+        (
+            broken(|d| custom(d, "responseMinutes", json!(-5))),
+            "customProperties[2].value",
+            Expected::WholeNumber,
+            "number",
+        ),
+        (
+            broken(|d| custom(d, "processedInHouse", json!("no"))),
+            "customProperties[2].value",
+            Expected::Boolean,
+            "text",
+        ),
+        (
+            broken(|d| custom(d, "links", json!("https://x.no"))),
+            "customProperties[2].value",
+            Expected::List,
+            "text",
+        ),
+        (
+            broken(|d| {
+                d["schema"][0]["properties"][0]["customProperties"] =
+                    json!([{"property": "datapakt.personalData", "value": {"personal": 1}}])
+            }),
+            "schema[0].properties[0].customProperties[0].value.personal",
+            Expected::Boolean,
+            "number",
+        ),
+    ];
+    for (text, at, expected, found) in cases {
+        assert_eq!(
+            problem(&text),
+            (at.into(), Problem::WrongType { expected, found }),
+            "{at}"
+        );
+    }
+}
+
+#[test]
+fn a_value_datapakt_cannot_take_is_named_with_how_to_fix_it() {
+    let mut schema5 = minimal();
+    schema5["schema"] = json!([
+        {"name": "s0", "properties": [{"name": "a"}]},
+        {"name": "s1", "properties": [{"name": "a"}]},
+        {"name": "s2", "properties": [
+            {"name": "p0"}, {"name": "p1"}, {"name": "p2"}, {"name": "p3"}, {"name": "p4"},
+            {"name": "p5", "logicalType": "text"},
+        ]},
+    ]);
+    assert_eq!(
+        problem(&yaml(&schema5)),
+        (
+            "schema[2].properties[5].logicalType".into(),
+            Problem::NotOneOf {
+                value: "text".into(),
+                allowed: "string, integer, number, boolean, date, timestamp, time, object, array"
+                    .into()
+            }
+        )
+    );
+    let cases: Vec<(String, &str, Problem)> = vec![
+        (
+            broken(|d| d["version"] = json!("one")),
+            "version",
+            Problem::NotVersion {
+                value: "one".into(),
+            },
+        ),
+        (
+            broken(|d| d["version"] = json!("1.0.0-beta")),
+            "version",
+            Problem::NotVersion {
+                value: "1.0.0-beta".into(),
+            },
+        ),
+        (
+            broken(|d| d["status"] = json!("pending")),
+            "status",
+            Problem::NotOneOf {
+                value: "pending".into(),
+                allowed: "draft, proposed, active, deprecated, retired".into(),
+            },
+        ),
+        (
+            broken(|d| d["name"] = json!("x".repeat(201))),
+            "name",
+            Problem::TooLong { max: 200 },
+        ),
+        (
+            broken(|d| d["schema"][0]["properties"][0]["name"] = json!("first name")),
+            "schema[0].properties[0].name",
+            Problem::NotIdentifier {
+                value: "first name".into(),
+            },
+        ),
+        (
+            broken(|d| d["schema"][0]["properties"][1]["name"] = json!("a")),
+            "schema[0].properties[1].name",
+            Problem::Duplicate { value: "a".into() },
+        ),
+        (
+            broken(|d| d["schema"][0]["logicalType"] = json!("array")),
+            "schema[0].logicalType",
+            Problem::NotOneOf {
+                value: "array".into(),
+                allowed: "object".into(),
+            },
+        ),
+        (
+            broken(|d| custom(d, "validFrom", json!("01.01.2026"))),
+            "customProperties[2].value",
+            Problem::NotDate {
+                value: "01.01.2026".into(),
+            },
+        ),
+        (
+            broken(|d| custom(d, "apiProfile", json!("x-rest"))),
+            "customProperties[2].value",
+            Problem::NotOneOf {
+                value: "x-rest".into(),
+                allowed: "generic, ks-fiks, se-rest".into(),
+            },
+        ),
+        (
+            broken(|d| custom(d, "legalBasis", json!("a")))
+                .replace("datapakt.providerSystem", "datapakt.legalBasis"),
+            "customProperties[2].property",
+            Problem::Duplicate {
+                value: "datapakt.legalBasis".into(),
+            },
+        ),
+        (
+            broken(|d| {
+                d["slaProperties"] =
+                    json!([{"property": "availability", "value": 150, "unit": "%"}])
+            }),
+            "slaProperties[0].value",
+            Problem::NotPercent {
+                value: "150".into(),
+            },
+        ),
+        (
+            broken(|d| {
+                d["schema"][0]["customProperties"] =
+                    json!([{"property": "datapakt.classificationScheme", "value": "nsm"}])
+            }),
+            "schema[0].customProperties[0].value",
+            Problem::UnknownScheme {
+                key: "nsm".into(),
+                known: "no-uh, se-klassa".into(),
+            },
+        ),
+        (
+            broken(|d| {
+                d["schema"][0]["customProperties"] =
+                    json!([{"property": "datapakt.classificationScheme", "value": "no-uh"}]);
+                d["schema"][0]["properties"][0]["classification"] = json!("Secret");
+            }),
+            "schema[0].properties[0].classification",
+            Problem::UnknownLevel {
+                value: "Secret".into(),
+                scheme: "no-uh".into(),
+                levels: "Open, Internal, Confidential, Strictly confidential".into(),
+            },
+        ),
+        (
+            broken(|d| {
+                d["schema"][0]["properties"][0]["enum"] = json!([{"value": "x"}, {"value": "x"}])
+            }),
+            "schema[0].properties[0].enum",
+            Problem::Duplicate { value: "x".into() },
+        ),
+        (
+            broken(|d| {
+                d["schema"][0]["customProperties"] = json!([{"property": "datapakt.owner",
+                    "value": {"name": "N", "email": "not-an-address"}}]);
+            }),
+            "schema[0].customProperties[0].value.email",
+            Problem::NotEmail {
+                value: "not-an-address".into(),
+            },
+        ),
+    ];
+    for (text, at, expected) in cases {
+        assert_eq!(problem(&text), (at.into(), expected), "{at}");
+    }
+}
+
+#[test]
+fn what_datapakt_needs_and_the_document_lacks_is_named() {
+    let cases: Vec<(String, &str, Needed)> = vec![
+        (
+            broken(|d| d["team"] = json!({"members": [{"username": "a@b.no", "role": "steward"}]})),
+            "team",
+            Needed::Owner,
+        ),
+        (
+            broken(|d| {
+                d["customProperties"].as_array_mut().unwrap().remove(0);
+            }),
+            "customProperties",
+            Needed::Provider,
+        ),
+        (
+            broken(|d| {
+                d["customProperties"].as_array_mut().unwrap().remove(1);
+            }),
+            "customProperties",
+            Needed::Consumer,
+        ),
+        (
+            broken(|d| d["schema"] = json!([])),
+            "schema",
+            Needed::Fields,
+        ),
+        (
+            broken(|d| d["schema"][0]["properties"] = json!([{"name": "m", "logicalType": "map"}])),
+            "schema",
+            Needed::Fields,
+        ),
+    ];
+    for (text, at, needed) in cases {
+        assert_eq!(problem(&text), (at.into(), Problem::Needed(needed)), "{at}");
+    }
+}
+
+#[test]
+fn one_bad_file_imports_none_of_the_call_s_files() {
+    let good = yaml(&minimal());
+    let bad = broken(|d| {
+        d["id"] = json!("other");
+        d["schema"][0]["properties"][0]["logicalType"] = json!("text");
+    });
+    let err = refused(&[&good, &bad]);
+    assert!(
+        matches!(&err, Error::Odcs(e) if e.file == std::path::Path::new("file1.odcs.yaml") && e.at == "schema[0].properties[0].logicalType"),
+        "{err}"
+    );
+
+    let err = refused(&[&good, &good]);
+    assert!(
+        matches!(&err, Error::Odcs(e) if e.at == "id" && e.problem == Problem::Duplicate { value: "minimal".into() }),
+        "{err}"
+    );
+
+    // Found only while applying (the second file's contract ends before it starts): the
+    // first file's contract, set and systems are rolled back too.
+    let backwards = broken(|d| {
+        d["id"] = json!("backwards");
+        custom(d, "validFrom", json!("2026-01-01"));
+        custom(d, "validTo", json!("2025-01-01"));
+    });
+    let err = refused(&[&good, &backwards]);
+    assert!(
+        matches!(&err, Error::InvalidImport { index: 1, .. }),
+        "{err}"
+    );
+}

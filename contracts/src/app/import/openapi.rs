@@ -1,0 +1,158 @@
+//! An OpenAPI document into the catalog as the interface of a system: the pure plan
+//! ([`crate::import::openapi::plan`]) stored in one transaction. The sets are linked to the
+//! system through the API (the document's `info.title`) and their place in the document, so
+//! importing the same document again for the same system updates them (see
+//! [`Catalog::save_interface`] for what an update keeps) instead of adding new ones; a set
+//! whose schema has left the document is kept and reported.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::import::openapi::{plan, Plan, Renamed, Simplified};
+use crate::model::{InformationSetDraft, InformationSetId, SystemId};
+use crate::store::{Catalog, InterfaceEntry, InterfaceSet};
+
+pub use crate::store::SetChange;
+
+/// One information set an import stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedSet {
+    /// The set.
+    pub id: InformationSetId,
+    /// Its name in the catalog.
+    pub name: String,
+    /// Where in the document it came from.
+    pub origin: String,
+    /// Whether it was created, updated or already as the document says.
+    pub change: SetChange,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The system whose interface the document describes.
+    pub system: SystemId,
+    /// Its name.
+    pub system_name: String,
+    /// The `openapi` version.
+    pub openapi: String,
+    /// The API (`info.title`).
+    pub api: String,
+    /// `info.version`.
+    pub version: String,
+    /// Every set of the document, in its order.
+    pub sets: Vec<ImportedSet>,
+    /// Sets an earlier import of this API stored whose schema is no longer in the document:
+    /// kept, since contracts may govern them.
+    pub kept: Vec<InterfaceEntry>,
+    /// Every name changed so the catalog accepts it.
+    pub renamed: Vec<Renamed>,
+    /// Every place recorded without its full content.
+    pub simplified: Vec<Simplified>,
+}
+
+impl Report {
+    /// How many sets were created, updated and left unchanged.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let count = |change| self.sets.iter().filter(|s| s.change == change).count();
+        (
+            count(SetChange::Created),
+            count(SetChange::Updated),
+            count(SetChange::Unchanged),
+        )
+    }
+}
+
+/// Imports the OpenAPI document in `file` as the interface of `system`.
+pub fn import_file(catalog: &mut Catalog, system: SystemId, file: &Path) -> Result<Report> {
+    let source = std::fs::read(file).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::Missing {
+            path: file.to_owned(),
+        },
+        _ => Error::Read {
+            path: file.to_owned(),
+            source,
+        },
+    })?;
+    import(catalog, system, &source, file)
+}
+
+/// Imports the OpenAPI document `source` (read from `path`, which errors name) as the
+/// interface of `system`, in one transaction.
+pub fn import(
+    catalog: &mut Catalog,
+    system: SystemId,
+    source: &[u8],
+    path: &Path,
+) -> Result<Report> {
+    let system_name = catalog.system(system)?.draft.name;
+    let plan = plan(source).map_err(|source| Error::OpenApiImport {
+        path: path.to_owned(),
+        source,
+    })?;
+    let sets: Vec<InterfaceSet> = plan
+        .sets
+        .iter()
+        .map(|set| InterfaceSet {
+            origin: set.origin.clone(),
+            draft: InformationSetDraft {
+                name: set.name.clone(),
+                description: described(&set.description, &plan, &set.origin, &system_name),
+                owner: None,
+                scheme: None,
+                fields: set.fields.clone(),
+                resource: None,
+            },
+        })
+        .collect();
+    let stored = catalog.save_interface(system, &plan.api, sets)?;
+    let origins: HashSet<&str> = plan.sets.iter().map(|s| s.origin.as_str()).collect();
+    let kept = catalog
+        .interface(system)?
+        .into_iter()
+        .filter(|entry| entry.api == plan.api && !origins.contains(entry.origin.as_str()))
+        .collect();
+    let sets = plan
+        .sets
+        .into_iter()
+        .zip(stored)
+        .map(|(set, (id, change))| ImportedSet {
+            id,
+            name: set.name,
+            origin: set.origin,
+            change,
+        })
+        .collect();
+    Ok(Report {
+        system,
+        system_name,
+        openapi: plan.openapi,
+        api: plan.api,
+        version: plan.version,
+        sets,
+        kept,
+        renamed: plan.renamed,
+        simplified: plan.simplified,
+    })
+}
+
+/// A set's description: the schema's own, then where it came from (the API, its version, the
+/// place in the document and the system), so a search for any of them finds it.
+fn described(description: &str, plan: &Plan, origin: &str, system: &str) -> String {
+    let api = if plan.api.is_empty() {
+        "(untitled)"
+    } else {
+        &plan.api
+    };
+    let titled = format!("{api} {}", plan.version);
+    let source = format!("OpenAPI: {} · {origin} · {system}", titled.trim_end());
+    if description.is_empty() {
+        source
+    } else {
+        format!("{description}\n\n{source}")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,131 @@
+//! `datapakt import openapi` and `import odcs`: existing descriptions into the catalog.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::app;
+use crate::app::import::odcs;
+use crate::app::import::openapi::{self, SetChange};
+use crate::model::SystemId;
+
+use super::Outcome;
+
+/// What `import` reads.
+#[derive(Debug, clap::Subcommand)]
+pub enum Import {
+    /// An OpenAPI 3.0 or 3.1 document (JSON or YAML) as the interface of a system: each
+    /// schema becomes an information set the system provides. Importing the same document
+    /// again for the same system updates those sets.
+    Openapi {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The id of the system whose interface the document describes (see
+        /// `datapakt list --kind systems`).
+        #[arg(long)]
+        system: i64,
+        /// The OpenAPI document.
+        file: PathBuf,
+    },
+    /// Open Data Contract Standard v3.0–v3.2 documents (YAML) as contracts: all of them, or
+    /// (when one is wrong) none; a contract imported before (same id) is updated.
+    Odcs {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The providing system of documents that do not name one.
+        #[arg(long)]
+        provider: Option<String>,
+        /// The consuming system of documents that do not name one.
+        #[arg(long)]
+        consumer: Option<String>,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+impl Import {
+    pub fn run(self) -> Outcome {
+        match self {
+            Import::Openapi {
+                catalog,
+                system,
+                file,
+            } => {
+                let mut catalog = app::catalog::open(&catalog)?;
+                let report = openapi::import_file(&mut catalog, SystemId(system), &file)?;
+                print_openapi_report(&report);
+            }
+            Import::Odcs {
+                catalog,
+                provider,
+                consumer,
+                files,
+            } => {
+                let mut catalog = app::catalog::open(&catalog)?;
+                let options = crate::import::odcs::ImportOptions { provider, consumer };
+                for report in odcs::import_files(&mut catalog, &files, &options)? {
+                    print_odcs_report(&report);
+                }
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// What an OpenAPI import created, updated, renamed and simplified.
+fn print_openapi_report(report: &openapi::Report) {
+    let (created, updated, unchanged) = report.counts();
+    println!(
+        "imported OpenAPI {} {:?} {} as the interface of system {} ({}): {created} created, \
+         {updated} updated, {unchanged} unchanged",
+        report.openapi, report.api, report.version, report.system.0, report.system_name
+    );
+    for set in &report.sets {
+        let change = match set.change {
+            SetChange::Created => "created",
+            SetChange::Updated => "updated",
+            SetChange::Unchanged => "unchanged",
+        };
+        println!(
+            "  {change:<9} {:>5}  {}  ({})",
+            set.id.0, set.name, set.origin
+        );
+    }
+    if !report.kept.is_empty() {
+        println!("kept, no longer in the document:");
+        for entry in &report.kept {
+            println!("  {:>5}  ({})", entry.set.0, entry.origin);
+        }
+    }
+    if !report.renamed.is_empty() {
+        println!("renamed so the catalog accepts them:");
+        for r in &report.renamed {
+            println!("  {}: {:?} -> {:?}", r.at, r.from, r.to);
+        }
+    }
+    if !report.simplified.is_empty() {
+        println!("recorded without their full content:");
+        for s in &report.simplified {
+            println!("  {}: {}", s.at, s.why);
+        }
+    }
+}
+
+/// One line per imported file (what it became and what changed), then its notes.
+fn print_odcs_report(report: &odcs::FileReport) {
+    let what = if report.created { "created" } else { "updated" };
+    println!(
+        "{}: {what} contract {} {:?} ({} information set(s) added, {} updated, {} person(s) added)",
+        report.file.display(),
+        report.contract,
+        report.title,
+        report.sets_created,
+        report.sets_updated,
+        report.people_created,
+    );
+    for note in &report.notes {
+        println!("  note: {note}");
+    }
+}
