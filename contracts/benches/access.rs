@@ -10,6 +10,7 @@
 mod common;
 
 use common::{bench_dir, generated, measure, report};
+use contracts::app::items::Editing;
 use contracts::i18n::Translator;
 use contracts::model::{
     Consumer, ContractStatus, Entity, GrantDraft, IntegrationDraft, Lang, SystemDraft, SystemId,
@@ -50,12 +51,12 @@ fn prepare(grants: usize) -> std::path::PathBuf {
                         name: format!("System {n}"),
                         ..SystemDraft::default()
                     };
-                    catalog.save_system(None, draft).map(|s| s.id)
+                    catalog.save(None, draft).map(|s| s.id)
                 })
                 .collect::<Result<_, _>>()?;
             let mut contracts = Vec::with_capacity(CONTRACTS);
             for n in 0..CONTRACTS {
-                let integration = catalog.save_integration(
+                let integration = catalog.save(
                     None,
                     IntegrationDraft {
                         name: format!("Integrasjon {n}"),
@@ -66,7 +67,7 @@ fn prepare(grants: usize) -> std::path::PathBuf {
                 )?;
                 let mut draft = generated(n);
                 draft.integrations = vec![integration.id];
-                let contract = catalog.save_contract(None, draft)?.id;
+                let contract = catalog.save(None, draft)?.id;
                 for status in [ContractStatus::InReview, ContractStatus::Approved] {
                     catalog.set_contract_status(contract, status)?;
                 }
@@ -75,7 +76,7 @@ fn prepare(grants: usize) -> std::path::PathBuf {
             for g in 0..grants {
                 let (contract, integration, consumer) = contracts[g % CONTRACTS];
                 let month = g % 12 + 1;
-                catalog.save_grant(
+                catalog.save(
                     None,
                     GrantDraft {
                         integration: Some(integration),

@@ -12,6 +12,7 @@
 mod common;
 
 use common::{measure, prepare, report, word, FIELDS_PER_CONTRACT, WORDS};
+use contracts::app::items::Editing;
 use contracts::model::ContractId;
 use contracts::store::Catalog;
 
@@ -175,7 +176,7 @@ fn main() {
             let id = ContractId((i * 7919 % contracts) as i64 + 1);
             let mut draft = catalog.contract(id).expect("read").draft;
             draft.version = format!("1.0.{}", i + 1);
-            catalog.save_contract(Some(id), draft).expect("save");
+            catalog.save(Some(id), draft).expect("save");
         }),
         "< 10 ms",
     );
@@ -192,7 +193,7 @@ fn desk_requests(catalog: &mut Catalog, count: usize) {
     catalog
         .all_or_nothing(|catalog| {
             for n in have..count {
-                let saved = catalog.save_request(
+                let saved = catalog.save(
                     None,
                     RequestDraft {
                         title: format!("{} {} {n}", word(n), word(n * 7 + 3)),
@@ -214,7 +215,7 @@ fn desk_requests(catalog: &mut Catalog, count: usize) {
                 if n % 4 == 0 {
                     let mut draft = saved.draft;
                     draft.status = RequestStatus::Resolved;
-                    catalog.save_request(Some(saved.id), draft)?;
+                    catalog.save(Some(saved.id), draft)?;
                 }
             }
             Ok(())

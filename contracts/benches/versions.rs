@@ -10,6 +10,7 @@
 mod common;
 
 use common::{measure, portfolio, prepare, report};
+use contracts::app::items::Editing;
 use contracts::model::{
     ContractId, ContractStatus, InformationSetDraft, InformationSetId, PersonalData, SchemaField,
     SchemaType,
@@ -86,7 +87,7 @@ fn main() {
     let mut draft = catalog.contract(id).expect("contract").draft;
     draft.valid_to = Some("2027-12-31".into());
     draft.fields.pop();
-    catalog.save_contract(Some(id), draft).expect("change");
+    catalog.save(Some(id), draft).expect("change");
     let today = catalog.today_date().expect("today");
     let impact = contracts::app::history::impact(&catalog, id, today).expect("impact");
     assert!(impact.assessment.breaking());

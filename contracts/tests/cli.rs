@@ -2,6 +2,7 @@
 
 #![cfg(feature = "cli")]
 
+use contracts::app::items::Editing;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -883,7 +884,7 @@ fn advise_an_integration_in_words_and_as_json_and_flag_soap() {
         let id = contracts::model::IntegrationId(nightly.parse().unwrap());
         let mut draft = opened.integration(id).unwrap().draft;
         draft.technology = contracts::model::Technology::SoapLegacy;
-        opened.save_integration(Some(id), draft).unwrap();
+        opened.save(Some(id), draft).unwrap();
     }
     let out = datapakt(&["advise", "--catalog", c, "--integration", &nightly]);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use contracts::app::items::Editing;
 use contracts::model::{ContractDraft, Field};
 use contracts::store::Catalog;
 
@@ -45,7 +46,7 @@ fn writer_loop() {
     let start = catalog.list_contracts().expect("list").len() as u64;
     let mut stdout = std::io::stdout().lock();
     for n in start.. {
-        catalog.save_contract(None, edit(n)).expect("save");
+        catalog.save(None, edit(n)).expect("save");
         writeln!(stdout, "committed {n}")
             .and_then(|()| stdout.flush())
             .expect("report");

@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use contracts::app::items::Editing;
 use contracts::model::{ContractDraft, Field, FieldType};
 use contracts::store::Catalog;
 
@@ -111,7 +112,7 @@ pub fn prepare(contracts: usize) -> PathBuf {
     let mut catalog = contracts::app::catalog::create(&path, false).expect("create");
     for chunk in (0..contracts).collect::<Vec<_>>().chunks(10_000) {
         catalog
-            .import_contracts(chunk.iter().map(|&n| generated(n)).collect())
+            .save_all(chunk.iter().map(|&n| generated(n)).collect())
             .expect("import");
     }
     eprintln!(
@@ -175,7 +176,7 @@ pub fn portfolio(catalog: &mut Catalog) {
                     },
                     ..SchemaField::default()
                 };
-                let set = catalog.save_information_set(
+                let set = catalog.save(
                     None,
                     InformationSetDraft {
                         name: format!("Sett {n}"),
@@ -189,7 +190,7 @@ pub fn portfolio(catalog: &mut Catalog) {
                         .system_id(&format!("System {}", i % 300))
                         .map(|id| id.map(SystemId))
                 };
-                let integration = catalog.save_integration(
+                let integration = catalog.save(
                     None,
                     IntegrationDraft {
                         name: format!("Integrasjon {n}"),
@@ -205,7 +206,7 @@ pub fn portfolio(catalog: &mut Catalog) {
                 let mut draft = catalog.contract(id)?.draft;
                 draft.information_sets = vec![set.id];
                 draft.integrations = vec![integration.id];
-                catalog.save_contract(Some(id), draft)?;
+                catalog.save(Some(id), draft)?;
             }
             Ok(())
         })

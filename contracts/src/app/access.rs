@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::app::items::Editing;
 use crate::error::Result;
 use crate::model::{
     AccessReview, Consumer, ContractId, Date, Entity, Grant, GrantDraft, GrantId, IntegrationId,
@@ -126,7 +127,7 @@ pub struct Granted {
 /// Grants access as `draft` says: refused ([`crate::Error::AccessRefused`]) unless an
 /// approved contract in force governs the integration and names the consumer.
 pub fn grant(catalog: &mut Catalog, draft: GrantDraft) -> Result<Granted> {
-    let grant = catalog.save_grant(None, draft)?;
+    let grant = catalog.save(None, draft)?;
     granted(catalog, grant)
 }
 
@@ -135,7 +136,7 @@ pub fn grant(catalog: &mut Catalog, draft: GrantDraft) -> Result<Granted> {
 pub fn review(catalog: &mut Catalog, id: GrantId, review: AccessReview) -> Result<Granted> {
     let mut draft = catalog.grant(id)?.draft;
     draft.reviews.push(review);
-    let grant = catalog.save_grant(Some(id), draft)?;
+    let grant = catalog.save(Some(id), draft)?;
     granted(catalog, grant)
 }
 

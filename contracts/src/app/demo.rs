@@ -17,6 +17,7 @@
 //! Names, addresses and numbers are made up (organisation numbers only pass the check digit);
 //! no real person or identity number appears.
 
+use crate::app::items::Editing;
 use crate::error::{Error, Result};
 use crate::model::{
     AgreementDraft, Asker, CaseFigures, Consumer, ContractDraft, ContractId, ContractStatus,
@@ -141,7 +142,7 @@ fn populate(catalog: &mut Catalog) -> Result<()> {
     let municipality = organisation(catalog, MUNICIPALITY, "920 000 029")?;
     for (name, unit, description, endpoints) in SYSTEMS {
         let unit = catalog.save_unit(municipality, unit)?;
-        catalog.save_system(
+        catalog.save(
             None,
             SystemDraft {
                 name: name.into(),
@@ -153,11 +154,11 @@ fn populate(catalog: &mut Catalog) -> Result<()> {
             },
         )?;
     }
-    let contracts = catalog.import_contracts(contracts())?;
+    let contracts = crate::app::items::save_all(catalog, contracts())?;
     let mut people = Vec::new();
     for (name, mail, unit, left_on, systems) in PEOPLE {
         let unit: UnitId = catalog.save_unit(municipality, unit)?.id;
-        let person = catalog.save_person(
+        let person = catalog.save(
             None,
             PersonDraft {
                 name: name.into(),
@@ -192,17 +193,15 @@ fn populate(catalog: &mut Catalog) -> Result<()> {
         })?;
     }
     let sets = [
-        catalog.save_information_set(None, pupils(school_owner))?.id,
-        catalog
-            .save_information_set(None, population(archive_owner))?
-            .id,
-        catalog.save_information_set(None, employees(hr_owner))?.id,
+        catalog.save(None, pupils(school_owner))?.id,
+        catalog.save(None, population(archive_owner))?.id,
+        catalog.save(None, employees(hr_owner))?.id,
     ];
     let mut integrations = Vec::new();
     // The employee events are owned by IT, which runs them, not by HR, which owns the
     // employee data: the map's owner-is-not-the-information-owner anomaly.
     for draft in demo_integrations(catalog, [school_owner, archive_owner, it_lead])? {
-        integrations.push(catalog.save_integration(None, draft)?.id);
+        integrations.push(catalog.save(None, draft)?.id);
     }
     govern(catalog, &contracts, sets, &integrations)?;
     agreements(catalog, municipality, &contracts)?;
@@ -214,10 +213,10 @@ fn populate(catalog: &mut Catalog) -> Result<()> {
     // The population register contract then also governs the archive's file copy: version
     // 1.1.0, an addition.
     let copy = population_files(catalog, archive_owner, sets[1])?;
-    let copy = catalog.save_integration(None, copy)?.id;
+    let copy = catalog.save(None, copy)?.id;
     let mut population_contract = catalog.contract(contracts[1])?.draft;
     population_contract.integrations.push(copy);
-    catalog.save_contract(Some(contracts[1]), population_contract)?;
+    catalog.save(Some(contracts[1]), population_contract)?;
     approve(catalog, contracts[1])?;
     access(
         catalog,
@@ -441,14 +440,14 @@ fn requests(
             None,
             "Registrert ved kontaktpunktet.",
         )?];
-        let mut saved = catalog.save_request(None, draft)?;
+        let mut saved = catalog.save(None, draft)?;
         for (status, days, text) in request.moves {
             saved.draft.status = status;
             saved
                 .draft
                 .notes
                 .push(note(catalog, &contact, days, Some(status), text)?);
-            saved = catalog.save_request(Some(saved.id), saved.draft)?;
+            saved = catalog.save(Some(saved.id), saved.draft)?;
         }
         if request.to_contract {
             // The draft carries over what the request knew; the desk then records what it
@@ -456,7 +455,7 @@ fn requests(
             let contract = catalog.contract_from_request(saved.id)?;
             let mut draft = contract.draft;
             draft.in_house = true;
-            catalog.save_contract(Some(contract.id), draft)?;
+            catalog.save(Some(contract.id), draft)?;
         }
     }
     Ok(())
@@ -466,7 +465,7 @@ fn requests(
 /// that governs no information set and so classifies nothing (the map's no-owner,
 /// live-without-a-contract-in-force and unclassified-contract anomalies).
 fn class_lists(catalog: &mut Catalog, information_owner: PersonId) -> Result<()> {
-    let integration = catalog.save_integration(
+    let integration = catalog.save(
         None,
         IntegrationDraft {
             name: "Klasselister til arkivet".into(),
@@ -484,7 +483,7 @@ fn class_lists(catalog: &mut Catalog, information_owner: PersonId) -> Result<()>
             ..IntegrationDraft::default()
         },
     )?;
-    let contract = catalog.save_contract(
+    let contract = catalog.save(
         None,
         ContractDraft {
             title: "Klasselister til arkivet".into(),
@@ -548,7 +547,7 @@ fn organisation(catalog: &mut Catalog, name: &str, number: &str) -> Result<Organ
         country: Country::Norway,
         org_number: number.into(),
     };
-    Ok(catalog.save_organisation(None, draft)?.id)
+    Ok(catalog.save(None, draft)?.id)
 }
 
 fn system_id(catalog: &Catalog, name: &str) -> Result<SystemId> {
@@ -602,7 +601,7 @@ fn govern(
             recovery_time_hours: Some(8),
             recovery_point_hours: Some(24),
         };
-        catalog.save_contract(Some(id), draft)?;
+        catalog.save(Some(id), draft)?;
     }
     Ok(())
 }
@@ -615,7 +614,7 @@ fn agreements(
     contracts: &[ContractId],
 ) -> Result<()> {
     let vendor = organisation(catalog, "Eksempel Skolesystemer AS", "920 000 037")?;
-    catalog.save_agreement(
+    catalog.save(
         None,
         AgreementDraft {
             title: "Databehandleravtale – skoleadministrativt system".into(),
@@ -644,7 +643,7 @@ fn agreements(
         },
     )?;
     let platform = organisation(catalog, "Eksempel Plattformdrift AS", "920 000 045")?;
-    catalog.save_agreement(
+    catalog.save(
         None,
         AgreementDraft {
             title: "Databehandleravtale – folkeregisterkopi på nasjonal plattform".into(),
@@ -1127,7 +1126,7 @@ fn access(
         ),
     ];
     for (integration, consumer, contract, granted_by, granted_on, valid_until, note) in grants {
-        catalog.save_grant(
+        catalog.save(
             None,
             GrantDraft {
                 integration: Some(integration),
@@ -1145,7 +1144,7 @@ fn access(
     // breaking change: it now ends); the archive's access was never moved to a new one.
     let mut ended = catalog.contract(contracts[1])?.draft;
     ended.valid_to = Some("2026-10-31".into());
-    catalog.save_contract(Some(contracts[1]), ended)?;
+    catalog.save(Some(contracts[1]), ended)?;
     approve(catalog, contracts[1])?;
     Ok(())
 }

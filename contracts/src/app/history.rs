@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Translator;
 use crate::model::{
     ContractDraft, ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId,
-    Lang, Role, SystemId,
+    Kind, Lang, Role, SystemId,
 };
 use crate::store::{Catalog, Release};
 use crate::versions::{assess, Assessment, Change, SetSnapshot, Snapshot, Version};
@@ -233,6 +233,24 @@ pub fn set_preview(
     })
 }
 
+/// What a version of `draft` would hold: the draft as it is kept with the information sets
+/// it governs as they are now; one that does not exist is left out (saving refuses it).
+pub fn snapshot_of(catalog: &Catalog, draft: &ContractDraft) -> Result<Snapshot> {
+    let contract = draft.clone().normalised();
+    let mut sets = Vec::with_capacity(contract.information_sets.len());
+    for id in &contract.information_sets {
+        match catalog.information_set(*id) {
+            Ok(set) => sets.push(SetSnapshot {
+                id: set.id,
+                draft: set.draft,
+            }),
+            Err(Error::ItemNotFound { .. }) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(Snapshot { contract, sets })
+}
+
 /// What changed between contract `id`'s last release and `draft` (as edited, with the sets
 /// it governs as they are now; one that does not exist is left out), and the version that
 /// calls for: the editor's live preview.
@@ -243,7 +261,7 @@ pub fn preview(catalog: &Catalog, id: ContractId, draft: &ContractDraft) -> Resu
             assessment: unchanged(),
         });
     };
-    let now = catalog.snapshot_of(draft)?;
+    let now = snapshot_of(catalog, draft)?;
     let mut assessment = assess(&last.snapshot, &now, Version::parse(&last.version));
     name_integrations(catalog, std::slice::from_mut(&mut assessment))?;
     Ok(VersionPreview {

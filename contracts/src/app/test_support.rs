@@ -1,5 +1,6 @@
 //! What the crate's unit tests share.
 
+use crate::app::items::Editing;
 use crate::model::{ContractId, ContractStatus, Lang};
 use crate::store::Catalog;
 use crate::wire::{ExportRequest, ExportTarget};

@@ -194,3 +194,24 @@ impl GrantStatus {
         GrantStatus::Revoked,
     ];
 }
+
+impl super::Kind for GrantDraft {
+    const ENTITY: super::Entity = super::Entity::AccessGrant;
+    type Stored = Grant;
+
+    /// The days trimmed.
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.granted_on);
+        super::kind::trim(&mut self.valid_until);
+        for review in &mut self.reviews {
+            super::kind::trim(&mut review.reviewed_on);
+        }
+        self
+    }
+
+    /// A grant is found by its integration's and consumer's names and its contract's title,
+    /// which the store looks up.
+    fn search_text(&self) -> Option<(String, String)> {
+        None
+    }
+}

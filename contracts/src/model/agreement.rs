@@ -138,3 +138,18 @@ impl AgreementGap {
         }
     }
 }
+
+impl super::Kind for AgreementDraft {
+    const ENTITY: super::Entity = super::Entity::Agreement;
+    type Stored = Agreement;
+
+    fn normalised(self) -> Self {
+        self
+    }
+
+    /// The title, and the subject matter with the nature and purpose.
+    fn search_text(&self) -> Option<(String, String)> {
+        let body = format!("{}\n{}", self.subject_matter, self.nature_and_purpose);
+        Some((self.title.clone(), body))
+    }
+}

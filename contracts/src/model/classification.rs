@@ -48,3 +48,32 @@ pub struct Level {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safeguards: Option<Vec<crate::safeguards::Safeguard>>,
 }
+
+/// The catalog's identifier of a classification scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SchemeId(pub i64);
+
+/// A stored classification scheme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scheme {
+    /// The catalog's identifier.
+    pub id: SchemeId,
+    /// The scheme.
+    #[serde(flatten)]
+    pub draft: ClassificationScheme,
+}
+
+impl super::Kind for ClassificationScheme {
+    const ENTITY: super::Entity = super::Entity::ClassificationScheme;
+    type Stored = Scheme;
+
+    fn normalised(self) -> Self {
+        self
+    }
+
+    /// Schemes are not in the search.
+    fn search_text(&self) -> Option<(String, String)> {
+        None
+    }
+}

@@ -294,6 +294,41 @@ impl ApiProfile {
     }
 }
 
+impl super::Kind for ContractDraft {
+    const ENTITY: super::Entity = super::Entity::Contract;
+    type Stored = Contract;
+
+    fn normalised(mut self) -> Self {
+        super::kind::as_set(&mut self.information_sets);
+        super::kind::as_set(&mut self.integrations);
+        for text in [
+            &mut self.title,
+            &mut self.owner,
+            &mut self.provider_system,
+            &mut self.consumer_system,
+            &mut self.version,
+        ] {
+            super::kind::trim(text);
+        }
+        self
+    }
+
+    /// The title, and everything else that is text as the body.
+    fn search_text(&self) -> Option<(String, String)> {
+        let mut body = vec![
+            self.description.as_str(),
+            self.owner.as_str(),
+            self.provider_system.as_str(),
+            self.consumer_system.as_str(),
+        ];
+        for field in &self.fields {
+            body.push(&field.name);
+            body.push(&field.description);
+        }
+        Some((self.title.clone(), body.join("\n")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Validity;

@@ -241,3 +241,27 @@ pub fn resource_name(title: &str) -> String {
     }
     out
 }
+
+impl super::Kind for InformationSetDraft {
+    const ENTITY: super::Entity = super::Entity::InformationSet;
+    type Stored = InformationSet;
+
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.name);
+        self
+    }
+
+    /// The name, and the description with every field's name and description.
+    fn search_text(&self) -> Option<(String, String)> {
+        fn walk(fields: &[SchemaField], out: &mut Vec<String>) {
+            for field in fields {
+                out.push(field.name.clone());
+                out.push(field.description.clone());
+                walk(&field.children, out);
+            }
+        }
+        let mut body = vec![self.description.clone()];
+        walk(&self.fields, &mut body);
+        Some((self.name.clone(), body.join("\n")))
+    }
+}

@@ -226,3 +226,21 @@ pub struct Integration {
     #[serde(flatten)]
     pub draft: IntegrationDraft,
 }
+
+impl super::Kind for IntegrationDraft {
+    const ENTITY: super::Entity = super::Entity::Integration;
+    type Stored = Integration;
+
+    /// The name trimmed; each information set once, in the order first given.
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.name);
+        let mut seen = std::collections::HashSet::new();
+        self.information_sets.retain(|set| seen.insert(*set));
+        self
+    }
+
+    /// The name, and the description.
+    fn search_text(&self) -> Option<(String, String)> {
+        Some((self.name.clone(), self.description.clone()))
+    }
+}

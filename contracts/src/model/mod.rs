@@ -12,6 +12,7 @@ mod finding;
 mod information_set;
 mod integration;
 mod json_schema;
+mod kind;
 mod labels;
 mod organisation;
 mod people;
@@ -26,7 +27,7 @@ pub use agreement::{
     SubProcessorAuthorisation,
 };
 pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
-pub use classification::{Aspect, ClassificationScheme, Level};
+pub use classification::{Aspect, ClassificationScheme, Level, Scheme, SchemeId};
 pub use contract::{
     AccessRights, ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
     ContractSummary, ServiceLevels, Validity,
@@ -41,8 +42,11 @@ pub use information_set::{
 pub use integration::{
     Frequency, IntarkItem, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, Technology,
 };
+pub use kind::{IdOf, ItemId, Kind, Stored};
 pub use labels::{Labels, Lang};
-pub use organisation::{Country, Organisation, OrganisationDraft, OrganisationId};
+pub use organisation::{
+    canonical_number, Country, Organisation, OrganisationDraft, OrganisationId,
+};
 pub use people::{Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId};
 pub use request::{
     Asker, KnownFacts, Request, RequestDraft, RequestId, RequestNote, RequestOutcome,

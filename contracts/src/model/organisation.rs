@@ -58,3 +58,30 @@ pub struct Organisation {
     #[serde(flatten)]
     pub draft: OrganisationDraft,
 }
+
+/// The digits of an organisation number; a Swedish 12-digit form loses its `16` prefix.
+pub fn canonical_number(country: Country, number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match country {
+        Country::Sweden if digits.len() == 12 && digits.starts_with("16") => digits[2..].to_owned(),
+        _ => digits,
+    }
+}
+
+impl super::Kind for OrganisationDraft {
+    const ENTITY: super::Entity = super::Entity::Organisation;
+    type Stored = Organisation;
+
+    /// The name trimmed, the number as its digits.
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.name);
+        self.org_number = canonical_number(self.country, &self.org_number);
+        self
+    }
+
+    /// The name, and the country code with the number.
+    fn search_text(&self) -> Option<(String, String)> {
+        let body = format!("{} {}", self.country.code(), self.org_number);
+        Some((self.name.clone(), body))
+    }
+}

@@ -120,6 +120,22 @@ pub struct RoleAssignment {
     pub item: i64,
 }
 
+impl super::Kind for PersonDraft {
+    const ENTITY: Entity = Entity::Person;
+    type Stored = Person;
+
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.name);
+        super::kind::trim(&mut self.email);
+        self
+    }
+
+    /// The name, and the e-mail address.
+    fn search_text(&self) -> Option<(String, String)> {
+        Some((self.name.clone(), self.email.clone()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::PersonDraft;

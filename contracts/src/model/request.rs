@@ -287,5 +287,37 @@ impl RequestDraft {
     }
 }
 
+impl super::Kind for RequestDraft {
+    const ENTITY: super::Entity = super::Entity::Request;
+    type Stored = Request;
+
+    /// The subject and an outside asker trimmed, links in order and each once.
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.title);
+        if let Asker::Outside { name, organisation } = &mut self.asker {
+            super::kind::trim(name);
+            super::kind::trim(organisation);
+        }
+        super::kind::as_set(&mut self.information_sets);
+        super::kind::as_set(&mut self.outcomes);
+        self
+    }
+
+    /// The subject, and who asks, what for, and the log.
+    fn search_text(&self) -> Option<(String, String)> {
+        let mut body = Vec::new();
+        if let Asker::Outside { name, organisation } = &self.asker {
+            body.push(name.as_str());
+            body.push(organisation.as_str());
+        }
+        body.push(&self.information);
+        body.push(&self.purpose);
+        for note in &self.notes {
+            body.push(&note.text);
+        }
+        Some((self.title.clone(), body.join("\n")))
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -98,3 +98,19 @@ pub struct System {
     #[serde(flatten)]
     pub draft: SystemDraft,
 }
+
+impl super::Kind for SystemDraft {
+    const ENTITY: super::Entity = super::Entity::System;
+    type Stored = System;
+
+    fn normalised(mut self) -> Self {
+        super::kind::trim(&mut self.name);
+        self.endpoints.iter_mut().for_each(super::kind::trim);
+        self
+    }
+
+    /// The name, and the description.
+    fn search_text(&self) -> Option<(String, String)> {
+        Some((self.name.clone(), self.description.clone()))
+    }
+}

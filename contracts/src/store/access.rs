@@ -15,10 +15,9 @@ use crate::model::{
     GrantDraft, GrantId, InformationSetId, IntegrationId, OrganisationId, PersonId, PersonalData,
     ReviewOutcome, SystemId,
 };
-use crate::validate::{grant_issues, refusal, FieldPath, Issue, IssueCode};
 
-use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
+use super::table::Table;
+use super::{bad_value, Catalog, SqliteContext};
 
 /// A grant's title in SQL over an `access_grant` row: "integration → consumer".
 pub(super) const TITLE_SQL: &str = "(SELECT i.name FROM integration i WHERE i.id = integration_id)
@@ -60,17 +59,7 @@ pub(super) struct GrantRecord<'a> {
 impl Catalog {
     /// The stored grant `id`, with its reviews.
     pub fn grant(&self, id: GrantId) -> Result<Grant> {
-        let mut grant = self
-            .conn
-            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_grant)
-            .optional()
-            .at(&self.path)?
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::AccessGrant,
-                id: id.0,
-            })?;
-        grant.draft.reviews = reviews(&self.conn, &self.path, id)?;
-        Ok(grant)
+        self.get::<GrantDraft>(id)
     }
 
     /// Every grant, oldest first, with its reviews (read in one query for all).
@@ -251,139 +240,78 @@ impl Catalog {
         Ok(covers)
     }
 
-    /// Validates and stores a grant: new when `id` is `None`, else replacing `id`. Access is
-    /// refused ([`Error::AccessRefused`], naming the contract input and why) unless its
-    /// contract is approved, in force over the grant's days, governs the integration and
-    /// names the consumer. A stored grant whose access stays as it was (a review recorded, a
-    /// note changed) is saved whatever its contract says now, so its reviews can be kept.
-    pub fn save_grant(&mut self, id: Option<GrantId>, draft: GrantDraft) -> Result<Grant> {
-        let draft = GrantDraft {
-            granted_on: draft.granted_on.trim().to_owned(),
-            valid_until: draft.valid_until.trim().to_owned(),
-            reviews: draft
-                .reviews
-                .into_iter()
-                .map(|r| AccessReview {
-                    reviewed_on: r.reviewed_on.trim().to_owned(),
-                    ..r
-                })
-                .collect(),
-            ..draft
+    /// Whether item `id` of kind `entity` is in the catalog.
+    pub fn exists(&self, entity: Entity, id: i64) -> Result<bool> {
+        let table = match entity {
+            Entity::AccessGrant => "access_grant",
+            Entity::ClassificationScheme => "classification_scheme",
+            other => other.as_str(),
         };
-        let issues = grant_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        self.check_references(&draft)?;
-        let before = id.map(|id| self.grant(id)).transpose()?;
-        let same_access = before.as_ref().is_some_and(|stored| {
-            let d = &stored.draft;
-            (
-                d.integration,
-                d.consumer,
-                d.contract,
-                &d.granted_on,
-                &d.valid_until,
-            ) == (
-                draft.integration,
-                draft.consumer,
-                draft.contract,
-                &draft.granted_on,
-                &draft.valid_until,
-            )
-        });
-        if let (false, Some(contract)) = (same_access, draft.contract) {
-            if let Some(issue) = refusal(&draft, &self.contract_cover(contract)?) {
-                return Err(Error::AccessRefused { issue });
-            }
-        }
-        let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            let before_title = id.map(|id| grant_title(tx, path, id)).transpose()?;
-            let id = write_row(tx, path, id, &draft)?;
-            let title = grant_title(tx, path, id)?;
-            let contract_title: String = tx
-                .query_row(
-                    "SELECT c.title FROM contract c JOIN access_grant g ON g.contract_id = c.id
-                     WHERE g.id = ?1",
-                    [id.0],
-                    |r| r.get(0),
-                )
-                .at(path)?;
-            let body = format!("{contract_title}\n{}", draft.note);
-            search::index(tx, path, Entity::AccessGrant, id.0, &title, &body)?;
-            let before = before
-                .as_ref()
-                .zip(before_title)
-                .map(|(g, title)| GrantRecord {
-                    title,
-                    draft: &g.draft,
-                });
-            let after = GrantRecord {
-                title,
-                draft: &draft,
-            };
-            let change = Change {
+        let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
+        Ok(self
+            .conn
+            .query_row(&sql, [id], |_| Ok(()))
+            .optional()
+            .at(&self.path)?
+            .is_some())
+    }
+}
+
+impl Table for GrantDraft {
+    fn read(conn: &Connection, path: &Path, id: GrantId) -> Result<Grant> {
+        let mut grant = conn
+            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_grant)
+            .optional()
+            .at(path)?
+            .ok_or(Error::ItemNotFound {
                 entity: Entity::AccessGrant,
                 id: id.0,
-                before: before.as_ref(),
-                after: Some(&after),
-            };
-            audit::record(tx, path, &author, change)?;
-            Ok(id)
-        })?;
-        self.grant(id)
+            })?;
+        grant.draft.reviews = reviews(conn, path, id)?;
+        Ok(grant)
     }
 
-    /// Refuses a grant naming an item the catalog does not have, at the input naming it.
-    fn check_references(&self, draft: &GrantDraft) -> Result<()> {
-        let exists = |table: &str, id: i64| -> Result<bool> {
-            let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
-            Ok(self
-                .conn
-                .query_row(&sql, [id], |_| Ok(()))
-                .optional()
-                .at(&self.path)?
-                .is_some())
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<GrantId>,
+        draft: &GrantDraft,
+    ) -> Result<GrantId> {
+        write_row(tx, path, id, draft)
+    }
+
+    /// The title ("integration → consumer"), and the contract's title with the note.
+    fn indexed(
+        tx: &Connection,
+        path: &Path,
+        id: GrantId,
+        draft: &GrantDraft,
+    ) -> Result<Option<(String, String)>> {
+        let contract_title: String = tx
+            .query_row(
+                "SELECT c.title FROM contract c JOIN access_grant g ON g.contract_id = c.id
+                 WHERE g.id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .at(path)?;
+        let body = format!("{contract_title}\n{}", draft.note);
+        Ok(Some((grant_title(tx, path, id)?, body)))
+    }
+
+    /// The title (so the trail can name the grant) with its content.
+    fn audited(
+        tx: &Connection,
+        path: &Path,
+        id: GrantId,
+        draft: &GrantDraft,
+    ) -> Result<serde_json::Value> {
+        let record = GrantRecord {
+            title: grant_title(tx, path, id)?,
+            draft,
         };
-        let mut issues = Vec::new();
-        let mut check = |path, table: &str, id: Option<i64>| -> Result<()> {
-            if let Some(id) = id {
-                if !exists(table, id)? {
-                    issues.push(Issue::new(path, IssueCode::Unknown));
-                }
-            }
-            Ok(())
-        };
-        check(
-            FieldPath::Integration,
-            "integration",
-            draft.integration.map(|i| i.0),
-        )?;
-        let (table, consumer) = match draft.consumer {
-            Some(Consumer::System(s)) => ("system", Some(s.0)),
-            Some(Consumer::Organisation(o)) => ("organisation", Some(o.0)),
-            None => ("system", None),
-        };
-        check(FieldPath::Consumer, table, consumer)?;
-        check(FieldPath::Contract, "contract", draft.contract.map(|c| c.0))?;
-        check(
-            FieldPath::GrantedBy,
-            "person",
-            draft.granted_by.map(|p| p.0),
-        )?;
-        for (index, review) in draft.reviews.iter().enumerate() {
-            check(
-                FieldPath::ReviewedOn(index),
-                "person",
-                review.reviewed_by.map(|p| p.0),
-            )?;
-        }
-        if issues.is_empty() {
-            Ok(())
-        } else {
-            Err(Error::Invalid { issues })
-        }
+        Ok(serde_json::to_value(record).expect("grants always serialise"))
     }
 }
 
@@ -429,16 +357,6 @@ fn grant_title(conn: &Connection, path: &Path, id: GrantId) -> Result<String> {
         entity: Entity::AccessGrant,
         id: id.0,
     })
-}
-
-/// What delete records of grant `id` before it goes: its title and content.
-pub(super) fn record_of(catalog: &Catalog, id: GrantId) -> Result<serde_json::Value> {
-    let grant = catalog.grant(id)?;
-    let record = GrantRecord {
-        title: catalog.grant_title(id)?,
-        draft: &grant.draft,
-    };
-    Ok(serde_json::to_value(record).expect("grants always serialise"))
 }
 
 /// Writes a validated grant row (a new one when `id` is `None`) and its reviews.

@@ -1,20 +1,19 @@
 //! Data processing agreements. The Art. 28 contents are one JSON object (read and written
 //! whole); the parties and the covered contracts are relational, so references hold.
 
-use rusqlite::{params, OptionalExtension};
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{Agreement, AgreementDraft, AgreementId, ContractId, Entity, OrganisationId};
-use crate::validate::agreement_issues;
 
-use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
+use super::table::Table;
+use super::{bad_value, Catalog, SqliteContext};
 
-impl Catalog {
-    /// The stored agreement `id`.
-    pub fn agreement(&self, id: AgreementId) -> Result<Agreement> {
-        let row = self
-            .conn
+impl Table for AgreementDraft {
+    fn read(conn: &Connection, path: &Path, id: AgreementId) -> Result<Agreement> {
+        let row = conn
             .query_row(
                 "SELECT controller_id, processor_id, terms FROM agreement WHERE id = ?1",
                 [id.0],
@@ -28,21 +27,75 @@ impl Catalog {
                 },
             )
             .optional()
-            .at(&self.path)?;
+            .at(path)?;
         let mut draft = row.ok_or(Error::ItemNotFound {
             entity: Entity::Agreement,
             id: id.0,
         })?;
-        let mut stmt = self
-            .conn
+        let mut stmt = conn
             .prepare("SELECT contract_id FROM agreement_contract WHERE agreement_id = ?1 ORDER BY contract_id")
-            .at(&self.path)?;
+            .at(path)?;
         draft.contracts = stmt
             .query_map([id.0], |r| Ok(ContractId(r.get(0)?)))
-            .at(&self.path)?
+            .at(path)?
             .collect::<rusqlite::Result<_>>()
-            .at(&self.path)?;
+            .at(path)?;
         Ok(Agreement { id, draft })
+    }
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<AgreementId>,
+        draft: &AgreementDraft,
+    ) -> Result<AgreementId> {
+        let terms = serde_json::to_string(&AgreementDraft {
+            controller: None,
+            processor: None,
+            contracts: Vec::new(),
+            ..draft.clone()
+        })
+        .expect("agreements always serialise");
+        let parties = (draft.controller.map(|o| o.0), draft.processor.map(|o| o.0));
+        let id = match id {
+            None => {
+                tx.execute(
+                    "INSERT INTO agreement (controller_id, processor_id, terms) VALUES (?1, ?2, ?3)",
+                    params![parties.0, parties.1, terms],
+                )
+                .at(path)?;
+                AgreementId(tx.last_insert_rowid())
+            }
+            Some(id) => {
+                tx.execute(
+                    "UPDATE agreement SET controller_id = ?2, processor_id = ?3, terms = ?4 WHERE id = ?1",
+                    params![id.0, parties.0, parties.1, terms],
+                )
+                .at(path)?;
+                tx.execute(
+                    "DELETE FROM agreement_contract WHERE agreement_id = ?1",
+                    [id.0],
+                )
+                .at(path)?;
+                id
+            }
+        };
+        for contract in &draft.contracts {
+            tx.execute(
+                "INSERT OR IGNORE INTO agreement_contract (agreement_id, contract_id) VALUES (?1, ?2)",
+                params![id.0, contract.0],
+            )
+            .at(path)?;
+        }
+        Ok(id)
+    }
+}
+
+impl Catalog {
+    /// The stored agreement `id`.
+    pub fn agreement(&self, id: AgreementId) -> Result<Agreement> {
+        self.get::<AgreementDraft>(id)
     }
 
     /// Every agreement, by title.
@@ -71,68 +124,5 @@ impl Catalog {
             .query_map([contract.0], |r| Ok(AgreementId(r.get(0)?)))
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
-    }
-
-    /// Validates and stores an agreement: new when `id` is `None`, else replacing `id`.
-    pub fn save_agreement(
-        &mut self,
-        id: Option<AgreementId>,
-        draft: AgreementDraft,
-    ) -> Result<Agreement> {
-        let issues = agreement_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        for party in draft.controller.iter().chain(&draft.processor) {
-            self.organisation(*party)?;
-        }
-        for contract in &draft.contracts {
-            self.contract(*contract)?;
-        }
-        let before = id.map(|id| self.agreement(id)).transpose()?;
-        let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            let terms = serde_json::to_string(&AgreementDraft {
-                controller: None,
-                processor: None,
-                contracts: Vec::new(),
-                ..draft.clone()
-            })
-            .expect("agreements always serialise");
-            let parties = (draft.controller.map(|o| o.0), draft.processor.map(|o| o.0));
-            let id = match id {
-                None => {
-                    tx.execute(
-                        "INSERT INTO agreement (controller_id, processor_id, terms) VALUES (?1, ?2, ?3)",
-                        params![parties.0, parties.1, terms],
-                    )
-                    .at(path)?;
-                    AgreementId(tx.last_insert_rowid())
-                }
-                Some(id) => {
-                    tx.execute(
-                        "UPDATE agreement SET controller_id = ?2, processor_id = ?3, terms = ?4 WHERE id = ?1",
-                        params![id.0, parties.0, parties.1, terms],
-                    )
-                    .at(path)?;
-                    tx.execute("DELETE FROM agreement_contract WHERE agreement_id = ?1", [id.0]).at(path)?;
-                    id
-                }
-            };
-            for contract in &draft.contracts {
-                tx.execute(
-                    "INSERT OR IGNORE INTO agreement_contract (agreement_id, contract_id) VALUES (?1, ?2)",
-                    params![id.0, contract.0],
-                )
-                .at(path)?;
-            }
-            let body = format!("{}\n{}", draft.subject_matter, draft.nature_and_purpose);
-            search::index(tx, path, Entity::Agreement, id.0, &draft.title, &body)?;
-            let before = before.as_ref().map(|a| &a.draft);
-            let change = Change { entity: Entity::Agreement, id: id.0, before, after: Some(&draft) };
-            audit::record(tx, path, &author, change)?;
-            Ok(id)
-        })?;
-        Ok(Agreement { id, draft })
     }
 }

@@ -12,10 +12,9 @@ use crate::model::{
     ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
     ContractSummary, Entity, Field, FieldType, InformationSetId, IntegrationId, ServiceLevels,
 };
-use crate::validate::contract_issues;
-use crate::versions::{SetSnapshot, Snapshot, Version};
 
 use super::audit::{self, Change};
+use super::table::Table;
 use super::{bad_value, search, systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
@@ -278,159 +277,17 @@ impl Catalog {
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
-    /// Validates and stores many new contracts in one transaction: all of them or, when one
-    /// is invalid, none (the error names its position).
-    pub fn import_contracts(&mut self, drafts: Vec<ContractDraft>) -> Result<Vec<ContractId>> {
-        for (index, draft) in drafts.iter().enumerate() {
-            let issues = contract_issues(draft);
-            if !issues.is_empty() {
-                return Err(Error::InvalidImport { index, issues });
-            }
-        }
-        let author = self.author.clone();
-        self.in_transaction(|tx, path| {
-            let mut ids = Vec::with_capacity(drafts.len());
-            for draft in drafts.into_iter().map(normalised) {
-                let id = write(tx, path, &author, None, None, &draft)?;
-                ids.push(id);
-            }
-            Ok(ids)
-        })
-    }
-
     /// The stored contract `id`.
     pub fn contract(&self, id: ContractId) -> Result<Contract> {
-        read(&self.conn, &self.path, id)
+        self.get::<ContractDraft>(id)
     }
 
-    /// Validates and stores `draft`: a new contract when `id` is `None`, otherwise replaces
-    /// contract `id`. Returns the stored contract.
-    ///
-    /// Once a version is released, the next is numbered by what changed since
-    /// ([`crate::versions`]): a version not past the release becomes the one the changes call
-    /// for, one lower than that is refused at the version input. A released version is not
-    /// edited in place: changing an approved (or retired) contract starts its next version as
-    /// a draft, which approval releases.
-    pub fn save_contract(
-        &mut self,
-        id: Option<ContractId>,
-        draft: ContractDraft,
-    ) -> Result<Contract> {
-        let issues = contract_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        let mut draft = normalised(draft);
-        for set in &draft.information_sets {
-            self.information_set(*set)?;
-        }
-        for integration in &draft.integrations {
-            self.integration(*integration)?;
-        }
-        let before = id.map(|id| self.contract(id)).transpose()?;
-        if let Some(id) = id {
-            let stored = before.as_ref().map_or("", |c| c.draft.version.as_str());
-            draft.version = self.next_version(id, &draft, stored)?;
-        }
-        let restarts = before.as_ref().is_some_and(|c| {
-            c.draft != draft
-                && matches!(
-                    c.state.status,
-                    ContractStatus::Approved | ContractStatus::Retired
-                )
-        });
+    /// Moves contract `id` to `next` along its workflow (the caller has checked the move):
+    /// approval records who (the author) and when, and releases the version; the change is
+    /// audited.
+    pub fn write_contract_status(&mut self, id: ContractId, next: ContractStatus) -> Result<()> {
         let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            let id = write(
-                tx,
-                path,
-                &author,
-                id,
-                before.as_ref().map(|c| &c.draft),
-                &draft,
-            )?;
-            if restarts {
-                set_status(tx, path, &author, id, ContractStatus::Draft)?;
-            }
-            Ok(id)
-        })?;
-        self.contract(id)
-    }
-
-    /// The version `draft` of contract `id` is saved as, once a version is released (before
-    /// that, its own). With changes since the release: the version they call for when the
-    /// draft's is not past the release, or was left as stored (the editor's proposal is
-    /// followed as the changes grow); a version typed past the release but short of what the
-    /// changes call for is refused at the version input; one at or past it is kept. Without
-    /// changes: the release's, unless a later one is asked for.
-    fn next_version(&self, id: ContractId, draft: &ContractDraft, stored: &str) -> Result<String> {
-        let Some(last) = self.contract_releases(id)?.pop() else {
-            return Ok(draft.version.clone());
-        };
-        let Some(released) = Version::parse(&last.version) else {
-            return Ok(draft.version.clone());
-        };
-        let now = self.snapshot_of(draft)?;
-        let asked = Version::parse(&draft.version).filter(|v| *v > released);
-        let typed = draft.version != stored;
-        match (
-            crate::versions::assess(&last.snapshot, &now, Some(released)).proposed,
-            asked,
-        ) {
-            (None, None) => Ok(last.version),
-            (Some(proposed), Some(asked)) if asked < proposed && typed => Err(Error::Invalid {
-                issues: vec![crate::validate::Issue::new(
-                    crate::validate::FieldPath::Version,
-                    crate::validate::IssueCode::VersionTooLow { released, proposed },
-                )],
-            }),
-            (Some(proposed), Some(asked)) if asked < proposed => Ok(proposed.to_string()),
-            (Some(proposed), None) => Ok(proposed.to_string()),
-            (_, Some(_)) => Ok(draft.version.clone()),
-        }
-    }
-
-    /// What a version of `draft` would hold: the draft (normalised as the store keeps it)
-    /// with the information sets it governs as they are now; one that does not exist is left
-    /// out (saving refuses it).
-    pub fn snapshot_of(&self, draft: &ContractDraft) -> Result<Snapshot> {
-        let contract = normalised(draft.clone());
-        let mut sets = Vec::with_capacity(contract.information_sets.len());
-        for id in &contract.information_sets {
-            match self.information_set(*id) {
-                Ok(set) => sets.push(SetSnapshot {
-                    id: set.id,
-                    draft: set.draft,
-                }),
-                Err(Error::ItemNotFound { .. }) => {}
-                Err(other) => return Err(other),
-            }
-        }
-        Ok(Snapshot { contract, sets })
-    }
-
-    /// Moves contract `id` to `next` along the workflow (draft → in review → approved →
-    /// retired; a review may send it back to draft). Approval records who (the author) and
-    /// when. The change is audited.
-    pub fn set_contract_status(
-        &mut self,
-        id: ContractId,
-        next: ContractStatus,
-    ) -> Result<Contract> {
-        let stored = self.contract(id)?;
-        let before = StatusRecord {
-            title: stored.draft.title,
-            state: stored.state,
-        };
-        if !before.state.status.can_become(next) {
-            return Err(Error::StatusChange {
-                from: before.state.status,
-                to: next,
-            });
-        }
-        let author = self.author.clone();
-        self.in_transaction(|tx, path| set_status(tx, path, &author, id, next))?;
-        self.contract(id)
+        self.in_transaction(|tx, path| set_status(tx, path, &author, id, next))
     }
 }
 
@@ -625,52 +482,22 @@ fn write_links(tx: &Connection, path: &Path, id: ContractId, draft: &ContractDra
     Ok(())
 }
 
-/// Leading and trailing blanks in one-line inputs are never meaningful, nor the order or
-/// repetition of linked items (they are stored as sets).
-fn normalised(mut draft: ContractDraft) -> ContractDraft {
-    draft.information_sets.sort();
-    draft.information_sets.dedup();
-    draft.integrations.sort();
-    draft.integrations.dedup();
-    for text in [
-        &mut draft.title,
-        &mut draft.owner,
-        &mut draft.provider_system,
-        &mut draft.consumer_system,
-        &mut draft.version,
-    ] {
-        *text = text.trim().to_owned();
+impl Table for ContractDraft {
+    fn read(conn: &Connection, path: &Path, id: ContractId) -> Result<Contract> {
+        read(conn, path, id)
     }
-    draft
-}
 
-/// Stores a validated, normalised contract with everything that goes with a change: the new
-/// row (`id` `None`) or the replaced one, its search entry, and its audit record.
-pub(super) fn write(
-    tx: &Connection,
-    path: &Path,
-    author: &str,
-    id: Option<ContractId>,
-    before: Option<&ContractDraft>,
-    draft: &ContractDraft,
-) -> Result<ContractId> {
-    let id = store_row(tx, path, author, id, draft)?;
-    search::index(
-        tx,
-        path,
-        Entity::Contract,
-        id.0,
-        &draft.title,
-        &search::contract_body(draft),
-    )?;
-    let change = Change {
-        entity: Entity::Contract,
-        id: id.0,
-        before,
-        after: Some(draft),
-    };
-    audit::record(tx, path, author, change)?;
-    Ok(id)
+    /// The row, its fields and links; a provider or consumer system named for the first time
+    /// is registered (by `author`).
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        author: &str,
+        id: Option<ContractId>,
+        draft: &ContractDraft,
+    ) -> Result<ContractId> {
+        store_row(tx, path, author, id, draft)
+    }
 }
 
 /// Writes the contract row (a new one when `id` is `None`), its fields and its links; the

@@ -2,34 +2,24 @@
 //! holding the item as it was. An item something else still refers to is refused.
 
 use crate::error::{Error, Result};
-use crate::model::{
-    AgreementId, ContractId, Entity, GrantId, InformationSetId, IntegrationId, OrganisationId,
-    PersonId, RequestId, SystemId,
-};
+use crate::model::{IdOf, Stored};
 
 use super::audit::{self, Change};
+use super::table::Table;
 use super::{search, Catalog, SqliteContext};
 
 impl Catalog {
-    /// Deletes item `id` of kind `entity`. Classification schemes are not deleted this way
-    /// (they are edited).
-    pub fn delete(&mut self, entity: Entity, id: i64) -> Result<()> {
-        let before = match entity {
-            Entity::Contract => to_json(&self.contract(ContractId(id))?.draft),
-            Entity::Organisation => to_json(&self.organisation(OrganisationId(id))?.draft),
-            Entity::Person => to_json(&self.person(PersonId(id))?.draft),
-            Entity::InformationSet => to_json(&self.information_set(InformationSetId(id))?.draft),
-            Entity::Integration => to_json(&self.integration(IntegrationId(id))?.draft),
-            Entity::Agreement => to_json(&self.agreement(AgreementId(id))?.draft),
-            Entity::System => to_json(&self.system(SystemId(id))?.draft),
-            Entity::Request => to_json(&self.request(RequestId(id))?.draft),
-            Entity::AccessGrant => super::access::record_of(self, GrantId(id))?,
-            Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
-        };
+    /// Deletes item `id` of kind `K`; refused ([`Error::InUse`]) while something refers to
+    /// it, and nothing is deleted.
+    pub fn remove<K: Table>(&mut self, id: IdOf<K>) -> Result<()> {
+        let entity = K::ENTITY;
+        let id: i64 = id.into();
         // Each kind's table is named like the kind.
         let table = entity.as_str();
         let author = self.author.clone();
         self.in_transaction(|tx, path| {
+            let stored = K::read(tx, path, id.into())?;
+            let before = K::audited(tx, path, id.into(), stored.draft())?;
             let deleted = tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id]);
             if let Err(error) = &deleted {
                 if error.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
@@ -52,8 +42,4 @@ impl Catalog {
             audit::record(tx, path, &author, change)
         })
     }
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> serde_json::Value {
-    serde_json::to_value(value).expect("model types always serialise")
 }

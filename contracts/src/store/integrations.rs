@@ -10,10 +10,9 @@ use crate::model::{
     ContractId, Entity, InformationSetId, Integration, IntegrationDraft, IntegrationId, PersonId,
     SystemId,
 };
-use crate::validate::integration_issues;
 
-use super::audit::{self, Change};
-use super::{bad_value, search, serde_name, Catalog, SqliteContext};
+use super::table::Table;
+use super::{bad_value, serde_name, Catalog, SqliteContext};
 
 /// The enum value stored as `name` in column `column`.
 fn from_name<T: DeserializeOwned>(column: usize, name: String) -> rusqlite::Result<T> {
@@ -84,6 +83,36 @@ fn links(
     Ok(())
 }
 
+impl Table for IntegrationDraft {
+    fn read(conn: &Connection, path: &Path, id: IntegrationId) -> Result<Integration> {
+        let mut integration = conn
+            .query_row(
+                &format!("{SELECT} WHERE id = ?1"),
+                [id.0],
+                row_to_integration,
+            )
+            .optional()
+            .at(path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::Integration,
+                id: id.0,
+            })?;
+        links(conn, path, &mut integration.draft, id)?;
+        Ok(integration)
+    }
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<IntegrationId>,
+        draft: &IntegrationDraft,
+    ) -> Result<IntegrationId> {
+        write_row(tx, path, id, draft)
+    }
+}
+
+/// Writes the integration's row and its links.
 fn write_row(
     tx: &Connection,
     path: &Path,
@@ -171,21 +200,7 @@ fn write_row(
 impl Catalog {
     /// The stored integration `id`.
     pub fn integration(&self, id: IntegrationId) -> Result<Integration> {
-        let mut integration = self
-            .conn
-            .query_row(
-                &format!("{SELECT} WHERE id = ?1"),
-                [id.0],
-                row_to_integration,
-            )
-            .optional()
-            .at(&self.path)?
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::Integration,
-                id: id.0,
-            })?;
-        links(&self.conn, &self.path, &mut integration.draft, id)?;
-        Ok(integration)
+        self.get::<IntegrationDraft>(id)
     }
 
     /// Every integration, by name.
@@ -238,57 +253,5 @@ impl Catalog {
             })
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
-    }
-
-    /// Validates and stores an integration: new when `id` is `None`, else replacing `id`.
-    pub fn save_integration(
-        &mut self,
-        id: Option<IntegrationId>,
-        draft: IntegrationDraft,
-    ) -> Result<Integration> {
-        let issues = integration_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        for system in draft.provider.iter().chain(&draft.consumers) {
-            self.system_name(system.0)?;
-        }
-        if let Some(owner) = draft.owner {
-            self.person(owner)?;
-        }
-        for set in &draft.information_sets {
-            self.information_set(*set)?;
-        }
-        let mut information_sets = draft.information_sets.clone();
-        let mut seen = std::collections::HashSet::new();
-        information_sets.retain(|set| seen.insert(*set));
-        let draft = IntegrationDraft {
-            name: draft.name.trim().to_owned(),
-            information_sets,
-            ..draft
-        };
-        let before = id.map(|id| self.integration(id)).transpose()?;
-        let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            let id = write_row(tx, path, id, &draft)?;
-            search::index(
-                tx,
-                path,
-                Entity::Integration,
-                id.0,
-                &draft.name,
-                &draft.description,
-            )?;
-            let before = before.as_ref().map(|i| &i.draft);
-            let change = Change {
-                entity: Entity::Integration,
-                id: id.0,
-                before,
-                after: Some(&draft),
-            };
-            audit::record(tx, path, &author, change)?;
-            Ok(id)
-        })?;
-        Ok(Integration { id, draft })
     }
 }

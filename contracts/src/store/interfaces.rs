@@ -7,32 +7,10 @@
 
 use rusqlite::params;
 
-use crate::error::{Error, Result};
-use crate::model::{InformationSetDraft, InformationSetId, SchemaField, SystemId};
-use crate::validate::information_set_issues;
+use crate::error::Result;
+use crate::model::{InformationSetId, SystemId};
 
-use super::{information_sets, Catalog, SqliteContext};
-
-/// An information set as an import found it in a system's API description.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InterfaceSet {
-    /// Where in the document it is (a JSON pointer as a URI fragment,
-    /// `#/components/schemas/Pet`); unique within one API of one system.
-    pub origin: String,
-    /// The set as the document describes it.
-    pub draft: InformationSetDraft,
-}
-
-/// What storing an [`InterfaceSet`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SetChange {
-    /// A new information set.
-    Created,
-    /// The set from an earlier import, changed.
-    Updated,
-    /// The set from an earlier import, already as the document describes it.
-    Unchanged,
-}
+use super::{Catalog, SqliteContext};
 
 /// One information set of a system's interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,97 +61,23 @@ impl Catalog {
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
-    /// Stores the information sets of API `api` of `system`, all or none, in one transaction.
-    ///
-    /// A set whose origin an earlier import of the same API of the same system recorded is
-    /// updated: its description and fields come from `sets`, while what the catalog adds
-    /// keeps its value — the set's name, owner and classification scheme, and each field's
-    /// classification and personal-data flags (matched by the field's path of names). Every
-    /// other set is created. Sets of earlier imports missing from `sets` are left alone.
-    /// Returns, in the order of `sets`, each set's id and what happened to it; a set that
-    /// fails validation refuses the whole call with [`Error::InvalidImport`].
-    pub fn save_interface(
+    /// Records that information set `set` documents API `api` of `system`, found at
+    /// `origin` in its description, so the next import of that API updates it.
+    pub fn link_interface(
         &mut self,
+        set: InformationSetId,
         system: SystemId,
         api: &str,
-        sets: Vec<InterfaceSet>,
-    ) -> Result<Vec<(InformationSetId, SetChange)>> {
-        self.system(system)?;
-        let known: Vec<InterfaceEntry> = self
-            .interface(system)?
-            .into_iter()
-            .filter(|entry| entry.api == api)
-            .collect();
-        let mut planned = Vec::with_capacity(sets.len());
-        for (index, set) in sets.into_iter().enumerate() {
-            let mut draft = set.draft;
-            draft.name = draft.name.trim().to_owned();
-            let existing = known.iter().find(|entry| entry.origin == set.origin);
-            let before = match existing {
-                Some(entry) => {
-                    let stored = self.information_set(entry.set)?;
-                    draft = carry_over(&stored.draft, draft);
-                    Some((stored.id, stored.draft))
-                }
-                None => None,
-            };
-            let scheme = match &draft.scheme {
-                Some(key) => self.scheme(key)?,
-                None => None,
-            };
-            let issues = information_set_issues(&draft, scheme.as_ref());
-            if !issues.is_empty() {
-                return Err(Error::InvalidImport { index, issues });
-            }
-            planned.push((set.origin, draft, before));
-        }
-        let author = self.author.clone();
+        origin: &str,
+    ) -> Result<()> {
         self.in_transaction(|tx, path| {
-            let mut done = Vec::with_capacity(planned.len());
-            for (origin, draft, before) in &planned {
-                let outcome = match before {
-                    Some((id, old)) if old == draft => (*id, SetChange::Unchanged),
-                    Some((id, old)) => {
-                        information_sets::write(tx, path, &author, Some(*id), Some(old), draft)?;
-                        (*id, SetChange::Updated)
-                    }
-                    None => {
-                        let id = information_sets::write(tx, path, &author, None, None, draft)?;
-                        tx.execute(
-                            "INSERT INTO interface_set (information_set_id, system_id, api, origin)
-                             VALUES (?1, ?2, ?3, ?4)",
-                            params![id.0, system.0, api, origin],
-                        )
-                        .at(path)?;
-                        (id, SetChange::Created)
-                    }
-                };
-                done.push(outcome);
-            }
-            Ok(done)
+            tx.execute(
+                "INSERT INTO interface_set (information_set_id, system_id, api, origin)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![set.0, system.0, api, origin],
+            )
+            .at(path)?;
+            Ok(())
         })
     }
-}
-
-/// `imported` with what the catalog added to `stored` kept: name, owner, scheme, API resource
-/// name (unless the import names one), and each field's classification and personal-data flags.
-fn carry_over(stored: &InformationSetDraft, imported: InformationSetDraft) -> InformationSetDraft {
-    fn fields(stored: &[SchemaField], imported: &mut [SchemaField]) {
-        for field in imported {
-            if let Some(old) = stored.iter().find(|old| old.name == field.name) {
-                field.classification = old.classification;
-                field.personal_data = old.personal_data;
-                fields(&old.children, &mut field.children);
-            }
-        }
-    }
-    let mut draft = InformationSetDraft {
-        name: stored.name.clone(),
-        owner: stored.owner,
-        scheme: stored.scheme.clone(),
-        resource: imported.resource.or_else(|| stored.resource.clone()),
-        ..imported
-    };
-    fields(&stored.fields, &mut draft.fields);
-    draft
 }

@@ -23,6 +23,7 @@ mod schemes;
 mod search;
 mod settings;
 mod systems;
+mod table;
 mod versions;
 
 use std::path::{Path, PathBuf};
@@ -33,8 +34,9 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 
 pub use contracts::ContractFacts;
-pub use interfaces::{InterfaceEntry, InterfaceSet, SetChange};
+pub use interfaces::InterfaceEntry;
 pub use odcs::OdcsRecord;
+pub use table::Table;
 pub use versions::Release;
 
 /// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).

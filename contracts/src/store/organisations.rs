@@ -6,20 +6,10 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::model::{Country, Entity, Organisation, OrganisationDraft, OrganisationId};
-use crate::validate::organisation_issues;
+use crate::model::{Country, Organisation, OrganisationDraft, OrganisationId};
 
-use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
-
-/// The digits of an organisation number; a Swedish 12-digit form loses its `16` prefix.
-fn canonical_number(country: Country, number: &str) -> String {
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    match country {
-        Country::Sweden if digits.len() == 12 && digits.starts_with("16") => digits[2..].to_owned(),
-        _ => digits,
-    }
-}
+use super::table::Table;
+use super::{bad_value, Catalog, SqliteContext};
 
 fn row_to_organisation(r: &rusqlite::Row<'_>) -> rusqlite::Result<Organisation> {
     let code: String = r.get(2)?;
@@ -35,6 +25,46 @@ fn row_to_organisation(r: &rusqlite::Row<'_>) -> rusqlite::Result<Organisation> 
     })
 }
 
+impl Table for OrganisationDraft {
+    fn read(conn: &Connection, path: &Path, id: OrganisationId) -> Result<Organisation> {
+        conn.query_row(
+            "SELECT id, name, country, org_number FROM organisation WHERE id = ?1",
+            [id.0],
+            row_to_organisation,
+        )
+        .optional()
+        .at(path)?
+        .ok_or(Error::OrganisationNotFound(id))
+    }
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<OrganisationId>,
+        draft: &OrganisationDraft,
+    ) -> Result<OrganisationId> {
+        match id {
+            None => {
+                tx.execute(
+                    "INSERT INTO organisation (name, country, org_number) VALUES (?1, ?2, ?3)",
+                    params![draft.name, draft.country.code(), draft.org_number],
+                )
+                .at(path)?;
+                Ok(OrganisationId(tx.last_insert_rowid()))
+            }
+            Some(id) => {
+                tx.execute(
+                    "UPDATE organisation SET name = ?2, country = ?3, org_number = ?4 WHERE id = ?1",
+                    params![id.0, draft.name, draft.country.code(), draft.org_number],
+                )
+                .at(path)?;
+                Ok(id)
+            }
+        }
+    }
+}
+
 impl Catalog {
     /// Every organisation, by name.
     pub fn organisations(&self) -> Result<Vec<Organisation>> {
@@ -48,83 +78,22 @@ impl Catalog {
 
     /// The stored organisation `id`.
     pub fn organisation(&self, id: OrganisationId) -> Result<Organisation> {
+        self.get::<OrganisationDraft>(id)
+    }
+
+    /// The organisation registered with `country`'s number `org_number` (digits only), if any.
+    pub fn organisation_numbered(
+        &self,
+        country: Country,
+        org_number: &str,
+    ) -> Result<Option<OrganisationId>> {
         self.conn
             .query_row(
-                "SELECT id, name, country, org_number FROM organisation WHERE id = ?1",
-                [id.0],
-                row_to_organisation,
+                "SELECT id FROM organisation WHERE country = ?1 AND org_number = ?2",
+                params![country.code(), org_number],
+                |r| Ok(OrganisationId(r.get(0)?)),
             )
             .optional()
-            .at(&self.path)?
-            .ok_or(Error::OrganisationNotFound(id))
+            .at(&self.path)
     }
-
-    /// Validates and stores an organisation: new when `id` is `None`, else replacing `id`.
-    /// A second organisation with the same number is refused.
-    pub fn save_organisation(
-        &mut self,
-        id: Option<OrganisationId>,
-        draft: OrganisationDraft,
-    ) -> Result<Organisation> {
-        let issues = organisation_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        let draft = OrganisationDraft {
-            name: draft.name.trim().to_owned(),
-            org_number: canonical_number(draft.country, &draft.org_number),
-            country: draft.country,
-        };
-        let before = id.map(|id| self.organisation(id)).transpose()?;
-        let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            if let Some(other) = holder_of(tx, path, &draft)?.filter(|other| Some(*other) != id) {
-                return Err(Error::DuplicateOrganisation { org_number: draft.org_number.clone(), existing: other });
-            }
-            let id = match id {
-                None => {
-                    tx.execute(
-                        "INSERT INTO organisation (name, country, org_number) VALUES (?1, ?2, ?3)",
-                        params![draft.name, draft.country.code(), draft.org_number],
-                    )
-                    .at(path)?;
-                    OrganisationId(tx.last_insert_rowid())
-                }
-                Some(id) => {
-                    tx.execute(
-                        "UPDATE organisation SET name = ?2, country = ?3, org_number = ?4 WHERE id = ?1",
-                        params![id.0, draft.name, draft.country.code(), draft.org_number],
-                    )
-                    .at(path)?;
-                    id
-                }
-            };
-            let change = Change {
-                entity: Entity::Organisation,
-                id: id.0,
-                before: before.as_ref().map(|o| &o.draft),
-                after: Some(&draft),
-            };
-            audit::record(tx, path, &author, change)?;
-            let body = search::organisation_body(&draft);
-            search::index(tx, path, Entity::Organisation, id.0, &draft.name, &body)?;
-            Ok(id)
-        })?;
-        Ok(Organisation { id, draft })
-    }
-}
-
-/// The organisation already holding `draft`'s number, if any.
-fn holder_of(
-    tx: &Connection,
-    path: &Path,
-    draft: &OrganisationDraft,
-) -> Result<Option<OrganisationId>> {
-    tx.query_row(
-        "SELECT id FROM organisation WHERE country = ?1 AND org_number = ?2",
-        params![draft.country.code(), draft.org_number],
-        |r| Ok(OrganisationId(r.get(0)?)),
-    )
-    .optional()
-    .at(path)
 }

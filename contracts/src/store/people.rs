@@ -1,15 +1,17 @@
 //! Units, people and the roles they hold on items.
 
-use rusqlite::{params, OptionalExtension};
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{
     Entity, OrganisationId, Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId,
 };
-use crate::validate::person_issues;
 
 use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
+use super::table::Table;
+use super::{bad_value, Catalog, SqliteContext};
 
 fn row_to_person(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -37,6 +39,48 @@ fn row_to_unit(r: &rusqlite::Row<'_>) -> rusqlite::Result<Unit> {
         organisation: OrganisationId(r.get(1)?),
         name: r.get(2)?,
     })
+}
+
+impl Table for PersonDraft {
+    fn read(conn: &Connection, path: &Path, id: PersonId) -> Result<Person> {
+        conn.query_row(
+            "SELECT id, name, email, unit_id, left_on FROM person WHERE id = ?1",
+            [id.0],
+            row_to_person,
+        )
+        .optional()
+        .at(path)?
+        .ok_or(Error::PersonNotFound(id))
+    }
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<PersonId>,
+        draft: &PersonDraft,
+    ) -> Result<PersonId> {
+        let unit = draft.unit.map(|u| u.0);
+        match id {
+            None => {
+                tx.execute(
+                    "INSERT INTO person (name, email, unit_id, left_on) VALUES (?1, ?2, ?3, ?4)",
+                    params![draft.name, draft.email, unit, draft.left_on],
+                )
+                .at(path)?;
+                Ok(PersonId(tx.last_insert_rowid()))
+            }
+            Some(id) => {
+                tx.execute(
+                    "UPDATE person SET name = ?1, email = ?2, unit_id = ?3, left_on = ?4
+                     WHERE id = ?5",
+                    params![draft.name, draft.email, unit, draft.left_on, id.0],
+                )
+                .at(path)?;
+                Ok(id)
+            }
+        }
+    }
 }
 
 impl Catalog {
@@ -88,15 +132,7 @@ impl Catalog {
 
     /// The stored person `id`.
     pub fn person(&self, id: PersonId) -> Result<Person> {
-        self.conn
-            .query_row(
-                "SELECT id, name, email, unit_id, left_on FROM person WHERE id = ?1",
-                [id.0],
-                row_to_person,
-            )
-            .optional()
-            .at(&self.path)?
-            .ok_or(Error::PersonNotFound(id))
+        self.get::<PersonDraft>(id)
     }
 
     /// Every person, by name.
@@ -107,53 +143,6 @@ impl Catalog {
             .at(&self.path)?;
         let rows = stmt.query_map([], row_to_person).at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
-    }
-
-    /// Validates and stores a person: new when `id` is `None`, else replacing `id`.
-    pub fn save_person(&mut self, id: Option<PersonId>, draft: PersonDraft) -> Result<Person> {
-        let issues = person_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        let draft = PersonDraft {
-            name: draft.name.trim().to_owned(),
-            email: draft.email.trim().to_owned(),
-            ..draft
-        };
-        let before = id.map(|id| self.person(id)).transpose()?;
-        let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            let values = params![draft.name, draft.email, draft.unit.map(|u| u.0), draft.left_on];
-            let id = match id {
-                None => {
-                    tx.execute(
-                        "INSERT INTO person (name, email, unit_id, left_on) VALUES (?1, ?2, ?3, ?4)",
-                        values,
-                    )
-                    .at(path)?;
-                    PersonId(tx.last_insert_rowid())
-                }
-                Some(id) => {
-                    tx.execute(
-                        "UPDATE person SET name = ?1, email = ?2, unit_id = ?3, left_on = ?4
-                         WHERE id = ?5",
-                        params![draft.name, draft.email, draft.unit.map(|u| u.0), draft.left_on, id.0],
-                    )
-                    .at(path)?;
-                    id
-                }
-            };
-            search::index(tx, path, Entity::Person, id.0, &draft.name, &draft.email)?;
-            let before = before.as_ref().map(|p| &p.draft);
-            audit::record(
-                tx,
-                path,
-                &author,
-                Change { entity: Entity::Person, id: id.0, before, after: Some(&draft) },
-            )?;
-            Ok(id)
-        })?;
-        Ok(Person { id, draft })
     }
 
     /// Gives `assignment.person` the role on the item (once; assigning again changes nothing).

@@ -6,6 +6,7 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::Catalog;
+use crate::app::items::Editing;
 use crate::model::{
     ContractDraft, Field, FieldType, InformationSetDraft, IntegrationDraft, Lifecycle, PersonDraft,
     PersonalData, SchemaField, SchemaType, ServiceLevels, SystemDraft,
@@ -196,7 +197,7 @@ proptest! {
     #[test]
     fn any_valid_contract_is_read_back_as_saved(draft in contract()) {
         let mut catalog = Catalog::in_memory().unwrap();
-        let saved = catalog.save_contract(None, draft.clone()).unwrap();
+        let saved = catalog.save(None, draft.clone()).unwrap();
         prop_assert_eq!(&saved.draft, &draft);
         prop_assert_eq!(catalog.contract(saved.id).unwrap().draft, draft);
     }
@@ -215,7 +216,7 @@ proptest! {
             fields: if classified { fields } else { declassified(fields) },
             resource,
         };
-        let saved = catalog.save_information_set(None, draft.clone()).unwrap();
+        let saved = catalog.save(None, draft.clone()).unwrap();
         prop_assert_eq!(&saved.draft, &draft);
         prop_assert_eq!(catalog.information_set(saved.id).unwrap().draft, draft);
     }
@@ -247,7 +248,7 @@ proptest! {
                 .collect(),
             ..RequestDraft::default()
         };
-        let saved = catalog.save_request(None, draft.clone()).unwrap();
+        let saved = catalog.save(None, draft.clone()).unwrap();
         prop_assert_eq!(&catalog.request(saved.id).unwrap(), &saved);
         let Asker::Outside { organisation, .. } = &saved.draft.asker else {
             panic!("an outside asker stays outside")
@@ -276,14 +277,14 @@ proptest! {
     ) {
         let mut catalog = Catalog::in_memory().unwrap();
         let system = SystemDraft { name: system, description, owning_unit: None, lifecycle, endpoints, case_figures: Vec::new() };
-        let provider = catalog.save_system(None, system.clone()).unwrap();
+        let provider = catalog.save(None, system.clone()).unwrap();
         prop_assert_eq!(catalog.system(provider.id).unwrap().draft, system);
         let consumer = catalog
-            .save_system(None, SystemDraft { name: other, ..SystemDraft::default() })
+            .save(None, SystemDraft { name: other, ..SystemDraft::default() })
             .unwrap();
 
         let person = PersonDraft { name: person, email: "a.b@example.no".into(), unit: None, left_on };
-        let owner = catalog.save_person(None, person.clone()).unwrap();
+        let owner = catalog.save(None, person.clone()).unwrap();
         prop_assert_eq!(catalog.person(owner.id).unwrap().draft, person);
 
         let integration = IntegrationDraft {
@@ -296,7 +297,7 @@ proptest! {
             justification,
             ..IntegrationDraft::default()
         };
-        let saved = catalog.save_integration(None, integration.clone()).unwrap();
+        let saved = catalog.save(None, integration.clone()).unwrap();
         prop_assert_eq!(catalog.integration(saved.id).unwrap().draft, integration);
     }
 }

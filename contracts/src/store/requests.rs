@@ -3,7 +3,6 @@
 //! outside asker, the texts and the log are one JSON object; the information sets and the
 //! outcomes are link tables, one per kind of outcome.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -11,14 +10,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{
-    Asker, Contract, ContractId, Entity, InformationSetId, IntegrationId, KnownFacts, PersonId,
-    Request, RequestDraft, RequestId, RequestNote, RequestOutcome, RequestStatus, Role,
-    RoleAssignment, SystemId,
+    Asker, ContractId, Entity, InformationSetId, IntegrationId, PersonId, Request, RequestDraft,
+    RequestId, RequestNote, RequestOutcome, RequestStatus, SystemId,
 };
-use crate::validate::{contract_draft_issues_of, request_issues, FieldPath, Issue, IssueCode};
 
-use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
+use super::table::Table;
+use super::{bad_value, Catalog, SqliteContext};
 
 const SELECT: &str = "SELECT id, title, asker_person_id, status, assignee_id, provider_id,
     consumer_id, opened_on, follow_up, details FROM request";
@@ -112,29 +109,11 @@ fn with_links(conn: &Connection, path: &Path, mut request: Request) -> Result<Re
     Ok(request)
 }
 
-/// The draft as stored: the subject and an outside asker trimmed, links sorted and each once (the order they are
-/// read back in).
-fn normalised(mut draft: RequestDraft) -> RequestDraft {
-    draft.title = draft.title.trim().to_owned();
-    if let Asker::Outside { name, organisation } = &mut draft.asker {
-        *name = name.trim().to_owned();
-        *organisation = organisation.trim().to_owned();
-    }
-    draft.information_sets.sort();
-    draft.information_sets.dedup();
-    draft.outcomes.sort();
-    draft.outcomes.dedup();
-    draft
-}
-
-/// Writes the row, the links, the search entry and the audit record of a validated,
-/// normalised and stamped request.
+/// Writes the row and the links of a checked, normalised and stamped request.
 fn write(
     tx: &Connection,
     path: &Path,
-    author: &str,
     id: Option<RequestId>,
-    before: Option<&RequestDraft>,
     draft: &RequestDraft,
 ) -> Result<RequestId> {
     let (asker_person, asker_name, asker_organisation) = match &draft.asker {
@@ -215,52 +194,37 @@ fn write(
         };
         tx.execute(sql, params![id.0, item]).at(path)?;
     }
-    search::index(
-        tx,
-        path,
-        Entity::Request,
-        id.0,
-        &draft.title,
-        &search_body(draft),
-    )?;
-    let change = Change {
-        entity: Entity::Request,
-        id: id.0,
-        before,
-        after: Some(draft),
-    };
-    audit::record(tx, path, author, change)?;
     Ok(id)
 }
 
-/// The searchable text of a request: who asks, what for, and its log.
-fn search_body(draft: &RequestDraft) -> String {
-    let mut body = Vec::new();
-    if let Asker::Outside { name, organisation } = &draft.asker {
-        body.push(name.as_str());
-        body.push(organisation.as_str());
+impl Table for RequestDraft {
+    fn read(conn: &Connection, path: &Path, id: RequestId) -> Result<Request> {
+        let request = conn
+            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_request)
+            .optional()
+            .at(path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::Request,
+                id: id.0,
+            })?;
+        with_links(conn, path, request)
     }
-    body.push(&draft.information);
-    body.push(&draft.purpose);
-    for note in &draft.notes {
-        body.push(&note.text);
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<RequestId>,
+        draft: &RequestDraft,
+    ) -> Result<RequestId> {
+        write(tx, path, id, draft)
     }
-    body.join("\n")
 }
 
 impl Catalog {
     /// The stored request `id`.
     pub fn request(&self, id: RequestId) -> Result<Request> {
-        let request = self
-            .conn
-            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_request)
-            .optional()
-            .at(&self.path)?
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::Request,
-                id: id.0,
-            })?;
-        with_links(&self.conn, &self.path, request)
+        self.get::<RequestDraft>(id)
     }
 
     /// Every request, oldest first.
@@ -280,80 +244,15 @@ impl Catalog {
             .collect()
     }
 
-    /// Validates and stores a request: new when `id` is `None` (it starts as new, opened
-    /// today unless a day is given), else replacing `id`, whose status may only move as
-    /// [`RequestStatus::can_become`] allows and whose saved log entries stay as they were.
-    /// New log entries are stamped with the time and the author; a status change without an
-    /// entry of its own gets one.
-    pub fn save_request(&mut self, id: Option<RequestId>, draft: RequestDraft) -> Result<Request> {
-        let issues = request_issues(&draft);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        self.check_request_references(&draft)?;
-        let mut draft = normalised(draft);
-        let before = id.map(|id| self.request(id)).transpose()?;
-        let stored_status = before.as_ref().map(|b| b.draft.status);
-        let from = stored_status.unwrap_or(RequestStatus::New);
-        if draft.status != from && (stored_status.is_none() || !from.can_become(draft.status)) {
-            return Err(Error::RequestStatusChange {
-                from,
-                to: draft.status,
-            });
-        }
-        let saved_notes = before.as_ref().map_or(&[][..], |b| &b.draft.notes[..]);
-        if !draft.notes.starts_with(saved_notes) {
-            return Err(Error::Invalid {
-                issues: vec![Issue::new(FieldPath::Notes, IssueCode::AppendOnly)],
-            });
-        }
-        let (now, today): (String, String) = self
-            .conn
+    /// The time now (UTC, to the second) and today, by the catalog's clock.
+    pub fn now(&self) -> Result<(String, String)> {
+        self.conn
             .query_row(
                 "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), date('now')",
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .at(&self.path)?;
-        let author = self.author.clone();
-        let added = saved_notes.len();
-        if draft.status != from
-            && !draft.notes[added..]
-                .iter()
-                .any(|n| n.status == Some(draft.status))
-        {
-            draft.notes.push(RequestNote {
-                status: Some(draft.status),
-                ..RequestNote::default()
-            });
-        }
-        for note in &mut draft.notes[added..] {
-            if note.at.is_empty() {
-                note.at = now.clone();
-            }
-            if note.author.trim().is_empty() {
-                note.author = author.clone();
-            }
-        }
-        if draft.opened_on.is_none() {
-            draft.opened_on = Some(
-                before
-                    .as_ref()
-                    .and_then(|b| b.draft.opened_on.clone())
-                    .unwrap_or(today),
-            );
-        }
-        let id = self.in_transaction(|tx, path| {
-            write(
-                tx,
-                path,
-                &author,
-                id,
-                before.as_ref().map(|b| &b.draft),
-                &draft,
-            )
-        })?;
-        Ok(Request { id, draft })
+            .at(&self.path)
     }
 
     /// The day `offset` days from today (UTC; negative: before), as `YYYY-MM-DD`.
@@ -361,100 +260,6 @@ impl Catalog {
         self.conn
             .query_row("SELECT date('now', ?1 || ' days')", [offset], |r| r.get(0))
             .at(&self.path)
-    }
-
-    /// Fails with the missing item when anything the request names is not in the catalog.
-    fn check_request_references(&self, draft: &RequestDraft) -> Result<()> {
-        if let Asker::Person { person } = draft.asker {
-            self.person(person)?;
-        }
-        if let Some(assignee) = draft.assignee {
-            self.person(assignee)?;
-        }
-        for system in draft.provider.iter().chain(&draft.consumer) {
-            self.system_name(system.0)?;
-        }
-        for set in &draft.information_sets {
-            self.information_set(*set)?;
-        }
-        for outcome in &draft.outcomes {
-            match outcome {
-                RequestOutcome::Integration(i) => {
-                    self.integration(*i)?;
-                }
-                RequestOutcome::Contract(c) => {
-                    self.contract(*c)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// What the catalog knows that a contract drafted from `draft` carries over: the names
-    /// of its systems, its information sets, and their information owners who have not left
-    /// (each once, in the sets' order) by name and by id.
-    pub fn known_facts(&self, draft: &RequestDraft) -> Result<(KnownFacts, Vec<PersonId>)> {
-        let today = self.today()?;
-        let name = |system: Option<SystemId>| -> Result<Option<String>> {
-            system.map(|s| self.system_name(s.0)).transpose()
-        };
-        let mut known = KnownFacts {
-            provider: name(draft.provider)?,
-            consumer: name(draft.consumer)?,
-            ..KnownFacts::default()
-        };
-        let mut owners = Vec::new();
-        let mut seen = HashSet::new();
-        for set in &draft.information_sets {
-            let set = self.information_set(*set)?;
-            if let Some(owner) = set.draft.owner.filter(|o| seen.insert(*o)) {
-                let person = self.person(owner)?;
-                let left = person
-                    .draft
-                    .left_on
-                    .as_deref()
-                    .is_some_and(|d| d <= today.as_str());
-                if !left {
-                    known.owners.push(person.draft.name);
-                    owners.push(owner);
-                }
-            }
-            known.information_sets.push(set);
-        }
-        Ok((known, owners))
-    }
-
-    /// Turns request `id` into a contract draft carrying over what it knows (see
-    /// [`RequestDraft::contract_draft`]), gives the information sets' owners the information
-    /// owner role on it, links it to the request and moves the request to in progress — all
-    /// in one transaction. Refused, with findings on the request's inputs, when the request
-    /// does not know enough for a valid contract.
-    pub fn contract_from_request(&mut self, id: RequestId) -> Result<Contract> {
-        let request = self.request(id)?;
-        let (known, owners) = self.known_facts(&request.draft)?;
-        let contract = request.draft.contract_draft(&known);
-        let issues = contract_draft_issues_of(&contract, &known);
-        if !issues.is_empty() {
-            return Err(Error::RequestIncomplete { issues });
-        }
-        self.all_or_nothing(|catalog| {
-            let saved = catalog.save_contract(None, contract)?;
-            for owner in owners {
-                catalog.assign_role(&RoleAssignment {
-                    role: Role::InformationOwner,
-                    person: owner,
-                    entity: Entity::Contract,
-                    item: saved.id.0,
-                })?;
-            }
-            let mut draft = request.draft;
-            draft.outcomes.push(RequestOutcome::Contract(saved.id));
-            if draft.status.can_become(RequestStatus::InProgress) {
-                draft.status = RequestStatus::InProgress;
-            }
-            catalog.save_request(Some(id), draft)?;
-            catalog.contract(saved.id)
-        })
     }
 }
 

@@ -6,10 +6,9 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::model::{Aspect, ClassificationScheme, Entity, Labels, Level};
-use crate::validate::scheme_issues;
+use crate::model::{Aspect, ClassificationScheme, Entity, Labels, Level, Scheme, SchemeId};
 
-use super::audit::{self, Change};
+use super::table::Table;
 use super::{bad_value, Catalog, SqliteContext};
 
 fn labels_json(labels: &Labels) -> String {
@@ -94,6 +93,109 @@ fn write(
     Ok(id)
 }
 
+/// The scheme with `key` and its row id, if there is one, read through `conn`.
+fn read_by_key(conn: &Connection, path: &Path, key: &str) -> Result<Option<Scheme>> {
+    let head = conn
+        .query_row(
+            "SELECT id, name, source, shipped_default FROM classification_scheme WHERE key = ?1",
+            [key],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    labels_from(r.get(1)?)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, bool>(3)?,
+                ))
+            },
+        )
+        .optional()
+        .at(path)?;
+    let Some((id, name, source, shipped_default)) = head else {
+        return Ok(None);
+    };
+    let mut stmt = conn
+        .prepare(
+            "SELECT key, name FROM classification_aspect WHERE scheme_id = ?1 ORDER BY position",
+        )
+        .at(path)?;
+    let aspects = stmt
+        .query_map([id], |r| {
+            Ok(Aspect {
+                key: r.get(0)?,
+                name: labels_from(r.get(1)?)?,
+            })
+        })
+        .at(path)?
+        .collect::<rusqlite::Result<_>>()
+        .at(path)?;
+    let mut stmt = conn
+        .prepare(
+            "SELECT ordinal, colour, name, safeguards FROM classification_level
+             WHERE scheme_id = ?1 ORDER BY ordinal",
+        )
+        .at(path)?;
+    let levels = stmt
+        .query_map([id], |r| {
+            Ok(Level {
+                ordinal: r.get(0)?,
+                colour: r.get(1)?,
+                name: labels_from(r.get(2)?)?,
+                safeguards: r
+                    .get::<_, Option<String>>(3)?
+                    .map(|json| {
+                        serde_json::from_str(&json)
+                            .map_err(|e| bad_value(3, format!("not a list of safeguards: {e}")))
+                    })
+                    .transpose()?,
+            })
+        })
+        .at(path)?
+        .collect::<rusqlite::Result<_>>()
+        .at(path)?;
+    let draft = ClassificationScheme {
+        key: key.to_owned(),
+        name,
+        source,
+        shipped_default,
+        aspects,
+        levels,
+    };
+    Ok(Some(Scheme {
+        id: SchemeId(id),
+        draft,
+    }))
+}
+
+impl Table for ClassificationScheme {
+    fn read(conn: &Connection, path: &Path, id: SchemeId) -> Result<Scheme> {
+        let key: Option<String> = conn
+            .query_row(
+                "SELECT key FROM classification_scheme WHERE id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .optional()
+            .at(path)?;
+        key.map(|k| read_by_key(conn, path, &k))
+            .transpose()?
+            .flatten()
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::ClassificationScheme,
+                id: id.0,
+            })
+    }
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<SchemeId>,
+        draft: &ClassificationScheme,
+    ) -> Result<SchemeId> {
+        write(tx, path, id.map(|id| id.0), draft).map(SchemeId)
+    }
+}
+
 impl Catalog {
     /// Every classification scheme, by key.
     pub fn schemes(&self) -> Result<Vec<ClassificationScheme>> {
@@ -116,66 +218,7 @@ impl Catalog {
 
     /// The scheme with `key`, if there is one.
     pub fn scheme(&self, key: &str) -> Result<Option<ClassificationScheme>> {
-        let head = self
-            .conn
-            .query_row(
-                "SELECT id, name, source, shipped_default FROM classification_scheme WHERE key = ?1",
-                [key],
-                |r| Ok((r.get::<_, i64>(0)?, labels_from(r.get(1)?)?, r.get::<_, String>(2)?, r.get::<_, bool>(3)?)),
-            )
-            .optional()
-            .at(&self.path)?;
-        let Some((id, name, source, shipped_default)) = head else {
-            return Ok(None);
-        };
-        let mut stmt = self
-            .conn
-            .prepare("SELECT key, name FROM classification_aspect WHERE scheme_id = ?1 ORDER BY position")
-            .at(&self.path)?;
-        let aspects = stmt
-            .query_map([id], |r| {
-                Ok(Aspect {
-                    key: r.get(0)?,
-                    name: labels_from(r.get(1)?)?,
-                })
-            })
-            .at(&self.path)?
-            .collect::<rusqlite::Result<_>>()
-            .at(&self.path)?;
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT ordinal, colour, name, safeguards FROM classification_level
-                 WHERE scheme_id = ?1 ORDER BY ordinal",
-            )
-            .at(&self.path)?;
-        let levels = stmt
-            .query_map([id], |r| {
-                Ok(Level {
-                    ordinal: r.get(0)?,
-                    colour: r.get(1)?,
-                    name: labels_from(r.get(2)?)?,
-                    safeguards: r
-                        .get::<_, Option<String>>(3)?
-                        .map(|json| {
-                            serde_json::from_str(&json).map_err(|e| {
-                                super::bad_value(3, format!("not a list of safeguards: {e}"))
-                            })
-                        })
-                        .transpose()?,
-                })
-            })
-            .at(&self.path)?
-            .collect::<rusqlite::Result<_>>()
-            .at(&self.path)?;
-        Ok(Some(ClassificationScheme {
-            key: key.to_owned(),
-            name,
-            source,
-            shipped_default,
-            aspects,
-            levels,
-        }))
+        Ok(read_by_key(&self.conn, &self.path, key)?.map(|scheme| scheme.draft))
     }
 
     /// The row id of the scheme with `key`, if there is one.
@@ -192,65 +235,6 @@ impl Catalog {
 
     /// The scheme with row id `id`.
     pub fn scheme_by_id(&self, id: i64) -> Result<ClassificationScheme> {
-        let key: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT key FROM classification_scheme WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .optional()
-            .at(&self.path)?;
-        key.map(|k| self.scheme(&k))
-            .transpose()?
-            .flatten()
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::ClassificationScheme,
-                id,
-            })
-    }
-
-    /// Validates and stores `scheme`, replacing the stored scheme with the same key. Levels
-    /// that an information set's field still uses cannot be removed.
-    pub fn save_scheme(&mut self, scheme: ClassificationScheme) -> Result<ClassificationScheme> {
-        let issues = scheme_issues(&scheme);
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        let highest_used = self
-            .information_sets()?
-            .iter()
-            .filter(|set| set.draft.scheme.as_deref() == Some(scheme.key.as_str()))
-            .filter_map(|set| set.draft.effective_classification())
-            .max();
-        if let (Some(used), Some(id)) = (highest_used, self.scheme_id(&scheme.key)?) {
-            if !scheme.levels.iter().any(|l| l.ordinal == used) {
-                return Err(Error::InUse {
-                    entity: Entity::ClassificationScheme,
-                    id,
-                });
-            }
-        }
-        let before = self.scheme(&scheme.key)?;
-        let author = self.author.clone();
-        self.in_transaction(|tx, path| {
-            let existing: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM classification_scheme WHERE key = ?1",
-                    [&scheme.key],
-                    |r| r.get(0),
-                )
-                .optional()
-                .at(path)?;
-            let id = write(tx, path, existing, &scheme)?;
-            let change = Change {
-                entity: Entity::ClassificationScheme,
-                id,
-                before: before.as_ref(),
-                after: Some(&scheme),
-            };
-            audit::record(tx, path, &author, change)
-        })?;
-        Ok(scheme)
+        Ok(self.get::<ClassificationScheme>(SchemeId(id))?.draft)
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::{params, Connection};
 
 use crate::error::Result;
-use crate::model::{ContractDraft, Entity, OrganisationDraft, SearchHit};
+use crate::model::{Entity, SearchHit};
 
 use super::{bad_value, Catalog, SqliteContext};
 
@@ -65,26 +65,6 @@ pub(super) fn remove(tx: &Connection, path: &Path, entity: Entity, id: i64) -> R
         .and_then(|mut stmt| stmt.execute([rowid(entity, id)]))
         .at(path)?;
     Ok(())
-}
-
-/// The searchable text of a contract: everything but the title.
-pub(super) fn contract_body(draft: &ContractDraft) -> String {
-    let mut body = vec![
-        draft.description.as_str(),
-        draft.owner.as_str(),
-        draft.provider_system.as_str(),
-        draft.consumer_system.as_str(),
-    ];
-    for field in &draft.fields {
-        body.push(&field.name);
-        body.push(&field.description);
-    }
-    body.join("\n")
-}
-
-/// The searchable text of an organisation.
-pub(super) fn organisation_body(draft: &OrganisationDraft) -> String {
-    format!("{} {}", draft.country.code(), draft.org_number)
 }
 
 /// An FTS5 query matching every word of `text` as a prefix, with FTS syntax made inert.

@@ -6,10 +6,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::model::{Entity, Lifecycle, System, SystemDraft, SystemId, UnitId};
-use crate::validate::{system_issues, FieldPath, Issue, IssueCode};
 
-use super::audit::{self, Change};
-use super::{bad_value, search, Catalog, SqliteContext};
+use super::table::{put_in, Table};
+use super::{bad_value, Catalog, SqliteContext};
 
 const SELECT: &str =
     "SELECT id, name, description, unit_id, lifecycle, endpoints, case_figures FROM system";
@@ -33,63 +32,56 @@ fn row_to_system(r: &rusqlite::Row<'_>) -> rusqlite::Result<System> {
     })
 }
 
-/// Writes a validated system row (a new one when `id` is `None`), its search entry and its
-/// audit record.
-fn write(
-    tx: &Connection,
-    path: &Path,
-    author: &str,
-    id: Option<SystemId>,
-    before: Option<&SystemDraft>,
-    draft: &SystemDraft,
-) -> Result<SystemId> {
-    let endpoints = serde_json::Value::from(draft.endpoints.clone()).to_string();
-    let values = params![
-        draft.name,
-        draft.description,
-        draft.owning_unit.map(|u| u.0),
-        draft.lifecycle.as_str(),
-        endpoints,
-        id.map(|i| i.0),
-        serde_json::to_string(&draft.case_figures).expect("case figures always serialise"),
-    ];
-    let id = match id {
-        None => {
-            tx.execute(
-                "INSERT INTO system (name, description, unit_id, lifecycle, endpoints, id,
-                     case_figures)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                values,
-            )
-            .at(path)?;
-            SystemId(tx.last_insert_rowid())
+impl Table for SystemDraft {
+    fn read(conn: &Connection, path: &Path, id: SystemId) -> Result<System> {
+        conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_system)
+            .optional()
+            .at(path)?
+            .ok_or(Error::ItemNotFound {
+                entity: Entity::System,
+                id: id.0,
+            })
+    }
+
+    fn write(
+        tx: &Connection,
+        path: &Path,
+        _author: &str,
+        id: Option<SystemId>,
+        draft: &SystemDraft,
+    ) -> Result<SystemId> {
+        let endpoints = serde_json::Value::from(draft.endpoints.clone()).to_string();
+        let values = params![
+            draft.name,
+            draft.description,
+            draft.owning_unit.map(|u| u.0),
+            draft.lifecycle.as_str(),
+            endpoints,
+            id.map(|i| i.0),
+            serde_json::to_string(&draft.case_figures).expect("case figures always serialise"),
+        ];
+        match id {
+            None => {
+                tx.execute(
+                    "INSERT INTO system (name, description, unit_id, lifecycle, endpoints, id,
+                         case_figures)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    values,
+                )
+                .at(path)?;
+                Ok(SystemId(tx.last_insert_rowid()))
+            }
+            Some(id) => {
+                tx.execute(
+                    "UPDATE system SET name = ?1, description = ?2, unit_id = ?3, lifecycle = ?4,
+                         endpoints = ?5, case_figures = ?7 WHERE id = ?6",
+                    values,
+                )
+                .at(path)?;
+                Ok(id)
+            }
         }
-        Some(id) => {
-            tx.execute(
-                "UPDATE system SET name = ?1, description = ?2, unit_id = ?3, lifecycle = ?4,
-                     endpoints = ?5, case_figures = ?7 WHERE id = ?6",
-                values,
-            )
-            .at(path)?;
-            id
-        }
-    };
-    search::index(
-        tx,
-        path,
-        Entity::System,
-        id.0,
-        &draft.name,
-        &draft.description,
-    )?;
-    let change = Change {
-        entity: Entity::System,
-        id: id.0,
-        before,
-        after: Some(draft),
-    };
-    audit::record(tx, path, author, change)?;
-    Ok(id)
+    }
 }
 
 /// The id of the system called `name`, registering it first (in production, nothing else
@@ -106,24 +98,12 @@ pub(super) fn id_for_name(tx: &Connection, path: &Path, author: &str, name: &str
                 name: name.to_owned(),
                 ..SystemDraft::default()
             };
-            Ok(write(tx, path, author, None, None, &draft)?.0)
+            Ok(put_in(tx, path, author, (None, None), &draft)?.0)
         }
     }
 }
 
 impl Catalog {
-    /// The stored system `id`.
-    pub fn system(&self, id: SystemId) -> Result<System> {
-        self.conn
-            .query_row(&format!("{SELECT} WHERE id = ?1"), [id.0], row_to_system)
-            .optional()
-            .at(&self.path)?
-            .ok_or(Error::ItemNotFound {
-                entity: Entity::System,
-                id: id.0,
-            })
-    }
-
     /// Every system, by name.
     pub fn systems(&self) -> Result<Vec<System>> {
         let mut stmt = self
@@ -144,49 +124,13 @@ impl Catalog {
             .at(&self.path)
     }
 
+    /// The stored system `id`.
+    pub fn system(&self, id: SystemId) -> Result<System> {
+        self.get::<SystemDraft>(id)
+    }
+
     /// The name of system `id`.
     pub fn system_name(&self, id: i64) -> Result<String> {
         Ok(self.system(SystemId(id))?.draft.name)
-    }
-
-    /// Validates and stores a system: new when `id` is `None`, else replacing `id`. A name
-    /// another system has is refused at the name field.
-    pub fn save_system(&mut self, id: Option<SystemId>, draft: SystemDraft) -> Result<System> {
-        let draft = SystemDraft {
-            name: draft.name.trim().to_owned(),
-            endpoints: draft
-                .endpoints
-                .iter()
-                .map(|e| e.trim().to_owned())
-                .collect(),
-            ..draft
-        };
-        let mut issues = system_issues(&draft);
-        if let Some(other) = self.system_id(&draft.name)? {
-            if Some(SystemId(other)) != id {
-                issues.push(Issue::new(FieldPath::Name, IssueCode::NameTaken));
-            }
-        }
-        if let Some(unit) = draft.owning_unit {
-            if self.unit(unit)?.is_none() {
-                issues.push(Issue::new(FieldPath::OwningUnit, IssueCode::Unknown));
-            }
-        }
-        if !issues.is_empty() {
-            return Err(Error::Invalid { issues });
-        }
-        let before = id.map(|id| self.system(id)).transpose()?;
-        let author = self.author.clone();
-        let id = self.in_transaction(|tx, path| {
-            write(
-                tx,
-                path,
-                &author,
-                id,
-                before.as_ref().map(|s| &s.draft),
-                &draft,
-            )
-        })?;
-        Ok(System { id, draft })
     }
 }

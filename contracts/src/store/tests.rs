@@ -1,6 +1,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::app::items::Editing;
 use crate::model::{ContractDraft, ContractId, Field, FieldType};
 use crate::validate::{FieldPath, Issue, IssueCode};
 
@@ -51,15 +52,13 @@ fn create_save_read_update_and_reopen() {
     let path = dir.path().join("catalog.datapakt");
     let id = {
         let mut catalog = Catalog::create(&path, None).unwrap();
-        let saved = catalog.save_contract(None, draft("  Første  ")).unwrap();
+        let saved = catalog.save(None, draft("  Første  ")).unwrap();
         assert_eq!(saved.draft.title, "Første", "one-line inputs are trimmed");
         assert_eq!(saved.draft.fields, draft("x").fields);
         let mut changed = saved.draft.clone();
         changed.fields.reverse();
         changed.consumer_system = "Ny mottaker".into();
-        let updated = catalog
-            .save_contract(Some(saved.id), changed.clone())
-            .unwrap();
+        let updated = catalog.save(Some(saved.id), changed.clone()).unwrap();
         assert_eq!(updated.draft, changed);
         saved.id
     };
@@ -89,7 +88,7 @@ fn an_invalid_contract_is_refused_and_nothing_is_stored() {
     let mut catalog = Catalog::in_memory().unwrap();
     let mut bad = draft("");
     bad.fields[1].name = "a".into();
-    match catalog.save_contract(None, bad) {
+    match catalog.save(None, bad) {
         Err(Error::Invalid { issues }) => {
             let paths: Vec<_> = issues.iter().map(|i| (i.path, i.code)).collect();
             assert_eq!(
@@ -108,9 +107,7 @@ fn an_invalid_contract_is_refused_and_nothing_is_stored() {
 #[test]
 fn updating_a_missing_contract_is_not_found() {
     let mut catalog = Catalog::in_memory().unwrap();
-    let err = catalog
-        .save_contract(Some(ContractId(42)), draft("x"))
-        .unwrap_err();
+    let err = catalog.save(Some(ContractId(42)), draft("x")).unwrap_err();
     assert!(
         matches!(err, Error::ContractNotFound(ContractId(42))),
         "{err:?}"
@@ -380,16 +377,18 @@ fn a_version_9_catalog_is_migrated_and_its_systems_can_get_an_interface() {
     let system = systems[0].id;
     assert!(catalog.interface(system).unwrap().is_empty());
     let draft = catalog.information_sets().unwrap()[0].draft.clone();
-    let set = super::InterfaceSet {
+    let set = crate::app::import::openapi::InterfaceSet {
         origin: "#/components/schemas/X".into(),
         draft,
     };
-    let stored = catalog.save_interface(system, "API", vec![set]).unwrap();
-    assert_eq!(stored[0].1, super::SetChange::Created);
+    let stored =
+        crate::app::import::openapi::save_interface(&mut catalog, system, "API", vec![set])
+            .unwrap();
+    assert_eq!(stored[0].1, crate::app::import::openapi::SetChange::Created);
     let mut migrated = catalog.information_sets().unwrap()[0].clone();
     migrated.draft.resource = Some("elever".into());
     catalog
-        .save_information_set(Some(migrated.id), migrated.draft.clone())
+        .save(Some(migrated.id), migrated.draft.clone())
         .unwrap();
     assert_eq!(
         catalog.information_set(migrated.id).unwrap().draft,
@@ -415,14 +414,14 @@ fn the_shipped_schemes_round_trip_and_edits_are_kept() {
         .0
         .insert(crate::model::Lang::Nb, "Begrenset".into());
     uio.shipped_default = false;
-    catalog.save_scheme(uio.clone()).unwrap();
+    catalog.save(None, uio.clone()).unwrap();
     assert_eq!(catalog.scheme("no-uh").unwrap(), Some(uio));
     assert_eq!(catalog.schemes().unwrap().len(), 2, "replaced, not added");
 
     let mut broken = crate::classification_defaults::klassa();
     broken.levels[0].colour = "green".into();
     assert!(matches!(
-        catalog.save_scheme(broken),
+        catalog.save(None, broken),
         Err(Error::Invalid { .. })
     ));
     assert_eq!(
@@ -436,7 +435,7 @@ fn organisations_are_validated_unique_and_normalised() {
     use crate::model::{Country, OrganisationDraft};
     let mut catalog = Catalog::in_memory().unwrap();
     let oslo = catalog
-        .save_organisation(
+        .save(
             None,
             OrganisationDraft {
                 name: " Oslo kommune ".into(),
@@ -454,7 +453,7 @@ fn organisations_are_validated_unique_and_normalised() {
         country: Country::Sweden,
         org_number: "16212000-1967".into(),
     };
-    let orebro = catalog.save_organisation(None, orebro).unwrap();
+    let orebro = catalog.save(None, orebro).unwrap();
     assert_eq!(orebro.draft.org_number, "2120001967");
 
     let twin = OrganisationDraft {
@@ -462,7 +461,7 @@ fn organisations_are_validated_unique_and_normalised() {
         country: Country::Norway,
         org_number: "958935420".into(),
     };
-    let err = catalog.save_organisation(None, twin).unwrap_err();
+    let err = catalog.save(None, twin).unwrap_err();
     assert!(
         matches!(err, Error::DuplicateOrganisation { existing, .. } if existing == oslo.id),
         "{err:?}"
@@ -473,13 +472,13 @@ fn organisations_are_validated_unique_and_normalised() {
         org_number: "958935421".into(),
     };
     assert!(matches!(
-        catalog.save_organisation(None, bad),
+        catalog.save(None, bad),
         Err(Error::Invalid { .. })
     ));
 
     let mut renamed = oslo.draft.clone();
     renamed.name = "Oslo kommune (Bymiljøetaten)".into();
-    catalog.save_organisation(Some(oslo.id), renamed).unwrap();
+    catalog.save(Some(oslo.id), renamed).unwrap();
     let names: Vec<String> = catalog
         .organisations()
         .unwrap()
@@ -494,11 +493,11 @@ fn every_change_is_in_the_audit_trail_with_author_and_before_after() {
     use crate::model::{AuditAction, Entity};
     let mut catalog = Catalog::in_memory().unwrap();
     catalog.set_author("Kari Nordmann");
-    let created = catalog.save_contract(None, draft("Første")).unwrap();
+    let created = catalog.save(None, draft("Første")).unwrap();
     let mut changed = created.draft.clone();
     changed.version = "1.1.0".into();
     catalog.set_author("Sven Svensson");
-    catalog.save_contract(Some(created.id), changed).unwrap();
+    catalog.save(Some(created.id), changed).unwrap();
 
     let history = catalog.history(Entity::Contract, created.id.0).unwrap();
     let summary: Vec<(AuditAction, &str)> = history
@@ -520,7 +519,7 @@ fn every_change_is_in_the_audit_trail_with_author_and_before_after() {
     // A refused change leaves no trace.
     let mut bad = created.draft.clone();
     bad.title.clear();
-    assert!(catalog.save_contract(Some(created.id), bad).is_err());
+    assert!(catalog.save(Some(created.id), bad).is_err());
     assert_eq!(
         catalog
             .history(Entity::Contract, created.id.0)
@@ -598,7 +597,7 @@ fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
     let mut edited = catalog.contract(ContractId(id)).unwrap().draft;
     edited.title = "Elevdata til læringsplattform".into();
     edited.consumer_system = "Læringsplattform".into();
-    catalog.save_contract(Some(ContractId(id)), edited).unwrap();
+    catalog.save(Some(ContractId(id)), edited).unwrap();
     // Still found through its description, under the new title only.
     assert_eq!(
         titles(&catalog, "elevportal"),
@@ -614,7 +613,7 @@ fn search_finds_titles_descriptions_and_field_names_and_stays_current() {
         country: crate::model::Country::Norway,
         org_number: "974 760 673".into(),
     };
-    catalog.save_organisation(None, org).unwrap();
+    catalog.save(None, org).unwrap();
     let hits = catalog.search("974760673").unwrap();
     assert_eq!(
         (hits[0].entity, hits[0].title.as_str()),
@@ -642,7 +641,7 @@ fn pages_follow_the_list_order_and_imports_are_all_or_nothing() {
     let drafts: Vec<ContractDraft> = (0..25)
         .map(|n| draft(&format!("Kontrakt {n:02}")))
         .collect();
-    let ids = catalog.import_contracts(drafts).unwrap();
+    let ids = catalog.save_all(drafts).unwrap();
     assert_eq!(ids.len(), 25);
     assert_eq!(catalog.count_contracts().unwrap(), 25);
     let all = catalog.list_contracts().unwrap();
@@ -654,7 +653,7 @@ fn pages_follow_the_list_order_and_imports_are_all_or_nothing() {
 
     let mut batch: Vec<ContractDraft> = (0..3).map(|n| draft(&format!("Ny {n}"))).collect();
     batch[2].version = "to".into();
-    match catalog.import_contracts(batch) {
+    match catalog.save_all(batch) {
         Err(Error::InvalidImport { index: 2, issues }) => {
             assert_eq!(issues[0].path, FieldPath::Version)
         }
@@ -671,7 +670,7 @@ fn pages_follow_the_list_order_and_imports_are_all_or_nothing() {
 fn a_departed_owner_without_a_successor_is_found_until_someone_takes_over() {
     use crate::model::{Entity, PersonDraft, Role, RoleAssignment};
     let mut catalog = Catalog::in_memory().unwrap();
-    let contract = catalog.save_contract(None, draft("Lønnsdata")).unwrap();
+    let contract = catalog.save(None, draft("Lønnsdata")).unwrap();
     let person = |name: &str, left_on: Option<&str>| PersonDraft {
         name: name.into(),
         email: format!("{}@kommune.no", name.to_lowercase()),
@@ -679,7 +678,7 @@ fn a_departed_owner_without_a_successor_is_found_until_someone_takes_over() {
         left_on: left_on.map(str::to_owned),
     };
     let per = catalog
-        .save_person(None, person("Per", Some("2025-06-30")))
+        .save(None, person("Per", Some("2025-06-30")))
         .unwrap();
     let owner = |person| RoleAssignment {
         role: Role::InformationOwner,
@@ -712,7 +711,7 @@ fn a_departed_owner_without_a_successor_is_found_until_someone_takes_over() {
     );
 
     // A contact point is not an ownership; a present owner is a successor.
-    let kari = catalog.save_person(None, person("Kari", None)).unwrap();
+    let kari = catalog.save(None, person("Kari", None)).unwrap();
     catalog
         .assign_role(&RoleAssignment {
             role: Role::ContactPoint,
@@ -802,7 +801,7 @@ fn information_sets_keep_their_nested_schema_and_are_checked_against_their_schem
         fields: vec![id_field, address],
         resource: Some("innbyggere".into()),
     };
-    let saved = catalog.save_information_set(None, draft.clone()).unwrap();
+    let saved = catalog.save(None, draft.clone()).unwrap();
     assert_eq!(catalog.information_set(saved.id).unwrap().draft, draft);
     assert_eq!(
         catalog
@@ -829,19 +828,19 @@ fn information_sets_keep_their_nested_schema_and_are_checked_against_their_schem
     let mut too_high = draft.clone();
     too_high.fields[0].classification = Some(4);
     assert!(matches!(
-        catalog.save_information_set(Some(saved.id), too_high),
+        catalog.save(Some(saved.id), too_high),
         Err(Error::Invalid { .. })
     ));
     let mut unknown = draft.clone();
     unknown.scheme = Some("no-such-scheme".into());
-    match catalog.save_information_set(None, unknown) {
+    match catalog.save(None, unknown) {
         Err(Error::Invalid { issues }) => assert_eq!(issues[0].path, FieldPath::Scheme),
         other => panic!("expected Invalid, got {other:?}"),
     }
     let mut unowned = draft;
     unowned.owner = Some(crate::model::PersonId(77));
     assert!(matches!(
-        catalog.save_information_set(None, unowned),
+        catalog.save(None, unowned),
         Err(Error::PersonNotFound(_))
     ));
     assert_eq!(catalog.information_sets().unwrap().len(), 1);
@@ -851,7 +850,7 @@ fn information_sets_keep_their_nested_schema_and_are_checked_against_their_schem
 fn integrations_keep_every_fact_and_refuse_unknown_systems() {
     use crate::model::{Entity, Frequency, IntegrationDraft, Mode, Pattern, SystemId, Technology};
     let mut catalog = Catalog::in_memory().unwrap();
-    catalog.save_contract(None, draft("Systemer")).unwrap();
+    catalog.save(None, draft("Systemer")).unwrap();
     let kilde = SystemId(catalog.system_id("Kilde").unwrap().unwrap());
     let mottaker = SystemId(catalog.system_id("Mottaker").unwrap().unwrap());
     let draft = IntegrationDraft {
@@ -878,7 +877,7 @@ fn integrations_keep_every_fact_and_refuse_unknown_systems() {
         information_sets: Vec::new(),
         intark_confirmed: vec![crate::model::IntarkItem::ApiRegistered],
     };
-    let saved = catalog.save_integration(None, draft.clone()).unwrap();
+    let saved = catalog.save(None, draft.clone()).unwrap();
     assert_eq!(catalog.integration(saved.id).unwrap().draft, draft);
     assert_eq!(catalog.integrations().unwrap().len(), 1);
     assert_eq!(
@@ -895,20 +894,20 @@ fn integrations_keep_every_fact_and_refuse_unknown_systems() {
 
     let mut unjustified = draft.clone();
     unjustified.justification = " ".into();
-    match catalog.save_integration(Some(saved.id), unjustified) {
+    match catalog.save(Some(saved.id), unjustified) {
         Err(Error::Invalid { issues }) => assert_eq!(issues[0].path, FieldPath::Justification),
         other => panic!("expected Invalid, got {other:?}"),
     }
     let mut circular = draft.clone();
     circular.consumers = vec![kilde];
     assert!(matches!(
-        catalog.save_integration(None, circular),
+        catalog.save(None, circular),
         Err(Error::Invalid { .. })
     ));
     let mut ghost = draft;
     ghost.consumers = vec![SystemId(404)];
     assert!(matches!(
-        catalog.save_integration(None, ghost),
+        catalog.save(None, ghost),
         Err(Error::ItemNotFound { id: 404, .. })
     ));
     assert_eq!(catalog.integrations().unwrap().len(), 1);
@@ -920,7 +919,7 @@ fn contract_terms_and_links_round_trip_and_the_workflow_records_the_approver() {
     let mut catalog = Catalog::in_memory().unwrap();
     catalog.set_author("Ingrid Sæther");
     let set = catalog
-        .save_information_set(
+        .save(
             None,
             InformationSetDraft {
                 name: "Ansatte".into(),
@@ -941,14 +940,14 @@ fn contract_terms_and_links_round_trip_and_the_workflow_records_the_approver() {
     d.valid_from = Some("2026-01-01".into());
     d.links = vec!["https://api.eksempel.no/openapi.json".into()];
     d.information_sets = vec![set.id];
-    let saved = catalog.save_contract(None, d.clone()).unwrap();
+    let saved = catalog.save(None, d.clone()).unwrap();
     assert_eq!(saved.draft, d);
     assert_eq!(saved.state.status, ContractStatus::Draft);
 
     let mut ghost = d.clone();
     ghost.information_sets = vec![crate::model::InformationSetId(99)];
     assert!(matches!(
-        catalog.save_contract(None, ghost),
+        catalog.save(None, ghost),
         Err(Error::ItemNotFound { .. })
     ));
 
@@ -1031,7 +1030,7 @@ fn a_read_only_catalog_can_be_read_but_not_changed_and_stays_unchanged() {
     assert!(catalog.is_read_only());
     assert_eq!(catalog.list_contracts().unwrap().len(), 5);
     assert!(!catalog.search("elev").unwrap().is_empty());
-    let err = catalog.save_contract(None, draft("Ny")).unwrap_err();
+    let err = catalog.save(None, draft("Ny")).unwrap_err();
     assert!(matches!(err, Error::ReadOnly { .. }), "{err:?}");
     assert!(err.to_string().contains("read-only"), "{err}");
     drop(catalog);
@@ -1063,14 +1062,14 @@ fn a_change_while_another_program_is_writing_is_refused_with_a_clear_message() {
         .unwrap();
     // Reading goes on beside a writer (WAL); a change waits, then is refused.
     let mut catalog = Catalog::open(&path).unwrap();
-    let err = catalog.save_contract(None, draft("Venter")).unwrap_err();
+    let err = catalog.save(None, draft("Venter")).unwrap_err();
     assert!(matches!(err, Error::Locked { .. }), "{err:?}");
     assert!(
         err.to_string().contains("in use by another program"),
         "{err}"
     );
     holder.execute_batch("ROLLBACK").unwrap();
-    catalog.save_contract(None, draft("Venter")).unwrap();
+    catalog.save(None, draft("Venter")).unwrap();
 }
 
 #[test]
@@ -1110,7 +1109,7 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
 
     // An information set a contract governs cannot go.
     let set = catalog
-        .save_information_set(
+        .save(
             None,
             InformationSetDraft {
                 name: "Brukt".into(),
@@ -1124,7 +1123,7 @@ fn deleting_removes_the_item_its_roles_and_search_entry_and_keeps_it_in_the_audi
         .unwrap();
     let mut governing = draft("Styrer");
     governing.information_sets = vec![set.id];
-    let governing = catalog.save_contract(None, governing).unwrap();
+    let governing = catalog.save(None, governing).unwrap();
     let err = catalog
         .delete(Entity::InformationSet, set.id.0)
         .unwrap_err();
@@ -1155,7 +1154,7 @@ fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data(
             country: Country::Norway,
             org_number: number.into(),
         };
-        catalog.save_organisation(None, draft).unwrap().id
+        catalog.save(None, draft).unwrap().id
     };
     let controller = org(&mut catalog, "Oslo kommune", "958935420");
     let processor = org(&mut catalog, "Registerenheten", "974760673");
@@ -1165,7 +1164,7 @@ fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data(
     };
     personal.personal_data.personal = true;
     let set = catalog
-        .save_information_set(
+        .save(
             None,
             InformationSetDraft {
                 name: "Personer".into(),
@@ -1176,7 +1175,7 @@ fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data(
         .unwrap();
     let mut d = draft("Personoppslag");
     d.information_sets = vec![set.id];
-    let contract = catalog.save_contract(None, d).unwrap();
+    let contract = catalog.save(None, d).unwrap();
     let rules = |catalog: &Catalog| -> Vec<Rule> {
         crate::app::checks::check_catalog(catalog)
             .unwrap()
@@ -1199,7 +1198,7 @@ fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data(
         contracts: vec![contract.id],
         ..Default::default()
     };
-    let saved = catalog.save_agreement(None, agreement.clone()).unwrap();
+    let saved = catalog.save(None, agreement.clone()).unwrap();
     assert_eq!(catalog.agreement(saved.id).unwrap().draft, agreement);
     assert_eq!(
         catalog.agreements_covering(contract.id).unwrap(),
@@ -1213,7 +1212,7 @@ fn agreements_need_every_article_28_item_and_cover_contracts_with_personal_data(
 
     agreement.security_measures = " ".into();
     agreement.processor = Some(controller);
-    match catalog.save_agreement(Some(saved.id), agreement) {
+    match catalog.save(Some(saved.id), agreement) {
         Err(Error::Invalid { issues }) => {
             let paths: Vec<FieldPath> = issues.iter().map(|i| i.path).collect();
             assert_eq!(
@@ -1238,7 +1237,7 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
     use crate::model::{Country, Entity, Lifecycle, OrganisationDraft, SystemDraft, UnitId};
     let mut catalog = Catalog::in_memory().unwrap();
     let kommune = catalog
-        .save_organisation(
+        .save(
             None,
             OrganisationDraft {
                 name: "Kommune".into(),
@@ -1263,7 +1262,7 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
     let mut too_many = hr_system.clone();
     too_many.case_figures[0].without_manual_steps = 41;
     too_many.case_figures.push(too_many.case_figures[0].clone());
-    match catalog.save_system(None, too_many) {
+    match catalog.save(None, too_many) {
         Err(Error::Invalid { issues }) => {
             let codes: Vec<_> = issues.iter().map(|i| (i.path, i.code)).collect();
             assert_eq!(
@@ -1286,7 +1285,7 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
         }
         other => panic!("expected Invalid, got {other:?}"),
     }
-    let saved = catalog.save_system(None, hr_system.clone()).unwrap();
+    let saved = catalog.save(None, hr_system.clone()).unwrap();
     assert_eq!(saved.draft.case_figures, hr_system.case_figures);
     assert_eq!(saved.draft.name, "Lønn og personal");
     assert_eq!(saved.draft.endpoints, ["https://hr.example.no/api/v2"]);
@@ -1302,7 +1301,7 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
 
     let mut taken = saved.draft.clone();
     taken.description = "En annen".into();
-    match catalog.save_system(None, taken) {
+    match catalog.save(None, taken) {
         Err(Error::Invalid { issues }) => {
             assert_eq!(issues, [Issue::new(FieldPath::Name, IssueCode::NameTaken)])
         }
@@ -1311,7 +1310,7 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
     let mut wrong = saved.draft.clone();
     wrong.endpoints = vec!["hr.example.no".into(), "https://ok.example.no".into()];
     wrong.owning_unit = Some(UnitId(404));
-    match catalog.save_system(Some(saved.id), wrong) {
+    match catalog.save(Some(saved.id), wrong) {
         Err(Error::Invalid { issues }) => assert_eq!(
             issues,
             [
@@ -1325,7 +1324,7 @@ fn systems_keep_unit_lifecycle_and_endpoints_and_refuse_a_taken_name() {
 
     // A contract naming a new system registers it, searchable and in the audit trail; a
     // system something refers to cannot be deleted, an unused one can.
-    catalog.save_contract(None, draft("Systemer")).unwrap();
+    catalog.save(None, draft("Systemer")).unwrap();
     let kilde = catalog.system_id("Kilde").unwrap().unwrap();
     assert_eq!(
         catalog
@@ -1360,7 +1359,7 @@ fn search_lists_title_matches_best_first_then_text_matches_newest_first() {
     let mut save = |title: &str, description: &str| {
         let mut d = draft(title);
         d.description = description.into();
-        catalog.save_contract(None, d).unwrap().id.0
+        catalog.save(None, d).unwrap().id.0
     };
     let old_text = save("Annet", "Nevner vannmåler en gang.");
     let title_long = save("Vannmåler og mye annet i en lang tittel", "");
@@ -1382,7 +1381,7 @@ fn a_contract_keeps_its_api_profile() {
     let mut catalog = Catalog::in_memory().unwrap();
     let mut d = draft("Profil");
     d.api_profile = Some(ApiProfile::SeRest);
-    let saved = catalog.save_contract(None, d).unwrap();
+    let saved = catalog.save(None, d).unwrap();
     assert_eq!(
         catalog.contract(saved.id).unwrap().draft.api_profile,
         Some(ApiProfile::SeRest)
@@ -1428,15 +1427,15 @@ fn all_or_nothing_keeps_every_change_or_none_and_nests_the_store_s_own() {
     let mut catalog = Catalog::in_memory().unwrap();
     let kept = catalog
         .all_or_nothing(|c| {
-            c.save_contract(None, draft("Én"))?;
-            c.save_contract(None, draft("To"))
+            c.save(None, draft("Én"))?;
+            c.save(None, draft("To"))
         })
         .unwrap();
     assert_eq!(catalog.list_contracts().unwrap().len(), 2);
     let err = catalog
         .all_or_nothing(|c| {
-            c.save_contract(None, draft("Tre"))?;
-            c.save_contract(Some(kept.id), ContractDraft::default())
+            c.save(None, draft("Tre"))?;
+            c.save(Some(kept.id), ContractDraft::default())
         })
         .unwrap_err();
     assert!(matches!(err, Error::Invalid { .. }), "{err}");
@@ -1447,7 +1446,7 @@ fn all_or_nothing_keeps_every_change_or_none_and_nests_the_store_s_own() {
     );
     let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let _ = catalog.all_or_nothing(|c| -> Result<()> {
-            c.save_contract(None, draft("Fire"))?;
+            c.save(None, draft("Fire"))?;
             panic!("a bug mid-import");
         });
     }));
@@ -1457,7 +1456,7 @@ fn all_or_nothing_keeps_every_change_or_none_and_nests_the_store_s_own() {
         2,
         "Fire rolled back"
     );
-    catalog.save_contract(None, draft("Fem")).unwrap();
+    catalog.save(None, draft("Fem")).unwrap();
     assert_eq!(
         catalog.list_contracts().unwrap().len(),
         3,
@@ -1469,7 +1468,7 @@ fn all_or_nothing_keeps_every_change_or_none_and_nests_the_store_s_own() {
 fn restoring_a_contract_s_state_skips_the_workflow_and_is_audited() {
     use crate::model::{ContractState, ContractStatus, Entity};
     let mut catalog = Catalog::in_memory().unwrap();
-    let id = catalog.save_contract(None, draft("Gammel")).unwrap().id;
+    let id = catalog.save(None, draft("Gammel")).unwrap().id;
     let state = ContractState {
         status: ContractStatus::Retired,
         approved_by: Some("Åse".into()),
@@ -1504,9 +1503,7 @@ fn a_version_11_catalog_is_migrated_and_its_sets_take_an_api_resource_name() {
         .unwrap()
         .is_empty());
     pupils.draft.resource = Some("elever".into());
-    catalog
-        .save_information_set(Some(pupils.id), pupils.draft.clone())
-        .unwrap();
+    catalog.save(Some(pupils.id), pupils.draft.clone()).unwrap();
     assert_eq!(
         catalog.information_set(pupils.id).unwrap().draft,
         pupils.draft
@@ -1538,9 +1535,7 @@ fn a_version_12_catalog_is_migrated_and_its_integrations_record_safeguards() {
         crate::safeguards::Safeguard::Authentication,
         crate::safeguards::Safeguard::HostingInEea,
     ];
-    catalog
-        .save_integration(Some(sync.id), sync.draft.clone())
-        .unwrap();
+    catalog.save(Some(sync.id), sync.draft.clone()).unwrap();
     assert_eq!(catalog.integration(sync.id).unwrap().draft, sync.draft);
     drop(catalog);
     assert_eq!(user_version(&path), SCHEMA_VERSION);
@@ -1558,9 +1553,7 @@ fn integrations_carry_information_sets_and_a_technology_justification_from_schem
     let (first, second) = (sets[0].id, sets[1].id);
     sync.draft.information_sets = vec![second, first, second];
     sync.draft.technology_justification = "Leverandøren tilbyr bare filer.".into();
-    catalog
-        .save_integration(Some(sync.id), sync.draft.clone())
-        .unwrap();
+    catalog.save(Some(sync.id), sync.draft.clone()).unwrap();
     let saved = catalog.integration(sync.id).unwrap().draft;
     assert_eq!(
         saved.information_sets,
@@ -1580,7 +1573,7 @@ fn integrations_carry_information_sets_and_a_technology_justification_from_schem
     let mut ghost = saved.clone();
     ghost.information_sets = vec![InformationSetId(404)];
     assert!(matches!(
-        catalog.save_integration(Some(sync.id), ghost),
+        catalog.save(Some(sync.id), ghost),
         Err(Error::ItemNotFound { id: 404, .. })
     ));
     drop(catalog);
@@ -1595,12 +1588,12 @@ fn a_levels_safeguard_policy_round_trips_and_older_catalogs_follow_the_default()
     assert!(scheme.levels.iter().all(|l| l.safeguards.is_none()));
     scheme.levels[1].safeguards = Some(vec![Safeguard::HostingInEea, Safeguard::AuditLogging]);
     scheme.levels[2].safeguards = Some(Vec::new());
-    catalog.save_scheme(scheme.clone()).unwrap();
+    catalog.save(None, scheme.clone()).unwrap();
     let saved = catalog.scheme(&scheme.key).unwrap().unwrap();
     assert_eq!(saved.levels, scheme.levels);
     // Back to the default.
     scheme.levels[1].safeguards = None;
-    catalog.save_scheme(scheme.clone()).unwrap();
+    catalog.save(None, scheme.clone()).unwrap();
     assert_eq!(
         catalog.scheme(&scheme.key).unwrap().unwrap().levels[1].safeguards,
         None
@@ -1611,7 +1604,7 @@ fn a_levels_safeguard_policy_round_trips_and_older_catalogs_follow_the_default()
 fn changes_of_a_kind_hold_only_the_keys_asked_for_with_their_json_values() {
     use crate::model::{ContractStatus, Entity};
     let mut catalog = Catalog::in_memory().unwrap();
-    let saved = catalog.save_contract(None, draft("Systemer")).unwrap();
+    let saved = catalog.save(None, draft("Systemer")).unwrap();
     catalog
         .set_contract_status(saved.id, ContractStatus::InReview)
         .unwrap();
@@ -1660,7 +1653,7 @@ fn a_version_12_catalog_gains_an_empty_desk_whose_requests_name_its_people_and_s
     let person = catalog.people().unwrap()[0].id;
     let set = catalog.information_sets().unwrap()[0].id;
     let saved = catalog
-        .save_request(
+        .save(
             None,
             RequestDraft {
                 title: "Etter oppgraderingen".into(),
@@ -1701,11 +1694,11 @@ fn a_version_12_catalog_is_migrated_to_an_empty_access_register_that_takes_grant
     };
     // Schema 12's demo: the pupil contract approved, the population contract in review.
     let saved = catalog
-        .save_grant(None, grant(named("Nattlig elevsynkronisering"), 1))
+        .save(None, grant(named("Nattlig elevsynkronisering"), 1))
         .unwrap();
     assert_eq!(catalog.grants().unwrap(), [saved]);
     let lookup = named("Folkeregisteroppslag fra sak og arkiv");
-    let err = catalog.save_grant(None, grant(lookup, 2)).unwrap_err();
+    let err = catalog.save(None, grant(lookup, 2)).unwrap_err();
     assert!(
         matches!(&err, Error::AccessRefused { issue }
             if issue.code == crate::validate::IssueCode::ContractInReview),

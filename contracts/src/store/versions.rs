@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::model::{ContractId, InformationSetDraft, InformationSetId};
-use crate::versions::{diff_sets, judge, SetSnapshot, Snapshot, Version};
+use crate::versions::{SetSnapshot, Snapshot, Version};
 
-use super::{bad_value, contracts, information_sets, Catalog, SqliteContext};
+use super::table::Table;
+use super::{bad_value, contracts, Catalog, SqliteContext};
 
 /// A stored version of a contract or an information set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +34,7 @@ pub(super) fn snapshot(conn: &Connection, path: &Path, id: ContractId) -> Result
         .information_sets
         .iter()
         .map(|set| {
-            information_sets::read(conn, path, *set).map(|s| SetSnapshot {
+            InformationSetDraft::read(conn, path, *set).map(|s| SetSnapshot {
                 id: s.id,
                 draft: s.draft,
             })
@@ -61,30 +62,15 @@ pub(super) fn record_release(
     Ok(())
 }
 
-/// Records `draft` as information set `id`'s next version when it differs from the last
-/// one: 1.0.0 first, then the version its changes call for.
-pub(super) fn record_set_version(
+/// Records `draft` as information set `id`'s `version`.
+fn record_set_version(
     tx: &Connection,
     path: &Path,
     author: &str,
     id: InformationSetId,
+    version: &Version,
     draft: &InformationSetDraft,
 ) -> Result<()> {
-    let last = set_releases(tx, path, id)?.pop();
-    let version = match last {
-        None => Version::FIRST,
-        Some(last) => {
-            let now = [SetSnapshot {
-                id,
-                draft: draft.clone(),
-            }];
-            let changes = diff_sets(&last.snapshot.sets, &now);
-            match judge(changes, Version::parse(&last.version)).proposed {
-                Some(next) => next,
-                None => return Ok(()),
-            }
-        }
-    };
     let snapshot = Snapshot {
         sets: vec![SetSnapshot {
             id,
@@ -148,8 +134,8 @@ pub(super) fn seed(tx: &Connection, path: &Path) -> Result<()> {
     };
     for set in ids("SELECT id FROM information_set ORDER BY id")? {
         let id = InformationSetId(set);
-        let draft = information_sets::read(tx, path, id)?.draft;
-        record_set_version(tx, path, "", id, &draft)?;
+        let draft = InformationSetDraft::read(tx, path, id)?.draft;
+        record_set_version(tx, path, "", id, &Version::FIRST, &draft)?;
     }
     for contract in
         ids("SELECT id FROM contract WHERE status IN ('approved', 'retired') ORDER BY id")?
@@ -241,8 +227,20 @@ impl Catalog {
 
     /// Information set `id`'s versions, oldest first.
     pub fn information_set_releases(&self, id: InformationSetId) -> Result<Vec<Release>> {
-        information_sets::read(&self.conn, &self.path, id)?;
+        self.information_set(id)?;
         set_releases(&self.conn, &self.path, id)
+    }
+
+    /// Records `draft` as information set `id`'s `version` (the use cases number it), by the
+    /// catalog's author.
+    pub fn record_set_version(
+        &mut self,
+        id: InformationSetId,
+        version: &Version,
+        draft: &InformationSetDraft,
+    ) -> Result<()> {
+        let author = self.author.clone();
+        self.in_transaction(|tx, path| record_set_version(tx, path, &author, id, version, draft))
     }
 }
 

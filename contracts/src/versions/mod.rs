@@ -192,5 +192,23 @@ pub fn judge(changes: Vec<Change>, from: Option<Version>) -> Assessment {
     }
 }
 
+/// The version information set `id` is saved as, given its last version (number and the
+/// sets it held) if it has one: 1.0.0 first, then the version its changes call for; `None`
+/// when nothing changed, so no version is recorded.
+pub fn next_set_version(
+    last: Option<(&str, &[SetSnapshot])>,
+    id: crate::model::InformationSetId,
+    draft: &crate::model::InformationSetDraft,
+) -> Option<Version> {
+    let Some((version, sets)) = last else {
+        return Some(Version::FIRST);
+    };
+    let now = [SetSnapshot {
+        id,
+        draft: draft.clone(),
+    }];
+    judge(diff_sets(sets, &now), Version::parse(version)).proposed
+}
+
 #[cfg(test)]
 mod tests;

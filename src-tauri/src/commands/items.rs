@@ -29,7 +29,7 @@ pub fn save_item(state: State<'_, AppState>, request: SaveItemRequest) -> Result
 /// Deletes an item (refused while something refers to it).
 #[tauri::command(async)]
 pub fn delete_item(state: State<'_, AppState>, entity: Entity, id: i64) -> Result<(), WireError> {
-    Ok(items::delete_item(&mut *state.catalog()?, entity, id)?)
+    Ok(items::delete(&mut *state.catalog()?, entity, id)?)
 }
 
 /// One page of a list.

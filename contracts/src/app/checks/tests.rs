@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::{ContractId, Lifecycle, SystemDraft};
 
+use crate::app::items::Editing;
 use crate::app::test_support::{contract_titled, demo};
 
 /// The findings of `rule`, as the items they point at.
@@ -135,7 +136,7 @@ fn an_overdue_review_is_found_and_a_confirming_review_clears_it() {
         reviewed_by: draft.granted_by,
         outcome: crate::model::ReviewOutcome::Confirmed,
     });
-    catalog.save_grant(Some(overdue.id), draft).unwrap();
+    catalog.save(Some(overdue.id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::AccessReviewOverdue), [0i64; 0]);
 }
 
@@ -176,7 +177,7 @@ fn a_grant_whose_contract_expired_is_found_until_the_contract_is_extended() {
     let mut extended = catalog.contract(contract).unwrap().draft;
     extended.valid_to = None;
     // The change starts a new version, a draft: access stays refused until it is approved.
-    catalog.save_contract(Some(contract), extended).unwrap();
+    catalog.save(Some(contract), extended).unwrap();
     assert_eq!(
         items(&catalog, Rule::AccessContractNotInForce),
         [under_ended.id.0]
@@ -196,7 +197,7 @@ fn a_grant_past_its_last_day_is_found_and_a_revoking_review_ends_it() {
         reviewed_by: draft.granted_by,
         outcome: crate::model::ReviewOutcome::Revoked,
     });
-    catalog.save_grant(Some(pilot.id), draft).unwrap();
+    catalog.save(Some(pilot.id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::AccessGrantLapsed), [0i64; 0]);
     let summary = summary(&catalog, 5).unwrap();
     assert!(!summary.iter().any(|g| g.rule == Rule::AccessGrantLapsed));
@@ -210,7 +211,7 @@ fn a_contract_without_an_information_owner_is_found() {
         [0i64; 0]
     );
     let unowned = catalog
-        .save_contract(None, crate::app::demo::contracts()[0].clone())
+        .save(None, crate::app::demo::contracts()[0].clone())
         .unwrap();
     assert_eq!(
         items(&catalog, Rule::ContractHasInformationOwner),
@@ -235,7 +236,7 @@ fn an_integration_without_an_owner_is_found() {
     let mut orphan = catalog.integrations().unwrap()[0].draft.clone();
     orphan.name = "Uten eier".into();
     orphan.owner = None;
-    let orphan = catalog.save_integration(None, orphan).unwrap();
+    let orphan = catalog.save(None, orphan).unwrap();
     assert_eq!(
         items(&catalog, Rule::IntegrationHasOwner),
         [class_lists.id.0, orphan.id.0]
@@ -250,10 +251,10 @@ fn a_system_in_use_without_an_owner_is_found_and_a_retired_one_is_not() {
         name: "Gammelt fagsystem".into(),
         ..SystemDraft::default()
     };
-    let system = catalog.save_system(None, draft.clone()).unwrap();
+    let system = catalog.save(None, draft.clone()).unwrap();
     assert_eq!(items(&catalog, Rule::SystemHasOwner), [system.id.0]);
     draft.lifecycle = Lifecycle::Retired;
-    catalog.save_system(Some(system.id), draft).unwrap();
+    catalog.save(Some(system.id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::SystemHasOwner), [0i64; 0]);
 }
 
@@ -271,7 +272,7 @@ fn a_contract_governing_nothing_classified_is_found() {
     let mut draft = catalog.contract(id).unwrap().draft;
     let set_id = draft.information_sets[0];
     draft.information_sets.clear();
-    catalog.save_contract(Some(id), draft.clone()).unwrap();
+    catalog.save(Some(id), draft.clone()).unwrap();
     let findings = check_catalog(&catalog).unwrap();
     let finding = findings
         .iter()
@@ -284,9 +285,9 @@ fn a_contract_governing_nothing_classified_is_found() {
     for field in &mut set.fields {
         field.classification = None;
     }
-    catalog.save_information_set(Some(set_id), set).unwrap();
+    catalog.save(Some(set_id), set).unwrap();
     draft.information_sets = vec![set_id];
-    catalog.save_contract(Some(id), draft).unwrap();
+    catalog.save(Some(id), draft).unwrap();
     let findings = check_catalog(&catalog).unwrap();
     let finding = findings
         .iter()
@@ -307,7 +308,7 @@ fn personal_data_needs_an_agreement_unless_processed_in_house() {
     let mut draft = catalog.contract(id).unwrap().draft;
     assert!(draft.in_house, "the demo's HR flow runs in house");
     draft.in_house = false;
-    catalog.save_contract(Some(id), draft).unwrap();
+    catalog.save(Some(id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::PersonalDataHasAgreement), [id.0]);
 }
 
@@ -317,9 +318,7 @@ fn an_information_set_without_an_owner_or_with_a_departed_one_is_found() {
     assert_eq!(items(&catalog, Rule::InformationSetHasOwner), [0i64; 0]);
     let mut set = catalog.information_sets().unwrap()[0].clone();
     set.draft.owner = None;
-    catalog
-        .save_information_set(Some(set.id), set.draft.clone())
-        .unwrap();
+    catalog.save(Some(set.id), set.draft.clone()).unwrap();
     assert_eq!(items(&catalog, Rule::InformationSetHasOwner), [set.id.0]);
 
     let departed = catalog
@@ -329,9 +328,7 @@ fn an_information_set_without_an_owner_or_with_a_departed_one_is_found() {
         .find(|p| p.draft.left_on.is_some())
         .unwrap();
     set.draft.owner = Some(departed.id);
-    catalog
-        .save_information_set(Some(set.id), set.draft)
-        .unwrap();
+    catalog.save(Some(set.id), set.draft).unwrap();
     assert!(items(&catalog, Rule::DepartedOwnerHasSuccessor).contains(&set.id.0));
 }
 
@@ -341,7 +338,7 @@ fn a_summary_counts_every_finding_and_keeps_the_first_of_each_rule() {
     for n in 0..15 {
         let mut draft = crate::app::demo::contracts()[0].clone();
         draft.title = format!("Uten eier {n:02}");
-        catalog.save_contract(None, draft).unwrap();
+        catalog.save(None, draft).unwrap();
     }
     let all = check_catalog(&catalog).unwrap();
     let summary = summary(&catalog, 10).unwrap();
@@ -411,9 +408,7 @@ fn a_required_safeguard_the_integration_lacks_is_a_gap_until_it_is_recorded() {
     let mut draft = sync.draft.clone();
     draft.safeguards.push(Safeguard::Pseudonymisation);
     draft.safeguards.push(Safeguard::AccessReviewHalfYearly);
-    catalog
-        .save_integration(Some(sync.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(sync.id), draft.clone()).unwrap();
     assert_eq!(
         catalog.integration(sync.id).unwrap().draft.safeguards,
         draft.safeguards
@@ -421,7 +416,7 @@ fn a_required_safeguard_the_integration_lacks_is_a_gap_until_it_is_recorded() {
     assert_eq!(items(&catalog, Rule::SafeguardGap), [0i64; 0]);
 
     draft.safeguards.retain(|s| *s != Safeguard::AuditLogging);
-    catalog.save_integration(Some(sync.id), draft).unwrap();
+    catalog.save(Some(sync.id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::SafeguardGap), [sync.id.0]);
 }
 
@@ -432,7 +427,7 @@ fn an_integration_no_contract_governs_or_whose_information_is_open_has_no_gap() 
     let mut ungoverned = sync.draft.clone();
     ungoverned.name = "Ingen kontrakt".into();
     ungoverned.safeguards.clear();
-    let ungoverned = catalog.save_integration(None, ungoverned).unwrap();
+    let ungoverned = catalog.save(None, ungoverned).unwrap();
     assert!(!items(&catalog, Rule::SafeguardGap).contains(&ungoverned.id.0));
 
     // Open, non-personal information needs nothing, so no safeguard is missing.
@@ -442,14 +437,12 @@ fn an_integration_no_contract_governs_or_whose_information_is_open_has_no_gap() 
         field.personal_data = crate::model::PersonalData::default();
         field.children.clear();
     }
-    catalog
-        .save_information_set(Some(open.id), open.draft.clone())
-        .unwrap();
+    catalog.save(Some(open.id), open.draft.clone()).unwrap();
     let mut contract = crate::app::demo::contracts()[0].clone();
     contract.title = "Åpen".into();
     contract.information_sets = vec![open.id];
     contract.integrations = vec![ungoverned.id];
-    catalog.save_contract(None, contract).unwrap();
+    catalog.save(None, contract).unwrap();
     assert!(!items(&catalog, Rule::SafeguardGap).contains(&ungoverned.id.0));
 }
 
@@ -486,22 +479,20 @@ fn a_technology_that_differs_from_the_advice_is_found_until_justified_and_soap_a
 
     let mut justified = files.draft.clone();
     justified.technology_justification = "Elevportalen tar bare imot filer.".into();
-    catalog
-        .save_integration(Some(files.id), justified.clone())
-        .unwrap();
+    catalog.save(Some(files.id), justified.clone()).unwrap();
     assert_eq!(items(&catalog, Rule::TechnologyFollowsAdvice), [0i64; 0]);
 
     // Following the advice needs no justification.
     let mut advised = justified.clone();
     advised.technology = crate::model::Technology::Rest;
     advised.technology_justification.clear();
-    catalog.save_integration(Some(files.id), advised).unwrap();
+    catalog.save(Some(files.id), advised).unwrap();
     assert_eq!(items(&catalog, Rule::TechnologyFollowsAdvice), [0i64; 0]);
 
     // SOAP is a finding, justified or not.
     let mut soap = justified;
     soap.technology = crate::model::Technology::SoapLegacy;
-    catalog.save_integration(Some(files.id), soap).unwrap();
+    catalog.save(Some(files.id), soap).unwrap();
     let findings = check_catalog(&catalog).unwrap();
     let soap = findings
         .iter()
@@ -522,7 +513,7 @@ fn building_new_where_an_existing_interface_serves_is_found_until_marked_and_jus
     let mut marked = files.draft.clone();
     marked.existing_interface_could_serve = true;
     marked.justification = "Oppslaget dekker ikke nattlige uttrekk.".into();
-    catalog.save_integration(Some(files.id), marked).unwrap();
+    catalog.save(Some(files.id), marked).unwrap();
     assert_eq!(items(&catalog, Rule::ReuseBeforeBuild), [0i64; 0]);
 }
 
@@ -548,7 +539,7 @@ fn a_levels_own_safeguard_policy_replaces_the_shipped_default_in_the_gaps() {
         .find(|l| l.ordinal == ordinal)
         .unwrap();
     level.safeguards = Some(vec![HostingInEea, AccessReviewYearly, AuditLogging]);
-    catalog.save_scheme(scheme).unwrap();
+    catalog.save(None, scheme).unwrap();
     let after = safeguard_gaps(&catalog).unwrap();
     assert!(
         after.iter().all(|g| g.reason != GapReason::Level),
@@ -570,7 +561,7 @@ fn a_levels_own_safeguard_policy_replaces_the_shipped_default_in_the_gaps() {
             AccessReviewHalfYearly,
         ]);
     }
-    catalog.save_scheme(strict).unwrap();
+    catalog.save(None, strict).unwrap();
     let findings = check_catalog(&catalog).unwrap();
     let policy: Vec<&Finding> = findings
         .iter()
@@ -613,21 +604,19 @@ fn an_open_request_past_its_follow_up_day_is_overdue_and_one_due_today_or_resolv
     // Due today is not yet overdue.
     let mut draft = overdue.draft.clone();
     draft.follow_up = Some(catalog.today().unwrap());
-    catalog
-        .save_request(Some(overdue.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(overdue.id), draft.clone()).unwrap();
     assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [0i64; 0]);
 
     // Yesterday is.
     let other = request_by_title(&catalog, "Ansattdata til nytt turnussystem");
     let mut late = other.draft.clone();
     late.follow_up = Some(catalog.day_from_today(-1).unwrap());
-    catalog.save_request(Some(other.id), late.clone()).unwrap();
+    catalog.save(Some(other.id), late.clone()).unwrap();
     assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [other.id.0]);
 
     // A resolved request needs no follow-up.
     late.status = crate::model::RequestStatus::Resolved;
-    catalog.save_request(Some(other.id), late).unwrap();
+    catalog.save(Some(other.id), late).unwrap();
     assert_eq!(items(&catalog, Rule::RequestFollowUpOverdue), [0i64; 0]);
 }
 
@@ -649,16 +638,12 @@ fn a_request_being_handled_needs_an_assignee_who_is_still_here() {
     let departed = people.iter().find(|p| p.draft.left_on.is_some()).unwrap();
     let mut draft = escalated.draft.clone();
     draft.assignee = Some(here.id);
-    catalog
-        .save_request(Some(escalated.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(escalated.id), draft.clone()).unwrap();
     assert_eq!(items(&catalog, Rule::RequestHasAssignee), [0i64; 0]);
 
     // Assigned to someone who has left: found again, naming them.
     draft.assignee = Some(departed.id);
-    catalog
-        .save_request(Some(escalated.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(escalated.id), draft.clone()).unwrap();
     let finding = check_catalog(&catalog)
         .unwrap()
         .into_iter()
@@ -674,7 +659,7 @@ fn a_request_being_handled_needs_an_assignee_who_is_still_here() {
 
     // Once resolved, nobody needs to handle it.
     draft.status = RequestStatus::Resolved;
-    catalog.save_request(Some(escalated.id), draft).unwrap();
+    catalog.save(Some(escalated.id), draft).unwrap();
     assert_eq!(items(&catalog, Rule::RequestHasAssignee), [0i64; 0]);
 }
 
@@ -708,7 +693,7 @@ fn an_information_set_changed_after_a_release_calls_for_the_contract_s_next_vers
     let set_id = catalog.contract(pupils).unwrap().draft.information_sets[0];
     let mut set = catalog.information_set(set_id).unwrap().draft;
     set.fields[0].description.push_str(" (endret)");
-    catalog.save_information_set(Some(set_id), set).unwrap();
+    catalog.save(Some(set_id), set).unwrap();
     let found: Vec<Finding> = check_catalog(&catalog)
         .unwrap()
         .into_iter()
@@ -729,7 +714,7 @@ fn an_information_set_changed_after_a_release_calls_for_the_contract_s_next_vers
     // Saving the contract starts its next version (a draft), whose approval releases it with
     // the set as it is now.
     let draft = catalog.contract(pupils).unwrap().draft;
-    let saved = catalog.save_contract(Some(pupils), draft).unwrap();
+    let saved = catalog.save(Some(pupils), draft).unwrap();
     assert_eq!(saved.draft.version, "1.2.1");
     assert_eq!(
         items(&catalog, Rule::ReleaseMatchesInformationSets),

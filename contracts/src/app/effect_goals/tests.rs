@@ -3,6 +3,7 @@ use serde_json::json;
 use super::*;
 use crate::model::{CaseFigures, ContractId};
 
+use crate::app::items::Editing;
 use crate::app::test_support::demo;
 
 fn goal(catalog: &Catalog, goal: Goal) -> GoalStatus {
@@ -60,9 +61,7 @@ fn two_of_the_demos_five_new_integrations_are_reusable_and_a_third_meets_the_goa
         .unwrap();
     let mut reusable_now = private.draft.clone();
     reusable_now.reusable_via_platform = true;
-    catalog
-        .save_integration(Some(private.id), reusable_now)
-        .unwrap();
+    catalog.save(Some(private.id), reusable_now).unwrap();
     let reusable = goal(&catalog, Goal::ReusableIntegrations);
     assert_eq!((reusable.numerator, reusable.denominator), (3, Some(5)));
     assert!(reusable.met);
@@ -83,7 +82,7 @@ fn an_approved_public_contract_is_an_open_api_and_an_unapproved_one_misses() {
     let publish = |catalog: &mut Catalog, id: ContractId| {
         let mut draft = catalog.contract(id).unwrap().draft;
         draft.access_rights = AccessRights::Public;
-        catalog.save_contract(Some(id), draft).unwrap();
+        catalog.save(Some(id), draft).unwrap();
     };
     let ids: Vec<ContractId> = catalog
         .contract_publication()
@@ -135,7 +134,7 @@ fn an_api_with_safeguard_gaps_or_no_classification_misses_the_security_goal() {
         crate::safeguards::Safeguard::AccessReviewHalfYearly,
         crate::safeguards::Safeguard::Pseudonymisation,
     ]);
-    catalog.save_integration(Some(sync.id), draft).unwrap();
+    catalog.save(Some(sync.id), draft).unwrap();
     let secured = goal(&catalog, Goal::SecuredApis);
     assert!(secured
         .misses
@@ -179,7 +178,7 @@ fn the_e_services_latest_periods_count_and_their_history_is_the_trend() {
         cases: 1_000,
         without_manual_steps: 600,
     });
-    catalog.save_system(Some(portal.id), draft).unwrap();
+    catalog.save(Some(portal.id), draft).unwrap();
     let cases = goal(&catalog, Goal::AutomatedCases);
     assert_eq!((cases.numerator, cases.denominator), (600, Some(1_000)));
     assert!(cases.met);

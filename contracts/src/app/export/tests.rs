@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use super::*;
+use crate::app::items::Editing;
 use crate::map::parse;
 use crate::wire::map::MapFilter;
 
@@ -136,7 +137,7 @@ fn a_contract_without_its_own_profile_follows_the_catalog_default() {
     );
     let mut contract = catalog.contract(id).unwrap();
     contract.draft.api_profile = generic;
-    catalog.save_contract(Some(id), contract.draft).unwrap();
+    catalog.save(Some(id), contract.draft).unwrap();
     assert!(
         !stub(&catalog, None).contains("OnBehalfOf"),
         "the contract's own wins"
@@ -151,7 +152,7 @@ fn an_integration_no_contract_governs_is_refused_and_nothing_is_written() {
         .unwrap()
         .draft;
     draft.name = "Ubrukt integrasjon".into();
-    let id = catalog.save_integration(None, draft).unwrap().id;
+    let id = catalog.save(None, draft).unwrap().id;
     assert!(catalog.contracts_governing(id).unwrap().is_empty());
     let out = dir.path().join("ubrukt.openapi.json");
     let err = export_integration_openapi(&catalog, id, None, false, &out).unwrap_err();

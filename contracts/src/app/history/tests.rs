@@ -1,6 +1,7 @@
 //! Diffs between named versions, the changelog and the impact of a change, on the demo.
 
 use super::*;
+use crate::app::items::Editing;
 use crate::app::test_support::{contract_titled, demo};
 use crate::wire::versions::Versioned;
 
@@ -94,7 +95,7 @@ fn the_changelog_lists_releases_newest_first_and_renders_as_markdown() {
     // A change not yet approved is listed first, unreleased.
     let mut draft = catalog.contract(id).unwrap().draft;
     draft.retention = "Slettes etter 6 måneder.".into();
-    catalog.save_contract(Some(id), draft).unwrap();
+    catalog.save(Some(id), draft).unwrap();
     let log = changelog(&catalog, Versioned::Contract(id)).unwrap();
     assert_eq!(log.entries.len(), 4);
     assert_eq!(log.entries[0].version, "3.1.0");
@@ -151,7 +152,7 @@ fn the_impact_of_a_draft_change_asks_for_approval_and_proposes_the_version() {
     let id = contract_titled(&catalog, PUPILS);
     let mut draft = catalog.contract(id).unwrap().draft;
     draft.fields.pop();
-    let saved = catalog.save_contract(Some(id), draft).unwrap();
+    let saved = catalog.save(Some(id), draft).unwrap();
     let today = catalog.today_date().unwrap();
     let impact = impact(&catalog, id, today).unwrap();
     assert!(!impact.released);
@@ -199,7 +200,7 @@ fn a_changed_information_set_asks_the_other_contracts_governing_it_for_approval(
     assert!(others.contains(&pupils));
     let mut set = catalog.information_set(set_id).unwrap().draft;
     set.fields[0].description.push_str(" (endret)");
-    catalog.save_information_set(Some(set_id), set).unwrap();
+    catalog.save(Some(set_id), set).unwrap();
     let today = catalog.today_date().unwrap();
     let impact = impact(&catalog, pupils, today).unwrap();
     assert!(!impact.released, "the set changed since the release");
@@ -247,7 +248,7 @@ fn an_information_set_s_versions_are_compared_and_listed_like_a_contract_s() {
     let preview = set_preview(&catalog, set.id, &draft).unwrap();
     assert_eq!(rules(&preview.assessment), ["field-removed"]);
     assert_eq!(preview.assessment.proposed, Version::parse("2.0.0"));
-    catalog.save_information_set(Some(set.id), draft).unwrap();
+    catalog.save(Some(set.id), draft).unwrap();
 
     let latest = diff(&catalog, item, None, None).unwrap();
     assert_eq!(

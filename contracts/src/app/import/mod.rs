@@ -54,7 +54,7 @@ fn odcs_summary(reports: &[odcs::FileReport]) -> ImportSummary {
 }
 
 fn openapi_summary(report: &openapi::Report) -> ImportSummary {
-    use crate::store::SetChange;
+    use openapi::SetChange;
     let mut summary = ImportSummary::default();
     for set in &report.sets {
         let list = match set.change {

@@ -2,18 +2,38 @@
 //! ([`crate::import::openapi::plan`]) stored in one transaction. The sets are linked to the
 //! system through the API (the document's `info.title`) and their place in the document, so
 //! importing the same document again for the same system updates them (see
-//! [`Catalog::save_interface`] for what an update keeps) instead of adding new ones; a set
-//! whose schema has left the document is kept and reported.
+//! [`save_interface`] for what an update keeps) instead of adding new ones; a set whose
+//! schema has left the document is kept and reported.
 
 use std::collections::HashSet;
 use std::path::Path;
 
+use crate::app::items::{Editing, Rules};
 use crate::error::{Error, Result};
 use crate::import::openapi::{plan, Plan, Renamed, Simplified};
-use crate::model::{InformationSetDraft, InformationSetId, SystemId};
-use crate::store::{Catalog, InterfaceEntry, InterfaceSet};
+use crate::model::{InformationSetDraft, InformationSetId, SchemaField, SystemId};
+use crate::store::{Catalog, InterfaceEntry};
 
-pub use crate::store::SetChange;
+/// An information set as an import found it in a system's API description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterfaceSet {
+    /// Where in the document it is (a JSON pointer as a URI fragment,
+    /// `#/components/schemas/Pet`); unique within one API of one system.
+    pub origin: String,
+    /// The set as the document describes it.
+    pub draft: InformationSetDraft,
+}
+
+/// What storing an [`InterfaceSet`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SetChange {
+    /// A new information set.
+    Created,
+    /// The set from an earlier import, changed.
+    Updated,
+    /// The set from an earlier import, already as the document describes it.
+    Unchanged,
+}
 
 /// One information set an import stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +126,7 @@ pub fn import(
             },
         })
         .collect();
-    let stored = catalog.save_interface(system, &plan.api, sets)?;
+    let stored = save_interface(catalog, system, &plan.api, sets)?;
     let origins: HashSet<&str> = plan.sets.iter().map(|s| s.origin.as_str()).collect();
     let kept = catalog
         .interface(system)?
@@ -137,6 +157,63 @@ pub fn import(
     })
 }
 
+/// Stores the information sets of API `api` of `system`, all or none, in one transaction.
+///
+/// A set whose origin an earlier import of the same API of the same system recorded is
+/// updated: its description and fields come from `sets`, while what the catalog adds keeps
+/// its value — the set's name, owner and classification scheme, and each field's
+/// classification and personal-data flags (matched by the field's path of names). Every
+/// other set is created. Sets of earlier imports missing from `sets` are left alone.
+/// Returns, in the order of `sets`, each set's id and what happened to it; a set that fails
+/// validation refuses the whole call with [`Error::InvalidImport`].
+pub fn save_interface(
+    catalog: &mut Catalog,
+    system: SystemId,
+    api: &str,
+    sets: Vec<InterfaceSet>,
+) -> Result<Vec<(InformationSetId, SetChange)>> {
+    catalog.system(system)?;
+    let known: Vec<InterfaceEntry> = catalog
+        .interface(system)?
+        .into_iter()
+        .filter(|entry| entry.api == api)
+        .collect();
+    let mut planned = Vec::with_capacity(sets.len());
+    for (index, set) in sets.into_iter().enumerate() {
+        let mut draft = set.draft;
+        draft.name = draft.name.trim().to_owned();
+        let before = match known.iter().find(|entry| entry.origin == set.origin) {
+            Some(entry) => {
+                let stored = catalog.information_set(entry.set)?;
+                draft = carry_over(&stored.draft, draft);
+                Some((stored.id, stored.draft))
+            }
+            None => None,
+        };
+        let issues = InformationSetDraft::issues(catalog, None, &draft)?;
+        if !issues.is_empty() {
+            return Err(Error::InvalidImport { index, issues });
+        }
+        planned.push((set.origin, draft, before));
+    }
+    catalog.all_or_nothing(|catalog| {
+        let mut done = Vec::with_capacity(planned.len());
+        for (origin, draft, before) in planned {
+            let outcome = match before {
+                Some((id, old)) if old == draft => (id, SetChange::Unchanged),
+                Some((id, _)) => (catalog.save(Some(id), draft)?.id, SetChange::Updated),
+                None => {
+                    let id = catalog.save(None, draft)?.id;
+                    catalog.link_interface(id, system, api, &origin)?;
+                    (id, SetChange::Created)
+                }
+            };
+            done.push(outcome);
+        }
+        Ok(done)
+    })
+}
+
 /// A set's description: the schema's own, then where it came from (the API, its version, the
 /// place in the document and the system), so a search for any of them finds it.
 fn described(description: &str, plan: &Plan, origin: &str, system: &str) -> String {
@@ -152,6 +229,29 @@ fn described(description: &str, plan: &Plan, origin: &str, system: &str) -> Stri
     } else {
         format!("{description}\n\n{source}")
     }
+}
+
+/// `imported` with what the catalog added to `stored` kept: name, owner, scheme, API resource
+/// name (unless the import names one), and each field's classification and personal-data flags.
+fn carry_over(stored: &InformationSetDraft, imported: InformationSetDraft) -> InformationSetDraft {
+    fn fields(stored: &[SchemaField], imported: &mut [SchemaField]) {
+        for field in imported {
+            if let Some(old) = stored.iter().find(|old| old.name == field.name) {
+                field.classification = old.classification;
+                field.personal_data = old.personal_data;
+                fields(&old.children, &mut field.children);
+            }
+        }
+    }
+    let mut draft = InformationSetDraft {
+        name: stored.name.clone(),
+        owner: stored.owner,
+        scheme: stored.scheme.clone(),
+        resource: imported.resource.or_else(|| stored.resource.clone()),
+        ..imported
+    };
+    fields(&stored.fields, &mut draft.fields);
+    draft
 }
 
 #[cfg(test)]

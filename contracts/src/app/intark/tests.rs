@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::{IntegrationDraft, PersonId, RoleAssignment};
 
+use crate::app::items::Editing;
 use crate::app::test_support::demo;
 
 fn named(catalog: &Catalog, name: &str) -> Integration {
@@ -27,9 +28,7 @@ fn save(catalog: &mut Catalog, name: &str, change: impl FnOnce(&mut IntegrationD
     let integration = named(catalog, name);
     let mut draft = integration.draft;
     change(&mut draft);
-    catalog
-        .save_integration(Some(integration.id), draft)
-        .unwrap();
+    catalog.save(Some(integration.id), draft).unwrap();
 }
 
 const SYNC: &str = "Nattlig elevsynkronisering";
@@ -55,7 +54,7 @@ fn an_openapi_description_comes_from_a_contract_or_a_documented_interface() {
     assert_eq!(state(&catalog, SYNC, IntarkItem::OpenApiSpec), Some(true));
     let mut new = named(&catalog, SYNC).draft;
     new.name = "Ny integrasjon".into();
-    catalog.save_integration(None, new).unwrap();
+    catalog.save(None, new).unwrap();
     assert_eq!(
         state(&catalog, "Ny integrasjon", IntarkItem::OpenApiSpec),
         Some(false)
@@ -104,7 +103,7 @@ fn personal_data_without_an_agreement_fails_unless_it_stays_in_house() {
     // The employees' contract is covered by no agreement in the demo: personal data flows.
     let before = state(&catalog, EVENTS, IntarkItem::DpaInPlace);
     draft.in_house = !draft.in_house;
-    catalog.save_contract(Some(contract), draft).unwrap();
+    catalog.save(Some(contract), draft).unwrap();
     let after = state(&catalog, EVENTS, IntarkItem::DpaInPlace);
     assert_ne!(
         before, after,

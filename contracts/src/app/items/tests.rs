@@ -1,7 +1,9 @@
 use super::*;
-use crate::model::{Lifecycle, SystemDraft};
+use crate::model::{Lifecycle, Role, SystemDraft};
 use crate::validate::{FieldPath, IssueCode};
+use crate::wire::{Cell, ListPage, ListQuery};
 
+use crate::app::items::Editing;
 use crate::app::test_support::demo;
 
 fn query(entity: Entity) -> ListQuery {
@@ -50,7 +52,7 @@ fn contract_lists_filter_by_every_word_sort_by_any_column_and_page() {
     for n in 0..30 {
         let mut draft = crate::app::demo::contracts()[2].clone();
         draft.title = format!("Kopi {n:02} av 50%_rabatt");
-        catalog.save_contract(None, draft).unwrap();
+        catalog.save(None, draft).unwrap();
     }
     let mut q = query(Entity::Contract);
     q.filter = "KOPI 50%_".into();

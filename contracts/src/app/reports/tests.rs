@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::{Entity, Lang};
 
+use crate::app::items::Editing;
 use crate::app::test_support::demo;
 
 fn empty() -> (tempfile::TempDir, Catalog) {
@@ -115,7 +116,7 @@ fn the_reuse_report_lists_the_integration_built_anyway_and_whether_it_is_justifi
     let mut draft = catalog.integration(id).unwrap().draft;
     draft.existing_interface_could_serve = true;
     draft.justification = "Oppslaget dekker ikke nattlige uttrekk.".into();
-    catalog.save_integration(Some(id), draft).unwrap();
+    catalog.save(Some(id), draft).unwrap();
     let report = build(&catalog, ReportKind::Reuse, &Translator::new(Lang::En)).unwrap();
     assert_eq!(report.rows[0].cells[3].value, true);
     assert_eq!(
@@ -242,7 +243,7 @@ mod any_catalog {
                             .collect(),
                         ..SystemDraft::default()
                     };
-                    catalog.save_system(None, draft).unwrap().id
+                    catalog.save(None, draft).unwrap().id
                 })
                 .collect();
             let set_ids: Vec<_> = sets
@@ -255,7 +256,7 @@ mod any_catalog {
                         fields: if classified { fields } else { declassified(fields) },
                         ..InformationSetDraft::default()
                     };
-                    catalog.save_information_set(None, draft).unwrap().id
+                    catalog.save(None, draft).unwrap().id
                 })
                 .collect();
             let mut integration_ids = Vec::new();
@@ -267,19 +268,19 @@ mod any_catalog {
                 draft.provider = Some(systems[p]);
                 draft.consumers = vec![systems[c]];
                 draft.information_sets = set_ids.iter().take(p % 3).copied().collect();
-                integration_ids.push(catalog.save_integration(None, draft).unwrap().id);
+                integration_ids.push(catalog.save(None, draft).unwrap().id);
             }
             if let Some(policy) = policy {
                 let mut scheme = catalog.scheme("no-uh").unwrap().unwrap();
                 scheme.levels[2].safeguards = Some(policy);
-                catalog.save_scheme(scheme).unwrap();
+                catalog.save(None, scheme).unwrap();
             }
             for (i, (mut draft, status, public)) in contracts.into_iter().enumerate() {
                 draft.title = format!("{} {i}", draft.title);
                 draft.information_sets = set_ids.iter().skip(i % 2).copied().collect();
                 draft.integrations = integration_ids.iter().skip(i % 3).copied().collect();
                 draft.access_rights = if public { AccessRights::Public } else { AccessRights::NonPublic };
-                let id = catalog.save_contract(None, draft).unwrap().id;
+                let id = catalog.save(None, draft).unwrap().id;
                 for status in [ContractStatus::InReview, ContractStatus::Approved, ContractStatus::Retired]
                     .into_iter()
                     .take(status)

@@ -1,5 +1,6 @@
 use super::*;
 
+use crate::app::items::Editing;
 use crate::app::test_support::demo;
 
 fn named<'a>(portfolio: &'a Portfolio, name: &str) -> &'a Integration {
@@ -27,7 +28,7 @@ fn a_reusable_integration_carrying_the_set_is_a_candidate_and_a_private_one_is_n
     // Not reusable through the platform: no longer a candidate.
     let mut private = lookup.draft.clone();
     private.reusable_via_platform = false;
-    catalog.save_integration(Some(lookup.id), private).unwrap();
+    catalog.save(Some(lookup.id), private).unwrap();
     let portfolio = Portfolio::load(&catalog).unwrap();
     assert!(portfolio.candidates_of(&files).is_empty());
 }

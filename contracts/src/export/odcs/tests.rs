@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use super::*;
+use crate::app::items::Editing;
 use crate::store::Catalog;
 
 /// The official ODCS JSON Schema, as shipped by PyPI's `open-data-contract-standard`, which
@@ -122,9 +123,7 @@ fn a_contract_without_information_sets_is_a_valid_document_with_its_fields_marke
     for summary in catalog.list_contracts().unwrap() {
         let mut contract = catalog.contract(summary.id).unwrap();
         contract.draft.information_sets.clear();
-        let contract = catalog
-            .save_contract(Some(contract.id), contract.draft)
-            .unwrap();
+        let contract = catalog.save(Some(contract.id), contract.draft).unwrap();
         let doc = contract_document(
             &contract,
             &crate::app::export_context(&catalog, &contract).unwrap(),

@@ -1,7 +1,9 @@
 use super::*;
 use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
 use crate::safeguards::Safeguard;
+use crate::validate::{FieldPath, Issue, IssueCode};
 
+use crate::app::items::Editing;
 use crate::app::test_support::{contract_titled, demo};
 
 fn integration(catalog: &Catalog, name: &str) -> Integration {
@@ -32,7 +34,7 @@ fn portal_grant(catalog: &Catalog) -> GrantDraft {
 fn a_grant_under_an_approved_contract_is_stored_indexed_and_audited_with_its_title() {
     let (_dir, mut catalog) = demo();
     let before = catalog.grants().unwrap().len();
-    let saved = catalog.save_grant(None, portal_grant(&catalog)).unwrap();
+    let saved = catalog.save(None, portal_grant(&catalog)).unwrap();
     assert_eq!(saved.draft, portal_grant(&catalog));
     assert_eq!(catalog.grants().unwrap().len(), before + 1);
     let title = catalog.grant_title(saved.id).unwrap();
@@ -67,7 +69,7 @@ fn a_grant_under_a_draft_contract_is_refused_at_the_contract_and_nothing_is_writ
     };
     let grants = catalog.grants().unwrap().len();
     let trail = catalog.audit_rows("", 0, false, 0, 1).unwrap().0;
-    let err = catalog.save_grant(None, draft).unwrap_err();
+    let err = catalog.save(None, draft).unwrap_err();
     let refusal = Issue::new(FieldPath::Contract, IssueCode::ContractIsDraft);
     assert!(
         matches!(&err, Error::AccessRefused { issue } if *issue == refusal),
@@ -89,7 +91,7 @@ fn a_grant_naming_what_the_catalog_lacks_is_refused_at_each_input() {
     draft.integration = Some(IntegrationId(999));
     draft.consumer = Some(Consumer::Organisation(OrganisationId(999)));
     draft.granted_by = Some(PersonId(999));
-    let Err(Error::Invalid { issues }) = catalog.save_grant(None, draft) else {
+    let Err(Error::Invalid { issues }) = catalog.save(None, draft) else {
         panic!("accepted");
     };
     let paths: Vec<FieldPath> = issues.iter().map(|i| i.path).collect();
@@ -107,7 +109,7 @@ fn a_grant_naming_what_the_catalog_lacks_is_refused_at_each_input() {
 #[test]
 fn what_a_grant_names_cannot_be_deleted_while_it_does_and_the_grant_can() {
     let (_dir, mut catalog) = demo();
-    let grant = catalog.save_grant(None, portal_grant(&catalog)).unwrap();
+    let grant = catalog.save(None, portal_grant(&catalog)).unwrap();
     let d = grant.draft.clone();
     let Some(Consumer::System(portal)) = d.consumer else {
         unreachable!()
@@ -146,7 +148,7 @@ fn what_a_grant_names_cannot_be_deleted_while_it_does_and_the_grant_can() {
 fn a_review_is_recorded_under_a_retired_contract_but_the_access_cannot_grow() {
     let (_dir, mut catalog) = demo();
     let mut draft = portal_grant(&catalog);
-    let grant = catalog.save_grant(None, draft.clone()).unwrap();
+    let grant = catalog.save(None, draft.clone()).unwrap();
     catalog
         .set_contract_status(draft.contract.unwrap(), ContractStatus::Retired)
         .unwrap();
@@ -155,7 +157,7 @@ fn a_review_is_recorded_under_a_retired_contract_but_the_access_cannot_grow() {
         reviewed_by: draft.granted_by,
         outcome: ReviewOutcome::Revoked,
     });
-    let reviewed = catalog.save_grant(Some(grant.id), draft.clone()).unwrap();
+    let reviewed = catalog.save(Some(grant.id), draft.clone()).unwrap();
     assert_eq!(reviewed.draft.reviews[0].reviewed_on, "2026-05-01");
     assert_eq!(
         catalog
@@ -165,7 +167,7 @@ fn a_review_is_recorded_under_a_retired_contract_but_the_access_cannot_grow() {
         2
     );
     draft.valid_until = "2027-12-31".into();
-    let err = catalog.save_grant(Some(grant.id), draft).unwrap_err();
+    let err = catalog.save(Some(grant.id), draft).unwrap_err();
     assert!(
         matches!(&err, Error::AccessRefused { issue } if issue.code == IssueCode::ContractRetired),
         "{err:?}"
@@ -222,7 +224,7 @@ fn the_review_follows_the_level_s_own_policy_where_the_catalog_sets_one() {
         .find(|l| l.ordinal == ordinal)
         .unwrap();
     level.safeguards = Some(vec![Safeguard::AccessReviewHalfYearly]);
-    catalog.save_scheme(scheme).unwrap();
+    catalog.save(None, scheme).unwrap();
     let cover = catalog.contract_cover(population).unwrap();
     assert_eq!(
         cover.review,

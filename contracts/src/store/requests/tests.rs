@@ -1,5 +1,7 @@
 use super::*;
-use crate::model::{AuditAction, ContractStatus, InformationSet, Person};
+use crate::app::items::Editing;
+use crate::model::{AuditAction, ContractStatus, InformationSet, Person, Role};
+use crate::validate::{FieldPath, Issue, IssueCode};
 
 /// The demo catalog, in memory.
 fn demo() -> Catalog {
@@ -62,7 +64,7 @@ fn a_new_request_is_stored_as_new_opened_today_with_its_log_stamped_and_reads_ba
         RequestOutcome::Integration(integration),
         RequestOutcome::Integration(integration),
     ];
-    let saved = catalog.save_request(None, draft).unwrap();
+    let saved = catalog.save(None, draft).unwrap();
     let d = &saved.draft;
     assert_eq!(d.title, "Elevdata til bibliotekkort");
     assert_eq!(d.status, RequestStatus::New);
@@ -84,14 +86,12 @@ fn a_person_in_the_catalog_can_ask_and_an_outside_asker_s_organisation_is_kept()
     let asker = person(&catalog, "Märta Gustafsson").id;
     let mut draft = pupils_request(&catalog);
     draft.asker = Asker::Person { person: asker };
-    let saved = catalog.save_request(None, draft).unwrap();
+    let saved = catalog.save(None, draft).unwrap();
     assert_eq!(
         catalog.request(saved.id).unwrap().draft.asker,
         Asker::Person { person: asker }
     );
-    let outside = catalog
-        .save_request(None, pupils_request(&catalog))
-        .unwrap();
+    let outside = catalog.save(None, pupils_request(&catalog)).unwrap();
     assert_eq!(
         catalog.request(outside.id).unwrap().draft.asker,
         Asker::Outside {
@@ -106,7 +106,7 @@ fn a_status_moves_only_as_the_table_allows_and_each_move_is_logged() {
     let mut catalog = demo();
     let mut draft = pupils_request(&catalog);
     draft.status = RequestStatus::InProgress;
-    let err = catalog.save_request(None, draft).unwrap_err();
+    let err = catalog.save(None, draft).unwrap_err();
     assert!(
         matches!(
             err,
@@ -118,18 +118,16 @@ fn a_status_moves_only_as_the_table_allows_and_each_move_is_logged() {
         "a request starts as new: {err:?}"
     );
 
-    let saved = catalog
-        .save_request(None, pupils_request(&catalog))
-        .unwrap();
+    let saved = catalog.save(None, pupils_request(&catalog)).unwrap();
     let mut draft = saved.draft.clone();
     draft.status = RequestStatus::Waiting;
-    let err = catalog.save_request(Some(saved.id), draft).unwrap_err();
+    let err = catalog.save(Some(saved.id), draft).unwrap_err();
     assert!(matches!(err, Error::RequestStatusChange { .. }), "{err:?}");
     assert_eq!(catalog.request(saved.id).unwrap(), saved, "nothing changed");
 
     let mut draft = saved.draft.clone();
     draft.status = RequestStatus::InProgress;
-    let moved = catalog.save_request(Some(saved.id), draft).unwrap();
+    let moved = catalog.save(Some(saved.id), draft).unwrap();
     let entry = moved.draft.notes.last().unwrap();
     assert_eq!(entry.status, Some(RequestStatus::InProgress));
     assert_eq!(entry.text, "");
@@ -142,7 +140,7 @@ fn a_status_moves_only_as_the_table_allows_and_each_move_is_logged() {
         status: Some(RequestStatus::Waiting),
         ..RequestNote::default()
     });
-    let waiting = catalog.save_request(Some(saved.id), draft).unwrap();
+    let waiting = catalog.save(Some(saved.id), draft).unwrap();
     assert_eq!(waiting.draft.notes.len(), moved.draft.notes.len() + 1);
     assert_eq!(waiting.draft.notes.last().unwrap().text, "Venter på svar.");
     assert_eq!(
@@ -154,9 +152,7 @@ fn a_status_moves_only_as_the_table_allows_and_each_move_is_logged() {
 #[test]
 fn saved_log_entries_cannot_be_changed_or_removed() {
     let mut catalog = demo();
-    let saved = catalog
-        .save_request(None, pupils_request(&catalog))
-        .unwrap();
+    let saved = catalog.save(None, pupils_request(&catalog)).unwrap();
     for change in [
         |notes: &mut Vec<RequestNote>| notes[0].text = "Noe annet.".into(),
         |notes: &mut Vec<RequestNote>| notes[0].author = "Noen andre".into(),
@@ -166,7 +162,7 @@ fn saved_log_entries_cannot_be_changed_or_removed() {
     ] {
         let mut draft = saved.draft.clone();
         change(&mut draft.notes);
-        let err = catalog.save_request(Some(saved.id), draft).unwrap_err();
+        let err = catalog.save(Some(saved.id), draft).unwrap_err();
         match err {
             Error::Invalid { issues } => {
                 assert_eq!(
@@ -186,18 +182,18 @@ fn what_a_request_names_must_exist_and_cannot_be_deleted_under_it() {
     let mut draft = pupils_request(&catalog);
     draft.assignee = Some(PersonId(999));
     assert!(matches!(
-        catalog.save_request(None, draft).unwrap_err(),
+        catalog.save(None, draft).unwrap_err(),
         Error::PersonNotFound(PersonId(999))
     ));
     let mut draft = pupils_request(&catalog);
     draft.outcomes = vec![RequestOutcome::Contract(ContractId(999))];
     assert!(matches!(
-        catalog.save_request(None, draft).unwrap_err(),
+        catalog.save(None, draft).unwrap_err(),
         Error::ContractNotFound(ContractId(999))
     ));
 
     let asker = catalog
-        .save_person(
+        .save(
             None,
             crate::model::PersonDraft {
                 name: "Kari Nilsen".into(),
@@ -211,7 +207,7 @@ fn what_a_request_names_must_exist_and_cannot_be_deleted_under_it() {
     let mut draft = pupils_request(&catalog);
     draft.asker = Asker::Person { person: asker };
     draft.outcomes = vec![RequestOutcome::Contract(contract)];
-    let saved = catalog.save_request(None, draft).unwrap();
+    let saved = catalog.save(None, draft).unwrap();
     for (entity, id) in [
         (Entity::Person, asker.0),
         (Entity::Contract, contract.0),
@@ -241,9 +237,7 @@ fn what_a_request_names_must_exist_and_cannot_be_deleted_under_it() {
 #[test]
 fn search_finds_a_request_by_its_subject_asker_and_log() {
     let mut catalog = demo();
-    let saved = catalog
-        .save_request(None, pupils_request(&catalog))
-        .unwrap();
+    let saved = catalog.save(None, pupils_request(&catalog)).unwrap();
     for words in ["bibliotekkort", "folkebibliotek", "ringte inn", "lånekort"] {
         let hits = catalog.search(words).unwrap();
         assert!(
@@ -259,9 +253,7 @@ fn a_request_becomes_a_contract_draft_linked_to_it_and_moves_to_in_progress() {
     let mut catalog = demo();
     let owner = person(&catalog, "Åse Bjørnstad");
     let pupils = set(&catalog, "Elevopplysninger");
-    let saved = catalog
-        .save_request(None, pupils_request(&catalog))
-        .unwrap();
+    let saved = catalog.save(None, pupils_request(&catalog)).unwrap();
     let before = catalog.list_contracts().unwrap().len();
 
     let contract = catalog.contract_from_request(saved.id).unwrap();
@@ -311,7 +303,7 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
     let before = catalog.list_contracts().unwrap().len();
     let mut draft = pupils_request(&catalog);
     draft.consumer = None;
-    let saved = catalog.save_request(None, draft).unwrap();
+    let saved = catalog.save(None, draft).unwrap();
     let err = catalog.contract_from_request(saved.id).unwrap_err();
     match err {
         Error::RequestIncomplete { issues } => assert_eq!(
@@ -327,7 +319,7 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
     // Without information sets there are no fields and no owner.
     let mut draft = pupils_request(&catalog);
     draft.information_sets.clear();
-    let saved = catalog.save_request(None, draft).unwrap();
+    let saved = catalog.save(None, draft).unwrap();
     match catalog.contract_from_request(saved.id).unwrap_err() {
         Error::RequestIncomplete { issues } => assert_eq!(
             issues,
@@ -343,10 +335,10 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
     let employees = set(&catalog, "Ansattopplysninger");
     let mut owner = catalog.person(employees.draft.owner.unwrap()).unwrap();
     owner.draft.left_on = Some("2020-01-01".into());
-    catalog.save_person(Some(owner.id), owner.draft).unwrap();
+    catalog.save(Some(owner.id), owner.draft).unwrap();
     let mut draft = pupils_request(&catalog);
     draft.information_sets = vec![employees.id];
-    let saved = catalog.save_request(None, draft).unwrap();
+    let saved = catalog.save(None, draft).unwrap();
     match catalog.contract_from_request(saved.id).unwrap_err() {
         Error::RequestIncomplete { issues } => assert_eq!(
             issues,
@@ -367,9 +359,7 @@ fn a_request_that_does_not_know_enough_is_refused_naming_its_inputs_and_nothing_
 #[test]
 fn making_the_contract_draft_is_one_transaction() {
     let mut catalog = demo();
-    let saved = catalog
-        .save_request(None, pupils_request(&catalog))
-        .unwrap();
+    let saved = catalog.save(None, pupils_request(&catalog)).unwrap();
     let contracts = catalog.list_contracts().unwrap();
     let trail = catalog.audit_rows("", 0, false, 0, 0).unwrap().0;
     // The last step, updating the request, fails.

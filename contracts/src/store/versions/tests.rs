@@ -2,6 +2,7 @@
 //! an older catalog gets.
 
 use super::*;
+use crate::app::items::Editing;
 use crate::app::test_support::{approve, contract_titled, demo};
 use crate::error::Error;
 use crate::model::{ContractStatus, SchemaField, SchemaType};
@@ -47,7 +48,7 @@ fn editing_a_released_contract_starts_the_next_version_as_a_draft() {
     // A wording change: the next patch, as a draft; the release is kept as it was.
     let mut draft = released.draft.clone();
     draft.description.push_str(" Gjelder alle grunnskoler.");
-    let saved = catalog.save_contract(Some(id), draft.clone()).unwrap();
+    let saved = catalog.save(Some(id), draft.clone()).unwrap();
     assert_eq!(saved.state.status, ContractStatus::Draft);
     assert_eq!(saved.state.approved_by, None);
     let patch = crate::versions::Version::parse(&released_version)
@@ -61,7 +62,7 @@ fn editing_a_released_contract_starts_the_next_version_as_a_draft() {
 
     // Removing a field breaks consumers: the draft becomes the next major version.
     draft.fields.pop();
-    let saved = catalog.save_contract(Some(id), draft.clone()).unwrap();
+    let saved = catalog.save(Some(id), draft.clone()).unwrap();
     let major = crate::versions::Version::parse(&released_version)
         .unwrap()
         .bumped(crate::versions::Bump::Major);
@@ -70,7 +71,7 @@ fn editing_a_released_contract_starts_the_next_version_as_a_draft() {
     // A version past the release but short of what the changes call for is refused there.
     let mut too_low = saved.draft.clone();
     too_low.version = patch.to_string();
-    match catalog.save_contract(Some(id), too_low) {
+    match catalog.save(Some(id), too_low) {
         Err(Error::Invalid { issues }) => {
             assert_eq!(issues.len(), 1);
             assert_eq!(issues[0].path, FieldPath::Version);
@@ -84,11 +85,7 @@ fn editing_a_released_contract_starts_the_next_version_as_a_draft() {
     let mut higher = saved.draft.clone();
     higher.version = "7.0.0".into();
     assert_eq!(
-        catalog
-            .save_contract(Some(id), higher)
-            .unwrap()
-            .draft
-            .version,
+        catalog.save(Some(id), higher).unwrap().draft.version,
         "7.0.0"
     );
 
@@ -107,18 +104,14 @@ fn the_version_the_store_chose_follows_the_changes_as_they_grow() {
     // An addition: the next minor, chosen by the store.
     let mut draft = released.draft.clone();
     draft.purpose.push_str(" Også for SFO.");
-    let saved = catalog.save_contract(Some(id), draft).unwrap();
+    let saved = catalog.save(Some(id), draft).unwrap();
     assert_eq!(saved.draft.version, "1.3.0");
     // A breaking change on top, the version left as the store set it: the next major, not a
     // refusal.
     let mut draft = saved.draft.clone();
     draft.fields.pop();
     assert_eq!(
-        catalog
-            .save_contract(Some(id), draft)
-            .unwrap()
-            .draft
-            .version,
+        catalog.save(Some(id), draft).unwrap().draft.version,
         "2.0.0"
     );
 }
@@ -130,7 +123,7 @@ fn a_version_lowered_below_the_release_without_changes_stays_the_release() {
     let released = catalog.contract(id).unwrap();
     let mut draft = released.draft.clone();
     draft.version = "1.0.0".into();
-    let saved = catalog.save_contract(Some(id), draft).unwrap();
+    let saved = catalog.save(Some(id), draft).unwrap();
     assert_eq!(
         saved, released,
         "nothing changed, so it stays released as it was"
@@ -142,9 +135,7 @@ fn saving_a_released_contract_unchanged_keeps_it_released() {
     let (_dir, mut catalog) = demo();
     let id = contract_titled(&catalog, "Elevregister til elevportalen");
     let released = catalog.contract(id).unwrap();
-    let saved = catalog
-        .save_contract(Some(id), released.draft.clone())
-        .unwrap();
+    let saved = catalog.save(Some(id), released.draft.clone()).unwrap();
     assert_eq!(saved, released);
 }
 
@@ -158,24 +149,18 @@ fn an_information_set_gets_a_version_per_change_numbered_by_what_changed() {
     );
     let mut draft = set.draft.clone();
     draft.description.push_str(" (oppdatert)");
-    catalog
-        .save_information_set(Some(set.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(set.id), draft.clone()).unwrap();
     // Unchanged: no new version.
-    catalog
-        .save_information_set(Some(set.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(set.id), draft.clone()).unwrap();
     draft.fields.push(SchemaField {
         name: "merknad".into(),
         field_type: SchemaType::String,
         ..SchemaField::default()
     });
-    catalog
-        .save_information_set(Some(set.id), draft.clone())
-        .unwrap();
+    catalog.save(Some(set.id), draft.clone()).unwrap();
     draft.fields.pop();
     draft.fields.pop();
-    catalog.save_information_set(Some(set.id), draft).unwrap();
+    catalog.save(Some(set.id), draft).unwrap();
     assert_eq!(
         versions(&catalog.information_set_releases(set.id).unwrap()),
         ["1.0.0", "1.0.1", "1.1.0", "2.0.0"]

@@ -11,6 +11,7 @@ use crate::model::{
 use crate::store::Catalog;
 use crate::validate::Issue;
 
+use crate::app::items::Editing;
 use crate::import::odcs::{Imported, PersonRef};
 
 /// What applying one document did.
@@ -71,7 +72,7 @@ pub fn apply(
         (Some(contract), true) => contract.id,
         (existing, _) => {
             let id = existing.as_ref().map(|c| c.id);
-            match catalog.save_contract(id, draft) {
+            match catalog.save(id, draft) {
                 Ok(saved) => saved.id,
                 Err(Error::Invalid { issues }) => return Err(invalid(issues)),
                 Err(other) => return Err(other),
@@ -134,11 +135,11 @@ fn sets(
             Some(stored) if stored.draft == draft => Ok(stored),
             Some(stored) => {
                 applied.sets_updated += 1;
-                catalog.save_information_set(Some(stored.id), draft)
+                catalog.save(Some(stored.id), draft)
             }
             None => {
                 applied.sets_created += 1;
-                catalog.save_information_set(None, draft)
+                catalog.save(None, draft)
             }
         };
         match result {
@@ -171,7 +172,7 @@ fn person(
         unit: None,
         left_on: person.left_on.clone(),
     };
-    match catalog.save_person(None, draft) {
+    match catalog.save(None, draft) {
         Ok(saved) => {
             applied.people_created += 1;
             Ok(saved.id)
@@ -225,7 +226,7 @@ fn endpoints(catalog: &mut Catalog, imported: &Imported, index: usize) -> Result
         return Ok(());
     }
     system.draft.endpoints.extend(missing);
-    match catalog.save_system(Some(system.id), system.draft) {
+    match catalog.save(Some(system.id), system.draft) {
         Ok(_) => Ok(()),
         Err(Error::Invalid { issues }) => Err(Error::InvalidImport { index, issues }),
         Err(other) => Err(other),
@@ -243,7 +244,7 @@ fn agreements(catalog: &mut Catalog, imported: &mut Imported, id: ContractId) ->
         match found {
             Some(mut agreement) if !agreement.draft.contracts.contains(&id) => {
                 agreement.draft.contracts.push(id);
-                catalog.save_agreement(Some(agreement.id), agreement.draft)?;
+                catalog.save(Some(agreement.id), agreement.draft)?;
             }
             Some(_) => {}
             None => imported.notes.push(format!(

@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use serde_json::{json, Value};
 
 use super::*;
+use crate::app::items::Editing;
 use crate::import::odcs::Needed;
 use crate::model::{
     ContractDraft, ContractState, ContractStatus, Entity, FieldType, InformationSetDraft,
@@ -355,9 +356,7 @@ fn an_edited_contract_exports_its_edits_and_keeps_what_datapakt_does_not_model()
     let mut contract = catalog.contract(id).unwrap();
     contract.draft.legal_basis = "Statistikkloven § 10".into();
     contract.draft.title = "Fravær til statistikk".into();
-    catalog
-        .save_contract(Some(id), contract.draft.clone())
-        .unwrap();
+    catalog.save(Some(id), contract.draft.clone()).unwrap();
     let set_id = contract.draft.information_sets[0];
     let mut set = catalog.information_set(set_id).unwrap().draft;
     set.fields.retain(|f| f.name != "timer");
@@ -368,7 +367,7 @@ fn an_edited_contract_exports_its_edits_and_keeps_what_datapakt_does_not_model()
             ..Default::default()
         },
     );
-    catalog.save_information_set(Some(set_id), set).unwrap();
+    catalog.save(Some(set_id), set).unwrap();
 
     let doc = parsed(&export(&catalog, id));
     let original = parsed(V3_2);
@@ -423,7 +422,7 @@ fn an_edited_v3_0_contract_says_v3_1_since_datapakt_writes_its_parts_in_v3_1() {
     assert_eq!(parsed(&export(&catalog, id))["apiVersion"], "v3.0.2");
     let mut draft = catalog.contract(id).unwrap().draft;
     draft.version = "1.5.0".into();
-    catalog.save_contract(Some(id), draft).unwrap();
+    catalog.save(Some(id), draft).unwrap();
     let doc = parsed(&export(&catalog, id));
     assert_eq!(doc["apiVersion"], "v3.1.0");
     assert_eq!(doc["version"], "1.5.0");
@@ -432,7 +431,7 @@ fn an_edited_v3_0_contract_says_v3_1_since_datapakt_writes_its_parts_in_v3_1() {
 
     let mut draft = catalog.contract(id).unwrap().draft;
     draft.owner = "Eiendomsskattekontoret".into();
-    catalog.save_contract(Some(id), draft).unwrap();
+    catalog.save(Some(id), draft).unwrap();
     let doc = parsed(&export(&catalog, id));
     assert_eq!(
         doc["team"],
@@ -498,7 +497,7 @@ fn the_catalog_s_own_export_updates_the_contract_it_came_from_but_not_another_ca
     let mut draft = demo.contract(ContractId(3)).unwrap().draft;
     let yaml = export(&demo, ContractId(3));
     draft.title = "Changed after the export".into();
-    demo.save_contract(Some(ContractId(3)), draft).unwrap();
+    demo.save(Some(ContractId(3)), draft).unwrap();
     let report = import_one(&mut demo, "3.yaml", &yaml).unwrap();
     assert_eq!((report.contract, report.created), (ContractId(3), false));
     assert_eq!(

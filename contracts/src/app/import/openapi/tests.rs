@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::app::items::Editing;
 use crate::import::openapi::tests::{field, KENNEL, REGISTRY};
 use crate::import::openapi::OpenApiError;
 use crate::model::{Entity, SchemaField, SystemDraft};
@@ -15,7 +16,7 @@ mod proptests;
 pub(super) fn catalog_with_system(name: &str) -> (Catalog, SystemId) {
     let mut catalog = Catalog::in_memory().unwrap();
     let system = catalog
-        .save_system(
+        .save(
             None,
             SystemDraft {
                 name: name.into(),
@@ -96,7 +97,7 @@ fn importing_the_same_document_again_updates_the_sets_and_keeps_what_the_catalog
         .unwrap();
     id_field.classification = Some(2);
     id_field.personal_data.personal = true;
-    catalog.save_information_set(Some(pupil_id), pupil).unwrap();
+    catalog.save(Some(pupil_id), pupil).unwrap();
 
     // The next version adds a field to Pupil and drops Anything.
     let next = REGISTRY
@@ -131,7 +132,7 @@ fn importing_the_same_document_again_updates_the_sets_and_keeps_what_the_catalog
 fn the_same_document_for_two_systems_or_two_apis_gives_separate_sets() {
     let (mut catalog, first) = catalog_with_system("One");
     let second = catalog
-        .save_system(
+        .save(
             None,
             SystemDraft {
                 name: "Two".into(),
@@ -187,9 +188,7 @@ fn nothing_is_stored_when_a_document_or_a_set_is_refused() {
             ..InformationSetDraft::default()
         },
     };
-    let error = catalog
-        .save_interface(system, "api", vec![good, bad])
-        .unwrap_err();
+    let error = save_interface(&mut catalog, system, "api", vec![good, bad]).unwrap_err();
     assert!(matches!(error, Error::InvalidImport { index: 1, .. }));
     assert!(catalog.information_sets().unwrap().is_empty());
     assert!(catalog.interface(system).unwrap().is_empty());

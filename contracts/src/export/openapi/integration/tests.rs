@@ -3,6 +3,7 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::*;
+use crate::app::items::Editing;
 use crate::export::openapi::profiles;
 use crate::export::openapi::tests::official_oas31_schema;
 use crate::model::{
@@ -70,7 +71,7 @@ fn three_contracts_on_one_integration(catalog: &mut Catalog) -> IntegrationId {
     let employees = set_named(catalog, "Ansattopplysninger");
     let demo = crate::app::demo::contracts();
     catalog
-        .save_contract(
+        .save(
             None,
             ContractDraft {
                 title: "Elever og lærere til elevportalen".into(),
@@ -82,7 +83,7 @@ fn three_contracts_on_one_integration(catalog: &mut Catalog) -> IntegrationId {
         )
         .unwrap();
     catalog
-        .save_contract(
+        .save(
             None,
             ContractDraft {
                 title: "Timeplan til elevportalen".into(),

@@ -8,6 +8,7 @@ use proptest::prelude::*;
 
 use super::super::*;
 use super::{export, parsed, snapshot};
+use crate::app::items::Editing;
 use crate::model::{
     ContractState, ContractStatus, Entity, InformationSetDraft, PersonDraft, Role, RoleAssignment,
 };
@@ -71,7 +72,7 @@ proptest! {
         let mut people = Vec::new();
         for (i, (role, name, left_on)) in team.into_iter().enumerate() {
             let person = PersonDraft { name, email: format!("p{i}@example.no"), unit: None, left_on };
-            people.push((role, catalog.save_person(None, person).unwrap().id));
+            people.push((role, catalog.save(None, person).unwrap().id));
         }
         if let Some((name, description, fields, classified, owned, resource)) = set {
             let set = InformationSetDraft {
@@ -82,9 +83,9 @@ proptest! {
                 fields: if classified { fields } else { declassified(fields) },
                 resource,
             };
-            draft.information_sets = vec![catalog.save_information_set(None, set).unwrap().id];
+            draft.information_sets = vec![catalog.save(None, set).unwrap().id];
         }
-        let id = catalog.save_contract(None, draft).unwrap().id;
+        let id = catalog.save(None, draft).unwrap().id;
         catalog.restore_contract_state(id, &state).unwrap();
         for (role, person) in people {
             let assignment = RoleAssignment { role, person, entity: Entity::Contract, item: id.0 };

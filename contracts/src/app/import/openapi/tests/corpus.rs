@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::*;
 use super::catalog_with_system;
+use crate::app::items::Editing;
 use crate::import::openapi::OpenApiError;
 use crate::model::SystemDraft;
 
@@ -74,7 +75,7 @@ fn every_document_of_the_oas_examples_corpus_imports_or_is_refused_without_panic
             .display()
             .to_string();
         let system = catalog
-            .save_system(
+            .save(
                 None,
                 SystemDraft {
                     name: format!("system {n}"),

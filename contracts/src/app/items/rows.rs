@@ -1,137 +1,10 @@
-//! The item use cases the desktop's editors and lists call, alike for every kind: read, save,
-//! delete, one page of a list, the pickers' choices and the audit trail.
+//! The lists of items and of the audit trail, one page at a time, filtered and sorted, and
+//! what the editors' pickers offer.
 
-use crate::error::{Error, Result};
-use crate::model::{
-    AgreementId, Asker, AuditEvent, ContractId, ContractStatus, ContractSummary, Entity, GrantId,
-    InformationSetId, Integration, IntegrationId, OrganisationId, PersonId, RequestId, Role,
-    RoleAssignment, SearchHit, SystemId, Unit,
-};
+use crate::error::Result;
+use crate::model::{Asker, Entity, OrganisationId, PersonId, Role, SystemId};
 use crate::store::Catalog;
-use crate::wire::{
-    AuditEntry, Cell, Draft, Item, ListPage, ListQuery, Lookups, Named, Row, SaveItemRequest,
-};
-
-/// The stored item `id` of kind `entity`, with the roles held on it.
-pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
-    let mut state = None;
-    let mut access = None;
-    let draft = match entity {
-        Entity::Contract => {
-            let contract = catalog.contract(ContractId(id))?;
-            state = Some(contract.state);
-            Draft::Contract(contract.draft)
-        }
-        Entity::Organisation => {
-            Draft::Organisation(catalog.organisation(OrganisationId(id))?.draft)
-        }
-        Entity::Person => Draft::Person(catalog.person(PersonId(id))?.draft),
-        Entity::System => Draft::System(catalog.system(SystemId(id))?.draft),
-        Entity::InformationSet => {
-            Draft::InformationSet(catalog.information_set(InformationSetId(id))?.draft)
-        }
-        Entity::Integration => Draft::Integration(catalog.integration(IntegrationId(id))?.draft),
-        Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
-        Entity::ClassificationScheme => Draft::ClassificationScheme(catalog.scheme_by_id(id)?),
-        Entity::Request => Draft::Request(catalog.request(RequestId(id))?.draft),
-        Entity::AccessGrant => {
-            let grant = catalog.grant(GrantId(id))?;
-            access = crate::app::access::grant_state(catalog, &grant)?;
-            Draft::AccessGrant(grant.draft)
-        }
-    };
-    Ok(Item {
-        id,
-        draft,
-        state,
-        roles: catalog.roles(entity, Some(id))?,
-        access,
-    })
-}
-
-/// Validates and saves an item; returns it as stored.
-pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item> {
-    let id = request.id;
-    let entity = request.draft.entity();
-    let saved = match request.draft {
-        Draft::Contract(d) => catalog.save_contract(id.map(ContractId), d)?.id.0,
-        Draft::Organisation(d) => catalog.save_organisation(id.map(OrganisationId), d)?.id.0,
-        Draft::Person(d) => catalog.save_person(id.map(PersonId), d)?.id.0,
-        Draft::System(d) => catalog.save_system(id.map(SystemId), d)?.id.0,
-        Draft::InformationSet(d) => {
-            catalog
-                .save_information_set(id.map(InformationSetId), d)?
-                .id
-                .0
-        }
-        Draft::Integration(d) => catalog.save_integration(id.map(IntegrationId), d)?.id.0,
-        Draft::Agreement(d) => catalog.save_agreement(id.map(AgreementId), d)?.id.0,
-        Draft::ClassificationScheme(d) => {
-            let key = catalog.save_scheme(d)?.key;
-            catalog.scheme_id(&key)?.ok_or(Error::SchemeNotFound(key))?
-        }
-        Draft::Request(d) => catalog.save_request(id.map(RequestId), d)?.id.0,
-        Draft::AccessGrant(d) => catalog.save_grant(id.map(GrantId), d)?.id.0,
-    };
-    get_item(catalog, entity, saved)
-}
-
-/// Deletes item `id` of kind `entity`; refused while something refers to it.
-pub fn delete_item(catalog: &mut Catalog, entity: Entity, id: i64) -> Result<()> {
-    catalog.delete(entity, id)
-}
-
-/// Moves contract `id` along its workflow; returns it as stored.
-pub fn set_contract_status(
-    catalog: &mut Catalog,
-    id: ContractId,
-    status: ContractStatus,
-) -> Result<Item> {
-    catalog.set_contract_status(id, status)?;
-    get_item(catalog, Entity::Contract, id.0)
-}
-
-/// Turns stored integration request `id` into a contract draft (linked to it, the request
-/// moved to in progress); returns the contract as stored.
-pub fn contract_from_request(catalog: &mut Catalog, id: RequestId) -> Result<Item> {
-    let contract = catalog.contract_from_request(id)?;
-    get_item(catalog, Entity::Contract, contract.id.0)
-}
-
-/// Gives a person a role on an item.
-pub fn assign_role(catalog: &mut Catalog, assignment: &RoleAssignment) -> Result<()> {
-    catalog.assign_role(assignment)
-}
-
-/// Takes a role away.
-pub fn unassign_role(catalog: &mut Catalog, assignment: &RoleAssignment) -> Result<()> {
-    catalog.unassign_role(assignment)
-}
-
-/// Adds a unit called `name` to organisation `organisation` (or finds it).
-pub fn add_unit(catalog: &mut Catalog, organisation: OrganisationId, name: &str) -> Result<Unit> {
-    catalog.save_unit(organisation, name)
-}
-
-/// The recorded changes of one item, oldest first.
-pub fn history(catalog: &Catalog, entity: Entity, id: i64) -> Result<Vec<AuditEvent>> {
-    catalog.history(entity, id)
-}
-
-/// Full-text search over every item: the hits for every word of `text`.
-pub fn search(catalog: &Catalog, text: &str) -> Result<Vec<SearchHit>> {
-    catalog.search(text)
-}
-
-/// Every contract's id, title, version and owner, by title.
-pub fn contract_summaries(catalog: &Catalog) -> Result<Vec<ContractSummary>> {
-    catalog.list_contracts()
-}
-
-/// The stored integration `id`.
-pub fn integration(catalog: &Catalog, id: IntegrationId) -> Result<Integration> {
-    catalog.integration(id)
-}
+use crate::wire::{AuditEntry, Cell, ListPage, ListQuery, Lookups, Named, Row};
 
 /// The column headings (message ids) of each kind's list.
 pub fn columns(entity: Entity) -> &'static [&'static str] {
@@ -591,6 +464,3 @@ pub fn audit_entry(catalog: &Catalog, id: i64) -> Result<AuditEntry> {
         event,
     })
 }
-
-#[cfg(test)]
-mod tests;

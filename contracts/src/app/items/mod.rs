@@ -1,0 +1,165 @@
+//! The item use cases the desktop's editors and lists call, alike for every kind: read, save
+//! (through the one pipeline, [`save`]), delete, the contract workflow, roles and units; the
+//! lists and pickers (`rows.rs`); each kind's rules (`kinds/`, one file per kind).
+
+pub mod kinds;
+mod pipeline;
+mod rows;
+
+pub use pipeline::{save, save_all, Editing, Rules};
+pub use rows::{audit_entry, audit_rows, columns, list_page, lookups, AUDIT_COLUMNS, OVERDUE_FLAG};
+
+use crate::error::{Error, Result};
+use crate::model::{
+    AgreementDraft, AgreementId, AuditEvent, Contract, ContractDraft, ContractId, ContractStatus,
+    ContractSummary, Entity, GrantDraft, GrantId, InformationSetDraft, InformationSetId,
+    Integration, IntegrationDraft, IntegrationId, OrganisationDraft, OrganisationId, PersonDraft,
+    PersonId, RequestDraft, RequestId, RoleAssignment, SchemeId, SearchHit, SystemDraft, SystemId,
+    Unit,
+};
+use crate::store::Catalog;
+use crate::wire::{Draft, Item, SaveItemRequest};
+
+/// The stored item `id` of kind `entity`, with the roles held on it.
+pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
+    let mut state = None;
+    let mut access = None;
+    let draft = match entity {
+        Entity::Contract => {
+            let contract = catalog.contract(ContractId(id))?;
+            state = Some(contract.state);
+            Draft::Contract(contract.draft)
+        }
+        Entity::Organisation => {
+            Draft::Organisation(catalog.organisation(OrganisationId(id))?.draft)
+        }
+        Entity::Person => Draft::Person(catalog.person(PersonId(id))?.draft),
+        Entity::System => Draft::System(catalog.system(SystemId(id))?.draft),
+        Entity::InformationSet => {
+            Draft::InformationSet(catalog.information_set(InformationSetId(id))?.draft)
+        }
+        Entity::Integration => Draft::Integration(catalog.integration(IntegrationId(id))?.draft),
+        Entity::Agreement => Draft::Agreement(catalog.agreement(AgreementId(id))?.draft),
+        Entity::ClassificationScheme => Draft::ClassificationScheme(catalog.scheme_by_id(id)?),
+        Entity::Request => Draft::Request(catalog.request(RequestId(id))?.draft),
+        Entity::AccessGrant => {
+            let grant = catalog.grant(GrantId(id))?;
+            access = crate::app::access::grant_state(catalog, &grant)?;
+            Draft::AccessGrant(grant.draft)
+        }
+    };
+    Ok(Item {
+        id,
+        draft,
+        state,
+        roles: catalog.roles(entity, Some(id))?,
+        access,
+    })
+}
+
+/// Checks and saves an item (see [`save`]); returns it as stored.
+pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item> {
+    let id = request.id;
+    let entity = request.draft.entity();
+    let saved = match request.draft {
+        Draft::Contract(d) => save(catalog, id.map(ContractId), d)?.id.0,
+        Draft::Organisation(d) => save(catalog, id.map(OrganisationId), d)?.id.0,
+        Draft::Person(d) => save(catalog, id.map(PersonId), d)?.id.0,
+        Draft::System(d) => save(catalog, id.map(SystemId), d)?.id.0,
+        Draft::InformationSet(d) => save(catalog, id.map(InformationSetId), d)?.id.0,
+        Draft::Integration(d) => save(catalog, id.map(IntegrationId), d)?.id.0,
+        Draft::Agreement(d) => save(catalog, id.map(AgreementId), d)?.id.0,
+        Draft::ClassificationScheme(d) => save(catalog, id.map(SchemeId), d)?.id.0,
+        Draft::Request(d) => save(catalog, id.map(RequestId), d)?.id.0,
+        Draft::AccessGrant(d) => save(catalog, id.map(GrantId), d)?.id.0,
+    };
+    get_item(catalog, entity, saved)
+}
+
+/// Deletes item `id` of kind `entity`; refused while something refers to it. Classification
+/// schemes are not deleted this way (they are edited).
+pub fn delete(catalog: &mut Catalog, entity: Entity, id: i64) -> Result<()> {
+    match entity {
+        Entity::Contract => catalog.remove::<ContractDraft>(ContractId(id)),
+        Entity::Organisation => catalog.remove::<OrganisationDraft>(OrganisationId(id)),
+        Entity::Person => catalog.remove::<PersonDraft>(PersonId(id)),
+        Entity::System => catalog.remove::<SystemDraft>(SystemId(id)),
+        Entity::InformationSet => catalog.remove::<InformationSetDraft>(InformationSetId(id)),
+        Entity::Integration => catalog.remove::<IntegrationDraft>(IntegrationId(id)),
+        Entity::Agreement => catalog.remove::<AgreementDraft>(AgreementId(id)),
+        Entity::Request => catalog.remove::<RequestDraft>(RequestId(id)),
+        Entity::AccessGrant => catalog.remove::<GrantDraft>(GrantId(id)),
+        Entity::ClassificationScheme => Err(Error::NotDeletable { entity }),
+    }
+}
+
+/// Moves contract `id` to `next` along its workflow (draft → in review → approved → retired;
+/// a review may send it back to draft): refused ([`Error::StatusChange`]) when the workflow
+/// does not allow it. Approval records who (the author) and when, and releases the version.
+pub fn move_contract(
+    catalog: &mut Catalog,
+    id: ContractId,
+    next: ContractStatus,
+) -> Result<Contract> {
+    let from = catalog.contract(id)?.state.status;
+    if !from.can_become(next) {
+        return Err(Error::StatusChange { from, to: next });
+    }
+    catalog.write_contract_status(id, next)?;
+    catalog.contract(id)
+}
+
+/// Moves contract `id` along its workflow; returns it as stored.
+pub fn set_contract_status(
+    catalog: &mut Catalog,
+    id: ContractId,
+    status: ContractStatus,
+) -> Result<Item> {
+    move_contract(catalog, id, status)?;
+    get_item(catalog, Entity::Contract, id.0)
+}
+
+/// Turns stored integration request `id` into a contract draft (linked to it, the request
+/// moved to in progress); returns the contract as stored.
+pub fn contract_from_request(catalog: &mut Catalog, id: RequestId) -> Result<Item> {
+    let contract = kinds::request::contract_from_request(catalog, id)?;
+    get_item(catalog, Entity::Contract, contract.id.0)
+}
+
+/// Gives a person a role on an item.
+pub fn assign_role(catalog: &mut Catalog, assignment: &RoleAssignment) -> Result<()> {
+    catalog.assign_role(assignment)
+}
+
+/// Takes a role away.
+pub fn unassign_role(catalog: &mut Catalog, assignment: &RoleAssignment) -> Result<()> {
+    catalog.unassign_role(assignment)
+}
+
+/// Adds a unit called `name` to organisation `organisation` (or finds it).
+pub fn add_unit(catalog: &mut Catalog, organisation: OrganisationId, name: &str) -> Result<Unit> {
+    catalog.save_unit(organisation, name)
+}
+
+/// The recorded changes of one item, oldest first.
+pub fn history(catalog: &Catalog, entity: Entity, id: i64) -> Result<Vec<AuditEvent>> {
+    catalog.history(entity, id)
+}
+
+/// Full-text search over every item: the hits for every word of `text`.
+pub fn search(catalog: &Catalog, text: &str) -> Result<Vec<SearchHit>> {
+    catalog.search(text)
+}
+
+/// Every contract's id, title, version and owner, by title.
+pub fn contract_summaries(catalog: &Catalog) -> Result<Vec<ContractSummary>> {
+    catalog.list_contracts()
+}
+
+/// The stored integration `id`.
+pub fn integration(catalog: &Catalog, id: IntegrationId) -> Result<Integration> {
+    catalog.integration(id)
+}
+
+#[cfg(test)]
+mod tests;
