@@ -88,7 +88,7 @@ fn prepare(grants: usize) -> std::path::PathBuf {
                     },
                 )?;
             }
-            Ok(())
+            Ok::<_, contracts::Error>(())
         })
         .expect("generate");
     eprintln!(

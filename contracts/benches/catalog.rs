@@ -218,7 +218,7 @@ fn desk_requests(catalog: &mut Catalog, count: usize) {
                     catalog.save(Some(saved.id), draft)?;
                 }
             }
-            Ok(())
+            Ok::<_, contracts::Error>(())
         })
         .expect("requests");
 }

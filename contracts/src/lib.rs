@@ -40,8 +40,6 @@ pub mod validate;
 pub mod versions;
 pub mod wire;
 
-#[cfg(feature = "store")]
-mod error;
 #[cfg(feature = "export")]
 pub mod export;
 #[cfg(all(feature = "store", feature = "export"))]
@@ -57,5 +55,5 @@ pub mod app;
 #[cfg(feature = "cli")]
 pub mod cli;
 
-#[cfg(feature = "store")]
-pub use error::{Error, Result};
+#[cfg(feature = "app")]
+pub use app::{Error, Result};

@@ -208,7 +208,7 @@ pub fn portfolio(catalog: &mut Catalog) {
                 draft.integrations = vec![integration.id];
                 catalog.save(Some(id), draft)?;
             }
-            Ok(())
+            Ok::<_, contracts::Error>(())
         })
         .expect("portfolio");
     eprintln!(

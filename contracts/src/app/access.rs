@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::app::items::Editing;
-use crate::error::Result;
+use crate::app::Result;
 use crate::model::{
     AccessReview, Consumer, ContractId, Date, Entity, Grant, GrantDraft, GrantId, IntegrationId,
 };
@@ -34,7 +34,7 @@ pub struct Entry {
 
 /// Today by the catalog's clock (UTC).
 pub fn today(catalog: &Catalog) -> Result<Date> {
-    catalog.today_date()
+    Ok(catalog.today_date()?)
 }
 
 /// Every grant (oldest first) with its names and its standing on `today`.
@@ -124,7 +124,7 @@ pub struct Granted {
     pub state: Option<AccessState>,
 }
 
-/// Grants access as `draft` says: refused ([`crate::Error::AccessRefused`]) unless an
+/// Grants access as `draft` says: refused ([`crate::app::Error::AccessRefused`]) unless an
 /// approved contract in force governs the integration and names the consumer.
 pub fn grant(catalog: &mut Catalog, draft: GrantDraft) -> Result<Granted> {
     let grant = catalog.save(None, draft)?;

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::error::Result;
+use crate::app::Result;
 use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
 

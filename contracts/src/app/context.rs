@@ -1,7 +1,7 @@
 //! What the exports need of the catalog beyond the item itself, read into the plain values
 //! the formats take.
 
-use crate::error::Result;
+use crate::app::Result;
 use crate::export;
 use crate::export::openapi::integration::{Governing, IntegrationContext};
 use crate::export::pdf::DpaContext;
@@ -63,7 +63,7 @@ pub fn integration_context(catalog: &Catalog, id: IntegrationId) -> Result<Integ
                 .information_sets
                 .iter()
                 .map(|set| catalog.information_set(*set))
-                .collect::<Result<Vec<_>>>()?;
+                .collect::<crate::store::Result<Vec<_>>>()?;
             Ok(Governing { contract, sets })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -85,7 +85,7 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         .information_sets
         .iter()
         .map(|id| catalog.information_set(*id))
-        .collect::<Result<Vec<_>>>()?;
+        .collect::<crate::store::Result<Vec<_>>>()?;
     let team = catalog
         .roles(Entity::Contract, Some(contract.id.0))?
         .into_iter()
@@ -105,7 +105,7 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
         .iter()
         .filter_map(|set| set.draft.owner)
         .map(|id| catalog.person(id))
-        .collect::<Result<Vec<_>>>()?;
+        .collect::<crate::store::Result<Vec<_>>>()?;
     let agreements = catalog
         .agreements_covering(contract.id)?
         .into_iter()
@@ -176,7 +176,7 @@ fn integration_facts(
         .consumers
         .iter()
         .map(|id| catalog.system_name(id.0))
-        .collect::<Result<Vec<_>>>()?;
+        .collect::<crate::store::Result<Vec<_>>>()?;
     Ok(export::IntegrationFacts {
         integration,
         provider,

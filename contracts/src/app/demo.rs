@@ -18,7 +18,7 @@
 //! no real person or identity number appears.
 
 use crate::app::items::Editing;
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::{
     AgreementDraft, Asker, CaseFigures, Consumer, ContractDraft, ContractId, ContractStatus,
     Country, Date, Entity, Field, FieldType, Frequency, GrantDraft, InformationSetDraft,
@@ -27,7 +27,7 @@ use crate::model::{
     RequestOutcome, RequestStatus, Role, RoleAssignment, SchemaField, SchemaType, ServiceLevels,
     SystemDraft, SystemId, Technology, UnitId,
 };
-use crate::store::Catalog;
+use crate::store::{Catalog, Error as StoreError};
 
 /// The author recorded for the demo content a new default catalog is seeded with.
 const DEMO_AUTHOR: &str = "Datapakt (demo)";
@@ -533,12 +533,12 @@ fn class_lists(catalog: &mut Catalog, information_owner: PersonId) -> Result<()>
             ..ContractDraft::default()
         },
     )?;
-    catalog.assign_role(&RoleAssignment {
+    Ok(catalog.assign_role(&RoleAssignment {
         role: Role::InformationOwner,
         person: information_owner,
         entity: Entity::Contract,
         item: contract.id.0,
-    })
+    })?)
 }
 
 fn organisation(catalog: &mut Catalog, name: &str, number: &str) -> Result<OrganisationId> {
@@ -554,10 +554,10 @@ fn system_id(catalog: &Catalog, name: &str) -> Result<SystemId> {
     catalog
         .system_id(name)?
         .map(SystemId)
-        .ok_or(Error::ItemNotFound {
+        .ok_or(Error::Store(StoreError::ItemNotFound {
             entity: Entity::System,
             id: 0,
-        })
+        }))
 }
 
 /// Links each contract to the information set and integration it governs, with its terms.

@@ -7,13 +7,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::i18n::Translator;
 use crate::model::{
     ContractDraft, ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId,
     Kind, Lang, Role, SystemId,
 };
-use crate::store::{Catalog, Release};
+use crate::store::{Catalog, Error as StoreError, Release};
 use crate::versions::{assess, Assessment, Change, SetSnapshot, Snapshot, Version};
 use crate::wire::versions::{
     Affected, Changelog, ChangelogEntry, Impact, Notice, Recipient, VersionDiff, VersionPreview,
@@ -31,8 +31,8 @@ fn unchanged() -> Assessment {
 /// The versions of `item`, oldest first.
 fn releases(catalog: &Catalog, item: Versioned) -> Result<Vec<Release>> {
     match item {
-        Versioned::Contract(id) => catalog.contract_releases(id),
-        Versioned::InformationSet(id) => catalog.information_set_releases(id),
+        Versioned::Contract(id) => Ok(catalog.contract_releases(id)?),
+        Versioned::InformationSet(id) => Ok(catalog.information_set_releases(id)?),
     }
 }
 
@@ -244,8 +244,8 @@ pub fn snapshot_of(catalog: &Catalog, draft: &ContractDraft) -> Result<Snapshot>
                 id: set.id,
                 draft: set.draft,
             }),
-            Err(Error::ItemNotFound { .. }) => {}
-            Err(other) => return Err(other),
+            Err(StoreError::ItemNotFound { .. }) => {}
+            Err(other) => return Err(other.into()),
         }
     }
     Ok(Snapshot { contract, sets })
@@ -591,5 +591,7 @@ fn changed_sets(
     ids
 }
 
+#[cfg(test)]
+mod releases;
 #[cfg(test)]
 mod tests;

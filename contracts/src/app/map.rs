@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::error::Result;
+use crate::app::Result;
 use crate::model::{Date, Entity, GrantStatus, IntegrationId, PersonId, Role, SystemId};
 use crate::store::Catalog;
 

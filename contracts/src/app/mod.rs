@@ -14,6 +14,7 @@ pub mod checks;
 mod context;
 pub mod demo;
 pub mod effect_goals;
+mod error;
 pub mod export;
 mod files;
 pub mod history;
@@ -25,6 +26,7 @@ pub mod reports;
 pub mod reuse;
 
 pub use context::{dpa_context, export_context, integration_context};
+pub use error::{Error, Result};
 pub use files::write_atomically;
 
 #[cfg(test)]

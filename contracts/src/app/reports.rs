@@ -12,7 +12,7 @@ mod render;
 mod requests;
 mod reuse;
 
-use crate::error::Result;
+use crate::app::Result;
 use crate::i18n::Translator;
 use crate::store::Catalog;
 use crate::wire::{Report, ReportColumn, ReportKind, ReportRow};

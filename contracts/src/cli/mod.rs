@@ -85,7 +85,7 @@ enum Command {
 enum CliError {
     /// The use case failed; its error says why and what to do.
     #[error(transparent)]
-    App(#[from] crate::Error),
+    App(#[from] crate::app::Error),
     /// The command line asked for something that does not go together.
     #[error("{0}")]
     Usage(String),

@@ -173,12 +173,12 @@ impl Breaking {
 
 /// The ODCS file `path` as a version of a contract, its sets numbered from `first_id`.
 fn snapshot_of(path: &PathBuf, first_id: i64) -> Result<Snapshot, CliError> {
-    let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Read {
+    let text = std::fs::read_to_string(path).map_err(|source| crate::app::Error::Read {
         path: path.clone(),
         source,
     })?;
     crate::import::odcs::snapshot_of(path, &text, first_id)
-        .map_err(|e| CliError::App(crate::Error::Odcs(e)))
+        .map_err(|e| CliError::App(crate::app::Error::Odcs(e)))
 }
 
 /// `datapakt impact`.

@@ -407,6 +407,7 @@ findings-more = …and { $count } more.
 
 ## Errors
 error-missing = { $path } does not exist: check the path, or create a new catalog.
+error-file-missing = { $path } does not exist: check the path and choose the file again; nothing was imported.
 error-already-exists = { $path } already exists: choose another file name (an existing file is never overwritten).
 error-read = Could not read { $path }: { $detail }
 error-export-over-catalog = { $path } is the open catalog: choose another file for the export.

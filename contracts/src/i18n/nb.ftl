@@ -407,6 +407,7 @@ findings-more = …og { $count } til.
 
 ## Feil
 error-missing = { $path } finnes ikke: sjekk stien, eller lag en ny katalog.
+error-file-missing = { $path } finnes ikke: sjekk stien og velg filen på nytt; ingenting ble importert.
 error-already-exists = { $path } finnes allerede: velg et annet filnavn (en eksisterende fil blir aldri overskrevet).
 error-read = Kunne ikke lese { $path }: { $detail }
 error-export-over-catalog = { $path } er den åpne katalogen: velg en annen fil for eksporten.

@@ -407,6 +407,7 @@ findings-more = …og { $count } til.
 
 ## Feil
 error-missing = { $path } finst ikkje: sjekk stien, eller lag ein ny katalog.
+error-file-missing = { $path } finst ikkje: sjekk stien og vel fila på nytt; ingenting vart importert.
 error-already-exists = { $path } finst allereie: vel eit anna filnamn (ei eksisterande fil vert aldri skriven over).
 error-read = Kunne ikkje lese { $path }: { $detail }
 error-export-over-catalog = { $path } er den opne katalogen: vel ei anna fil for eksporten.

@@ -407,6 +407,7 @@ findings-more = …och { $count } till.
 
 ## Fel
 error-missing = { $path } finns inte: kontrollera sökvägen, eller skapa en ny katalog.
+error-file-missing = { $path } finns inte: kontrollera sökvägen och välj filen igen; ingenting importerades.
 error-already-exists = { $path } finns redan: välj ett annat filnamn (en befintlig fil skrivs aldrig över).
 error-read = Kunde inte läsa { $path }: { $detail }
 error-export-over-catalog = { $path } är den öppna katalogen: välj en annan fil för exporten.

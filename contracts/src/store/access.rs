@@ -9,12 +9,12 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
 use crate::model::{
     AccessReview, Consumer, ContractCover, ContractId, ContractStatus, Date, Entity, Grant,
     GrantDraft, GrantId, InformationSetId, IntegrationId, OrganisationId, PersonId, PersonalData,
     ReviewOutcome, SystemId,
 };
+use crate::store::{Error, Result};
 
 use super::table::Table;
 use super::{bad_value, Catalog, SqliteContext};
@@ -419,6 +419,3 @@ fn write_row(tx: &Connection, path: &Path, id: Option<GrantId>, d: &GrantDraft) 
     }
     Ok(id)
 }
-
-#[cfg(test)]
-mod tests;

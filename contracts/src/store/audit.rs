@@ -6,8 +6,8 @@ use std::path::Path;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
-use crate::error::Result;
 use crate::model::{AuditAction, AuditEvent, Entity};
+use crate::store::Result;
 
 use super::{Catalog, SqliteContext};
 

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
+use crate::store::{Error, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{

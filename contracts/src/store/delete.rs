@@ -1,8 +1,8 @@
 //! Deleting items: the row, what hangs on it (roles, the search entry), and an audit record
 //! holding the item as it was. An item something else still refers to is refused.
 
-use crate::error::{Error, Result};
 use crate::model::{IdOf, Stored};
+use crate::store::{Error, Result};
 
 use super::audit::{self, Change};
 use super::table::Table;

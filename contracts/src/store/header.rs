@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::store::{Error, Result};
 
 use super::schema::APPLICATION_ID;
 

@@ -5,11 +5,11 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 
-use crate::error::{Error, Result};
 use crate::model::{
     ContractId, Entity, InformationSetId, Integration, IntegrationDraft, IntegrationId, PersonId,
     SystemId,
 };
+use crate::store::{Error, Result};
 
 use super::table::Table;
 use super::{bad_value, serde_name, Catalog, SqliteContext};

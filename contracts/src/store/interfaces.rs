@@ -7,8 +7,8 @@
 
 use rusqlite::params;
 
-use crate::error::Result;
 use crate::model::{InformationSetId, SystemId};
+use crate::store::Result;
 
 use super::{Catalog, SqliteContext};
 

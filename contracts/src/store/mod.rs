@@ -10,6 +10,7 @@ mod agreements;
 mod audit;
 mod contracts;
 mod delete;
+mod error;
 mod header;
 mod information_sets;
 mod integrations;
@@ -31,9 +32,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{Error, Result};
-
 pub use contracts::ContractFacts;
+pub use error::{Error, Result};
 pub use interfaces::InterfaceEntry;
 pub use odcs::OdcsRecord;
 pub use table::Table;
@@ -51,9 +51,6 @@ pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 /// How long a write waits for another process (the CLI, a second window) to finish its own.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// What fills a new catalog besides its empty tables (the app's demo).
-pub type Seed<'a> = &'a dyn Fn(&mut Catalog) -> Result<()>;
-
 /// An open catalog file.
 pub struct Catalog {
     conn: Connection,
@@ -63,25 +60,30 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Creates a new catalog at `path`, filled by `seed` when one is given (the app hands the
-    /// demo in); refuses a path where any file already exists. On any failure the new file
-    /// is removed again, so there is never a half-made catalog.
-    pub fn create(path: &Path, seed: Option<Seed<'_>>) -> Result<Catalog> {
+    /// Creates a new, empty catalog at `path`; refuses a path where any file already exists.
+    /// On any failure the new file is removed again, so there is never a half-made catalog.
+    pub fn create(path: &Path) -> Result<Catalog> {
+        Catalog::create_with(path, |_| Ok(()))
+    }
+
+    /// [`Catalog::create`], filled by `seed` (the app hands the demo in); when `seed` fails,
+    /// the new file is removed again.
+    pub fn create_with<E: From<Error>>(
+        path: &Path,
+        seed: impl FnOnce(&mut Catalog) -> Result<(), E>,
+    ) -> Result<Catalog, E> {
         if path.exists() {
             return Err(Error::AlreadyExists {
                 path: path.to_owned(),
-            });
+            }
+            .into());
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
         let result = Connection::open_with_flags(path, flags)
             .at(path)
             .and_then(|conn| Catalog::prepare(conn, path))
-            .and_then(|mut catalog| {
-                if let Some(seed) = seed {
-                    seed(&mut catalog)?;
-                }
-                Ok(catalog)
-            });
+            .map_err(E::from)
+            .and_then(|mut catalog| seed(&mut catalog).map(|()| catalog));
         if result.is_err() {
             // Nothing of value can be in a file this call just created.
             for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -139,9 +141,17 @@ impl Catalog {
         result.map(|_| ())
     }
 
-    /// Opens the catalog at `path`, or creates it (filled by `seed`) when no file is there.
-    /// Returns the catalog and whether it was created.
-    pub fn open_or_create(path: &Path, seed: Option<Seed<'_>>) -> Result<(Catalog, bool)> {
+    /// Opens the catalog at `path`, or creates it (empty) when no file is there. Returns the
+    /// catalog and whether it was created.
+    pub fn open_or_create(path: &Path) -> Result<(Catalog, bool)> {
+        Catalog::open_or_create_with(path, |_| Ok(()))
+    }
+
+    /// [`Catalog::open_or_create`], a new catalog filled by `seed`.
+    pub fn open_or_create_with<E: From<Error>>(
+        path: &Path,
+        seed: impl FnOnce(&mut Catalog) -> Result<(), E>,
+    ) -> Result<(Catalog, bool), E> {
         if path.exists() {
             return Ok((Catalog::open(path)?, false));
         }
@@ -151,7 +161,7 @@ impl Catalog {
                 source,
             })?;
         }
-        Ok((Catalog::create(path, seed)?, true))
+        Ok((Catalog::create_with(path, seed)?, true))
     }
 
     /// A catalog that lives in memory only.
@@ -159,6 +169,12 @@ impl Catalog {
     pub fn in_memory() -> Result<Catalog> {
         let path = Path::new(":memory:");
         Catalog::prepare(Connection::open_in_memory().at(path)?, path)
+    }
+
+    /// The connection, for tests that reach past the store's own operations.
+    #[cfg(test)]
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     /// The catalog file's path.
@@ -219,7 +235,10 @@ impl Catalog {
     /// Runs `work` (any number of the catalog's own changes) as one transaction: every change
     /// it makes is kept when it returns `Ok`, none when it fails or panics. Used by imports,
     /// so a file is never half-imported.
-    pub fn all_or_nothing<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+    pub fn all_or_nothing<T, E: From<Error>>(
+        &mut self,
+        work: impl FnOnce(&mut Catalog) -> Result<T, E>,
+    ) -> Result<T, E> {
         if !self.conn.is_autocommit() {
             // Inside a rehearsal: nest, and let the outer transaction decide.
             return self.nested(work);
@@ -229,7 +248,8 @@ impl Catalog {
         let committed = match &outcome {
             Ok(Ok(_)) => self.conn.execute_batch("COMMIT").at(&self.path),
             _ => Ok(()),
-        };
+        }
+        .map_err(E::from);
         if !self.conn.is_autocommit() {
             let _ = self.conn.execute_batch("ROLLBACK");
         }
@@ -242,7 +262,10 @@ impl Catalog {
 
 impl Catalog {
     /// [`Catalog::all_or_nothing`] inside a transaction already open: a savepoint.
-    fn nested<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+    fn nested<T, E: From<Error>>(
+        &mut self,
+        work: impl FnOnce(&mut Catalog) -> Result<T, E>,
+    ) -> Result<T, E> {
         self.conn
             .execute_batch("SAVEPOINT all_or_nothing")
             .at(&self.path)?;
@@ -251,7 +274,7 @@ impl Catalog {
             Ok(Ok(_)) => "RELEASE all_or_nothing",
             _ => "ROLLBACK TO all_or_nothing; RELEASE all_or_nothing",
         };
-        let ended = self.conn.execute_batch(end).at(&self.path);
+        let ended = self.conn.execute_batch(end).at(&self.path).map_err(E::from);
         match outcome {
             Ok(result) => ended.and(result),
             Err(panic) => std::panic::resume_unwind(panic),
@@ -260,10 +283,17 @@ impl Catalog {
 
     /// Runs `work` and then undoes every change it made, whatever it returned: a preview of
     /// what an import would do, computed by the import itself.
-    pub fn rehearse<T>(&mut self, work: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+    pub fn rehearse<T, E: From<Error>>(
+        &mut self,
+        work: impl FnOnce(&mut Catalog) -> Result<T, E>,
+    ) -> Result<T, E> {
         self.conn.execute_batch("BEGIN IMMEDIATE").at(&self.path)?;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(self)));
-        let rolled_back = self.conn.execute_batch("ROLLBACK").at(&self.path);
+        let rolled_back = self
+            .conn
+            .execute_batch("ROLLBACK")
+            .at(&self.path)
+            .map_err(E::from);
         match outcome {
             Ok(result) => rolled_back.and(result),
             Err(panic) => std::panic::resume_unwind(panic),
@@ -297,7 +327,5 @@ impl<T> SqliteContext<T> for rusqlite::Result<T> {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod proptests;
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,8 @@
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
 use crate::model::{ContractId, ContractState, Entity};
+use crate::store::{Error, Result};
 
 use super::audit::{self, Change};
 use super::{bad_value, Catalog, SqliteContext};

@@ -4,10 +4,10 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
 use crate::model::{
     Entity, OrganisationId, Person, PersonDraft, PersonId, Role, RoleAssignment, Unit, UnitId,
 };
+use crate::store::{Error, Result};
 
 use super::audit::{self, Change};
 use super::table::Table;

@@ -8,11 +8,11 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
 use crate::model::{
     Asker, ContractId, Entity, InformationSetId, IntegrationId, PersonId, Request, RequestDraft,
     RequestId, RequestNote, RequestOutcome, RequestStatus, SystemId,
 };
+use crate::store::{Error, Result};
 
 use super::table::Table;
 use super::{bad_value, Catalog, SqliteContext};
@@ -262,6 +262,3 @@ impl Catalog {
             .at(&self.path)
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
 use crate::model::{Aspect, ClassificationScheme, Entity, Labels, Level, Scheme, SchemeId};
+use crate::store::{Error, Result};
 
 use super::table::Table;
 use super::{bad_value, Catalog, SqliteContext};

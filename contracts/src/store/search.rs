@@ -5,8 +5,8 @@ use std::path::Path;
 
 use rusqlite::{params, Connection};
 
-use crate::error::Result;
 use crate::model::{Entity, SearchHit};
+use crate::store::Result;
 
 use super::{bad_value, Catalog, SqliteContext};
 

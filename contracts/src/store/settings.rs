@@ -3,8 +3,8 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use crate::error::Result;
 use crate::model::ApiProfile;
+use crate::store::Result;
 
 use super::{Catalog, SqliteContext};
 
@@ -51,7 +51,7 @@ mod tests {
     fn the_default_api_profile_is_generic_until_chosen_and_kept_in_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.datapakt");
-        let mut catalog = Catalog::create(&path, None).unwrap();
+        let mut catalog = Catalog::create(&path).unwrap();
         assert_eq!(catalog.default_api_profile().unwrap(), ApiProfile::Generic);
         catalog.set_default_api_profile(ApiProfile::KsFiks).unwrap();
         catalog.set_default_api_profile(ApiProfile::SeRest).unwrap();

@@ -4,8 +4,8 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
 use crate::model::{Entity, Lifecycle, System, SystemDraft, SystemId, UnitId};
+use crate::store::{Error, Result};
 
 use super::table::{put_in, Table};
 use super::{bad_value, Catalog, SqliteContext};

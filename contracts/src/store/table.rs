@@ -8,8 +8,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use crate::error::Result;
 use crate::model::{IdOf, Kind, Stored};
+use crate::store::Result;
 
 use super::audit::{self, Change};
 use super::{search, Catalog};

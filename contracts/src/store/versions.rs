@@ -7,8 +7,8 @@ use std::path::Path;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
 use crate::model::{ContractId, InformationSetDraft, InformationSetId};
+use crate::store::Result;
 use crate::versions::{SetSnapshot, Snapshot, Version};
 
 use super::table::Table;
@@ -243,6 +243,3 @@ impl Catalog {
         self.in_transaction(|tx, path| record_set_version(tx, path, &author, id, version, draft))
     }
 }
-
-#[cfg(test)]
-mod tests;

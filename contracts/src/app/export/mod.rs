@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::export;
 use crate::export::openapi::integration::StubWarning;
 use crate::i18n::Translator;

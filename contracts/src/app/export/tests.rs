@@ -5,6 +5,7 @@ use serde_json::Value;
 use super::*;
 use crate::app::items::Editing;
 use crate::map::parse;
+use crate::store::Error as StoreError;
 use crate::wire::map::MapFilter;
 
 /// Contract `id` in `format` (its fixed text in `lang`) written to `out`.
@@ -106,7 +107,7 @@ fn exporting_a_missing_contract_writes_nothing() {
     let out = dir.path().join("x.pdf");
     let err =
         export_contract(&catalog, ContractId(5), ExportFormat::Pdf, Lang::En, &out).unwrap_err();
-    assert!(matches!(err, Error::ContractNotFound(_)));
+    assert!(matches!(err, Error::Store(StoreError::ContractNotFound(_))));
     assert!(!out.exists());
 }
 
@@ -157,7 +158,7 @@ fn an_integration_no_contract_governs_is_refused_and_nothing_is_written() {
     let out = dir.path().join("ubrukt.openapi.json");
     let err = export_integration_openapi(&catalog, id, None, false, &out).unwrap_err();
     assert!(
-        matches!(&err, crate::Error::IntegrationNotGoverned { id: i, name } if *i == id && name == "Ubrukt integrasjon"),
+        matches!(&err, crate::app::Error::IntegrationNotGoverned { id: i, name } if *i == id && name == "Ubrukt integrasjon"),
         "{err:?}"
     );
     assert!(err.to_string().contains("link a contract to it"), "{err}");
@@ -172,7 +173,10 @@ fn an_integration_no_contract_governs_is_refused_and_nothing_is_written() {
 
     let err =
         export_integration_openapi(&catalog, IntegrationId(99), None, false, &out).unwrap_err();
-    assert!(matches!(err, crate::Error::ItemNotFound { .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::Store(StoreError::ItemNotFound { .. })),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -198,7 +202,7 @@ fn the_export_writes_json_or_yaml_whole_and_never_over_the_catalog() {
     let before = std::fs::read(catalog.path()).unwrap();
     let err = export_integration_openapi(&catalog, id, None, false, catalog.path()).unwrap_err();
     assert!(
-        matches!(err, crate::Error::ExportOverCatalog { .. }),
+        matches!(err, crate::app::Error::ExportOverCatalog { .. }),
         "{err:?}"
     );
     assert_eq!(std::fs::read(catalog.path()).unwrap(), before);
@@ -222,7 +226,7 @@ fn the_map_is_written_as_svg_or_png_by_extension_and_an_unknown_one_is_refused()
     let error = export_map(&catalog, &filter, Lang::En, &gif).unwrap_err();
     assert!(matches!(
         error,
-        crate::Error::Map(MapError::UnknownFormat { .. })
+        crate::app::Error::Map(MapError::UnknownFormat { .. })
     ));
     assert!(error.to_string().contains(".svg or .png"), "{error}");
     assert!(!gif.exists());

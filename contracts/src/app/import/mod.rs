@@ -4,7 +4,7 @@
 pub mod odcs;
 pub mod openapi;
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::SystemId;
 use crate::store::Catalog;
 use crate::wire::{ImportFormat, ImportRequest, ImportSummary};

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::export::odcs::{document, Kept};
 use crate::import::odcs::{self, ImportOptions, Imported, OdcsError, Problem};
 use crate::model::ContractId;
@@ -115,7 +115,7 @@ fn keep(catalog: &mut Catalog, id: ContractId, imported: &Imported) -> Result<()
         id: imported.odcs_id.clone(),
         source: Some(json!({ "original": imported.original, "base": base })),
     };
-    catalog.set_odcs_record(id, &record)
+    Ok(catalog.set_odcs_record(id, &record)?)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use crate::app::items::{Editing, Rules};
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::import::openapi::{plan, Plan, Renamed, Simplified};
 use crate::model::{InformationSetDraft, InformationSetId, SchemaField, SystemId};
 use crate::store::{Catalog, InterfaceEntry};

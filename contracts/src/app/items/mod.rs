@@ -9,7 +9,7 @@ mod rows;
 pub use pipeline::{save, save_all, Editing, Rules};
 pub use rows::{audit_entry, audit_rows, columns, list_page, lookups, AUDIT_COLUMNS, OVERDUE_FLAG};
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::{
     AgreementDraft, AgreementId, AuditEvent, Contract, ContractDraft, ContractId, ContractStatus,
     ContractSummary, Entity, GrantDraft, GrantId, InformationSetDraft, InformationSetId,
@@ -79,18 +79,18 @@ pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item
 /// Deletes item `id` of kind `entity`; refused while something refers to it. Classification
 /// schemes are not deleted this way (they are edited).
 pub fn delete(catalog: &mut Catalog, entity: Entity, id: i64) -> Result<()> {
-    match entity {
-        Entity::Contract => catalog.remove::<ContractDraft>(ContractId(id)),
-        Entity::Organisation => catalog.remove::<OrganisationDraft>(OrganisationId(id)),
-        Entity::Person => catalog.remove::<PersonDraft>(PersonId(id)),
-        Entity::System => catalog.remove::<SystemDraft>(SystemId(id)),
-        Entity::InformationSet => catalog.remove::<InformationSetDraft>(InformationSetId(id)),
-        Entity::Integration => catalog.remove::<IntegrationDraft>(IntegrationId(id)),
-        Entity::Agreement => catalog.remove::<AgreementDraft>(AgreementId(id)),
-        Entity::Request => catalog.remove::<RequestDraft>(RequestId(id)),
-        Entity::AccessGrant => catalog.remove::<GrantDraft>(GrantId(id)),
-        Entity::ClassificationScheme => Err(Error::NotDeletable { entity }),
-    }
+    Ok(match entity {
+        Entity::Contract => catalog.remove::<ContractDraft>(ContractId(id))?,
+        Entity::Organisation => catalog.remove::<OrganisationDraft>(OrganisationId(id))?,
+        Entity::Person => catalog.remove::<PersonDraft>(PersonId(id))?,
+        Entity::System => catalog.remove::<SystemDraft>(SystemId(id))?,
+        Entity::InformationSet => catalog.remove::<InformationSetDraft>(InformationSetId(id))?,
+        Entity::Integration => catalog.remove::<IntegrationDraft>(IntegrationId(id))?,
+        Entity::Agreement => catalog.remove::<AgreementDraft>(AgreementId(id))?,
+        Entity::Request => catalog.remove::<RequestDraft>(RequestId(id))?,
+        Entity::AccessGrant => catalog.remove::<GrantDraft>(GrantId(id))?,
+        Entity::ClassificationScheme => return Err(Error::NotDeletable { entity }),
+    })
 }
 
 /// Moves contract `id` to `next` along its workflow (draft → in review → approved → retired;
@@ -106,7 +106,7 @@ pub fn move_contract(
         return Err(Error::StatusChange { from, to: next });
     }
     catalog.write_contract_status(id, next)?;
-    catalog.contract(id)
+    Ok(catalog.contract(id)?)
 }
 
 /// Moves contract `id` along its workflow; returns it as stored.
@@ -128,38 +128,40 @@ pub fn contract_from_request(catalog: &mut Catalog, id: RequestId) -> Result<Ite
 
 /// Gives a person a role on an item.
 pub fn assign_role(catalog: &mut Catalog, assignment: &RoleAssignment) -> Result<()> {
-    catalog.assign_role(assignment)
+    Ok(catalog.assign_role(assignment)?)
 }
 
 /// Takes a role away.
 pub fn unassign_role(catalog: &mut Catalog, assignment: &RoleAssignment) -> Result<()> {
-    catalog.unassign_role(assignment)
+    Ok(catalog.unassign_role(assignment)?)
 }
 
 /// Adds a unit called `name` to organisation `organisation` (or finds it).
 pub fn add_unit(catalog: &mut Catalog, organisation: OrganisationId, name: &str) -> Result<Unit> {
-    catalog.save_unit(organisation, name)
+    Ok(catalog.save_unit(organisation, name)?)
 }
 
 /// The recorded changes of one item, oldest first.
 pub fn history(catalog: &Catalog, entity: Entity, id: i64) -> Result<Vec<AuditEvent>> {
-    catalog.history(entity, id)
+    Ok(catalog.history(entity, id)?)
 }
 
 /// Full-text search over every item: the hits for every word of `text`.
 pub fn search(catalog: &Catalog, text: &str) -> Result<Vec<SearchHit>> {
-    catalog.search(text)
+    Ok(catalog.search(text)?)
 }
 
 /// Every contract's id, title, version and owner, by title.
 pub fn contract_summaries(catalog: &Catalog) -> Result<Vec<ContractSummary>> {
-    catalog.list_contracts()
+    Ok(catalog.list_contracts()?)
 }
 
 /// The stored integration `id`.
 pub fn integration(catalog: &Catalog, id: IntegrationId) -> Result<Integration> {
-    catalog.integration(id)
+    Ok(catalog.integration(id)?)
 }
 
+#[cfg(test)]
+pub(crate) mod proptests;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 //! audit record: [`Catalog::put`]) and make what else the change makes. Each kind says what
 //! it must meet in [`Rules`] (`app/kinds/`, one file per kind).
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::{Contract, ContractId, ContractStatus, Entity, IdOf, RequestId};
 use crate::store::{Catalog, Table};
 use crate::validate::Issue;
@@ -62,7 +62,7 @@ pub fn save<K: Rules>(catalog: &mut Catalog, id: Option<IdOf<K>>, draft: K) -> R
         let draft = K::settle(catalog, before.as_ref(), draft)?;
         let id = catalog.put(id, before.as_ref(), &draft)?;
         K::after(catalog, id, before.as_ref(), &draft)?;
-        catalog.get::<K>(id)
+        Ok(catalog.get::<K>(id)?)
     })
 }
 

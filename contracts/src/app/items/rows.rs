@@ -1,7 +1,7 @@
 //! The lists of items and of the audit trail, one page at a time, filtered and sorted, and
 //! what the editors' pickers offer.
 
-use crate::error::Result;
+use crate::app::Result;
 use crate::model::{Asker, Entity, OrganisationId, PersonId, Role, SystemId};
 use crate::store::Catalog;
 use crate::wire::{AuditEntry, Cell, ListPage, ListQuery, Lookups, Named, Row};

@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::{Lifecycle, Role, SystemDraft};
+use crate::store::Error as StoreError;
 use crate::validate::{FieldPath, IssueCode};
 use crate::wire::{Cell, ListPage, ListQuery};
 
@@ -274,7 +275,7 @@ fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
                 draft: Draft::ClassificationScheme(fewer)
             }
         ),
-        Err(Error::InUse { .. })
+        Err(Error::Store(StoreError::InUse { .. }))
     ));
 
     let Some(Draft::ClassificationScheme(mut new)) = Draft::new_of(Entity::ClassificationScheme)

@@ -2,7 +2,7 @@
 
 use super::{gaps::yes_no, Parts};
 use crate::app::intark::{compatible, Checklist};
-use crate::error::Result;
+use crate::app::Result;
 use crate::i18n::Translator;
 use crate::model::Entity;
 use crate::store::Catalog;

@@ -3,7 +3,7 @@
 
 use super::{gaps::yes_no, Parts};
 use crate::app::reuse::Portfolio;
-use crate::error::Result;
+use crate::app::Result;
 use crate::i18n::Translator;
 use crate::model::Entity;
 use crate::store::Catalog;

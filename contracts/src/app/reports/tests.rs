@@ -167,12 +167,12 @@ mod any_catalog {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::app::items::proptests::{contract, declassified, fields};
     use crate::model::{
         AccessRights, CaseFigures, ContractStatus, Frequency, InformationSetDraft,
         IntegrationDraft, Pattern, SystemDraft, SystemId, Technology,
     };
     use crate::safeguards::Safeguard;
-    use crate::store::proptests::{contract, declassified, fields};
 
     /// An integration's facts, anything allowed.
     fn integration() -> impl Strategy<Value = (usize, usize, IntegrationDraft)> {

@@ -4,11 +4,11 @@
 //! links to the integrations and agreements it names. The caller runs it inside one
 //! transaction.
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::{
     Contract, ContractId, Entity, InformationSetId, PersonDraft, PersonId, RoleAssignment,
 };
-use crate::store::Catalog;
+use crate::store::{Catalog, Error as StoreError};
 use crate::validate::Issue;
 
 use crate::app::items::Editing;
@@ -91,7 +91,7 @@ pub fn apply(
 /// of this catalog it was exported from (`datapakt-<catalog id>-contract-<n>`).
 fn existing(catalog: &Catalog, odcs_id: &str, catalog_id: &str) -> Result<Option<Contract>> {
     if let Some(id) = catalog.contract_by_odcs_id(odcs_id)? {
-        return catalog.contract(id).map(Some);
+        return Ok(Some(catalog.contract(id)?));
     }
     let own = odcs_id
         .strip_prefix(&format!("datapakt-{catalog_id}-contract-"))
@@ -102,8 +102,8 @@ fn existing(catalog: &Catalog, odcs_id: &str, catalog_id: &str) -> Result<Option
     };
     match catalog.contract(id) {
         Ok(contract) if catalog.odcs_record(id)?.is_none() => Ok(Some(contract)),
-        Ok(_) | Err(Error::ContractNotFound(_)) => Ok(None),
-        Err(other) => Err(other),
+        Ok(_) | Err(StoreError::ContractNotFound(_)) => Ok(None),
+        Err(other) => Err(other.into()),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::app::items::Editing;
 use crate::import::openapi::tests::{field, KENNEL, REGISTRY};
 use crate::import::openapi::OpenApiError;
 use crate::model::{Entity, SchemaField, SystemDraft};
+use crate::store::Error as StoreError;
 
 mod corpus;
 mod proptests;
@@ -196,10 +197,10 @@ fn nothing_is_stored_when_a_document_or_a_set_is_refused() {
     let missing = import(&mut catalog, SystemId(99), KENNEL.as_bytes(), path).unwrap_err();
     assert!(matches!(
         missing,
-        Error::ItemNotFound {
+        Error::Store(StoreError::ItemNotFound {
             entity: Entity::System,
             id: 99
-        }
+        })
     ));
     let file = import_file(&mut catalog, system, Path::new("/no/such/openapi.yaml")).unwrap_err();
     assert!(matches!(file, Error::Missing { .. }));
@@ -217,7 +218,7 @@ fn a_system_with_an_interface_is_kept_and_a_deleted_set_forgets_its_origin() {
     .unwrap();
     assert!(matches!(
         catalog.delete(Entity::System, system.0),
-        Err(Error::InUse { .. })
+        Err(Error::Store(StoreError::InUse { .. }))
     ));
     catalog
         .delete(Entity::InformationSet, report.sets[0].id.0)

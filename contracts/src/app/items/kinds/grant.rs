@@ -1,7 +1,7 @@
 //! Access grants: valid days, items the catalog has, and access only under an approved
 //! contract in force that governs the integration and names the consumer.
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::{Consumer, Entity, Grant, GrantDraft, GrantId, Kind};
 use crate::store::Catalog;
 use crate::validate::{grant_issues, refusal, FieldPath, Issue, IssueCode};
@@ -87,3 +87,6 @@ impl Rules for GrantDraft {
         Ok(draft)
     }
 }
+
+#[cfg(test)]
+mod tests;

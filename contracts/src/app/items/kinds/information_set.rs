@@ -1,7 +1,7 @@
 //! Information sets: fields and classifications valid in the set's scheme, an owner the
 //! catalog has; each saved change that alters the set is its next version.
 
-use crate::error::Result;
+use crate::app::Result;
 use crate::model::{InformationSet, InformationSetDraft, InformationSetId};
 use crate::store::Catalog;
 use crate::validate::{information_set_issues, Issue};
@@ -38,7 +38,7 @@ impl Rules for InformationSetDraft {
             .as_ref()
             .map(|release| (release.version.as_str(), &release.snapshot.sets[..]));
         match next_set_version(last, id, draft) {
-            Some(version) => catalog.record_set_version(id, &version, draft),
+            Some(version) => Ok(catalog.record_set_version(id, &version, draft)?),
             None => Ok(()),
         }
     }

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::{
     Asker, Contract, Entity, KnownFacts, PersonId, Request, RequestDraft, RequestId, RequestNote,
     RequestOutcome, RequestStatus, Role, RoleAssignment, SystemId,
@@ -101,7 +101,7 @@ impl Rules for RequestDraft {
 pub fn known_facts(catalog: &Catalog, draft: &RequestDraft) -> Result<(KnownFacts, Vec<PersonId>)> {
     let today = catalog.today()?;
     let name = |system: Option<SystemId>| -> Result<Option<String>> {
-        system.map(|s| catalog.system_name(s.0)).transpose()
+        Ok(system.map(|s| catalog.system_name(s.0)).transpose()?)
     };
     let mut known = KnownFacts {
         provider: name(draft.provider)?,
@@ -158,6 +158,9 @@ pub fn contract_from_request(catalog: &mut Catalog, id: RequestId) -> Result<Con
             draft.status = RequestStatus::InProgress;
         }
         catalog.save(Some(id), draft)?;
-        catalog.contract(saved.id)
+        Ok(catalog.contract(saved.id)?)
     })
 }
+
+#[cfg(test)]
+mod tests;

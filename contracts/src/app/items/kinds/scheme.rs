@@ -1,9 +1,9 @@
 //! Classification schemes: found by their key; a level an information set's field still uses
 //! cannot be removed.
 
-use crate::error::{Error, Result};
+use crate::app::Result;
 use crate::model::{ClassificationScheme, Entity, Scheme, SchemeId};
-use crate::store::Catalog;
+use crate::store::{Catalog, Error as StoreError};
 use crate::validate::{scheme_issues, Issue};
 
 use super::super::Rules;
@@ -28,10 +28,11 @@ impl Rules for ClassificationScheme {
             .max();
         if let (Some(used), Some(stored)) = (highest_used, before) {
             if !draft.levels.iter().any(|l| l.ordinal == used) {
-                return Err(Error::InUse {
+                return Err(StoreError::InUse {
                     entity: Entity::ClassificationScheme,
                     id: stored.id.0,
-                });
+                }
+                .into());
             }
         }
         Ok(draft)

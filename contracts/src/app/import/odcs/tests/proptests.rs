@@ -8,11 +8,11 @@ use proptest::prelude::*;
 
 use super::super::*;
 use super::{export, parsed, snapshot};
+use crate::app::items::proptests::{contract, declassified, fields, name, resource, text};
 use crate::app::items::Editing;
 use crate::model::{
     ContractState, ContractStatus, Entity, InformationSetDraft, PersonDraft, Role, RoleAssignment,
 };
-use crate::store::proptests::{contract, declassified, fields, name, resource, text};
 
 fn state() -> impl Strategy<Value = ContractState> {
     (

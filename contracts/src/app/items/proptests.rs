@@ -5,12 +5,12 @@
 use proptest::collection::vec;
 use proptest::prelude::*;
 
-use super::Catalog;
 use crate::app::items::Editing;
 use crate::model::{
     ContractDraft, Field, FieldType, InformationSetDraft, IntegrationDraft, Lifecycle, PersonDraft,
     PersonalData, SchemaField, SchemaType, ServiceLevels, SystemDraft,
 };
+use crate::store::Catalog;
 
 /// Free text: arbitrary Unicode, and the hostile strings users paste.
 pub(crate) fn text() -> impl Strategy<Value = String> {

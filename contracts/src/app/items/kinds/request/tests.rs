@@ -1,6 +1,12 @@
-use super::*;
 use crate::app::items::Editing;
+use crate::app::Error;
+use crate::model::{
+    Asker, ContractId, Entity, PersonId, RequestDraft, RequestNote, RequestOutcome, RequestStatus,
+    SystemId,
+};
 use crate::model::{AuditAction, ContractStatus, InformationSet, Person, Role};
+use crate::store::Catalog;
+use crate::store::Error as StoreError;
 use crate::validate::{FieldPath, Issue, IssueCode};
 
 /// The demo catalog, in memory.
@@ -183,13 +189,13 @@ fn what_a_request_names_must_exist_and_cannot_be_deleted_under_it() {
     draft.assignee = Some(PersonId(999));
     assert!(matches!(
         catalog.save(None, draft).unwrap_err(),
-        Error::PersonNotFound(PersonId(999))
+        Error::Store(StoreError::PersonNotFound(PersonId(999)))
     ));
     let mut draft = pupils_request(&catalog);
     draft.outcomes = vec![RequestOutcome::Contract(ContractId(999))];
     assert!(matches!(
         catalog.save(None, draft).unwrap_err(),
-        Error::ContractNotFound(ContractId(999))
+        Error::Store(StoreError::ContractNotFound(ContractId(999)))
     ));
 
     let asker = catalog
@@ -214,7 +220,10 @@ fn what_a_request_names_must_exist_and_cannot_be_deleted_under_it() {
         (Entity::InformationSet, saved.draft.information_sets[0].0),
     ] {
         assert!(
-            matches!(catalog.delete(entity, id), Err(Error::InUse { .. })),
+            matches!(
+                catalog.delete(entity, id),
+                Err(Error::Store(StoreError::InUse { .. }))
+            ),
             "{entity:?}"
         );
     }
@@ -223,7 +232,7 @@ fn what_a_request_names_must_exist_and_cannot_be_deleted_under_it() {
     catalog.delete(Entity::Request, saved.id.0).unwrap();
     assert!(matches!(
         catalog.request(saved.id),
-        Err(Error::ItemNotFound {
+        Err(StoreError::ItemNotFound {
             entity: Entity::Request,
             ..
         })
@@ -364,7 +373,7 @@ fn making_the_contract_draft_is_one_transaction() {
     let trail = catalog.audit_rows("", 0, false, 0, 0).unwrap().0;
     // The last step, updating the request, fails.
     catalog
-        .conn
+        .connection()
         .execute_batch(
             "CREATE TEMP TRIGGER refuse_request_update BEFORE UPDATE ON request
              BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
@@ -374,7 +383,10 @@ fn making_the_contract_draft_is_one_transaction() {
     assert_eq!(catalog.list_contracts().unwrap(), contracts);
     assert_eq!(catalog.audit_rows("", 0, false, 0, 0).unwrap().0, trail);
     assert_eq!(catalog.request(saved.id).unwrap(), saved);
-    assert!(catalog.conn.is_autocommit(), "no transaction left open");
+    assert!(
+        catalog.connection().is_autocommit(),
+        "no transaction left open"
+    );
 }
 
 #[test]

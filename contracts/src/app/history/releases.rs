@@ -1,11 +1,11 @@
 //! Releases, the next version a change calls for, information-set versions and the history
 //! an older catalog gets.
 
-use super::*;
 use crate::app::items::Editing;
 use crate::app::test_support::{approve, contract_titled, demo};
-use crate::error::Error;
+use crate::app::Error;
 use crate::model::{ContractStatus, SchemaField, SchemaType};
+use crate::store::{Catalog, Release};
 use crate::validate::{FieldPath, IssueCode};
 
 fn versions(releases: &[Release]) -> Vec<&str> {
@@ -172,7 +172,7 @@ fn an_older_catalog_gets_its_approved_contracts_and_sets_as_first_versions() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v12.datapakt");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(include_str!("../fixtures/catalog-v12.sql"))
+    conn.execute_batch(include_str!("../../store/fixtures/catalog-v12.sql"))
         .unwrap();
     drop(conn);
     let catalog = Catalog::open(&path).unwrap();

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::app::{Error, Result};
 use crate::model::ApiProfile;
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, Preferences};
@@ -11,35 +11,41 @@ use super::files::write_atomically;
 
 /// Opens the catalog at `path`, upgrading an older one (see [`Catalog::open`]).
 pub fn open(path: &Path) -> Result<Catalog> {
-    Catalog::open(path)
+    Ok(Catalog::open(path)?)
 }
 
 /// Creates a new catalog at `path`, seeded with the demo municipality when `demo`; never
 /// replaces a file.
 pub fn create(path: &Path, demo: bool) -> Result<Catalog> {
-    Catalog::create(path, demo.then_some(&super::demo::seed))
+    match demo {
+        true => Catalog::create_with(path, super::demo::seed),
+        false => Ok(Catalog::create(path)?),
+    }
 }
 
 /// Opens the catalog at `path`, or creates it (with the demo when `demo`) when no file is
 /// there; says whether it was created.
 pub fn open_or_create(path: &Path, demo: bool) -> Result<(Catalog, bool)> {
-    Catalog::open_or_create(path, demo.then_some(&super::demo::seed))
+    match demo {
+        true => Catalog::open_or_create_with(path, super::demo::seed),
+        false => Ok(Catalog::open_or_create(path)?),
+    }
 }
 
 /// Writes a consistent copy of the open catalog to `target` ("Save a copy as"); refuses a
 /// target that exists.
 pub fn save_copy(catalog: &Catalog, target: &Path) -> Result<()> {
-    catalog.save_copy(target)
+    Ok(catalog.save_copy(target)?)
 }
 
 /// The API profile of contracts that name none.
 pub fn default_api_profile(catalog: &Catalog) -> Result<ApiProfile> {
-    catalog.default_api_profile()
+    Ok(catalog.default_api_profile()?)
 }
 
 /// Makes `profile` the API profile of contracts that name none.
 pub fn set_default_api_profile(catalog: &mut Catalog, profile: ApiProfile) -> Result<()> {
-    catalog.set_default_api_profile(profile)
+    Ok(catalog.set_default_api_profile(profile)?)
 }
 
 /// The longest author name the preferences keep (the audit trail records it on every change).
@@ -90,30 +96,4 @@ pub fn save_preferences(path: &Path, preferences: &Preferences) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config/datapakt/preferences.json");
-        assert_eq!(load_preferences(&path), Preferences::default());
-        let mut prefs = Preferences {
-            language: Some(crate::model::Lang::Nn),
-            author: "Åse Bjørnstad".into(),
-            theme: crate::wire::Theme::Dark,
-            recent: Vec::new(),
-        };
-        for n in 0..10 {
-            prefs.remember(&format!("/c/{n}.datapakt"));
-        }
-        prefs.remember("/c/5.datapakt");
-        assert_eq!(prefs.recent.len(), Preferences::MAX_RECENT);
-        assert_eq!(prefs.recent[0], "/c/5.datapakt");
-        assert_eq!(prefs.recent[1], "/c/9.datapakt");
-        save_preferences(&path, &prefs).unwrap();
-        assert_eq!(load_preferences(&path), prefs);
-        std::fs::write(&path, b"{ not json").unwrap();
-        assert_eq!(load_preferences(&path), Preferences::default());
-    }
-}
+mod tests;

@@ -1,6 +1,9 @@
-use super::*;
+use crate::app::Error;
+use crate::model::{AccessReview, Consumer, GrantDraft, IntegrationId, OrganisationId, PersonId};
 use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
 use crate::safeguards::Safeguard;
+use crate::store::Catalog;
+use crate::store::Error as StoreError;
 use crate::validate::{FieldPath, Issue, IssueCode};
 
 use crate::app::items::Editing;
@@ -121,14 +124,17 @@ fn what_a_grant_names_cannot_be_deleted_while_it_does_and_the_grant_can() {
         (Entity::Person, d.granted_by.unwrap().0),
     ] {
         assert!(
-            matches!(catalog.delete(entity, id), Err(Error::InUse { .. })),
+            matches!(
+                catalog.delete(entity, id),
+                Err(Error::Store(StoreError::InUse { .. }))
+            ),
             "{entity:?} {id}"
         );
     }
     catalog.delete(Entity::AccessGrant, grant.id.0).unwrap();
     assert!(matches!(
         catalog.grant(grant.id),
-        Err(Error::ItemNotFound { .. })
+        Err(StoreError::ItemNotFound { .. })
     ));
     let history = catalog.history(Entity::AccessGrant, grant.id.0).unwrap();
     let last = history.last().unwrap();
