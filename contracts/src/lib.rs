@@ -32,6 +32,7 @@
 
 pub mod advisor;
 pub mod classification_defaults;
+pub mod goals;
 #[cfg(feature = "i18n")]
 pub mod i18n;
 pub mod model;

@@ -849,24 +849,6 @@ impl Goal {
             Goal::AutomatedCases => "automated-cases",
         }
     }
-
-    /// The target: a share in percent, or (for open APIs) a count.
-    pub fn target(self) -> GoalTarget {
-        match self {
-            Goal::ReusableIntegrations => GoalTarget::Percent(50),
-            Goal::OpenApis => GoalTarget::Count(10),
-            Goal::SecuredApis => GoalTarget::Percent(100),
-            Goal::AutomatedCases => GoalTarget::Percent(60),
-        }
-    }
-
-    /// The last day by which the target is to be met.
-    pub fn deadline(self) -> &'static str {
-        match self {
-            Goal::ReusableIntegrations => "2026-12-31",
-            _ => "2028-12-31",
-        }
-    }
 }
 
 /// What a goal must reach.
@@ -884,6 +866,10 @@ pub enum GoalTarget {
 pub struct GoalStatus {
     /// Which goal.
     pub goal: Goal,
+    /// What it must reach.
+    pub target: GoalTarget,
+    /// The last day by which it is to be met (`YYYY-MM-DD`).
+    pub deadline: String,
     /// How many count towards it.
     pub numerator: usize,
     /// Out of how many (`None` for a count goal).

@@ -53,7 +53,7 @@ fn half_year_ends(today: &str) -> Vec<String> {
 
 /// Whether the goal's target is met by these figures.
 fn met(goal: Goal, numerator: usize, denominator: Option<usize>) -> bool {
-    match (goal.target(), denominator) {
+    match (crate::goals::target(goal), denominator) {
         (GoalTarget::Count(n), _) => numerator >= n,
         (GoalTarget::Percent(p), Some(d)) => d > 0 && numerator * 100 >= usize::from(p) * d,
         (GoalTarget::Percent(_), None) => false,
@@ -69,6 +69,8 @@ fn status(
 ) -> GoalStatus {
     GoalStatus {
         goal,
+        target: crate::goals::target(goal),
+        deadline: crate::goals::deadline(goal).to_owned(),
         numerator,
         denominator,
         met: met(goal, numerator, denominator),

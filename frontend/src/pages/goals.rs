@@ -52,7 +52,7 @@ pub fn effect_goals(_: &()) -> Html {
 /// One goal as a card.
 fn goal_card(ui: &Ui, status: &GoalStatus) -> Html {
     let goal = status.goal;
-    let target = match goal.target() {
+    let target = match status.target {
         GoalTarget::Percent(p) => {
             ui.t_with("goal-target-percent", &[("percent", (p as usize).into())])
         }
@@ -79,7 +79,7 @@ fn goal_card(ui: &Ui, status: &GoalStatus) -> Html {
         <article class={classes!("goal", if status.met { "met" } else { "not-met" })} id={format!("goal-{}", goal.as_str())}>
             <h4>{ ui.t(&format!("goal-{}", goal.as_str())) }</h4>
             <p class="figure"><strong>{ figure }</strong>{ " " }<span class="counted">{ counted }</span></p>
-            <p class="target">{ format!("{target} · {}", goal.deadline()) }</p>
+            <p class="target">{ format!("{target} · {}", status.deadline) }</p>
             <p class={classes!("status", if status.met { "ok" } else { "warn" })}>
                 { ui.t(if status.met { "goals-met" } else { "goals-not-met" }) }
             </p>
@@ -100,7 +100,7 @@ fn trend(ui: &Ui, status: &GoalStatus) -> Html {
     if status.trend.is_empty() {
         return html! { <p class="note trend">{ ui.t("goals-no-trend") }</p> };
     }
-    let scale = match status.goal.target() {
+    let scale = match status.target {
         GoalTarget::Percent(_) => 100.0,
         GoalTarget::Count(n) => status
             .trend

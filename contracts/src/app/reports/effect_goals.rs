@@ -35,7 +35,7 @@ pub(super) fn rows(catalog: &Catalog, t: &Translator) -> Result<Parts> {
 
 fn row(status: &GoalStatus, t: &Translator) -> ReportRow {
     let goal = status.goal;
-    let target = match goal.target() {
+    let target = match status.target {
         GoalTarget::Percent(p) => {
             t.t_with("goal-target-percent", &[("percent", Arg::from(p as usize))])
         }
@@ -64,10 +64,10 @@ fn row(status: &GoalStatus, t: &Translator) -> ReportRow {
         cells: vec![
             ReportCell::coded(goal.as_str(), t.t(&format!("goal-{}", goal.as_str()))),
             ReportCell::coded(
-                serde_json::to_value(goal.target()).unwrap_or_default(),
+                serde_json::to_value(status.target).unwrap_or_default(),
                 target,
             ),
-            ReportCell::text(goal.deadline()),
+            ReportCell::text(status.deadline.clone()),
             ReportCell::coded(status.numerator, status.numerator.to_string()),
             ReportCell::coded(
                 status.denominator,
