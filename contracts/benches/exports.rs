@@ -23,10 +23,10 @@ use std::time::{Duration, Instant};
 
 use common::{ascii_word, measure, prepare, report, word};
 use contracts::app::import::odcs::import_files;
-use contracts::export::openapi::{contract_openapi, contract_openapi_json};
-use contracts::export::pdf::{dpa_pdf, DpaContext};
-use contracts::export::Context;
-use contracts::import::odcs::ImportOptions;
+use contracts::formats::odcs::read::ImportOptions;
+use contracts::formats::openapi::{contract_openapi, contract_openapi_json};
+use contracts::formats::pdf::{dpa_pdf, DpaContext};
+use contracts::formats::Context;
 use contracts::model::{
     Agreement, AgreementDraft, AgreementId, Contract, ContractDraft, ContractId, Country,
     InformationSet, InformationSetDraft, InformationSetId, Lang, Organisation, OrganisationDraft,
@@ -298,7 +298,7 @@ fn long_agreement() -> (Agreement, DpaContext) {
             national_id: true,
         },
     };
-    assert!(contracts::export::pdf::preflight(&agreement, &context).is_empty());
+    assert!(contracts::formats::pdf::preflight(&agreement, &context).is_empty());
     (agreement, context)
 }
 
@@ -374,7 +374,7 @@ fn odcs(out: &Path) {
         let contract = catalog.contract(id).expect("contract");
         let context = contracts::app::export_context(&catalog, &contract).expect("context");
         read += begun.elapsed();
-        yaml.push(contracts::export::odcs::contract_odcs_yaml(
+        yaml.push(contracts::formats::odcs::contract_odcs_yaml(
             &contract, &context,
         ));
     }

@@ -42,9 +42,7 @@ pub mod versions;
 pub mod wire;
 
 #[cfg(feature = "export")]
-pub mod export;
-#[cfg(all(feature = "store", feature = "export"))]
-pub mod import;
+pub mod formats;
 #[cfg(feature = "export")]
 pub mod map;
 #[cfg(feature = "store")]

@@ -35,8 +35,8 @@ use std::sync::{Mutex, OnceLock};
 
 use serde_json::{json, Value};
 
-use contracts::export::odcs::contract_odcs_yaml;
-use contracts::export::Context;
+use contracts::formats::odcs::contract_odcs_yaml;
+use contracts::formats::Context;
 use contracts::model::{
     Contract, ContractId, ContractState, ContractStatus, Field, FieldType, InformationSet,
     InformationSetDraft, InformationSetId, Person, PersonDraft, PersonId, Role, SchemaField,
@@ -532,7 +532,7 @@ fn awkward_text_file() -> PathBuf {
         "floats": [1e20, 1.5e-7, -1e-7, 99.5, 3.0, 1e300],
     });
     let file = fresh_dir("odcs-lint", "text").join("awkward-text.yaml");
-    std::fs::write(&file, contracts::export::yaml::to_string(&document))
+    std::fs::write(&file, contracts::formats::yaml::to_string(&document))
         .expect("the file can be written");
     file
 }

@@ -24,9 +24,11 @@ use std::path::{Path, PathBuf};
 use common::{arg, datapakt, fresh_dir, installed, validators_dir};
 use std::process::{Child, Command, Output, Stdio};
 
-use contracts::export::openapi::integration::{integration_openapi, Governing, IntegrationContext};
-use contracts::export::openapi::{contract_openapi, profiles};
-use contracts::export::{Context, IntegrationFacts};
+use contracts::formats::openapi::integration::{
+    integration_openapi, Governing, IntegrationContext,
+};
+use contracts::formats::openapi::{contract_openapi, profiles};
+use contracts::formats::{Context, IntegrationFacts};
 use contracts::model::{
     ApiProfile, Contract, ContractId, InformationSet, InformationSetDraft, InformationSetId,
     Integration, IntegrationDraft, IntegrationId, Pattern, SchemaField, SchemaType,

@@ -2,9 +2,9 @@
 //! the formats take.
 
 use crate::app::Result;
-use crate::export;
-use crate::export::openapi::integration::{Governing, IntegrationContext};
-use crate::export::pdf::DpaContext;
+use crate::formats;
+use crate::formats::openapi::integration::{Governing, IntegrationContext};
+use crate::formats::pdf::DpaContext;
 use crate::model::{
     Agreement, AuditAction, Contract, ContractId, ContractStatus, Entity, Integration,
     IntegrationId, OrganisationId, Role, SystemId,
@@ -79,7 +79,7 @@ pub fn integration_context(catalog: &Catalog, id: IntegrationId) -> Result<Integ
 /// What the exports need of the catalog beyond the contract: the information sets it
 /// governs, the classification schemes, who holds which role on it, and its provider's
 /// endpoints.
-pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::Context> {
+pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<formats::Context> {
     let sets = contract
         .draft
         .information_sets
@@ -118,7 +118,7 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
     .into_iter()
     .map(|system| party(catalog, system))
     .collect::<Result<Vec<_>>>()?;
-    Ok(export::Context {
+    Ok(formats::Context {
         sets,
         schemes: catalog.schemes()?,
         team,
@@ -152,9 +152,9 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<export::
 
 /// What the export needs of a contract's ODCS record: its id, and the file and Datapakt's
 /// document of it at import (stored together as `{"original": …, "base": …}`).
-fn kept(record: crate::store::OdcsRecord) -> export::odcs::Kept {
+fn kept(record: crate::store::OdcsRecord) -> formats::odcs::Kept {
     let part = |key: &str| record.source.as_ref().and_then(|s| s.get(key)).cloned();
-    export::odcs::Kept {
+    formats::odcs::Kept {
         original: part("original"),
         base: part("base"),
         id: record.id,
@@ -165,7 +165,7 @@ fn kept(record: crate::store::OdcsRecord) -> export::odcs::Kept {
 fn integration_facts(
     catalog: &Catalog,
     integration: Integration,
-) -> Result<export::IntegrationFacts> {
+) -> Result<formats::IntegrationFacts> {
     let provider = integration
         .draft
         .provider
@@ -177,7 +177,7 @@ fn integration_facts(
         .iter()
         .map(|id| catalog.system_name(id.0))
         .collect::<crate::store::Result<Vec<_>>>()?;
-    Ok(export::IntegrationFacts {
+    Ok(formats::IntegrationFacts {
         integration,
         provider,
         consumers,
@@ -185,8 +185,8 @@ fn integration_facts(
 }
 
 /// The system named `system` and the unit and organisation that own it, as far as recorded.
-fn party(catalog: &Catalog, system: &str) -> Result<export::Party> {
-    let mut party = export::Party {
+fn party(catalog: &Catalog, system: &str) -> Result<formats::Party> {
+    let mut party = formats::Party {
         system: system.to_owned(),
         organisation: None,
         unit: None,
@@ -208,7 +208,7 @@ fn party(catalog: &Catalog, system: &str) -> Result<export::Party> {
 
 /// Every change of contract `id`'s status in the audit trail, oldest first: its creation (as
 /// a draft) and each workflow step, which the store records as `status` before and after.
-fn status_history(catalog: &Catalog, id: ContractId) -> Result<Vec<export::StatusChange>> {
+fn status_history(catalog: &Catalog, id: ContractId) -> Result<Vec<formats::StatusChange>> {
     let status_of = |value: &Option<serde_json::Value>| {
         value
             .as_ref()
@@ -224,7 +224,7 @@ fn status_history(catalog: &Catalog, id: ContractId) -> Result<Vec<export::Statu
                 AuditAction::Create => (None, status_of(&event.after).unwrap_or_default()),
                 _ => (Some(status_of(&event.before)?), status_of(&event.after)?),
             };
-            (from != Some(to)).then_some(export::StatusChange {
+            (from != Some(to)).then_some(formats::StatusChange {
                 at: event.at,
                 author: event.author,
                 from,

@@ -135,7 +135,7 @@ pub enum Error {
     ImportNeedsSystem,
     /// Rendering a PDF failed.
     #[error("could not render the PDF: {0}")]
-    Pdf(#[from] crate::export::pdf::PdfError),
+    Pdf(#[from] crate::formats::pdf::PdfError),
     /// An OpenAPI document that cannot be imported; nothing was imported.
     #[error("{} cannot be imported: {source}", path.display())]
     OpenApiImport {
@@ -143,7 +143,7 @@ pub enum Error {
         path: PathBuf,
         /// What is wrong with it, and where.
         #[source]
-        source: crate::import::openapi::OpenApiError,
+        source: crate::formats::openapi::read::OpenApiError,
     },
     /// Access was refused: no approved contract in force covers it. The finding names the
     /// contract input and says why and what to do.
@@ -154,7 +154,7 @@ pub enum Error {
     },
     /// An ODCS document that cannot be imported; nothing was imported.
     #[error("{0}; nothing was imported")]
-    Odcs(#[from] crate::import::odcs::OdcsError),
+    Odcs(#[from] crate::formats::odcs::read::OdcsError),
     /// The map could not be drawn or written in the format asked for.
     #[error(transparent)]
     Map(#[from] crate::map::MapError),
@@ -254,7 +254,7 @@ impl Error {
             Error::Odcs(e) => {
                 let (key, mut args) = e.problem.message_key();
                 args.push(("file", e.file.display().to_string()));
-                if !matches!(e.problem, crate::import::odcs::Problem::Yaml { .. }) {
+                if !matches!(e.problem, crate::formats::odcs::read::Problem::Yaml { .. }) {
                     let at = if e.at.is_empty() { "–" } else { &e.at };
                     args.push(("at", at.to_owned()));
                 }
@@ -417,7 +417,7 @@ mod tests {
             Error::ImportNeedsSystem,
         ]);
         let all = {
-            use crate::import::openapi::OpenApiError;
+            use crate::formats::openapi::read::OpenApiError;
             let at = || "#/components/schemas/Pet/properties/owner".to_owned();
             let target = || "#/components/schemas/Owner".to_owned();
             let mut all = all;
@@ -492,7 +492,7 @@ mod tests {
     /// One ODCS import error of each problem (the match makes a new problem a compile error
     /// here until listed).
     fn odcs_errors() -> Vec<Error> {
-        use crate::import::odcs::{Expected, Needed, OdcsError, Problem};
+        use crate::formats::odcs::read::{Expected, Needed, OdcsError, Problem};
         let value = || "x-y".to_owned();
         let mut problems = vec![
             Problem::Yaml {

@@ -6,6 +6,7 @@
 //! draft of the next version, or the latest release when nothing changed since).
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use crate::app::{Error, Result};
 use crate::i18n::Translator;
@@ -231,6 +232,25 @@ pub fn set_preview(
         assessment: assess(&last.snapshot, &now, Version::parse(&last.version)),
         released: Some(last.version),
     })
+}
+
+/// Two ODCS files compared as versions of one contract, read against the shipped
+/// classification schemes without a catalog (what `datapakt breaking --old --new` judges):
+/// the old version's number, the new one's, and the changes with the version they call for.
+pub fn compare_files(old: &Path, new: &Path) -> Result<(String, String, Assessment)> {
+    let read = |path: &Path, first_id: i64| -> Result<Snapshot> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        Ok(crate::formats::odcs::read::snapshot_of(
+            path, &text, first_id,
+        )?)
+    };
+    // Ids apart, so the two files' sets are matched by name.
+    let (old, new) = (read(old, 1)?, read(new, 1_000_001)?);
+    let assessment = assess(&old, &new, Version::parse(&old.contract.version));
+    Ok((old.contract.version, new.contract.version, assessment))
 }
 
 /// What a version of `draft` would hold: the draft as it is kept with the information sets

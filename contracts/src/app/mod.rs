@@ -9,6 +9,7 @@
 //! [`intark`], [`effect_goals`], [`map`] and [`demo`] (the seed of a new default catalog).
 
 pub mod access;
+pub mod advice;
 pub mod catalog;
 pub mod checks;
 mod context;

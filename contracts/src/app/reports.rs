@@ -8,7 +8,6 @@ mod access;
 mod effect_goals;
 mod gaps;
 mod intark;
-mod render;
 mod requests;
 mod reuse;
 
@@ -17,7 +16,7 @@ use crate::i18n::Translator;
 use crate::store::Catalog;
 use crate::wire::{Report, ReportColumn, ReportKind, ReportRow};
 
-pub use render::{to_csv, to_json, to_text};
+pub use crate::formats::table::{to_csv, to_json, to_text};
 
 /// Builds the report `kind` from `catalog`, its text in `t`'s language.
 pub fn build(catalog: &Catalog, kind: ReportKind, t: &Translator) -> Result<Report> {

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::advisor::{self, Answers, Severity};
 use crate::app;
+use crate::app::advice::{Answers, Severity};
 use crate::i18n::{Arg, Translator};
 use crate::model::{Integration, IntegrationId, Lang};
 
@@ -86,9 +86,7 @@ impl Advise {
     fn answers(&self, integration: Option<&Integration>) -> Result<Answers, String> {
         let message_kb = megabytes("message-mb", self.message_mb)?;
         let daily_kb = megabytes("daily-mb", self.daily_mb)?;
-        let mut answers = integration
-            .map(|i| Answers::from_integration(&i.draft))
-            .unwrap_or_default();
+        let mut answers = integration.map(app::advice::answers_of).unwrap_or_default();
         let set = |slot: &mut bool, answer: Option<YesNo>| {
             if let Some(answer) = answer {
                 *slot = answer.into();
@@ -111,8 +109,7 @@ impl Advise {
 
 /// An integration's advice, in English or as JSON.
 fn print_advice(answers: &Answers, integration: Option<&Integration>, json: bool) {
-    let advice = advisor::advise(answers);
-    let deviation = integration.and_then(|i| advisor::deviation(&advice, i.draft.technology));
+    let (advice, deviation) = app::advice::advise(answers, integration);
     if json {
         let mut value = serde_json::json!({
             "answers": answers,

@@ -1,7 +1,7 @@
 //! `datapakt export`, `report` and `map`: each flag set becomes one
 //! [`ExportRequest`](crate::wire::ExportRequest) for [`crate::app::export`].
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
@@ -75,20 +75,14 @@ pub struct Export {
 
 impl Export {
     pub fn run(self) -> Outcome {
-        let catalog = app::catalog::open(&self.catalog)?;
         let lang = Lang::from(self.lang);
         if let Some(id) = self.agreement {
             if !matches!(self.format, FormatArg::Dpa) {
                 return usage("--agreement goes with `datapakt export dpa`");
             }
-            return agreement(
-                &catalog,
-                AgreementId(id),
-                lang,
-                self.check,
-                self.out.as_deref(),
-            );
+            return agreement(&self, AgreementId(id), lang);
         }
+        let catalog = app::catalog::open(&self.catalog)?;
         let target = self.target()?;
         let Some(out) = self.out else {
             return usage("--out is required");
@@ -146,25 +140,21 @@ impl Export {
 
 /// `export dpa`: the preflight alone with `check` (exit 1 on gaps), else the PDF, which says
 /// DRAFT when something required is missing; either way each gap is listed on stderr.
-fn agreement(
-    catalog: &crate::store::Catalog,
-    id: AgreementId,
-    lang: Lang,
-    check: bool,
-    out: Option<&Path>,
-) -> Outcome {
+fn agreement(args: &Export, id: AgreementId, lang: Lang) -> Outcome {
+    let catalog = app::catalog::open(&args.catalog)?;
     let t = Translator::new(lang);
-    let (gaps, written) = match (check, out) {
+    let check = args.check;
+    let (gaps, written) = match (check, args.out.as_deref()) {
         (false, Some(out)) => {
             let request = ExportRequest::of(ExportTarget::Agreement { id });
-            let (rendered, path) = app::export::to_path(catalog, &request, lang, out)?;
+            let (rendered, path) = app::export::to_path(&catalog, &request, lang, out)?;
             let gaps = match rendered.facts {
                 Facts::Gaps(gaps) => gaps,
                 _ => Vec::new(),
             };
             (gaps, Some(path))
         }
-        _ => (app::export::dpa_preflight(catalog, id)?, None),
+        _ => (app::export::dpa_preflight(&catalog, id)?, None),
     };
     for gap in &gaps {
         eprintln!("missing: {} [{}]", t.agreement_gap(gap), gap.field);

@@ -64,7 +64,7 @@ impl Import {
                 files,
             } => {
                 let mut catalog = app::catalog::open(&catalog)?;
-                let options = crate::import::odcs::ImportOptions { provider, consumer };
+                let options = odcs::ImportOptions { provider, consumer };
                 for report in odcs::import_files(&mut catalog, &files, &options)? {
                     print_odcs_report(&report);
                 }

@@ -9,8 +9,8 @@ use crate::app::history;
 use crate::i18n::Translator;
 use crate::model::{ContractId, InformationSetId, Lang};
 use crate::versions::text::{bump_label, judged_line};
-use crate::versions::{assess, Assessment, Bump, Snapshot, Version};
 use crate::wire::versions::{Affected, Versioned};
+use crate::wire::versions::{Assessment, Bump};
 use crate::wire::{ExportRequest, ExportTarget};
 
 use super::args::LangArg;
@@ -148,12 +148,7 @@ impl Breaking {
                 let diff = history::diff(&catalog, item, self.from.as_deref(), self.to.as_deref())?;
                 (diff.from, diff.to, diff.assessment)
             }
-            (_, Some(old), Some(new)) => {
-                // Ids apart, so the two files' sets are matched by name.
-                let (old, new) = (snapshot_of(old, 1)?, snapshot_of(new, 1_000_001)?);
-                let assessment = assess(&old, &new, Version::parse(&old.contract.version));
-                (old.contract.version, new.contract.version, assessment)
-            }
+            (_, Some(old), Some(new)) => history::compare_files(old, new)?,
             _ => return usage("give --catalog FILE --contract ID, or --old FILE --new FILE"),
         };
         let t = Translator::new(self.lang.into());
@@ -169,16 +164,6 @@ impl Breaking {
         eprintln!("breaking: {breaking} of the changes break consumers");
         Ok(ExitCode::from(1))
     }
-}
-
-/// The ODCS file `path` as a version of a contract, its sets numbered from `first_id`.
-fn snapshot_of(path: &PathBuf, first_id: i64) -> Result<Snapshot, CliError> {
-    let text = std::fs::read_to_string(path).map_err(|source| crate::app::Error::Read {
-        path: path.clone(),
-        source,
-    })?;
-    crate::import::odcs::snapshot_of(path, &text, first_id)
-        .map_err(|e| CliError::App(crate::app::Error::Odcs(e)))
 }
 
 /// `datapakt impact`.

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ContractId, Entity, InformationSetId, Lang, Role};
-use crate::versions::Assessment;
+pub use crate::versions::{Assessment, Bump};
 
 /// What has versions: a contract (released on approval) or an information set (a version
 /// per saved change).

@@ -9,8 +9,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::app::{Error, Result};
-use crate::export;
-use crate::export::openapi::integration::StubWarning;
+use crate::formats;
+use crate::formats::openapi::integration::StubWarning;
 use crate::i18n::Translator;
 use crate::map::MapError;
 use crate::model::{
@@ -173,7 +173,7 @@ pub fn portfolio_map(catalog: &Catalog, filter: &MapFilter, lang: Lang) -> Resul
 /// Every required item data processing agreement `id` lacks (empty when it is complete).
 pub fn dpa_preflight(catalog: &Catalog, id: AgreementId) -> Result<Vec<AgreementGap>> {
     let agreement = catalog.agreement(id)?;
-    Ok(export::pdf::preflight(
+    Ok(formats::pdf::preflight(
         &agreement,
         &dpa_context(catalog, &agreement)?,
     ))
@@ -230,8 +230,11 @@ fn contract(
     );
     Ok(match format {
         ExportFormat::Openapi => {
-            let mut document = export::openapi::contract_openapi(&contract, &context);
-            export::openapi::profiles::apply(profile.unwrap_or(context.api_profile), &mut document);
+            let mut document = formats::openapi::contract_openapi(&contract, &context);
+            formats::openapi::profiles::apply(
+                profile.unwrap_or(context.api_profile),
+                &mut document,
+            );
             let dialog = openapi_dialog(syntax);
             let name = format!("{stem}.openapi.{}", dialog.extension);
             let mut rendered = file(name, dialog, openapi_bytes(&document, syntax));
@@ -245,12 +248,12 @@ fn contract(
         ExportFormat::Pdf => file(
             format!("{stem}.contract.pdf"),
             dialog("action-export-pdf", format.file_type(), format.extension()),
-            export::pdf::contract_pdf(&contract, &context, lang)?,
+            formats::pdf::contract_pdf(&contract, &context, lang)?,
         ),
         ExportFormat::Odcs => file(
             format!("{stem}.odcs.yaml"),
             dialog("action-export-odcs", format.file_type(), format.extension()),
-            export::odcs::contract_odcs_yaml(&contract, &context),
+            formats::odcs::contract_odcs_yaml(&contract, &context),
         ),
     })
 }
@@ -270,12 +273,12 @@ fn integration(
             name: context.facts.integration.draft.name,
         });
     }
-    let mut document = export::openapi::integration::integration_openapi(&context);
+    let mut document = formats::openapi::integration::integration_openapi(&context);
     let profile = match profile {
         Some(profile) => profile,
         None => context.shared_profile(catalog.default_api_profile()?),
     };
-    export::openapi::profiles::apply(profile, &mut document);
+    formats::openapi::profiles::apply(profile, &mut document);
     let dialog = openapi_dialog(syntax);
     let name = format!(
         "{}.openapi.{}",
@@ -292,13 +295,13 @@ fn integration(
 fn agreement(catalog: &Catalog, id: AgreementId, lang: Lang) -> Result<Rendered> {
     let agreement = catalog.agreement(id)?;
     let context = dpa_context(catalog, &agreement)?;
-    let bytes = export::pdf::dpa_pdf(&agreement, &context, lang)?;
+    let bytes = formats::pdf::dpa_pdf(&agreement, &context, lang)?;
     let mut rendered = file(
         format!("{}.dpa.pdf", resource_name(&agreement.draft.title)),
         dialog("action-export-dpa", "file-type-dpa-pdf", "pdf"),
         bytes,
     );
-    rendered.facts = Facts::Gaps(export::pdf::preflight(&agreement, &context));
+    rendered.facts = Facts::Gaps(formats::pdf::preflight(&agreement, &context));
     Ok(rendered)
 }
 
@@ -313,7 +316,7 @@ fn table(catalog: &Catalog, kind: ReportKind, format: TableFormat, lang: Lang) -
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             (
-                export::pdf::report_pdf(&report, &name, lang)?,
+                formats::pdf::report_pdf(&report, &name, lang)?,
                 dialog("report-export-pdf", "file-type-pdf", "pdf"),
             )
         }
@@ -438,7 +441,7 @@ fn all_contracts(catalog: &Catalog) -> Result<Rendered> {
 /// An OpenAPI document's bytes: YAML, or pretty-printed JSON ending in a newline.
 fn openapi_bytes(document: &serde_json::Value, syntax: Syntax) -> Vec<u8> {
     match syntax {
-        Syntax::Yaml => export::yaml::to_string(document).into_bytes(),
+        Syntax::Yaml => formats::yaml::to_string(document).into_bytes(),
         Syntax::Json => {
             let mut json =
                 serde_json::to_vec_pretty(document).expect("a JSON value always serialises");
@@ -488,7 +491,7 @@ fn write_contracts(
         let name = format!("contract-{}.odcs.yaml", id.0);
         write_atomically(
             &dir.join(&name),
-            &export::odcs::contract_odcs_yaml(&contract, &context),
+            &formats::odcs::contract_odcs_yaml(&contract, &context),
         )?;
         written.insert(name);
         progress(written.len(), ids.len());

@@ -19,7 +19,7 @@ pub fn import(
     let files: Vec<std::path::PathBuf> = request.files.iter().map(Into::into).collect();
     let run = |catalog: &mut Catalog| match request.format {
         ImportFormat::Odcs => {
-            let options = crate::import::odcs::ImportOptions::default();
+            let options = crate::formats::odcs::read::ImportOptions::default();
             let reports = odcs::import_files(catalog, &files, &options)?;
             Ok(odcs_summary(&reports))
         }

@@ -1,5 +1,5 @@
 //! ODCS documents into the catalog: every file of a call read and checked first (the pure
-//! reader, [`crate::import::odcs`]), then applied in one transaction, so a bad file leaves
+//! reader, [`crate::formats::odcs::read`]), then applied in one transaction, so a bad file leaves
 //! the catalog as it was. Each contract keeps the file it came from and Datapakt's document
 //! of it at import, which later exports merge with the contract as it is then.
 
@@ -10,8 +10,10 @@ use std::path::PathBuf;
 use serde_json::json;
 
 use crate::app::{Error, Result};
-use crate::export::odcs::{document, Kept};
-use crate::import::odcs::{self, ImportOptions, Imported, OdcsError, Problem};
+pub use crate::formats::odcs::read::ImportOptions;
+use crate::formats::odcs::{document, Kept};
+
+use crate::formats::odcs::read::{self, Imported, OdcsError, Problem};
 use crate::model::ContractId;
 use crate::store::{Catalog, OdcsRecord};
 
@@ -65,7 +67,7 @@ pub fn import_texts(
     let schemes = catalog.schemes()?;
     let mut read = Vec::with_capacity(documents.len());
     for (file, text) in documents {
-        let imported = odcs::plan(file, text, &schemes, options)?;
+        let imported = read::plan(file, text, &schemes, options)?;
         if read
             .iter()
             .any(|(_, other): &(PathBuf, Imported)| other.odcs_id == imported.odcs_id)

@@ -1,5 +1,5 @@
 //! An OpenAPI document into the catalog as the interface of a system: the pure plan
-//! ([`crate::import::openapi::plan`]) stored in one transaction. The sets are linked to the
+//! ([`crate::formats::openapi::read::plan`]) stored in one transaction. The sets are linked to the
 //! system through the API (the document's `info.title`) and their place in the document, so
 //! importing the same document again for the same system updates them (see
 //! [`save_interface`] for what an update keeps) instead of adding new ones; a set whose
@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::app::items::{Editing, Rules};
 use crate::app::{Error, Result};
-use crate::import::openapi::{plan, Plan, Renamed, Simplified};
+use crate::formats::openapi::read::{plan, Plan, Renamed, Simplified};
 use crate::model::{InformationSetDraft, InformationSetId, SchemaField, SystemId};
 use crate::store::{Catalog, InterfaceEntry};
 

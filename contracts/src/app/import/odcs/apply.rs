@@ -12,7 +12,7 @@ use crate::store::{Catalog, Error as StoreError};
 use crate::validate::Issue;
 
 use crate::app::items::Editing;
-use crate::import::odcs::{Imported, PersonRef};
+use crate::formats::odcs::read::{Imported, PersonRef};
 
 /// What applying one document did.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::app::items::Editing;
-use crate::import::odcs::Needed;
+use crate::formats::odcs::read::Needed;
 use crate::model::{
     ContractDraft, ContractState, ContractStatus, Entity, FieldType, InformationSetDraft,
     PersonDraft, Role, SchemaType,
@@ -97,7 +97,10 @@ pub(super) fn snapshot(catalog: &Catalog, id: ContractId) -> Snapshot {
 pub(super) fn export(catalog: &Catalog, id: ContractId) -> String {
     let contract = catalog.contract(id).unwrap();
     let context = crate::app::export_context(catalog, &contract).unwrap();
-    String::from_utf8(crate::export::odcs::contract_odcs_yaml(&contract, &context)).unwrap()
+    String::from_utf8(crate::formats::odcs::contract_odcs_yaml(
+        &contract, &context,
+    ))
+    .unwrap()
 }
 
 fn parsed(yaml: &str) -> Value {

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use super::*;
 use crate::app::items::Editing;
-use crate::import::openapi::tests::{field, KENNEL, REGISTRY};
-use crate::import::openapi::OpenApiError;
+use crate::formats::openapi::read::tests::{field, KENNEL, REGISTRY};
+use crate::formats::openapi::read::OpenApiError;
 use crate::model::{Entity, SchemaField, SystemDraft};
 use crate::store::Error as StoreError;
 

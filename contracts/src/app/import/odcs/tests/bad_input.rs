@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::super::*;
 use super::counts;
-use crate::import::odcs::{Expected, Needed};
+use crate::formats::odcs::read::{Expected, Needed};
 
 /// A small valid document, as a value to break.
 fn minimal() -> Value {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::super::*;
 use super::catalog_with_system;
 use crate::app::items::Editing;
-use crate::import::openapi::OpenApiError;
+use crate::formats::openapi::read::OpenApiError;
 use crate::model::SystemDraft;
 
 /// Where the corpus is; panics with what to do when it is missing.

@@ -13,8 +13,8 @@ use serde_json::{json, Map, Value};
 
 use super::super::*;
 use super::catalog_with_system;
-use crate::import::openapi::plan;
-use crate::import::openapi::tests::{assert_valid, KENNEL, REGISTRY};
+use crate::formats::openapi::read::plan;
+use crate::formats::openapi::read::tests::{assert_valid, KENNEL, REGISTRY};
 
 /// Generous: a case takes milliseconds; this catches a hang, not a slow machine.
 const TIME_LIMIT: Duration = Duration::from_secs(20);

@@ -1,5 +1,6 @@
-//! OpenAPI import: an existing OpenAPI 3.0 or 3.1 document (JSON or YAML) becomes the
-//! documented interface of a system, so its information can be found and reused.
+//! Reading OpenAPI: an existing OpenAPI 3.0 or 3.1 document (JSON or YAML) planned as the
+//! documented interface of a system ([`plan`]), so its information can be found and reused;
+//! the use cases (`app::import::openapi`) store the plan.
 //!
 //! Each schema under `components/schemas` becomes an information set, and so does each inline
 //! object schema of a request or response body that no component describes. An object's
@@ -7,13 +8,7 @@
 //! enums, examples, descriptions and `required`; `$ref`s within the document are followed,
 //! `allOf` is merged and `oneOf`/`anyOf` united (see `openapi/schema.rs` for what is
 //! simplified). Field names are made identifiers the catalog accepts and unique among their
-//! siblings, and set names unique within the import; the [`Report`] lists every rename.
-//!
-//! Everything is stored in one transaction, or nothing is. The sets are linked to the system
-//! through the API (the document's `info.title`) and their place in the document, so importing
-//! the same document again for the same system updates them (see
-//! [`Catalog::save_interface`] for what an update keeps) instead of adding new ones; a set
-//! whose schema has left the document is kept and reported.
+//! siblings, and set names unique within the import; the [`Plan`] lists every rename.
 //!
 //! The document is read as an untyped `serde_json::Value` rather than through a typed OpenAPI
 //! model (see `openapi/document.rs` for why). Swagger 2.0 is refused with a hint to convert it

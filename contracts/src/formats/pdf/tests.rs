@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use super::*;
-use crate::export::pdf::document::compose;
+use crate::formats::pdf::document::compose;
 use crate::model::{
     AgreementDraft, AgreementId, ContractDraft, ContractId, Field, FieldType, Lang, SubProcessor,
     SubProcessorAuthorisation,

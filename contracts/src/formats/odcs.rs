@@ -1,14 +1,19 @@
-//! Open Data Contract Standard (ODCS) v3.1.0 as YAML: the contract's information sets as
+//! Open Data Contract Standard (ODCS), one format in both directions: [`read`] (v3.0–v3.2
+//! YAML into a plan), the writer here, [`names`] of Datapakt's custom properties shared by
+//! both, and [`merge`] of an imported file with the contract as it is now.
+//!
+//! Writing ODCS v3.1.0 as YAML: the contract's information sets as
 //! schema objects, its people as the team, its service levels as SLA properties, its
 //! provider's endpoints as servers, and what ODCS has no place for (legal basis, approval,
 //! parties, personal-data flags, allowed values, …) as namespaced custom properties (see
 //! [`names`]). Deterministic: the same catalog gives the same bytes.
 //!
-//! A contract imported from ODCS (`crate::import::odcs`) is written back through a
+//! A contract imported from ODCS (`crate::formats::odcs::read`) is written back through a
 //! three-way [`merge`] with the file it came from, so what Datapakt does not model survives.
 
 pub mod merge;
 pub mod names;
+pub mod read;
 pub mod schema;
 
 use serde_json::{json, Map, Value};

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use super::{
     contract_record, document, named_resources, servers, set_record, Record, Stub, StubKind,
 };
-use crate::export::{Context, IntegrationFacts};
+use crate::formats::{Context, IntegrationFacts};
 use crate::model::{
     ApiProfile, ClassificationScheme, Contract, InformationSet, InformationSetId, Pattern, Person,
 };

@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 
 use super::*;
-use crate::export::openapi::contract_openapi;
-use crate::export::openapi::tests::{demo_contracts_in_context, official_oas31_schema};
-use crate::export::Context;
+use crate::formats::openapi::contract_openapi;
+use crate::formats::openapi::tests::{demo_contracts_in_context, official_oas31_schema};
+use crate::formats::Context;
 use crate::model::{
     Contract, ContractId, InformationSet, InformationSetDraft, InformationSetId, Pattern,
 };

@@ -4,8 +4,8 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::app::items::Editing;
-use crate::export::openapi::profiles;
-use crate::export::openapi::tests::official_oas31_schema;
+use crate::formats::openapi::profiles;
+use crate::formats::openapi::tests::official_oas31_schema;
 use crate::model::{
     ContractDraft, ContractId, InformationSetDraft, Integration, IntegrationDraft, IntegrationId,
 };

@@ -2,7 +2,7 @@
 //! the contract's own field list), properties become fields, nested objects and arrays
 //! included, each classification a level of the set's scheme.
 
-use crate::export::odcs::names;
+use crate::formats::odcs::names;
 use crate::model::PersonDraft;
 use crate::model::{
     ClassificationScheme, Field, FieldType, InformationSetDraft, PersonalData, SchemaField,
@@ -10,9 +10,9 @@ use crate::model::{
 };
 use crate::validate::{is_identifier, is_resource_name, person_issues, FieldPath};
 
+use super::document::PersonRef;
 use super::error::{OdcsError, Problem};
 use super::node::{Customs, Node};
-use super::read::PersonRef;
 
 /// An information set the document describes, with its owner as the document names them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +134,7 @@ fn person(node: &Node<'_>) -> Result<PersonRef, OdcsError> {
     node.mapping()?;
     let left_on = node
         .get("leftOn")
-        .map(|n| super::read::date(&n))
+        .map(|n| super::document::date(&n))
         .transpose()?;
     let name = node.require("name")?;
     let email = node.require("email")?;

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::error::{Expected, OdcsError, Problem};
-use crate::export::odcs::names;
+use crate::formats::odcs::names;
 
 /// The path of `key` under `parent`.
 pub fn key_path(parent: &str, key: &str) -> String {

@@ -1,15 +1,17 @@
-//! Open Data Contract Standard (ODCS) v3.0.x–v3.2.x YAML into the catalog.
+//! Reading Open Data Contract Standard (ODCS) v3.0.x–v3.2.x YAML: [`plan`] turns a document
+//! into what importing it makes ([`Imported`]); the use cases (`app::import::odcs`) apply it
+//! to the catalog.
 //!
 //! Each document becomes a contract: its `schema` objects information sets (their
 //! properties fields, nested objects and arrays included, each classification a level of the
 //! set's classification scheme), its team members who hold one of Datapakt's roles people
 //! with that role on the contract, its API servers the provider's endpoints, and Datapakt's
-//! own custom properties (see [`crate::export::odcs::names`]) the terms, parties, approval,
+//! own custom properties (see [`crate::formats::odcs::names`]) the terms, parties, approval,
 //! personal-data flags and the rest that ODCS has no place for.
 //!
 //! **Lossless.** The contract keeps the file and what Datapakt generated from it right after
 //! the import; the export merges them with the contract as it is then (see
-//! [`crate::export::odcs::merge`]), so everything Datapakt does not model (quality rules,
+//! [`crate::formats::odcs::merge`]), so everything Datapakt does not model (quality rules,
 //! physical types, tags, prices, other tools' custom properties, …) is written back, and an
 //! unchanged contract exports its file exactly (as parsed YAML: key order, quoting and
 //! comments are the writer's).
@@ -25,15 +27,15 @@
 //! `schema[2].properties[5].logicalType`, what is wrong and how to fix it) leaves the catalog
 //! as it was.
 
+mod document;
 mod error;
 mod node;
 mod properties;
-mod read;
 mod yaml;
 
+pub use document::{Imported, PersonRef};
 pub use error::{Expected, Needed, OdcsError, Problem};
 pub use properties::SetImport;
-pub use read::{Imported, PersonRef};
 
 use crate::model::ClassificationScheme;
 
@@ -82,5 +84,5 @@ pub fn plan(
 ) -> std::result::Result<Imported, OdcsError> {
     let in_file = |e: OdcsError| e.in_file(file);
     let value = yaml::parse(text).map_err(in_file)?;
-    read::read(value, schemes, options).map_err(in_file)
+    document::read(value, schemes, options).map_err(in_file)
 }

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::export::odcs::names;
+use crate::formats::odcs::names;
 use crate::model::{
     AccessRights, ApiProfile, ClassificationScheme, ContractDraft, ContractState, ContractStatus,
     PersonDraft, Role, ServiceLevels, SystemDraft,

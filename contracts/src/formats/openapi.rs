@@ -11,6 +11,7 @@ use serde_json::{json, Map, Value};
 
 pub mod integration;
 pub mod profiles;
+pub mod read;
 
 use super::Context;
 use crate::model::{Contract, Field, FieldType, InformationSet, Pattern};
