@@ -12,7 +12,7 @@ use crate::app::{Error, Result};
 use crate::i18n::Translator;
 use crate::model::{
     ContractDraft, ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId,
-    Kind, Lang, Role, SystemId,
+    Kind, Lang, PersonId, Role, SystemId,
 };
 use crate::store::{Catalog, Error as StoreError, Release};
 use crate::versions::{assess, Assessment, Change, SetSnapshot, Snapshot, Version};
@@ -345,13 +345,13 @@ fn language_of(country: Option<Country>) -> Lang {
     }
 }
 
-/// Who and what the latest change to contract `id` affects (its draft against the last
-/// release, else the last release against the one before), on `today`, with a notice for
 /// [`impact`] as of the catalog's today.
 pub fn impact_today(catalog: &Catalog, id: ContractId) -> Result<Impact> {
     impact(catalog, id, catalog.today_date()?)
 }
 
+/// Who and what the latest change to contract `id` affects (its draft against the last
+/// release, else the last release against the one before), on `today`, with a notice for
 /// each person to tell in their language.
 pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> {
     let contract = catalog.contract(id)?;
@@ -387,61 +387,9 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
         }
         None => first_day,
     };
-
-    // The integrations it governed before or governs now, and their consumers.
-    let mut integration_ids: BTreeSet<IntegrationId> =
-        new.contract.integrations.iter().copied().collect();
-    if let Some(old) = old {
-        integration_ids.extend(old.contract.integrations.iter().copied());
-    }
-    let mut integrations = Vec::new();
-    let mut consumers: BTreeMap<SystemId, &'static str> = BTreeMap::new();
-    let mut integration_owners = Vec::new();
-    for integration in &integration_ids {
-        let Ok(found) = catalog.integration(*integration) else {
-            continue;
-        };
-        for consumer in &found.draft.consumers {
-            consumers.entry(*consumer).or_insert("impact-why-consumer");
-        }
-        if let Some(owner) = found.draft.owner {
-            integration_owners.push((
-                owner,
-                Entity::Integration,
-                integration.0,
-                found.draft.name.clone(),
-            ));
-        }
-        integrations.push(Affected {
-            entity: Entity::Integration,
-            id: integration.0,
-            name: found.draft.name,
-            why: "impact-why-governed".into(),
-        });
-    }
-    // The consumer it names, and the one it named before (which loses it).
-    for contract in std::iter::once(new).chain(old) {
-        if let Some(named) = catalog.system_id(&contract.contract.consumer_system)? {
-            consumers.insert(SystemId(named), "impact-why-named-consumer");
-        }
-    }
-    let system_names = catalog.names(Entity::System)?;
-    let consumers: Vec<Affected> = consumers
-        .into_iter()
-        .map(|(system, why)| Affected {
-            entity: Entity::System,
-            id: system.0,
-            name: system_names
-                .get(&system.0)
-                .cloned()
-                .unwrap_or_else(|| format!("#{}", system.0)),
-            why: why.into(),
-        })
-        .collect();
-
-    // Contracts to approve again: this one while the change waits, and approved contracts
-    // governing an information set that changed.
+    let reached = Reached::read(catalog, new, old)?;
     let mut contracts = Vec::new();
+    // This one is to be approved again while its change waits.
     if !released && assessment.bump.is_some() {
         contracts.push(Affected {
             entity: Entity::Contract,
@@ -450,82 +398,11 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
             why: "impact-why-awaiting-approval".into(),
         });
     }
-    let changed_sets = changed_sets(&assessment, new, old);
-    for (other, title) in catalog.approved_contracts_governing(&changed_sets)? {
-        if other != id {
-            contracts.push(Affected {
-                entity: Entity::Contract,
-                id: other.0,
-                name: title,
-                why: "impact-why-shares-set".into(),
-            });
-        }
-    }
-
-    // Access in use under it, to review when the change breaks consumers.
-    let mut grants = Vec::new();
-    if assessment.breaking() {
-        let cover = catalog.contract_cover(id)?;
-        for grant in catalog.grants()? {
-            if grant.draft.contract != Some(id) {
-                continue;
-            }
-            let status = crate::validate::state(&grant.draft, &cover, today).status;
-            if !matches!(status, GrantStatus::Revoked | GrantStatus::Lapsed) {
-                grants.push(Affected {
-                    entity: Entity::AccessGrant,
-                    id: grant.id.0,
-                    name: catalog.grant_title(grant.id)?,
-                    why: "impact-why-grant".into(),
-                });
-            }
-        }
-    }
-
-    // The people to tell: the consumers' owners and contacts, the integrations' owners and
-    // the information owners of the other contracts.
-    let mut roles: BTreeMap<i64, Vec<(Role, Entity, i64, String)>> = BTreeMap::new();
-    for system in &consumers {
-        for role in catalog.roles(Entity::System, Some(system.id))? {
-            roles.entry(role.person.0).or_default().push((
-                role.role,
-                Entity::System,
-                system.id,
-                system.name.clone(),
-            ));
-        }
-    }
-    for (owner, entity, item, name) in integration_owners {
-        roles
-            .entry(owner.0)
-            .or_default()
-            .push((Role::IntegrationOwner, entity, item, name));
-    }
-    for other in contracts.iter().filter(|c| c.id != id.0) {
-        for role in catalog.roles(Entity::Contract, Some(other.id))? {
-            if role.role == Role::InformationOwner {
-                roles.entry(role.person.0).or_default().push((
-                    role.role,
-                    Entity::Contract,
-                    other.id,
-                    other.name.clone(),
-                ));
-            }
-        }
-    }
-    let people: BTreeMap<i64, crate::model::Person> =
-        catalog.people()?.into_iter().map(|p| (p.id.0, p)).collect();
-    let unit_countries: BTreeMap<i64, Country> = {
-        let countries: BTreeMap<i64, Country> = catalog
-            .organisations()?
-            .into_iter()
-            .map(|o| (o.id.0, o.draft.country))
-            .collect();
-        catalog
-            .units()?
-            .into_iter()
-            .filter_map(|u| Some((u.id.0, *countries.get(&u.organisation.0)?)))
-            .collect()
+    contracts.extend(sharing_contracts(catalog, id, &assessment, new, old)?);
+    let grants = if assessment.breaking() {
+        grants_in_use(catalog, id, today)?
+    } else {
+        Vec::new()
     };
     let mut impact = Impact {
         contract: id.0,
@@ -535,37 +412,14 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
         released,
         effective,
         assessment,
-        integrations,
-        consumers,
+        integrations: reached.integrations,
+        consumers: reached.consumers,
         contracts,
         grants,
         recipients: Vec::new(),
     };
-    for (person, mut held) in roles {
-        let Some(found) = people.get(&person) else {
-            continue;
-        };
-        held.sort_by_key(|(role, entity, item, _)| (role.as_str(), entity.as_str(), *item));
-        held.dedup();
-        let lang = language_of(
-            found
-                .draft
-                .unit
-                .and_then(|u| unit_countries.get(&u.0).copied()),
-        );
-        impact.recipients.push(Recipient {
-            person,
-            name: found.draft.name.clone(),
-            email: found.draft.email.clone(),
-            lang,
-            roles: held,
-            notice: Notice {
-                subject: String::new(),
-                body: String::new(),
-            },
-        });
-    }
-    let owner = contract.draft.owner.clone();
+    impact.recipients = recipients(catalog, &impact, reached.integration_owners)?;
+    let owner = contract.draft.owner;
     let notices: Vec<Notice> = impact
         .recipients
         .iter()
@@ -579,6 +433,188 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
         recipient.notice = notice;
     }
     Ok(impact)
+}
+
+/// A role a person holds on something a change affects: the role, the item's kind, id and
+/// name.
+type Held = (Role, Entity, i64, String);
+
+/// What a contract's change reaches through its integrations: those it governs before or
+/// after, their consumers and the consumer it names (before and after), and the
+/// integrations' owners.
+struct Reached {
+    integrations: Vec<Affected>,
+    consumers: Vec<Affected>,
+    integration_owners: Vec<(PersonId, Held)>,
+}
+
+impl Reached {
+    fn read(catalog: &Catalog, new: &Snapshot, old: Option<&Snapshot>) -> Result<Reached> {
+        let mut integration_ids: BTreeSet<IntegrationId> =
+            new.contract.integrations.iter().copied().collect();
+        if let Some(old) = old {
+            integration_ids.extend(old.contract.integrations.iter().copied());
+        }
+        let mut integrations = Vec::new();
+        let mut consumers: BTreeMap<SystemId, &'static str> = BTreeMap::new();
+        let mut integration_owners = Vec::new();
+        for integration in &integration_ids {
+            let Ok(found) = catalog.integration(*integration) else {
+                continue;
+            };
+            for consumer in &found.draft.consumers {
+                consumers.entry(*consumer).or_insert("impact-why-consumer");
+            }
+            if let Some(owner) = found.draft.owner {
+                let held = (
+                    Role::IntegrationOwner,
+                    Entity::Integration,
+                    integration.0,
+                    found.draft.name.clone(),
+                );
+                integration_owners.push((owner, held));
+            }
+            integrations.push(Affected {
+                entity: Entity::Integration,
+                id: integration.0,
+                name: found.draft.name,
+                why: "impact-why-governed".into(),
+            });
+        }
+        // The consumer it names, and the one it named before (which loses it).
+        for contract in std::iter::once(new).chain(old) {
+            if let Some(named) = catalog.system_id(&contract.contract.consumer_system)? {
+                consumers.insert(SystemId(named), "impact-why-named-consumer");
+            }
+        }
+        let system_names = catalog.names(Entity::System)?;
+        let consumers = consumers
+            .into_iter()
+            .map(|(system, why)| Affected {
+                entity: Entity::System,
+                id: system.0,
+                name: system_names
+                    .get(&system.0)
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{}", system.0)),
+                why: why.into(),
+            })
+            .collect();
+        Ok(Reached {
+            integrations,
+            consumers,
+            integration_owners,
+        })
+    }
+}
+
+/// The approved contracts other than `id` governing an information set the change touched:
+/// to be approved again.
+fn sharing_contracts(
+    catalog: &Catalog,
+    id: ContractId,
+    assessment: &Assessment,
+    new: &Snapshot,
+    old: Option<&Snapshot>,
+) -> Result<Vec<Affected>> {
+    let changed_sets = changed_sets(assessment, new, old);
+    Ok(catalog
+        .approved_contracts_governing(&changed_sets)?
+        .into_iter()
+        .filter(|(other, _)| *other != id)
+        .map(|(other, title)| Affected {
+            entity: Entity::Contract,
+            id: other.0,
+            name: title,
+            why: "impact-why-shares-set".into(),
+        })
+        .collect())
+}
+
+/// The access in use under contract `id` on `today` (neither revoked nor lapsed): to review
+/// when a change breaks consumers.
+fn grants_in_use(catalog: &Catalog, id: ContractId, today: Date) -> Result<Vec<Affected>> {
+    let cover = catalog.contract_cover(id)?;
+    let mut grants = Vec::new();
+    for grant in catalog.grants()? {
+        if grant.draft.contract != Some(id) {
+            continue;
+        }
+        let status = crate::validate::state(&grant.draft, &cover, today).status;
+        if !matches!(status, GrantStatus::Revoked | GrantStatus::Lapsed) {
+            grants.push(Affected {
+                entity: Entity::AccessGrant,
+                id: grant.id.0,
+                name: catalog.grant_title(grant.id)?,
+                why: "impact-why-grant".into(),
+            });
+        }
+    }
+    Ok(grants)
+}
+
+/// The people to tell of `impact` (notices still empty): the consumers' owners and contacts,
+/// the integrations' owners and the information owners of the other contracts, each once
+/// with every role they hold, in the language of their organisation's country.
+fn recipients(
+    catalog: &Catalog,
+    impact: &Impact,
+    integration_owners: Vec<(PersonId, Held)>,
+) -> Result<Vec<Recipient>> {
+    let mut roles: BTreeMap<i64, Vec<Held>> = BTreeMap::new();
+    for system in &impact.consumers {
+        for role in catalog.roles(Entity::System, Some(system.id))? {
+            let held = (role.role, Entity::System, system.id, system.name.clone());
+            roles.entry(role.person.0).or_default().push(held);
+        }
+    }
+    for (owner, held) in integration_owners {
+        roles.entry(owner.0).or_default().push(held);
+    }
+    for other in impact.contracts.iter().filter(|c| c.id != impact.contract) {
+        for role in catalog.roles(Entity::Contract, Some(other.id))? {
+            if role.role == Role::InformationOwner {
+                let held = (role.role, Entity::Contract, other.id, other.name.clone());
+                roles.entry(role.person.0).or_default().push(held);
+            }
+        }
+    }
+    let people: BTreeMap<i64, crate::model::Person> =
+        catalog.people()?.into_iter().map(|p| (p.id.0, p)).collect();
+    let countries: BTreeMap<i64, Country> = catalog
+        .organisations()?
+        .into_iter()
+        .map(|o| (o.id.0, o.draft.country))
+        .collect();
+    let unit_countries: BTreeMap<i64, Country> = catalog
+        .units()?
+        .into_iter()
+        .filter_map(|u| Some((u.id.0, *countries.get(&u.organisation.0)?)))
+        .collect();
+    let mut recipients = Vec::new();
+    for (person, mut held) in roles {
+        let Some(found) = people.get(&person) else {
+            continue;
+        };
+        held.sort_by_key(|(role, entity, item, _)| (role.as_str(), entity.as_str(), *item));
+        held.dedup();
+        let country = found
+            .draft
+            .unit
+            .and_then(|u| unit_countries.get(&u.0).copied());
+        recipients.push(Recipient {
+            person,
+            name: found.draft.name.clone(),
+            email: found.draft.email.clone(),
+            lang: language_of(country),
+            roles: held,
+            notice: Notice {
+                subject: String::new(),
+                body: String::new(),
+            },
+        });
+    }
+    Ok(recipients)
 }
 
 /// The information sets (of either version) whose content a change touched.
@@ -611,7 +647,5 @@ fn changed_sets(
     ids
 }
 
-#[cfg(test)]
-mod releases;
 #[cfg(test)]
 mod tests;

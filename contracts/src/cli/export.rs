@@ -110,11 +110,13 @@ impl Export {
         let openapi_only = self.syntax == SyntaxArg::Yaml || self.profile.is_some();
         let format = match self.format {
             FormatArg::Dpa => return usage("`datapakt export dpa` needs --agreement ID"),
-            _ if self.check => return usage("--check is the preflight of `datapakt export dpa`"),
             FormatArg::Openapi => ExportFormat::Openapi,
             FormatArg::Pdf => ExportFormat::Pdf,
             FormatArg::Odcs => ExportFormat::Odcs,
         };
+        if self.check {
+            return usage("--check is the preflight of `datapakt export dpa`");
+        }
         match (self.integration, self.all, self.contract) {
             (Some(_), _, _) if format != ExportFormat::Openapi => {
                 usage("--integration goes with `datapakt export openapi`")

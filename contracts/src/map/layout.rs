@@ -244,14 +244,33 @@ fn columns(n: usize) -> usize {
 
 /// The geometry of `graph` with `title`, `subtitle` and `legend` above it.
 pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem]) -> Layout {
-    // Each cluster's size from its number of systems.
+    let (members, sizes) = cluster_sizes(graph);
+    let (spots, clusters_h, width) = pack(&sizes);
+    let header = header(title, subtitle, legend, width - 2.0 * MARGIN);
+    let (clusters, nodes) = place(graph, &members, &sizes, &spots, header.top);
+    let edges = curves(graph, &nodes, &clusters);
+    Layout {
+        width,
+        height: (header.top + clusters_h + MARGIN).ceil(),
+        title: header.title,
+        subtitle: header.subtitle,
+        legend: header.legend,
+        clusters,
+        nodes,
+        edges,
+    }
+}
+
+/// The systems of each cluster (their indexes), and each cluster's width, height and number
+/// of columns from its number of systems.
+fn cluster_sizes(graph: &Graph) -> (Vec<Vec<usize>>, Vec<(f32, f32, usize)>) {
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); graph.clusters.len()];
     for (i, node) in graph.nodes.iter().enumerate() {
         if let Some(list) = members.get_mut(node.cluster) {
             list.push(i);
         }
     }
-    let sizes: Vec<(f32, f32, usize)> = members
+    let sizes = members
         .iter()
         .map(|list| {
             let n = list.len().max(1);
@@ -262,8 +281,12 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
             (w, h, cols)
         })
         .collect();
+    (members, sizes)
+}
 
-    // The width the rows of clusters aim at: about 3:2 overall.
+/// The clusters packed in rows aiming at about 3:2 overall: each one's place (from the top
+/// left of the clusters' area), the area's height, and the picture's width.
+fn pack(sizes: &[(f32, f32, usize)]) -> (Vec<(f32, f32)>, f32, f32) {
     let area: f32 = sizes
         .iter()
         .map(|(w, h, _)| (w + CLUSTER_GAP) * (h + CLUSTER_GAP))
@@ -272,11 +295,9 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
     let target = widest
         .max((area * 1.5).sqrt())
         .max(MIN_WIDTH - 2.0 * MARGIN);
-
-    // Pack the clusters in rows, below the header (placed once the width is known).
     let mut spots = Vec::with_capacity(sizes.len());
     let (mut x, mut y, mut row_h, mut right) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
-    for (w, h, _) in &sizes {
+    for (w, h, _) in sizes {
         if x > 0.0 && x + w > target {
             x = 0.0;
             y += row_h + CLUSTER_GAP;
@@ -289,9 +310,20 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
     }
     let clusters_h = if sizes.is_empty() { 0.0 } else { y + row_h };
     let width = (right.max(target) + 2.0 * MARGIN).max(MIN_WIDTH).ceil();
-    let inner = width - 2.0 * MARGIN;
+    (spots, clusters_h, width)
+}
 
-    // The header: title, subtitle, then the legend's entries in rows.
+/// The header above the clusters: title, subtitle, the legend's entries in rows, and where
+/// the clusters start.
+struct Header {
+    title: Label,
+    subtitle: Label,
+    legend: Vec<LegendBox>,
+    top: f32,
+}
+
+/// The header of a picture whose content is `inner` wide.
+fn header(title: &str, subtitle: &str, legend: &[LegendItem], inner: f32) -> Header {
     let title_middle = MARGIN + line_height(TITLE_FONT) / 2.0;
     let title = label(title, MARGIN, title_middle, inner, TITLE_FONT, true);
     let subtitle_middle = title.area.y + title.area.h + 4.0 + line_height(LEGEND_FONT) / 2.0;
@@ -333,12 +365,25 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
     } else {
         legend_y + row
     };
-    let top = (header_h + 20.0).ceil();
+    Header {
+        title,
+        subtitle,
+        legend: placed,
+        top: (header_h + 20.0).ceil(),
+    }
+}
 
-    // Clusters and their systems.
+/// The clusters at their `spots` below `top`, and their systems in a grid inside them.
+fn place(
+    graph: &Graph,
+    members: &[Vec<usize>],
+    sizes: &[(f32, f32, usize)],
+    spots: &[(f32, f32)],
+    top: f32,
+) -> (Vec<ClusterBox>, Vec<NodeBox>) {
     let mut clusters = Vec::with_capacity(sizes.len());
     let mut nodes: Vec<Option<NodeBox>> = vec![None; graph.nodes.len()];
-    for (c, ((w, h, cols), (x, y))) in sizes.iter().zip(&spots).enumerate() {
+    for (c, ((w, h, cols), (x, y))) in sizes.iter().zip(spots).enumerate() {
         let area = Rect {
             x: MARGIN + x,
             y: top + y,
@@ -377,7 +422,7 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
             nodes[*node] = Some(NodeBox { area, label });
         }
     }
-    let nodes: Vec<NodeBox> = nodes
+    let nodes = nodes
         .into_iter()
         .map(|n| {
             n.unwrap_or(NodeBox {
@@ -391,15 +436,19 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
             })
         })
         .collect();
+    (clusters, nodes)
+}
 
-    // Curves: the k-th edge between the same two systems bends further.
+/// The edges as curves (the k-th between the same two systems bends further), each with its
+/// marker's point clear of the systems and cluster titles.
+fn curves(graph: &Graph, nodes: &[NodeBox], clusters: &[ClusterBox]) -> Vec<Curve> {
     let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
     let covers: Vec<Rect> = nodes
         .iter()
         .map(|n| n.area)
         .chain(clusters.iter().map(|c| c.title.area))
         .collect();
-    let edges = graph
+    graph
         .edges
         .iter()
         .map(|edge| {
@@ -409,19 +458,7 @@ pub fn layout(graph: &Graph, title: &str, subtitle: &str, legend: &[LegendItem])
             curve.middle = clear_point(&curve, &covers);
             curve
         })
-        .collect();
-
-    let height = (top + clusters_h + MARGIN).ceil();
-    Layout {
-        width,
-        height,
-        title,
-        subtitle,
-        legend: placed,
-        clusters,
-        nodes,
-        edges,
-    }
+        .collect()
 }
 
 /// The point of `curve` nearest its middle where an anomaly marker covers none of `covers`

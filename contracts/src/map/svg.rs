@@ -117,7 +117,7 @@ fn anomaly_attr(look: &Look) -> String {
     }
 }
 
-/// The SVG document of `scene`.
+/// The SVG document of `scene`: the header, then its layers from the back to the front.
 pub fn render(scene: &Scene<'_>) -> String {
     let layout = scene.layout;
     let mut out = String::with_capacity(4096 + 700 * (scene.nodes.len() + scene.edges.len()));
@@ -128,17 +128,19 @@ pub fn render(scene: &Scene<'_>) -> String {
         h = n(layout.height),
         title = escape(scene.title),
     );
+    for layer in [header, clusters, integrations, unit_names, markers, systems] {
+        layer(&mut out, scene);
+    }
+    out.push_str("</svg>\n");
+    out
+}
 
-    // Header: title, subtitle, legend.
+/// The header: title, subtitle, legend.
+fn header(out: &mut String, scene: &Scene<'_>) {
+    let layout = scene.layout;
     out.push_str(r#"<g id="legend">"#);
-    text(&mut out, &layout.title, size::TITLE_FONT, "bold", INK);
-    text(
-        &mut out,
-        &layout.subtitle,
-        size::LEGEND_FONT,
-        "normal",
-        MUTED,
-    );
+    text(out, &layout.title, size::TITLE_FONT, "bold", INK);
+    text(out, &layout.subtitle, size::LEGEND_FONT, "normal", MUTED);
     for item in &layout.legend {
         let r = item.swatch_area;
         match &item.swatch {
@@ -150,7 +152,7 @@ pub fn render(scene: &Scene<'_>) -> String {
                     escape(colour)
                 );
             }
-            Swatch::Anomaly => marker(&mut out, (r.x + r.w / 2.0, r.y + r.h / 2.0)),
+            Swatch::Anomaly => marker(out, (r.x + r.w / 2.0, r.y + r.h / 2.0)),
             Swatch::Arrow => {
                 let y = r.y + r.h / 2.0;
                 let _ = write!(
@@ -168,11 +170,14 @@ pub fn render(scene: &Scene<'_>) -> String {
                 );
             }
         }
-        text(&mut out, &item.label, size::LEGEND_FONT, "normal", INK);
+        text(out, &item.label, size::LEGEND_FONT, "normal", INK);
     }
     out.push_str("</g>");
+}
 
-    // Clusters.
+/// The units (clusters).
+fn clusters(out: &mut String, scene: &Scene<'_>) {
+    let layout = scene.layout;
     out.push_str(r#"<g id="units">"#);
     for (cluster, name) in layout.clusters.iter().zip(&scene.clusters) {
         let _ = write!(
@@ -184,8 +189,12 @@ pub fn render(scene: &Scene<'_>) -> String {
         out.push_str("</g>");
     }
     out.push_str("</g>");
+}
 
-    // Integrations, beneath the systems; fainter the more there are, so the boxes stand out.
+/// The integrations, beneath the systems; fainter the more there are, so the boxes stand
+/// out.
+fn integrations(out: &mut String, scene: &Scene<'_>) {
+    let layout = scene.layout;
     let count = scene.edges.len() as f32;
     let opacity = n((0.9 - count / 1500.0).clamp(0.4, 0.85));
     let halo = n((0.4 - count / 3000.0).clamp(0.2, 0.35));
@@ -228,8 +237,11 @@ pub fn render(scene: &Scene<'_>) -> String {
         out.push_str("</g>");
     }
     out.push_str("</g>");
+}
 
-    // The units' names, over the curves that cross them, on their cluster's colour.
+/// The units' names, over the curves that cross them, on their cluster's colour.
+fn unit_names(out: &mut String, scene: &Scene<'_>) {
+    let layout = scene.layout;
     out.push_str(r#"<g id="unit-names">"#);
     for cluster in &layout.clusters {
         let label = &cluster.title;
@@ -247,11 +259,14 @@ pub fn render(scene: &Scene<'_>) -> String {
             r##"<rect {} rx="3" fill="#f6f8fa" fill-opacity="0.92"/>"##,
             rect_attrs(&back)
         );
-        text(&mut out, label, size::CLUSTER_FONT, "bold", MUTED);
+        text(out, label, size::CLUSTER_FONT, "bold", MUTED);
     }
     out.push_str("</g>");
+}
 
-    // The integrations' anomaly markers, over the units' names (each clicks through too).
+/// The integrations' anomaly markers, over the units' names (each clicks through too).
+fn markers(out: &mut String, scene: &Scene<'_>) {
+    let layout = scene.layout;
     out.push_str(r#"<g id="integration-markers">"#);
     for (curve, look) in layout.edges.iter().zip(&scene.edges) {
         if look.anomalies.is_empty() {
@@ -264,12 +279,15 @@ pub fn render(scene: &Scene<'_>) -> String {
             anomaly_attr(look),
             escape(&look.tooltip)
         );
-        marker(&mut out, curve.middle);
+        marker(out, curve.middle);
         out.push_str("</g>");
     }
     out.push_str("</g>");
+}
 
-    // Systems.
+/// The systems.
+fn systems(out: &mut String, scene: &Scene<'_>) {
+    let layout = scene.layout;
     out.push_str(r#"<g id="systems">"#);
     for (node, look) in layout.nodes.iter().zip(&scene.nodes) {
         let colour = escape(&look.colour);
@@ -282,12 +300,11 @@ pub fn render(scene: &Scene<'_>) -> String {
             rect_attrs(&node.area),
             super::colour::tint(&look.colour, 0.82),
         );
-        text(&mut out, &node.label, size::NODE_FONT, "normal", INK);
+        text(out, &node.label, size::NODE_FONT, "normal", INK);
         if !look.anomalies.is_empty() {
-            marker(&mut out, (node.area.x + node.area.w, node.area.y));
+            marker(out, (node.area.x + node.area.w, node.area.y));
         }
         out.push_str("</g>");
     }
-    out.push_str("</g></svg>\n");
-    out
+    out.push_str("</g>");
 }

@@ -351,201 +351,81 @@ impl Issue {
 
     /// An English explanation that says what is wrong and how to fix it.
     pub fn message(&self) -> String {
-        match self.code {
-            IssueCode::Required => format!("The {} is required: enter a value.", self.path),
-            IssueCode::TooLong { max } => {
-                format!(
-                    "The {} is too long: use at most {max} characters.",
-                    self.path
-                )
-            }
-            IssueCode::NotSemver => {
-                "The version must look like 1.0.0 (major.minor.patch, digits only).".to_owned()
-            }
-            IssueCode::NoFields => "Add at least one field the contract exchanges.".to_owned(),
-            IssueCode::NotIdentifier => format!(
-                "The {} must start with a letter or _ and contain only letters a–z, digits and _ \
-                 (at most 64), e.g. birthDate.",
-                self.path
-            ),
-            IssueCode::DuplicateFieldName => {
-                format!(
-                    "The {} is used by an earlier field: field names must be unique.",
-                    self.path
-                )
-            }
+        let text: std::borrow::Cow<'static, str> = match self.code {
+            IssueCode::Required => "The {field} is required: enter a value.".into(),
+            IssueCode::TooLong { max } => format!("The {{field}} is too long: use at most {max} characters.").into(),
+            IssueCode::NotSemver => "The version must look like 1.0.0 (major.minor.patch, digits only).".into(),
+            IssueCode::NoFields => "Add at least one field the contract exchanges.".into(),
+            IssueCode::NotIdentifier => "The {field} must start with a letter or _ and contain only letters a–z, digits and _ \
+                 (at most 64), e.g. birthDate.".into(),
+            IssueCode::DuplicateFieldName => "The {field} is used by an earlier field: field names must be unique.".into(),
             IssueCode::NotOrgNumber {
                 country: Country::Norway,
             } => "The organisation number is \
                 not a valid Norwegian organisasjonsnummer: 9 digits, the last a mod-11 check \
-                digit, e.g. 974 760 673. Check for a mistyped digit."
-                .to_owned(),
+                digit, e.g. 974 760 673. Check for a mistyped digit.".into(),
             IssueCode::NotOrgNumber {
                 country: Country::Sweden,
-            } => {
-                "The organisation number is \
+            } => "The organisation number is \
                 not a valid Swedish organisationsnummer: 10 digits as NNNNNN-NNNN, third digit 2 \
-                or more, the last a Luhn check digit, e.g. 212000-1967. Check for a mistyped digit."
-                    .to_owned()
-            }
-            IssueCode::DuplicateKey => {
-                format!(
-                    "The {} is used by an earlier item: keys must be unique.",
-                    self.path
-                )
-            }
-            IssueCode::TooFewLevels { min } => format!("A scheme needs at least {min} levels."),
-            IssueCode::NotColour => {
-                format!(
-                    "The {} must be a colour written #rrggbb, e.g. #2e7d32.",
-                    self.path
-                )
-            }
-            IssueCode::OrdinalsOutOfOrder => {
-                "Level ordinals must run 0, 1, 2, … from the lowest level up.".to_owned()
-            }
-            IssueCode::NotEmail => {
-                format!("The {} must look like name@example.no.", self.path)
-            }
-            IssueCode::NotDate => {
-                format!(
-                    "The {} must be a date written YYYY-MM-DD, e.g. 2026-08-31.",
-                    self.path
-                )
-            }
-            IssueCode::EmptyObject => {
-                format!(
-                    "The {} is an object: add the fields it contains.",
-                    self.path
-                )
-            }
-            IssueCode::ArrayNeedsOneItem => format!(
-                "The {} is an array: describe its items with exactly one child field.",
-                self.path
-            ),
-            IssueCode::ChildrenNotAllowed => format!(
-                "The {} has child fields, which only objects and arrays can have: change its type \
-                 or remove the children.",
-                self.path
-            ),
-            IssueCode::EnumNotAllowed => format!(
-                "The {} lists allowed values, which only string and integer fields can: change \
-                 its type or clear the values.",
-                self.path
-            ),
-            IssueCode::DuplicateEnumValue => {
-                format!(
-                    "The {} lists an allowed value twice: remove the repeat.",
-                    self.path
-                )
-            }
-            IssueCode::NoScheme => format!(
-                "The {} is classified, but the information set names no classification scheme: \
-                 choose one.",
-                self.path
-            ),
-            IssueCode::UnknownLevel { ordinal } => format!(
-                "The {} has classification level {ordinal}, which the scheme does not have: pick \
-                 one of its levels.",
-                self.path
-            ),
-            IssueCode::Unknown => {
-                format!(
-                    "The {} does not exist in this catalog: pick an existing one.",
-                    self.path
-                )
-            }
-            IssueCode::ProviderIsConsumer => {
-                "The provider system is also listed as a consumer: remove it from the consumers."
-                    .to_owned()
-            }
-            IssueCode::DuplicateConsumer => {
-                "A consumer system is listed twice: remove the repeat.".to_owned()
-            }
-            IssueCode::EndsBeforeStart => {
-                "The end date is before the start date: correct one of them.".to_owned()
-            }
-            IssueCode::NotPercent => format!(
-                "The {} must be a percentage from 0 to 100, e.g. 99.5.",
-                self.path
-            ),
-            IssueCode::NotWebAddress => format!(
-                "The {} must be a full web address, e.g. https://api.example.no/v1.",
-                self.path
-            ),
-            IssueCode::NameTaken => format!(
-                "The {} is already used by another item of this kind: choose another.",
-                self.path
-            ),
-            IssueCode::NotResourceName => format!(
-                "The {} may contain only lower-case letters a–z, digits and hyphens (1–63 \
-                 characters, no hyphen first or last, no æ, ø or å), e.g. elever.",
-                self.path
-            ),
-            IssueCode::MoreThanCases => format!(
-                "In the {}, the cases without manual steps outnumber all cases: correct one \
-                 of them.",
-                self.path
-            ),
-            IssueCode::BeforeOpened => format!(
-                "The {} is before the day the request was opened: choose a later day.",
-                self.path
-            ),
-            IssueCode::NeededForContract => format!(
-                "A contract draft needs the {}: fill it in on the request, then try again.",
-                self.path
-            ),
-            IssueCode::NoContractFields => format!(
-                "None of the {} has a plain field a contract can carry: add one that has, or \
-                 give the set such fields.",
-                self.path
-            ),
-            IssueCode::NoInformationOwner => format!(
-                "None of the {} has an information owner, who must own the contract: record the \
-                 owner on the information set.",
-                self.path
-            ),
-            IssueCode::AppendOnly => format!(
-                "The saved entries of the {} cannot be changed or removed: add a new entry instead.",
-                self.path
-            ),
+                or more, the last a Luhn check digit, e.g. 212000-1967. Check for a mistyped digit.".into(),
+            IssueCode::DuplicateKey => "The {field} is used by an earlier item: keys must be unique.".into(),
+            IssueCode::TooFewLevels { min } => format!("A scheme needs at least {min} levels.").into(),
+            IssueCode::NotColour => "The {field} must be a colour written #rrggbb, e.g. #2e7d32.".into(),
+            IssueCode::OrdinalsOutOfOrder => "Level ordinals must run 0, 1, 2, … from the lowest level up.".into(),
+            IssueCode::NotEmail => "The {field} must look like name@example.no.".into(),
+            IssueCode::NotDate => "The {field} must be a date written YYYY-MM-DD, e.g. 2026-08-31.".into(),
+            IssueCode::EmptyObject => "The {field} is an object: add the fields it contains.".into(),
+            IssueCode::ArrayNeedsOneItem => "The {field} is an array: describe its items with exactly one child field.".into(),
+            IssueCode::ChildrenNotAllowed => "The {field} has child fields, which only objects and arrays can have: change its type \
+                 or remove the children.".into(),
+            IssueCode::EnumNotAllowed => "The {field} lists allowed values, which only string and integer fields can: change \
+                 its type or clear the values.".into(),
+            IssueCode::DuplicateEnumValue => "The {field} lists an allowed value twice: remove the repeat.".into(),
+            IssueCode::NoScheme => "The {field} is classified, but the information set names no classification scheme: \
+                 choose one.".into(),
+            IssueCode::UnknownLevel { ordinal } => format!("The {{field}} has classification level {ordinal}, which the scheme does not have: pick \
+                 one of its levels.").into(),
+            IssueCode::Unknown => "The {field} does not exist in this catalog: pick an existing one.".into(),
+            IssueCode::ProviderIsConsumer => "The provider system is also listed as a consumer: remove it from the consumers.".into(),
+            IssueCode::DuplicateConsumer => "A consumer system is listed twice: remove the repeat.".into(),
+            IssueCode::EndsBeforeStart => "The end date is before the start date: correct one of them.".into(),
+            IssueCode::NotPercent => "The {field} must be a percentage from 0 to 100, e.g. 99.5.".into(),
+            IssueCode::NotWebAddress => "The {field} must be a full web address, e.g. https://api.example.no/v1.".into(),
+            IssueCode::NameTaken => "The {field} is already used by another item of this kind: choose another.".into(),
+            IssueCode::NotResourceName => "The {field} may contain only lower-case letters a–z, digits and hyphens (1–63 \
+                 characters, no hyphen first or last, no æ, ø or å), e.g. elever.".into(),
+            IssueCode::MoreThanCases => "In the {field}, the cases without manual steps outnumber all cases: correct one \
+                 of them.".into(),
+            IssueCode::BeforeOpened => "The {field} is before the day the request was opened: choose a later day.".into(),
+            IssueCode::NeededForContract => "A contract draft needs the {field}: fill it in on the request, then try again.".into(),
+            IssueCode::NoContractFields => "None of the {field} has a plain field a contract can carry: add one that has, or \
+                 give the set such fields.".into(),
+            IssueCode::NoInformationOwner => "None of the {field} has an information owner, who must own the contract: record the \
+                 owner on the information set.".into(),
+            IssueCode::AppendOnly => "The saved entries of the {field} cannot be changed or removed: add a new entry instead.".into(),
             IssueCode::ContractIsDraft => "The contract is a draft, and no access is granted \
-                without an approved contract: submit it for review and approve it first."
-                .to_owned(),
+                without an approved contract: submit it for review and approve it first.".into(),
             IssueCode::ContractInReview => "The contract awaits approval, and no access is \
-                granted without an approved contract: approve it first."
-                .to_owned(),
+                granted without an approved contract: approve it first.".into(),
             IssueCode::ContractRetired => "The contract was retired and no longer allows \
-                access: choose a contract in force, or approve a new one."
-                .to_owned(),
-            IssueCode::ContractNotYetValid { date } => format!(
-                "The contract applies only from {date}: grant access from that day, or choose \
-                 a contract in force now."
-            ),
-            IssueCode::ContractExpired { date } => format!(
-                "The contract expired on {date}: approve a new contract (or extend this one) \
-                 before granting access."
-            ),
-            IssueCode::ContractEndsFirst { date } => format!(
-                "The contract ends on {date}, before this access would: grant access until \
-                 {date} at the latest, or extend the contract."
-            ),
-            IssueCode::VersionTooLow { released, proposed } => format!(
-                "Version {released} is released, and what changed since calls for version \
-                 {proposed}: use {proposed} or later."
-            ),
+                access: choose a contract in force, or approve a new one.".into(),
+            IssueCode::ContractNotYetValid { date } => format!("The contract applies only from {date}: grant access from that day, or choose \
+                 a contract in force now.").into(),
+            IssueCode::ContractExpired { date } => format!("The contract expired on {date}: approve a new contract (or extend this one) \
+                 before granting access.").into(),
+            IssueCode::ContractEndsFirst { date } => format!("The contract ends on {date}, before this access would: grant access until \
+                 {date} at the latest, or extend the contract.").into(),
+            IssueCode::VersionTooLow { released, proposed } => format!("Version {released} is released, and what changed since calls for version \
+                 {proposed}: use {proposed} or later.").into(),
             IssueCode::ContractNotGoverning => "The contract does not govern this integration: \
-                choose a contract that does, or add the integration to the contract."
-                .to_owned(),
+                choose a contract that does, or add the integration to the contract.".into(),
             IssueCode::ContractNotForConsumer => "The contract does not name this consumer: \
-                choose the contract made with it, or write one for it."
-                .to_owned(),
-            IssueCode::SameParty => {
-                "The controller and the processor are the same organisation: an agreement needs \
-                 two parties."
-                    .to_owned()
-            }
-        }
+                choose the contract made with it, or write one for it.".into(),
+            IssueCode::SameParty => "The controller and the processor are the same organisation: an agreement needs \
+                 two parties.".into(),
+        };
+        text.replace("{field}", &self.path.to_string())
     }
 }
 

@@ -2,7 +2,9 @@
 //! what the editors' pickers offer.
 
 use crate::app::Result;
-use crate::model::{Asker, Entity, OrganisationId, PersonId, Role, SystemId};
+use std::collections::HashMap;
+
+use crate::model::{Asker, Entity, Role, SystemId};
 use crate::store::Catalog;
 use crate::wire::{AuditEntry, Cell, ListPage, ListQuery, Lookups, Named, Row};
 
@@ -137,235 +139,258 @@ pub fn list_page(catalog: &Catalog, query: &ListQuery) -> Result<ListPage> {
 
 /// Every row of a (small) kind's list, unsorted (requests in the desk's order of attention).
 fn all_rows(catalog: &Catalog, entity: Entity) -> Result<Vec<Row>> {
-    let people = names(
-        catalog
-            .people()?
-            .into_iter()
-            .map(|p| (p.id.0, p.draft.name)),
-    );
-    let person = |id: Option<PersonId>| {
-        Cell::Text(
-            id.and_then(|id| people.get(&id.0).cloned())
-                .unwrap_or_default(),
-        )
-    };
-    let units = names(catalog.units()?.into_iter().map(|u| (u.id.0, u.name)));
-    let unit = |id: Option<crate::model::UnitId>| {
-        Cell::Text(
-            id.and_then(|id| units.get(&id.0).cloned())
-                .unwrap_or_default(),
-        )
-    };
-    let text = |t: String| Cell::Text(t);
-    Ok(match entity {
-        Entity::Contract => Vec::new(),
-        Entity::AccessGrant => {
-            crate::app::access::register(catalog, crate::app::access::today(catalog)?)?
-                .into_iter()
-                .map(|entry| Row {
-                    id: entry.grant.id.0,
-                    cells: vec![
-                        text(entry.consumer),
-                        text(entry.integration),
-                        text(
-                            entry
-                                .state
-                                .review_due
-                                .map(|d| d.to_string())
-                                .unwrap_or_default(),
-                        ),
-                        Cell::Key(format!("grant-status-{}", entry.state.status.as_str())),
-                    ],
-                })
-                .collect()
-        }
-        Entity::ClassificationScheme => {
-            let mut rows = Vec::new();
-            for scheme in catalog.schemes()? {
-                let id = catalog.scheme_id(&scheme.key)?.unwrap_or_default();
-                rows.push(Row {
-                    id,
-                    cells: vec![
-                        Cell::Labels(scheme.name),
-                        text(scheme.key),
-                        text(scheme.levels.len().to_string()),
-                        Cell::Key(if scheme.shipped_default { "yes" } else { "no" }.into()),
-                    ],
-                });
-            }
-            rows
-        }
-        Entity::Organisation => catalog
-            .organisations()?
-            .into_iter()
-            .map(|o| Row {
-                id: o.id.0,
-                cells: vec![
-                    text(o.draft.name),
-                    Cell::Key(format!("country-{}", o.draft.country.code().to_lowercase())),
-                    text(o.draft.org_number),
-                ],
-            })
-            .collect(),
-        Entity::Person => catalog
-            .people()?
-            .into_iter()
-            .map(|p| Row {
-                id: p.id.0,
-                cells: vec![
-                    text(p.draft.name),
-                    text(p.draft.email),
-                    unit(p.draft.unit),
-                    text(p.draft.left_on.unwrap_or_default()),
-                ],
-            })
-            .collect(),
-        Entity::System => {
-            let roles = catalog.roles(Entity::System, None)?;
-            catalog
-                .systems()?
-                .into_iter()
-                .map(|s| {
-                    let owners: Vec<String> = roles
-                        .iter()
-                        .filter(|a| a.item == s.id.0 && a.role == Role::SystemOwner)
-                        .filter_map(|a| people.get(&a.person.0).cloned())
-                        .collect();
-                    Row {
-                        id: s.id.0,
-                        cells: vec![
-                            text(s.draft.name),
-                            Cell::Key(format!("lifecycle-{}", s.draft.lifecycle.as_str())),
-                            unit(s.draft.owning_unit),
-                            text(owners.join(", ")),
-                        ],
-                    }
-                })
-                .collect()
-        }
-        Entity::InformationSet => catalog
-            .information_sets()?
-            .into_iter()
-            .map(|s| Row {
-                id: s.id.0,
-                cells: vec![
-                    text(s.draft.name.clone()),
-                    person(s.draft.owner),
-                    text(count_fields(&s.draft.fields).to_string()),
-                    Cell::Key(
-                        if s.draft.has_personal_data() {
-                            "yes"
-                        } else {
-                            "no"
-                        }
-                        .into(),
-                    ),
-                ],
-            })
-            .collect(),
-        Entity::Integration => {
-            let systems = names(
-                catalog
-                    .systems()?
-                    .into_iter()
-                    .map(|s| (s.id.0, s.draft.name)),
-            );
-            let system = |id: &SystemId| systems.get(&id.0).cloned().unwrap_or_default();
-            catalog
-                .integrations()?
-                .into_iter()
-                .map(|i| Row {
-                    id: i.id.0,
-                    cells: vec![
-                        text(i.draft.name.clone()),
-                        text(i.draft.provider.as_ref().map(system).unwrap_or_default()),
-                        text(
-                            i.draft
-                                .consumers
-                                .iter()
-                                .map(system)
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        ),
-                        Cell::Key(format!(
-                            "pattern-{}",
-                            crate::store::serde_name(&i.draft.pattern)
-                        )),
-                        person(i.draft.owner),
-                    ],
-                })
-                .collect()
-        }
-        Entity::Request => {
-            let today = catalog.today()?;
-            let mut requests = catalog.requests()?;
-            requests.sort_by_cached_key(|r| (r.draft.attention(&today), r.id));
-            requests
-                .into_iter()
-                .map(|r| {
-                    let follow_up = r.draft.follow_up.clone().unwrap_or_default();
-                    let follow_up = if r.draft.is_overdue(&today) {
-                        Cell::Flagged {
-                            text: follow_up,
-                            flag: OVERDUE_FLAG.to_owned(),
-                        }
-                    } else {
-                        text(follow_up)
-                    };
-                    let asker = match &r.draft.asker {
-                        Asker::Person { person: p } => person(Some(*p)),
-                        Asker::Outside { name, organisation } if organisation.is_empty() => {
-                            text(name.clone())
-                        }
-                        Asker::Outside { name, organisation } => {
-                            text(format!("{name} ({organisation})"))
-                        }
-                    };
-                    Row {
-                        id: r.id.0,
-                        cells: vec![
-                            follow_up,
-                            text(r.draft.title.clone()),
-                            Cell::Key(format!("status-{}", r.draft.status.as_str())),
-                            asker,
-                            person(r.draft.assignee),
-                        ],
-                    }
-                })
-                .collect()
-        }
-        Entity::Agreement => {
-            let organisations = names(
-                catalog
-                    .organisations()?
-                    .into_iter()
-                    .map(|o| (o.id.0, o.draft.name)),
-            );
-            let organisation = |id: Option<OrganisationId>| {
-                Cell::Text(
-                    id.and_then(|id| organisations.get(&id.0).cloned())
-                        .unwrap_or_default(),
-                )
-            };
-            catalog
-                .agreements()?
-                .into_iter()
-                .map(|a| Row {
-                    id: a.id.0,
-                    cells: vec![
-                        text(a.draft.title.clone()),
-                        organisation(a.draft.controller),
-                        organisation(a.draft.processor),
-                        text(a.draft.contracts.len().to_string()),
-                    ],
-                })
-                .collect()
-        }
-    })
+    match entity {
+        Entity::Contract => Ok(Vec::new()),
+        Entity::AccessGrant => grant_rows(catalog),
+        Entity::ClassificationScheme => scheme_rows(catalog),
+        Entity::Organisation => organisation_rows(catalog),
+        Entity::Person => person_rows(catalog),
+        Entity::System => system_rows(catalog),
+        Entity::InformationSet => information_set_rows(catalog),
+        Entity::Integration => integration_rows(catalog),
+        Entity::Request => request_rows(catalog),
+        Entity::Agreement => agreement_rows(catalog),
+    }
 }
 
-fn names(pairs: impl Iterator<Item = (i64, String)>) -> std::collections::HashMap<i64, String> {
-    pairs.collect()
+/// The names of one kind's items by id, read once for a list: a cell per id.
+struct Names(HashMap<i64, String>);
+
+impl Names {
+    /// The names of every item of kind `entity`.
+    fn of(catalog: &Catalog, entity: Entity) -> Result<Names> {
+        Ok(Names(catalog.names(entity)?))
+    }
+
+    /// The name of item `id` (empty when unknown or none).
+    fn name(&self, id: Option<i64>) -> String {
+        id.and_then(|id| self.0.get(&id).cloned())
+            .unwrap_or_default()
+    }
+
+    /// The name of item `id` as a cell.
+    fn cell(&self, id: Option<i64>) -> Cell {
+        Cell::Text(self.name(id))
+    }
+}
+
+/// Names of the units, by id.
+fn unit_names(catalog: &Catalog) -> Result<Names> {
+    Ok(Names(
+        catalog
+            .units()?
+            .into_iter()
+            .map(|u| (u.id.0, u.name))
+            .collect(),
+    ))
+}
+
+/// A cell for a yes/no value.
+fn yes_no(yes: bool) -> Cell {
+    Cell::Key(if yes { "yes" } else { "no" }.into())
+}
+
+fn grant_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let today = crate::app::access::today(catalog)?;
+    Ok(crate::app::access::register(catalog, today)?
+        .into_iter()
+        .map(|entry| Row {
+            id: entry.grant.id.0,
+            cells: vec![
+                Cell::Text(entry.consumer),
+                Cell::Text(entry.integration),
+                Cell::Text(
+                    entry
+                        .state
+                        .review_due
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                ),
+                Cell::Key(format!("grant-status-{}", entry.state.status.as_str())),
+            ],
+        })
+        .collect())
+}
+
+fn scheme_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    for scheme in catalog.schemes()? {
+        let id = catalog.scheme_id(&scheme.key)?.unwrap_or_default();
+        rows.push(Row {
+            id,
+            cells: vec![
+                Cell::Labels(scheme.name),
+                Cell::Text(scheme.key),
+                Cell::Text(scheme.levels.len().to_string()),
+                yes_no(scheme.shipped_default),
+            ],
+        });
+    }
+    Ok(rows)
+}
+
+fn organisation_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    Ok(catalog
+        .organisations()?
+        .into_iter()
+        .map(|o| Row {
+            id: o.id.0,
+            cells: vec![
+                Cell::Text(o.draft.name),
+                Cell::Key(format!("country-{}", o.draft.country.code().to_lowercase())),
+                Cell::Text(o.draft.org_number),
+            ],
+        })
+        .collect())
+}
+
+fn person_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let units = unit_names(catalog)?;
+    Ok(catalog
+        .people()?
+        .into_iter()
+        .map(|p| Row {
+            id: p.id.0,
+            cells: vec![
+                Cell::Text(p.draft.name),
+                Cell::Text(p.draft.email),
+                units.cell(p.draft.unit.map(|u| u.0)),
+                Cell::Text(p.draft.left_on.unwrap_or_default()),
+            ],
+        })
+        .collect())
+}
+
+fn system_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let (people, units) = (Names::of(catalog, Entity::Person)?, unit_names(catalog)?);
+    let roles = catalog.roles(Entity::System, None)?;
+    Ok(catalog
+        .systems()?
+        .into_iter()
+        .map(|s| {
+            let owners: Vec<String> = roles
+                .iter()
+                .filter(|a| a.item == s.id.0 && a.role == Role::SystemOwner)
+                .map(|a| people.name(Some(a.person.0)))
+                .filter(|name| !name.is_empty())
+                .collect();
+            Row {
+                id: s.id.0,
+                cells: vec![
+                    Cell::Text(s.draft.name),
+                    Cell::Key(format!("lifecycle-{}", s.draft.lifecycle.as_str())),
+                    units.cell(s.draft.owning_unit.map(|u| u.0)),
+                    Cell::Text(owners.join(", ")),
+                ],
+            }
+        })
+        .collect())
+}
+
+fn information_set_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let people = Names::of(catalog, Entity::Person)?;
+    Ok(catalog
+        .information_sets()?
+        .into_iter()
+        .map(|s| Row {
+            id: s.id.0,
+            cells: vec![
+                Cell::Text(s.draft.name.clone()),
+                people.cell(s.draft.owner.map(|p| p.0)),
+                Cell::Text(count_fields(&s.draft.fields).to_string()),
+                yes_no(s.draft.has_personal_data()),
+            ],
+        })
+        .collect())
+}
+
+fn integration_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let (people, systems) = (
+        Names::of(catalog, Entity::Person)?,
+        Names::of(catalog, Entity::System)?,
+    );
+    let system = |id: &SystemId| systems.name(Some(id.0));
+    Ok(catalog
+        .integrations()?
+        .into_iter()
+        .map(|i| Row {
+            id: i.id.0,
+            cells: vec![
+                Cell::Text(i.draft.name.clone()),
+                Cell::Text(i.draft.provider.as_ref().map(system).unwrap_or_default()),
+                Cell::Text(
+                    i.draft
+                        .consumers
+                        .iter()
+                        .map(system)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Cell::Key(format!(
+                    "pattern-{}",
+                    crate::store::serde_name(&i.draft.pattern)
+                )),
+                people.cell(i.draft.owner.map(|p| p.0)),
+            ],
+        })
+        .collect())
+}
+
+fn request_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let people = Names::of(catalog, Entity::Person)?;
+    let today = catalog.today()?;
+    let mut requests = catalog.requests()?;
+    requests.sort_by_cached_key(|r| (r.draft.attention(&today), r.id));
+    Ok(requests
+        .into_iter()
+        .map(|r| {
+            let follow_up = r.draft.follow_up.clone().unwrap_or_default();
+            let follow_up = if r.draft.is_overdue(&today) {
+                Cell::Flagged {
+                    text: follow_up,
+                    flag: OVERDUE_FLAG.to_owned(),
+                }
+            } else {
+                Cell::Text(follow_up)
+            };
+            let asker = match &r.draft.asker {
+                Asker::Person { person } => people.cell(Some(person.0)),
+                Asker::Outside { name, organisation } if organisation.is_empty() => {
+                    Cell::Text(name.clone())
+                }
+                Asker::Outside { name, organisation } => {
+                    Cell::Text(format!("{name} ({organisation})"))
+                }
+            };
+            Row {
+                id: r.id.0,
+                cells: vec![
+                    follow_up,
+                    Cell::Text(r.draft.title.clone()),
+                    Cell::Key(format!("status-{}", r.draft.status.as_str())),
+                    asker,
+                    people.cell(r.draft.assignee.map(|p| p.0)),
+                ],
+            }
+        })
+        .collect())
+}
+
+fn agreement_rows(catalog: &Catalog) -> Result<Vec<Row>> {
+    let organisations = Names::of(catalog, Entity::Organisation)?;
+    Ok(catalog
+        .agreements()?
+        .into_iter()
+        .map(|a| Row {
+            id: a.id.0,
+            cells: vec![
+                Cell::Text(a.draft.title.clone()),
+                organisations.cell(a.draft.controller.map(|o| o.0)),
+                organisations.cell(a.draft.processor.map(|o| o.0)),
+                Cell::Text(a.draft.contracts.len().to_string()),
+            ],
+        })
+        .collect())
 }
 
 fn count_fields(fields: &[crate::model::SchemaField]) -> usize {

@@ -5,6 +5,8 @@ use crate::app::items::Editing;
 use crate::app::test_support::{contract_titled, demo};
 use crate::wire::versions::Versioned;
 
+mod releases;
+
 const POPULATION: &str = "Folkeregisteropplysninger til sak og arkiv";
 const PUPILS: &str = "Elevregister til elevportalen";
 

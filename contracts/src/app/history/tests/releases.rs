@@ -172,7 +172,7 @@ fn an_older_catalog_gets_its_approved_contracts_and_sets_as_first_versions() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v12.datapakt");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(include_str!("../../store/fixtures/catalog-v12.sql"))
+    conn.execute_batch(include_str!("../../../store/fixtures/catalog-v12.sql"))
         .unwrap();
     drop(conn);
     let catalog = Catalog::open(&path).unwrap();
