@@ -1,34 +1,23 @@
 //! Datapakt's core: information contracts between systems, validated, kept in one SQLite
-//! catalog file and exported as OpenAPI 3.1 stubs and PDF documents.
+//! catalog file and exported as OpenAPI 3.1 stubs, ODCS documents and PDF agreements.
 //!
-//! Map of the crate:
-//! - [`model`]: the domain types (no IO). Always built.
-//! - [`access`] (feature `store`): the access register (grants with their names and where
-//!   each stands today, the contracts a grant can be made under).
-//! - [`advisor`]: Örebro's decision tree for an integration's technology, as a table, with
-//!   IntArk's patterns. Always built (no IO, no translations).
-//! - [`classification_defaults`]: the classification schemes shipped as defaults.
-//! - [`validate`]: the rules a contract must meet, returning findings per field. Always built,
-//!   also to wasm, so the UI checks input with the same code the store enforces.
-//! - [`i18n`] (feature `i18n`, also built to wasm): Fluent translations of the UI and of every
-//!   validation message in en, nb, nn and sv.
-//! - [`wire`]: request, response and error types shared with the frontend. Always built.
-//! - [`store`] (feature `store`): the catalog file, the only user of rusqlite.
-//! - [`export`] (feature `export`): one module per output format.
-//! - [`import`] (features `store` + `export`): one module per input format.
-//! - [`checks`] (features `store` + `i18n`): the rules of good catalog keeping, as findings.
-//! - [`effect_goals`] (features `store` + `i18n`): Örebro's four effect goals from the catalog.
-//! - [`intark`] (feature `store`): the IntArk-compatibility checklist per integration.
-//! - [`reuse`] (feature `store`): the existing interfaces that could serve an integration.
-//! - [`reports`] (features `store` + `i18n`): catalog-wide reports as tables (text, CSV, JSON;
-//!   PDF through `export`).
-//! - [`safeguards`]: classification and personal data → required safeguards (shipped defaults).
-//! - [`map`] (feature `export`): the ownership and integration map — graph, filters,
-//!   anomalies, a deterministic layout, SVG and PNG.
-//! - [`items`] (feature `store`): the editors' use cases, alike for every kind of item.
-//! - [`ops`] (features `store` + `export`): the use cases the CLI and the desktop call.
-//! - [`import`] (features `store` + `export`): ODCS documents into the catalog, losslessly.
-//! - `cli` (feature `cli`): the `datapakt` command-line tool.
+//! Layers, each naming only those above it in this list (the house rules in
+//! `xtask/src/tidy.rs` keep it so):
+//! - The pure core, always built, also to wasm so the UI checks input with the same code:
+//!   [`model`] (the domain types and each kind's description, `model::Kind`), [`validate`]
+//!   (the rules, as findings per field), [`versions`] (diffs, the breaking-change rules,
+//!   version numbers), [`wire`] (what crosses to the UI), [`i18n`] (feature `i18n`: Fluent
+//!   in en, nb, nn, sv), and policy as tables: [`advisor`] (Örebro's technology decision
+//!   tree), [`safeguards`], [`classification_defaults`], [`goals`] (the effect goals).
+//! - [`formats`] (feature `export`): each file format, bytes in → a plan out, model and
+//!   context in → bytes out; [`map`]: the ownership and integration map, drawn (pure).
+//! - [`store`] (feature `store`): the catalog file, the only user of rusqlite; writes what it
+//!   is given, one transaction per change.
+//! - [`app`] (feature `app`): the use cases, the only code outside the store that names the
+//!   `Catalog`; it checks and settles every change, decides every export and applies every
+//!   import's plan.
+//! - `cli` (feature `cli`): the `datapakt` command-line tool, a front end like the desktop
+//!   shell (`src-tauri`): both call [`app`] and nothing below it.
 
 pub mod advisor;
 pub mod classification_defaults;

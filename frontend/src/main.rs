@@ -3,13 +3,13 @@
 //! It validates input with the `contracts` crate (the same code the backend enforces),
 //! translates with its Fluent catalogue, and talks to the backend only through [`services`].
 
-mod app;
 mod components;
 mod editors;
 mod pages;
 mod services;
 mod ui;
+mod window;
 
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<window::App>::new().render();
 }

@@ -10,6 +10,8 @@
 mod build;
 mod setup;
 mod shell;
+#[cfg(test)]
+mod tidy;
 
 use std::process::ExitCode;
 

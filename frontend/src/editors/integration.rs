@@ -14,146 +14,216 @@ use yew::prelude::*;
 
 use super::{enum_options, from_serde_name, options, serde_name, setter, Props};
 use crate::components::fields::{number, CheckField, SelectField, TextField};
-use crate::ui::use_ui;
+use crate::ui::{use_ui, Ui};
+
+/// What every part of the editor needs: the translator and the editor's properties.
+struct Form<'a> {
+    ui: &'a Ui,
+    props: &'a Props<IntegrationDraft>,
+}
+
+/// A checkbox `id` labelled `label`, calling `onchange` with whether it is checked.
+fn check(id: String, label: String, checked: bool, onchange: Callback<bool>) -> Html {
+    html! {
+        <li class="check">
+            <input type="checkbox" id={id.clone()} {checked}
+                onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+            <label for={id}>{ label }</label>
+        </li>
+    }
+}
+
+impl Form<'_> {
+    /// The findings about `path`.
+    fn at(&self, path: FieldPath) -> Option<String> {
+        self.ui.issues_at(&self.props.issues, path)
+    }
+
+    /// Its name, owner, description and provider.
+    fn identity(&self) -> Html {
+        let (ui, d, edit) = (self.ui, &self.props.draft, &self.props.edit);
+        let systems = options(ui, &ui.lookups.systems);
+        let people = options(ui, &ui.lookups.people);
+        html! {
+            <>
+                <TextField id="integration-name" label={ui.t("field-name")} value={d.name.clone()}
+                    issue={self.at(FieldPath::Name)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v| d.name = v)} />
+                <SelectField id="integration-owner" label={ui.t("field-integration-owner")} options={people}
+                    value={d.owner.map(|p| p.0.to_string()).unwrap_or_default()}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| d.owner = v.parse().ok().map(PersonId))} />
+                <TextField id="integration-description" label={ui.t("field-description")} multiline=true wide=true
+                    value={d.description.clone()}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v| d.description = v)} />
+                <SelectField id="integration-provider" label={ui.t("field-provider")} options={systems}
+                    value={d.provider.map(|s| s.0.to_string()).unwrap_or_default()}
+                    issue={self.at(FieldPath::Provider)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| d.provider = v.parse().ok().map(SystemId))} />
+            </>
+        }
+    }
+
+    /// Its consumers and the information sets it carries.
+    fn carries(&self) -> Html {
+        let (ui, d, edit) = (self.ui, &self.props.draft, &self.props.edit);
+        let consumers = ui.lookups.systems.iter().map(|system| {
+            let id = SystemId(system.id);
+            let onchange = setter(edit, move |d: &mut IntegrationDraft, on: bool| {
+                d.consumers.retain(|c| *c != id);
+                if on {
+                    d.consumers.push(id);
+                }
+            });
+            let element = format!("consumer-{}", system.id);
+            check(
+                element,
+                system.name.clone(),
+                d.consumers.contains(&id),
+                onchange,
+            )
+        });
+        let carried = ui.lookups.information_sets.iter().map(|set| {
+            let id = set.id;
+            let onchange = setter(edit, move |d: &mut IntegrationDraft, on: bool| {
+                d.information_sets.retain(|s| *s != id);
+                if on {
+                    d.information_sets.push(id);
+                }
+            });
+            let element = format!("carried-{}", id.0);
+            check(
+                element,
+                set.draft.name.clone(),
+                d.information_sets.contains(&id),
+                onchange,
+            )
+        });
+        html! {
+            <>
+                <fieldset id="integration-consumers" aria-invalid={self.at(FieldPath::Consumers).is_some().to_string()}>
+                    <legend>{ ui.t("field-consumers") }</legend>
+                    <ul class="checks">{ for consumers }</ul>
+                    if let Some(issue) = self.at(FieldPath::Consumers) {
+                        <p class="error" id="integration-consumers-error">{ issue }</p>
+                    }
+                </fieldset>
+                <fieldset id="integration-carried" class="wide">
+                    <legend>{ ui.t("field-carried-sets") }</legend>
+                    <ul class="checks">{ for carried }</ul>
+                </fieldset>
+            </>
+        }
+    }
+
+    /// The facts that decide its technology, the technology, and the advice on it.
+    fn technology(&self) -> Html {
+        let (ui, d, edit) = (self.ui, &self.props.draft, &self.props.edit);
+        let deviation = advisor::deviation(
+            &advisor::advise(&advisor::Answers::from_integration(d)),
+            d.technology,
+        );
+        let justify_technology = deviation
+            .is_some_and(|dev| dev.severity == advisor::Severity::NeedsJustification)
+            || !d.technology_justification.is_empty();
+        let count = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+        html! {
+            <>
+                <SelectField id="integration-pattern" label={ui.t("field-pattern")}
+                    options={enum_options(ui, "pattern", &Pattern::ALL)} value={serde_name(&d.pattern)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| {
+                        if let Some(p) = from_serde_name(&v) { d.pattern = p; }
+                    })} />
+                <SelectField id="integration-technology" label={ui.t("field-technology")}
+                    options={enum_options(ui, "technology", &Technology::ALL)} value={serde_name(&d.technology)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| {
+                        if let Some(t) = from_serde_name(&v) { d.technology = t; }
+                    })} />
+                <SelectField id="integration-mode" label={ui.t("field-mode")}
+                    options={enum_options(ui, "mode", &Mode::ALL)} value={serde_name(&d.mode)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| {
+                        if let Some(m) = from_serde_name(&v) { d.mode = m; }
+                    })} />
+                <SelectField id="integration-frequency" label={ui.t("field-frequency")}
+                    options={enum_options(ui, "frequency", &Frequency::ALL)} value={serde_name(&d.frequency)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| {
+                        if let Some(f) = from_serde_name(&v) { d.frequency = f; }
+                    })} />
+                <TextField id="integration-volume" label={ui.t("field-volume-per-day")} kind="number"
+                    value={count(d.volume_per_day)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| d.volume_per_day = number(&v))} />
+                <TextField id="integration-size" label={ui.t("field-message-size")} kind="number"
+                    value={count(d.message_size_kb)}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v: String| d.message_size_kb = number(&v))} />
+                <CheckField id="integration-guaranteed" label={ui.t("field-guaranteed-delivery")} checked={d.guaranteed_delivery}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v| d.guaranteed_delivery = v)} />
+                <AdvicePanel draft={d.clone()} />
+                if justify_technology {
+                    <TextField id="integration-technology-justification" label={ui.t("field-technology-justification")}
+                        multiline=true wide=true value={d.technology_justification.clone()}
+                        on_change={setter(edit, |d: &mut IntegrationDraft, v| d.technology_justification = v)} />
+                }
+            </>
+        }
+    }
+
+    /// The safeguards recorded for it.
+    fn safeguards(&self) -> Html {
+        let (ui, d, edit) = (self.ui, &self.props.draft, &self.props.edit);
+        let checks = Safeguard::ALL.iter().map(|&safeguard| {
+            let onchange = setter(edit, move |d: &mut IntegrationDraft, on: bool| {
+                d.safeguards.retain(|s| *s != safeguard);
+                if on {
+                    d.safeguards.push(safeguard);
+                    d.safeguards.sort();
+                }
+            });
+            let label = ui.t(&format!("safeguard-{}", safeguard.as_str()));
+            let id = format!("safeguard-{}", safeguard.as_str());
+            check(id, label, d.safeguards.contains(&safeguard), onchange)
+        });
+        html! {
+            <fieldset class="wide" id="integration-safeguards">
+                <legend>{ ui.t("field-recorded-safeguards") }</legend>
+                <ul class="checks">{ for checks }</ul>
+            </fieldset>
+        }
+    }
+
+    /// Whether it is reusable, whether an existing interface could serve, and why build anew.
+    fn reuse(&self) -> Html {
+        let (ui, d, edit) = (self.ui, &self.props.draft, &self.props.edit);
+        html! {
+            <>
+                <CheckField id="integration-reusable" label={ui.t("field-reusable")} checked={d.reusable_via_platform}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v| d.reusable_via_platform = v)} />
+                <CheckField id="integration-existing" label={ui.t("field-existing-could-serve")} checked={d.existing_interface_could_serve}
+                    on_change={setter(edit, |d: &mut IntegrationDraft, v| d.existing_interface_could_serve = v)} />
+                if d.existing_interface_could_serve {
+                    <TextField id="integration-justification" label={ui.t("field-justification")} multiline=true wide=true
+                        value={d.justification.clone()} issue={self.at(FieldPath::Justification)}
+                        on_change={setter(edit, |d: &mut IntegrationDraft, v| d.justification = v)} />
+                }
+            </>
+        }
+    }
+}
 
 /// Edits an integration: its systems, owner, the facts that decide its technology, reuse.
 #[function_component(IntegrationEditor)]
 pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
     let ui = use_ui();
-    let d = &props.draft;
-    let at = |path| ui.issues_at(&props.issues, path);
-    let systems = options(&ui, &ui.lookups.systems);
-    let people = options(&ui, &ui.lookups.people);
-    let consumers = ui.lookups.systems.iter().map(|system| {
-        let id = SystemId(system.id);
-        let checked = d.consumers.contains(&id);
-        let onchange = setter(&props.edit, move |d: &mut IntegrationDraft, on: bool| {
-            d.consumers.retain(|c| *c != id);
-            if on {
-                d.consumers.push(id);
-            }
-        });
-        let element = format!("consumer-{}", system.id);
-        html! {
-            <li class="check">
-                <input type="checkbox" id={element.clone()} {checked}
-                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
-                <label for={element}>{ &system.name }</label>
-            </li>
-        }
-    });
-    let carried = ui.lookups.information_sets.iter().map(|set| {
-        let id = set.id;
-        let onchange = setter(&props.edit, move |d: &mut IntegrationDraft, on: bool| {
-            d.information_sets.retain(|s| *s != id);
-            if on {
-                d.information_sets.push(id);
-            }
-        });
-        let element = format!("carried-{}", id.0);
-        html! {
-            <li class="check">
-                <input type="checkbox" id={element.clone()} checked={d.information_sets.contains(&id)}
-                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
-                <label for={element}>{ &set.draft.name }</label>
-            </li>
-        }
-    });
-    let deviation = advisor::deviation(
-        &advisor::advise(&advisor::Answers::from_integration(d)),
-        d.technology,
-    );
-    let justify_technology = deviation
-        .is_some_and(|dev| dev.severity == advisor::Severity::NeedsJustification)
-        || !d.technology_justification.is_empty();
-    let count = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let form = Form { ui: &ui, props };
+    let (d, own) = (&props.draft, props.item.as_ref().map(|item| item.id));
     html! {
         <div class="form-grid">
-            <TextField id="integration-name" label={ui.t("field-name")} value={d.name.clone()}
-                issue={at(FieldPath::Name)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.name = v)} />
-            <SelectField id="integration-owner" label={ui.t("field-integration-owner")} options={people}
-                value={d.owner.map(|p| p.0.to_string()).unwrap_or_default()}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.owner = v.parse().ok().map(PersonId))} />
-            <TextField id="integration-description" label={ui.t("field-description")} multiline=true wide=true
-                value={d.description.clone()}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.description = v)} />
-            <SelectField id="integration-provider" label={ui.t("field-provider")} options={systems}
-                value={d.provider.map(|s| s.0.to_string()).unwrap_or_default()}
-                issue={at(FieldPath::Provider)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.provider = v.parse().ok().map(SystemId))} />
-            <fieldset id="integration-consumers" aria-invalid={at(FieldPath::Consumers).is_some().to_string()}>
-                <legend>{ ui.t("field-consumers") }</legend>
-                <ul class="checks">{ for consumers }</ul>
-                if let Some(issue) = at(FieldPath::Consumers) {
-                    <p class="error" id="integration-consumers-error">{ issue }</p>
-                }
-            </fieldset>
-            <fieldset id="integration-carried" class="wide">
-                <legend>{ ui.t("field-carried-sets") }</legend>
-                <ul class="checks">{ for carried }</ul>
-            </fieldset>
-            <ReusePanel sets={d.information_sets.clone()} provider={d.provider}
-                own={props.item.as_ref().map(|item| item.id)}
+            { form.identity() }
+            { form.carries() }
+            <ReusePanel sets={d.information_sets.clone()} provider={d.provider} {own}
                 building_anyway={d.existing_interface_could_serve}
                 build_anyway={setter(&props.edit, |d: &mut IntegrationDraft, ()| d.existing_interface_could_serve = true)} />
-            <SelectField id="integration-pattern" label={ui.t("field-pattern")}
-                options={enum_options(&ui, "pattern", &Pattern::ALL)} value={serde_name(&d.pattern)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
-                    if let Some(p) = from_serde_name(&v) { d.pattern = p; }
-                })} />
-            <SelectField id="integration-technology" label={ui.t("field-technology")}
-                options={enum_options(&ui, "technology", &Technology::ALL)} value={serde_name(&d.technology)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
-                    if let Some(t) = from_serde_name(&v) { d.technology = t; }
-                })} />
-            <SelectField id="integration-mode" label={ui.t("field-mode")}
-                options={enum_options(&ui, "mode", &Mode::ALL)} value={serde_name(&d.mode)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
-                    if let Some(m) = from_serde_name(&v) { d.mode = m; }
-                })} />
-            <SelectField id="integration-frequency" label={ui.t("field-frequency")}
-                options={enum_options(&ui, "frequency", &Frequency::ALL)} value={serde_name(&d.frequency)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| {
-                    if let Some(f) = from_serde_name(&v) { d.frequency = f; }
-                })} />
-            <TextField id="integration-volume" label={ui.t("field-volume-per-day")} kind="number"
-                value={count(d.volume_per_day)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.volume_per_day = number(&v))} />
-            <TextField id="integration-size" label={ui.t("field-message-size")} kind="number"
-                value={count(d.message_size_kb)}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v: String| d.message_size_kb = number(&v))} />
-            <CheckField id="integration-guaranteed" label={ui.t("field-guaranteed-delivery")} checked={d.guaranteed_delivery}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.guaranteed_delivery = v)} />
-            <AdvicePanel draft={d.clone()} />
-            if justify_technology {
-                <TextField id="integration-technology-justification" label={ui.t("field-technology-justification")}
-                    multiline=true wide=true value={d.technology_justification.clone()}
-                    on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.technology_justification = v)} />
-            }
-            <fieldset class="wide" id="integration-safeguards">
-                <legend>{ ui.t("field-recorded-safeguards") }</legend>
-                <ul class="checks">
-                    { for Safeguard::ALL.iter().map(|&safeguard| {
-                        let id = format!("safeguard-{}", safeguard.as_str());
-                        let onchange = setter(&props.edit, move |d: &mut IntegrationDraft, on: bool| {
-                            d.safeguards.retain(|s| *s != safeguard);
-                            if on {
-                                d.safeguards.push(safeguard);
-                                d.safeguards.sort();
-                            }
-                        });
-                        html! {
-                            <li class="check">
-                                <input type="checkbox" id={id.clone()} checked={d.safeguards.contains(&safeguard)}
-                                    onchange={Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
-                                <label for={id}>{ ui.t(&format!("safeguard-{}", safeguard.as_str())) }</label>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </fieldset>
-            <IntarkPanel draft={d.clone()} own={props.item.as_ref().map(|item| item.id)}
+            { form.technology() }
+            { form.safeguards() }
+            <IntarkPanel draft={d.clone()} {own}
                 confirm={setter(&props.edit, |d: &mut IntegrationDraft, (item, on): (IntarkItem, bool)| {
                     d.intark_confirmed.retain(|i| *i != item);
                     if on {
@@ -161,15 +231,7 @@ pub fn integration_editor(props: &Props<IntegrationDraft>) -> Html {
                         d.intark_confirmed.sort();
                     }
                 })} />
-            <CheckField id="integration-reusable" label={ui.t("field-reusable")} checked={d.reusable_via_platform}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.reusable_via_platform = v)} />
-            <CheckField id="integration-existing" label={ui.t("field-existing-could-serve")} checked={d.existing_interface_could_serve}
-                on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.existing_interface_could_serve = v)} />
-            if d.existing_interface_could_serve {
-                <TextField id="integration-justification" label={ui.t("field-justification")} multiline=true wide=true
-                    value={d.justification.clone()} issue={at(FieldPath::Justification)}
-                    on_change={setter(&props.edit, |d: &mut IntegrationDraft, v| d.justification = v)} />
-            }
+            { form.reuse() }
         </div>
     }
 }

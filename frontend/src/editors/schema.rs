@@ -66,6 +66,7 @@ pub fn schema_editor(props: &Props) -> Html {
     }
 }
 
+/// The fields of one level (numbered from `position` on), each with its children.
 fn render_list(
     ui: &Ui,
     props: &Props,
@@ -81,19 +82,169 @@ fn render_list(
                 let here = *position;
                 *position += 1;
                 let children = render_list(ui, props, &field.children, &path, position);
-                render_field(ui, props, field, path, here, fields.len(), children)
+                render_field(ui, props, field, path, (here, fields.len()), children)
             }) }
         </ul>
     }
 }
 
+/// One field's row: where it sits and what changes it.
+struct Row<'a> {
+    ui: &'a Ui,
+    props: &'a Props,
+    field: &'a SchemaField,
+    path: Path,
+    /// The row's element id (`schema-0-2`), its inputs' ids' prefix.
+    id: String,
+}
+
+impl Row<'_> {
+    /// A callback that changes the field with `f` and the value it is called with.
+    fn change<V: 'static>(&self, f: impl Fn(&mut SchemaField, V) + 'static) -> Callback<V> {
+        let path = self.path.clone();
+        setter(
+            &self.props.edit,
+            move |fields: &mut Vec<SchemaField>, v: V| {
+                if let Some(field) = field_at(fields, &path) {
+                    f(field, v);
+                }
+            },
+        )
+    }
+
+    /// A checkbox `{id}-{key}` for one personal-data flag, labelled by message `field-{key}`.
+    fn flag(&self, key: &str, f: fn(&mut PersonalData, bool), on: bool) -> Html {
+        let onchange = self.change(move |field: &mut SchemaField, e: Event| {
+            f(
+                &mut field.personal_data,
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            )
+        });
+        let element = format!("{}-{key}", self.id);
+        html! {
+            <span class="check">
+                <input type="checkbox" id={element.clone()} checked={on} {onchange} />
+                <label for={element}>{ self.ui.t(&format!("field-{key}")) }</label>
+            </span>
+        }
+    }
+
+    /// A button (message `label`) that changes the field's sibling list with `f`.
+    fn action(&self, label: &str, enabled: bool, f: fn(&mut Vec<SchemaField>, usize)) -> Html {
+        let path = self.path.clone();
+        let onclick = setter(
+            &self.props.edit,
+            move |fields: &mut Vec<SchemaField>, _: MouseEvent| {
+                if let Some((list, index)) = siblings(fields, &path) {
+                    f(list, index);
+                }
+            },
+        );
+        html! {
+            <button type="button" class="link" disabled={!enabled} {onclick}
+                aria-label={format!("{} {}", self.ui.t(label), self.field.name)}>{ self.ui.t(label) }</button>
+        }
+    }
+
+    /// The classification picker's choices: unclassified, then the scheme's levels.
+    fn levels(&self) -> Vec<(String, String)> {
+        let mut levels = vec![(String::new(), self.ui.t("unclassified"))];
+        if let Some(scheme) = &self.props.scheme {
+            levels.extend(scheme.levels.iter().map(|l| {
+                (
+                    l.ordinal.to_string(),
+                    l.name.get(self.ui.tr.lang()).to_owned(),
+                )
+            }));
+        }
+        levels
+    }
+
+    /// Its name (with the findings at `position`), type, classification and whether it is
+    /// required.
+    fn main_line(&self, position: usize) -> Html {
+        let (ui, field, id) = (self.ui, self.field, &self.id);
+        let issue = ui.issues_at(&self.props.issues, FieldPath::SchemaField(position));
+        html! {
+            <div class="inline">
+                <TextField id={format!("{id}-name")} label={ui.t("field-field-name")} value={field.name.clone()}
+                    issue={issue} on_change={self.change(|f, v| f.name = v)} />
+                <SelectField id={format!("{id}-type")} label={ui.t("field-type")}
+                    options={enum_options(ui, "type", &SchemaType::ALL)} value={serde_name(&field.field_type)}
+                    on_change={self.change(|f, v: String| if let Some(t) = from_serde_name(&v) { f.field_type = t; })} />
+                <SelectField id={format!("{id}-classification")} label={ui.t("field-classification")} options={self.levels()}
+                    value={field.classification.map(|c| c.to_string()).unwrap_or_default()}
+                    on_change={self.change(|f, v: String| f.classification = v.parse().ok())} />
+                <span class="check">
+                    <input type="checkbox" id={format!("{id}-required")} checked={field.required}
+                        onchange={self.change(|f, e: Event| f.required = e.target_unchecked_into::<HtmlInputElement>().checked())} />
+                    <label for={format!("{id}-required")}>{ ui.t("field-required") }</label>
+                </span>
+            </div>
+        }
+    }
+
+    /// Its description, format, allowed values and examples.
+    fn details(&self) -> Html {
+        let (ui, field, id) = (self.ui, self.field, &self.id);
+        html! {
+            <div class="inline">
+                <TextField id={format!("{id}-description")} label={ui.t("field-description")} value={field.description.clone()}
+                    on_change={self.change(|f, v| f.description = v)} />
+                <TextField id={format!("{id}-format")} label={ui.t("field-format")} value={field.format.clone().unwrap_or_default()}
+                    on_change={self.change(|f, v: String| f.format = (!v.trim().is_empty()).then_some(v))} />
+                <ListField id={format!("{id}-enum")} label={ui.t("field-enum-values")} separator={Separator::Commas}
+                    items={field.enum_values.clone()} on_change={self.change(|f, v| f.enum_values = v)} />
+                <ListField id={format!("{id}-examples")} label={ui.t("field-examples")} separator={Separator::Commas}
+                    items={field.examples.clone()} on_change={self.change(|f, v| f.examples = v)} />
+            </div>
+        }
+    }
+
+    /// Its personal-data flags.
+    fn flags(&self) -> Html {
+        let data = &self.field.personal_data;
+        html! {
+            <div class="inline flags">
+                { self.flag("personal", |p, on| p.personal = on, data.personal) }
+                { self.flag("special-category", |p, on| p.special_category = on, data.special_category) }
+                { self.flag("criminal-offence", |p, on| p.criminal_offence = on, data.criminal_offence) }
+                { self.flag("national-id", |p, on| p.national_id = on, data.national_id) }
+            </div>
+        }
+    }
+
+    /// Move up and down, add a child (objects, and arrays without an item yet), remove.
+    fn actions(&self, siblings_count: usize) -> Html {
+        let (path, id) = (&self.path, &self.id);
+        let can_nest = match self.field.field_type {
+            SchemaType::Object => true,
+            SchemaType::Array => self.field.children.is_empty(),
+            _ => false,
+        };
+        let add_child =
+            self.change(|field, _: MouseEvent| field.children.push(SchemaField::default()));
+        html! {
+            <div class="inline field-actions">
+                { self.action("action-move-up", path.last() != Some(&0), |list, i| list.swap(i, i - 1)) }
+                { self.action("action-move-down", path.last().is_some_and(|i| i + 1 < siblings_count), |list, i| list.swap(i, i + 1)) }
+                <button type="button" class="link" id={format!("{id}-add-child")} disabled={!can_nest} onclick={add_child}>
+                    { self.ui.t("action-add-child") }
+                </button>
+                { self.action("action-remove", true, |list, i| { list.remove(i); }) }
+            </div>
+        }
+    }
+}
+
+/// The row of `field` at `path` (numbered `position` depth-first, among `siblings_count`
+/// siblings), with its `children` below.
 fn render_field(
     ui: &Ui,
     props: &Props,
     field: &SchemaField,
     path: Path,
-    position: usize,
-    siblings_count: usize,
+    (position, siblings_count): (usize, usize),
     children: Html,
 ) -> Html {
     let id = format!(
@@ -103,138 +254,19 @@ fn render_field(
             .collect::<Vec<_>>()
             .join("-")
     );
-    let change = |f: fn(&mut SchemaField, String)| {
-        let path = path.clone();
-        setter(
-            &props.edit,
-            move |fields: &mut Vec<SchemaField>, v: String| {
-                if let Some(field) = field_at(fields, &path) {
-                    f(field, v);
-                }
-            },
-        )
+    let row = Row {
+        ui,
+        props,
+        field,
+        path,
+        id,
     };
-    let change_list = |f: fn(&mut SchemaField, Vec<String>)| {
-        let path = path.clone();
-        setter(
-            &props.edit,
-            move |fields: &mut Vec<SchemaField>, v: Vec<String>| {
-                if let Some(field) = field_at(fields, &path) {
-                    f(field, v);
-                }
-            },
-        )
-    };
-    let flag = |key: &str, f: fn(&mut PersonalData, bool), on: bool| {
-        let path = path.clone();
-        let onchange = setter(
-            &props.edit,
-            move |fields: &mut Vec<SchemaField>, e: Event| {
-                if let Some(field) = field_at(fields, &path) {
-                    f(
-                        &mut field.personal_data,
-                        e.target_unchecked_into::<HtmlInputElement>().checked(),
-                    );
-                }
-            },
-        );
-        let element = format!("{id}-{key}");
-        html! {
-            <span class="check">
-                <input type="checkbox" id={element.clone()} checked={on} {onchange} />
-                <label for={element}>{ ui.t(&format!("field-{key}")) }</label>
-            </span>
-        }
-    };
-    let action = |label: &str, enabled: bool, f: fn(&mut Vec<SchemaField>, usize)| {
-        let path = path.clone();
-        let onclick = setter(
-            &props.edit,
-            move |fields: &mut Vec<SchemaField>, _: MouseEvent| {
-                if let Some((list, index)) = siblings(fields, &path) {
-                    f(list, index);
-                }
-            },
-        );
-        html! {
-            <button type="button" class="link" disabled={!enabled} {onclick}
-                aria-label={format!("{} {}", ui.t(label), field.name)}>{ ui.t(label) }</button>
-        }
-    };
-    let can_nest = match field.field_type {
-        SchemaType::Object => true,
-        SchemaType::Array => field.children.is_empty(),
-        _ => false,
-    };
-    let add_child = {
-        let path = path.clone();
-        setter(
-            &props.edit,
-            move |fields: &mut Vec<SchemaField>, _: MouseEvent| {
-                if let Some(field) = field_at(fields, &path) {
-                    field.children.push(SchemaField::default());
-                }
-            },
-        )
-    };
-    let mut levels = vec![(String::new(), ui.t("unclassified"))];
-    if let Some(scheme) = &props.scheme {
-        levels.extend(
-            scheme
-                .levels
-                .iter()
-                .map(|l| (l.ordinal.to_string(), l.name.get(ui.tr.lang()).to_owned())),
-        );
-    }
-    let issue = ui.issues_at(&props.issues, FieldPath::SchemaField(position));
     html! {
-        <li class="schema-field" id={id.clone()}>
-            <div class="inline">
-                <TextField id={format!("{id}-name")} label={ui.t("field-field-name")} value={field.name.clone()}
-                    issue={issue} on_change={change(|f, v| f.name = v)} />
-                <SelectField id={format!("{id}-type")} label={ui.t("field-type")}
-                    options={enum_options(ui, "type", &SchemaType::ALL)} value={serde_name(&field.field_type)}
-                    on_change={change(|f, v| if let Some(t) = from_serde_name(&v) { f.field_type = t; })} />
-                <SelectField id={format!("{id}-classification")} label={ui.t("field-classification")} options={levels}
-                    value={field.classification.map(|c| c.to_string()).unwrap_or_default()}
-                    on_change={change(|f, v| f.classification = v.parse().ok())} />
-                <span class="check">
-                    <input type="checkbox" id={format!("{id}-required")} checked={field.required}
-                        onchange={{
-                            let path = path.clone();
-                            setter(&props.edit, move |fields: &mut Vec<SchemaField>, e: Event| {
-                                if let Some(f) = field_at(fields, &path) {
-                                    f.required = e.target_unchecked_into::<HtmlInputElement>().checked();
-                                }
-                            })
-                        }} />
-                    <label for={format!("{id}-required")}>{ ui.t("field-required") }</label>
-                </span>
-            </div>
-            <div class="inline">
-                <TextField id={format!("{id}-description")} label={ui.t("field-description")} value={field.description.clone()}
-                    on_change={change(|f, v| f.description = v)} />
-                <TextField id={format!("{id}-format")} label={ui.t("field-format")} value={field.format.clone().unwrap_or_default()}
-                    on_change={change(|f, v| f.format = (!v.trim().is_empty()).then_some(v))} />
-                <ListField id={format!("{id}-enum")} label={ui.t("field-enum-values")} separator={Separator::Commas}
-                    items={field.enum_values.clone()} on_change={change_list(|f, v| f.enum_values = v)} />
-                <ListField id={format!("{id}-examples")} label={ui.t("field-examples")} separator={Separator::Commas}
-                    items={field.examples.clone()} on_change={change_list(|f, v| f.examples = v)} />
-            </div>
-            <div class="inline flags">
-                { flag("personal", |p, on| p.personal = on, field.personal_data.personal) }
-                { flag("special-category", |p, on| p.special_category = on, field.personal_data.special_category) }
-                { flag("criminal-offence", |p, on| p.criminal_offence = on, field.personal_data.criminal_offence) }
-                { flag("national-id", |p, on| p.national_id = on, field.personal_data.national_id) }
-            </div>
-            <div class="inline field-actions">
-                { action("action-move-up", path.last() != Some(&0), |list, i| list.swap(i, i - 1)) }
-                { action("action-move-down", path.last().is_some_and(|i| i + 1 < siblings_count), |list, i| list.swap(i, i + 1)) }
-                <button type="button" class="link" id={format!("{id}-add-child")} disabled={!can_nest} onclick={add_child}>
-                    { ui.t("action-add-child") }
-                </button>
-                { action("action-remove", true, |list, i| { list.remove(i); }) }
-            </div>
+        <li class="schema-field" id={row.id.clone()}>
+            { row.main_line(position) }
+            { row.details() }
+            { row.flags() }
+            { row.actions(siblings_count) }
             { children }
         </li>
     }

@@ -3,7 +3,9 @@
 //! the item, and the map exports as SVG or PNG.
 
 use contracts::model::{ContractStatus, Entity, Lifecycle, Pattern};
-use contracts::wire::map::{Colouring, LevelChoice, MapFilter, MapFormat, MapView};
+use contracts::wire::map::{
+    Choice, Colouring, LevelChoice, MapChoices, MapFilter, MapFormat, MapView,
+};
 use contracts::wire::{ExportRequest, ExportTarget};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -11,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::fields::SelectField;
 use crate::services;
-use crate::ui::use_ui;
+use crate::ui::{use_ui, Ui};
 
 /// An enum value's stable (serde) name.
 fn name<T: serde::Serialize>(value: &T) -> String {
@@ -34,6 +36,7 @@ fn level_value(choice: LevelChoice) -> String {
     }
 }
 
+/// The classification choice a select's value names.
 fn parse_level(text: &str) -> Option<LevelChoice> {
     match text {
         "unclassified" => Some(LevelChoice::Unclassified),
@@ -56,16 +59,14 @@ fn clicked_item(event: &MouseEvent) -> Option<(Entity, i64)> {
     Some((entity, item.get_attribute("data-id")?.parse().ok()?))
 }
 
-/// The map page.
-#[function_component(PortfolioMap)]
-pub fn portfolio_map(_: &()) -> Html {
-    let ui = use_ui();
-    let filter = use_state(MapFilter::default);
+/// The map drawn for `filter` (read again when it or the catalog changes), its SVG put into
+/// `canvas` as markup: it comes from our own backend, its text escaped there.
+#[hook]
+fn use_map_view(filter: &MapFilter, canvas: &NodeRef, ui: &Ui) -> UseStateHandle<Option<MapView>> {
     let view = use_state(|| None::<MapView>);
-    let canvas = use_node_ref();
     {
         let (view, ui_) = (view.clone(), ui.clone());
-        use_effect_with(((*filter).clone(), ui.revision), move |(filter, _)| {
+        use_effect_with((filter.clone(), ui.revision), move |(filter, _)| {
             let filter = filter.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match services::portfolio_map(&filter).await {
@@ -75,7 +76,6 @@ pub fn portfolio_map(_: &()) -> Html {
             });
         });
     }
-    // The SVG goes in as markup: it comes from our own backend, its text escaped there.
     {
         let canvas = canvas.clone();
         let svg = view.as_ref().map(|v| v.svg.clone()).unwrap_or_default();
@@ -85,6 +85,191 @@ pub fn portfolio_map(_: &()) -> Html {
             }
         });
     }
+    view
+}
+
+/// A filter's choices: "any" first, then `choices`.
+fn any_then(ui: &Ui, choices: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ui.t("map-filter-any")))
+        .chain(choices)
+        .collect()
+}
+
+/// A filter picker: `id` labelled by message `label`, showing `value`, changing the filter
+/// with `change`.
+struct Picker {
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    value: String,
+    change: fn(&mut MapFilter, &str),
+}
+
+/// The filter pickers, in order.
+fn pickers(ui: &Ui, current: &MapFilter, choices: &MapChoices) -> Vec<Picker> {
+    let labelled = |c: &Choice<i64>| (c.value.to_string(), c.label.clone());
+    vec![
+        Picker {
+            id: "map-owner",
+            label: "map-filter-owner",
+            options: any_then(ui, choices.owners.iter().map(labelled)),
+            value: current.owner.map(|o| o.to_string()).unwrap_or_default(),
+            change: |f, v| f.owner = v.parse().ok(),
+        },
+        Picker {
+            id: "map-unit",
+            label: "map-filter-unit",
+            options: any_then(ui, choices.units.iter().map(labelled)),
+            value: current.unit.map(|u| u.to_string()).unwrap_or_default(),
+            change: |f, v| f.unit = v.parse().ok(),
+        },
+        Picker {
+            id: "map-classification",
+            label: "map-filter-classification",
+            options: any_then(
+                ui,
+                choices
+                    .levels
+                    .iter()
+                    .map(|c| (level_value(c.value), c.label.clone())),
+            ),
+            value: current.classification.map(level_value).unwrap_or_default(),
+            change: |f, v| f.classification = parse_level(v),
+        },
+        Picker {
+            id: "map-pattern",
+            label: "map-filter-pattern",
+            options: any_then(
+                ui,
+                Pattern::ALL
+                    .iter()
+                    .map(|p| (name(p), ui.t(&format!("pattern-{}", name(p))))),
+            ),
+            value: current.pattern.map(|p| name(&p)).unwrap_or_default(),
+            change: |f, v| f.pattern = parse(v),
+        },
+        Picker {
+            id: "map-status",
+            label: "map-filter-status",
+            options: any_then(
+                ui,
+                ContractStatus::ALL.iter().map(|s| {
+                    (
+                        s.as_str().to_owned(),
+                        ui.t(&format!("status-{}", s.as_str())),
+                    )
+                }),
+            ),
+            value: current
+                .status
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+            change: |f, v| f.status = parse(v),
+        },
+        Picker {
+            id: "map-lifecycle",
+            label: "map-filter-lifecycle",
+            options: any_then(
+                ui,
+                Lifecycle::ALL.iter().map(|l| {
+                    (
+                        l.as_str().to_owned(),
+                        ui.t(&format!("lifecycle-{}", l.as_str())),
+                    )
+                }),
+            ),
+            value: current
+                .lifecycle
+                .map(|l| l.as_str().to_owned())
+                .unwrap_or_default(),
+            change: |f, v| f.lifecycle = parse(v),
+        },
+        Picker {
+            id: "map-colouring",
+            label: "map-filter-colouring",
+            options: Colouring::ALL
+                .iter()
+                .map(|c| {
+                    (
+                        c.as_str().to_owned(),
+                        ui.t(&format!("map-colouring-{}", c.as_str())),
+                    )
+                })
+                .collect(),
+            value: current.colouring.as_str().to_owned(),
+            change: |f, v| f.colouring = parse(v).unwrap_or_default(),
+        },
+    ]
+}
+
+/// The filters and the export buttons.
+fn filters(ui: &Ui, filter: &UseStateHandle<MapFilter>, choices: &MapChoices) -> Html {
+    let pickers = pickers(ui, filter, choices).into_iter().map(|picker| {
+        let (filter, change) = (filter.clone(), picker.change);
+        let on_change = Callback::from(move |value: String| {
+            let mut next = (*filter).clone();
+            change(&mut next, &value);
+            filter.set(next);
+        });
+        html! {
+            <SelectField id={picker.id} label={ui.t(picker.label)} options={picker.options}
+                value={picker.value} {on_change} />
+        }
+    });
+    let export = |format: MapFormat| {
+        let (ui, filter) = (ui.clone(), filter.clone());
+        Callback::from(move |_: MouseEvent| {
+            let filter = (*filter).clone();
+            ui.export(ExportRequest::of(ExportTarget::Map { filter, format }))
+        })
+    };
+    html! {
+        <div class="map-filters" id="map-filters">
+            { for pickers }
+            <div class="actions">
+                <button type="button" class="secondary" id="map-export-svg" onclick={export(MapFormat::Svg)}>{ ui.t("map-export-svg") }</button>
+                <button type="button" class="secondary" id="map-export-png" onclick={export(MapFormat::Png)}>{ ui.t("map-export-png") }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The map's anomalies, each a link to its item; nothing while the map is being drawn.
+fn anomalies(ui: &Ui, view: Option<&MapView>) -> Html {
+    let kind = |entity: Entity| ui.t(&format!("entity-{}", entity.as_str().replace('_', "-")));
+    match view.map(|v| &v.anomalies) {
+        None => html! {},
+        Some(list) if list.is_empty() => {
+            html! { <p class="ok" id="map-no-anomalies">{ ui.t("map-no-anomalies") }</p> }
+        }
+        Some(list) => html! {
+            <ul id="map-anomaly-list">
+                { for list.iter().map(|a| {
+                    let open = {
+                        let (open_item, target) = (ui.open_item.clone(), (a.entity, a.id));
+                        Callback::from(move |_| open_item.emit(target))
+                    };
+                    html! {
+                        <li data-anomaly={a.kind.as_str()}>
+                            <button type="button" class="link finding" onclick={open}>
+                                <strong>{ format!("{}: {}", kind(a.entity), a.title) }</strong>
+                            </button>
+                            <p class="message">{ &a.message }</p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+    }
+}
+
+/// The map page.
+#[function_component(PortfolioMap)]
+pub fn portfolio_map(_: &()) -> Html {
+    let ui = use_ui();
+    let filter = use_state(MapFilter::default);
+    let canvas = use_node_ref();
+    let view = use_map_view(&filter, &canvas, &ui);
     let onclick = {
         let open_item = ui.open_item.clone();
         Callback::from(move |event: MouseEvent| {
@@ -93,111 +278,11 @@ pub fn portfolio_map(_: &()) -> Html {
             }
         })
     };
-    let set = |change: fn(&mut MapFilter, &str)| {
-        let filter = filter.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*filter).clone();
-            change(&mut next, &value);
-            filter.set(next);
-        })
-    };
-    let all = || (String::new(), ui.t("map-filter-any"));
     let choices = view.as_ref().map(|v| v.choices.clone()).unwrap_or_default();
-    let owners: Vec<(String, String)> = std::iter::once(all())
-        .chain(
-            choices
-                .owners
-                .iter()
-                .map(|c| (c.value.to_string(), c.label.clone())),
-        )
-        .collect();
-    let units: Vec<(String, String)> = std::iter::once(all())
-        .chain(
-            choices
-                .units
-                .iter()
-                .map(|c| (c.value.to_string(), c.label.clone())),
-        )
-        .collect();
-    let levels: Vec<(String, String)> = std::iter::once(all())
-        .chain(
-            choices
-                .levels
-                .iter()
-                .map(|c| (level_value(c.value), c.label.clone())),
-        )
-        .collect();
-    let patterns: Vec<(String, String)> = std::iter::once(all())
-        .chain(
-            Pattern::ALL
-                .iter()
-                .map(|p| (name(p), ui.t(&format!("pattern-{}", name(p))))),
-        )
-        .collect();
-    let statuses: Vec<(String, String)> = std::iter::once(all())
-        .chain(ContractStatus::ALL.iter().map(|s| {
-            (
-                s.as_str().to_owned(),
-                ui.t(&format!("status-{}", s.as_str())),
-            )
-        }))
-        .collect();
-    let lifecycles: Vec<(String, String)> = std::iter::once(all())
-        .chain(Lifecycle::ALL.iter().map(|l| {
-            (
-                l.as_str().to_owned(),
-                ui.t(&format!("lifecycle-{}", l.as_str())),
-            )
-        }))
-        .collect();
-    let colourings: Vec<(String, String)> = Colouring::ALL
-        .iter()
-        .map(|c| {
-            (
-                c.as_str().to_owned(),
-                ui.t(&format!("map-colouring-{}", c.as_str())),
-            )
-        })
-        .collect();
-    let export = |format: MapFormat| {
-        let (ui, filter) = (ui.clone(), filter.clone());
-        Callback::from(move |_: MouseEvent| {
-            let filter = (*filter).clone();
-            ui.export(ExportRequest::of(ExportTarget::Map { filter, format }))
-        })
-    };
-    let current = &*filter;
-    let kind = |entity: Entity| ui.t(&format!("entity-{}", entity.as_str().replace('_', "-")));
     html! {
         <div class="map-page">
             <h2>{ ui.t("map-title") }</h2>
-            <div class="map-filters" id="map-filters">
-                <SelectField id="map-owner" label={ui.t("map-filter-owner")} options={owners}
-                    value={current.owner.map(|o| o.to_string()).unwrap_or_default()}
-                    on_change={set(|f, v| f.owner = v.parse().ok())} />
-                <SelectField id="map-unit" label={ui.t("map-filter-unit")} options={units}
-                    value={current.unit.map(|u| u.to_string()).unwrap_or_default()}
-                    on_change={set(|f, v| f.unit = v.parse().ok())} />
-                <SelectField id="map-classification" label={ui.t("map-filter-classification")} options={levels}
-                    value={current.classification.map(level_value).unwrap_or_default()}
-                    on_change={set(|f, v| f.classification = parse_level(v))} />
-                <SelectField id="map-pattern" label={ui.t("map-filter-pattern")} options={patterns}
-                    value={current.pattern.map(|p| name(&p)).unwrap_or_default()}
-                    on_change={set(|f, v| f.pattern = parse(v))} />
-                <SelectField id="map-status" label={ui.t("map-filter-status")} options={statuses}
-                    value={current.status.map(|s| s.as_str().to_owned()).unwrap_or_default()}
-                    on_change={set(|f, v| f.status = parse(v))} />
-                <SelectField id="map-lifecycle" label={ui.t("map-filter-lifecycle")} options={lifecycles}
-                    value={current.lifecycle.map(|l| l.as_str().to_owned()).unwrap_or_default()}
-                    on_change={set(|f, v| f.lifecycle = parse(v))} />
-                <SelectField id="map-colouring" label={ui.t("map-filter-colouring")} options={colourings}
-                    value={current.colouring.as_str()}
-                    on_change={set(|f, v| f.colouring = parse(v).unwrap_or_default())} />
-                <div class="actions">
-                    <button type="button" class="secondary" id="map-export-svg" onclick={export(MapFormat::Svg)}>{ ui.t("map-export-svg") }</button>
-                    <button type="button" class="secondary" id="map-export-png" onclick={export(MapFormat::Png)}>{ ui.t("map-export-png") }</button>
-                </div>
-            </div>
+            { filters(&ui, &filter, &choices) }
             { match &*view {
                 None => html! { <p class="empty" id="map-loading">{ ui.t("working") }</p> },
                 Some(v) => html! {
@@ -210,28 +295,7 @@ pub fn portfolio_map(_: &()) -> Html {
                 <div class="map-canvas" id="map-canvas" ref={canvas} {onclick}></div>
                 <section class="map-anomalies" aria-labelledby="map-anomalies-title">
                     <h3 id="map-anomalies-title">{ ui.t("map-anomalies") }</h3>
-                    { match view.as_ref().map(|v| &v.anomalies) {
-                        None => html! {},
-                        Some(list) if list.is_empty() => html! { <p class="ok" id="map-no-anomalies">{ ui.t("map-no-anomalies") }</p> },
-                        Some(list) => html! {
-                            <ul id="map-anomaly-list">
-                                { for list.iter().map(|a| {
-                                    let open = {
-                                        let (open_item, target) = (ui.open_item.clone(), (a.entity, a.id));
-                                        Callback::from(move |_| open_item.emit(target))
-                                    };
-                                    html! {
-                                        <li data-anomaly={a.kind.as_str()}>
-                                            <button type="button" class="link finding" onclick={open}>
-                                                <strong>{ format!("{}: {}", kind(a.entity), a.title) }</strong>
-                                            </button>
-                                            <p class="message">{ &a.message }</p>
-                                        </li>
-                                    }
-                                }) }
-                            </ul>
-                        },
-                    } }
+                    { anomalies(&ui, view.as_ref()) }
                 </section>
             </div>
         </div>
