@@ -686,7 +686,31 @@ pub struct ImportSummary {
     /// Items it leaves as they are, by name.
     pub unchanged: Vec<String>,
     /// What else is worth knowing (renamed fields, simplified schemas, parts kept).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// Something worth telling the user, as the id of the message that says it in any language
+/// and the values it names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// The message id.
+    pub key: String,
+    /// The values the message names.
+    #[serde(default)]
+    pub args: std::collections::BTreeMap<String, String>,
+}
+
+impl Note {
+    /// Message `key` naming `args`.
+    pub fn new(key: &str, args: &[(&str, String)]) -> Note {
+        Note {
+            key: key.to_owned(),
+            args: args
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                .collect(),
+        }
+    }
 }
 
 /// An existing interface that could serve a new integration instead (Örebro: reuse first).

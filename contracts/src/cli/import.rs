@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use crate::app;
 use crate::app::import::odcs;
 use crate::app::import::openapi::{self, SetChange};
-use crate::model::SystemId;
+use crate::i18n::Translator;
+use crate::model::{Lang, SystemId};
 
 use super::Outcome;
 
@@ -125,7 +126,8 @@ fn print_odcs_report(report: &odcs::FileReport) {
         report.sets_updated,
         report.people_created,
     );
+    let t = Translator::new(Lang::En);
     for note in &report.notes {
-        println!("  note: {note}");
+        println!("  note: {}", t.note(note));
     }
 }

@@ -747,6 +747,24 @@ import-unchanged = { $count ->
    *[other] { $count } items stay as they are:
   }
 import-notes = Notes ({ $count }):
+note-odcs-contract-fields = the contract's own fields are the plain top-level fields of { $name }
+note-odcs-deprecated = status: deprecated is read as approved (still in force); the file keeps it
+note-odcs-no-role = { $at }: { $name } (role { $role }) holds none of Datapakt's roles under an e-mail address, so no role is given; the file keeps the member
+note-odcs-no-set = { $at }: the schema object { $name } has no property Datapakt can hold, so it is not an information set; it is kept in the file
+note-odcs-resource-name = { $at }: { $resource } is not an API resource name Datapakt accepts (1–63 characters a–z, 0–9 and -, no - first or last), so the set gets none (the file keeps it)
+note-odcs-unknown-classification = { $at }: the classifications { $labels } are not the levels of exactly one classification scheme of this catalog, so the fields are left unclassified (the file keeps them); name the scheme with the custom property `datapakt.classificationScheme` to classify them
+note-odcs-logical-type = { $at }: logical type { $type } has no equivalent in Datapakt, so it is not a field in Datapakt; it is kept in the file
+note-odcs-empty-object = { $at }: an object without properties Datapakt can hold, so it is not a field in Datapakt; it is kept in the file
+note-odcs-empty-array = { $at }: an array without items Datapakt can hold, so it is not a field in Datapakt; it is kept in the file
+note-odcs-enum-type = { $at }: Datapakt keeps allowed values for strings and integers only; they are kept in the file
+note-odcs-no-integration = the catalog has no integration { $name }, so the contract governs none of that name
+note-odcs-no-agreement = the catalog has no data processing agreement { $title }, so none covers the contract by that title
+note-openapi-renamed = { $at }: { $from } → { $to }
+note-openapi-cycle = { $at }: Refers to { $target }, which contains this field: not expanded.
+note-openapi-free-form = { $at }: A JSON object without declared properties.
+note-openapi-any-value = { $at }: Any JSON value: the schema gives no type.
+note-openapi-too-deep = { $at }: Nested too deeply: not expanded.
+note-openapi-too-large = { $at }: Not expanded: the schema has too many fields.
 action-import = Import
 action-cancel = Cancel
 imported = Imported: { $created } created, { $updated } updated.

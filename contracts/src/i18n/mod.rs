@@ -122,6 +122,11 @@ impl Translator {
         self.t_with(id, &args)
     }
 
+    /// A note for the user ([`crate::wire::Note`]) in words.
+    pub fn note(&self, note: &crate::wire::Note) -> String {
+        self.with_values(&note.key, &note.args)
+    }
+
     /// What an agreement lacks, in words.
     pub fn agreement_gap(&self, gap: &crate::model::AgreementGap) -> String {
         let args: Vec<(&str, Arg)> = gap

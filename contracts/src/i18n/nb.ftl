@@ -747,6 +747,24 @@ import-unchanged = { $count ->
    *[other] { $count } elementer forblir uendret:
   }
 import-notes = Merknader ({ $count }):
+note-odcs-contract-fields = Kontraktens egne felt er de enkle toppnivåfeltene i { $name }.
+note-odcs-deprecated = status: deprecated leses som godkjent (fortsatt gjeldende); filen beholder den.
+note-odcs-no-role = { $at }: { $name } (rolle { $role }) har ingen av Datapakts roller under en e-postadresse, så ingen rolle blir gitt; filen beholder medlemmet.
+note-odcs-no-set = { $at }: skjemaobjektet { $name } har ingen egenskap Datapakt kan holde, så det blir ikke et informasjonssett; det beholdes i filen.
+note-odcs-resource-name = { $at }: { $resource } er ikke et API-ressursnavn Datapakt godtar (1–63 tegn a–z, 0–9 og -, ikke - først eller sist), så settet får ikke noe (filen beholder det).
+note-odcs-unknown-classification = { $at }: klassifiseringene { $labels } er ikke nivåene i nøyaktig ett klassifiseringssystem i denne katalogen, så feltene blir stående uklassifisert (filen beholder dem); angi systemet med den egendefinerte egenskapen datapakt.classificationScheme for å klassifisere dem.
+note-odcs-logical-type = { $at }: den logiske typen { $type } har ikke noe motstykke i Datapakt, så den blir ikke et felt i Datapakt; den beholdes i filen.
+note-odcs-empty-object = { $at }: et objekt uten egenskaper Datapakt kan holde, så det blir ikke et felt i Datapakt; det beholdes i filen.
+note-odcs-empty-array = { $at }: en liste uten elementer Datapakt kan holde, så den blir ikke et felt i Datapakt; den beholdes i filen.
+note-odcs-enum-type = { $at }: Datapakt holder tillatte verdier bare for tekst og heltall; de beholdes i filen.
+note-odcs-no-integration = Katalogen har ingen integrasjon { $name }, så kontrakten omfatter ingen med det navnet.
+note-odcs-no-agreement = Katalogen har ingen databehandleravtale { $title }, så ingen dekker kontrakten under den tittelen.
+note-openapi-renamed = { $at }: { $from } heter { $to } i katalogen.
+note-openapi-cycle = { $at }: viser til { $target }, som inneholder dette feltet: ikke utvidet.
+note-openapi-free-form = { $at }: et JSON-objekt uten oppgitte egenskaper.
+note-openapi-any-value = { $at }: hvilken som helst JSON-verdi: skjemaet oppgir ingen type.
+note-openapi-too-deep = { $at }: nøstet for dypt: ikke utvidet.
+note-openapi-too-large = { $at }: ikke utvidet: skjemaet har for mange felt.
 action-import = Importer
 action-cancel = Avbryt
 imported = Importert: { $created } opprettet, { $updated } oppdatert.

@@ -747,6 +747,24 @@ import-unchanged = { $count ->
    *[other] { $count } element blir verande som dei er:
   }
 import-notes = Merknader ({ $count }):
+note-odcs-contract-fields = Kontrakten sine eigne felt er dei enkle toppnivåfelta i { $name }.
+note-odcs-deprecated = status: deprecated blir lesen som godkjend (framleis gjeldande); fila held på han.
+note-odcs-no-role = { $at }: { $name } (rolle { $role }) har ingen av rollene til Datapakt under ei e-postadresse, så inga rolle blir gitt; fila held på medlemmen.
+note-odcs-no-set = { $at }: skjemaobjektet { $name } har ingen eigenskap Datapakt kan halde, så det blir ikkje eit informasjonssett; det blir halde i fila.
+note-odcs-resource-name = { $at }: { $resource } er ikkje eit API-ressursnamn Datapakt godtek (1–63 teikn a–z, 0–9 og -, ikkje - først eller sist), så settet får ikkje noko (fila held på det).
+note-odcs-unknown-classification = { $at }: klassifiseringane { $labels } er ikkje nivåa i nøyaktig eitt klassifiseringssystem i denne katalogen, så felta blir ståande uklassifiserte (fila held på dei); oppgje systemet med den eigendefinerte eigenskapen datapakt.classificationScheme for å klassifisere dei.
+note-odcs-logical-type = { $at }: den logiske typen { $type } har ikkje noko motstykke i Datapakt, så han blir ikkje eit felt i Datapakt; han blir halden i fila.
+note-odcs-empty-object = { $at }: eit objekt utan eigenskapar Datapakt kan halde, så det blir ikkje eit felt i Datapakt; det blir halde i fila.
+note-odcs-empty-array = { $at }: ei liste utan element Datapakt kan halde, så ho blir ikkje eit felt i Datapakt; ho blir halden i fila.
+note-odcs-enum-type = { $at }: Datapakt held tillatne verdiar berre for tekst og heiltal; dei blir haldne i fila.
+note-odcs-no-integration = Katalogen har ingen integrasjon { $name }, så kontrakten omfattar ingen med det namnet.
+note-odcs-no-agreement = Katalogen har ingen databehandlaravtale { $title }, så ingen dekkjer kontrakten under den tittelen.
+note-openapi-renamed = { $at }: { $from } heiter { $to } i katalogen.
+note-openapi-cycle = { $at }: viser til { $target }, som inneheld dette feltet: ikkje utvida.
+note-openapi-free-form = { $at }: eit JSON-objekt utan oppgjevne eigenskapar.
+note-openapi-any-value = { $at }: kva JSON-verdi som helst: skjemaet oppgjev ingen type.
+note-openapi-too-deep = { $at }: nøsta for djupt: ikkje utvida.
+note-openapi-too-large = { $at }: ikkje utvida: skjemaet har for mange felt.
 action-import = Importer
 action-cancel = Avbryt
 imported = Importert: { $created } oppretta, { $updated } oppdaterte.

@@ -747,6 +747,24 @@ import-unchanged = { $count ->
    *[other] { $count } objekt förblir oförändrade:
   }
 import-notes = Anmärkningar ({ $count }):
+note-odcs-contract-fields = Kontraktets egna fält är de enkla fälten på översta nivån i { $name }.
+note-odcs-deprecated = status: deprecated läses som godkänd (fortfarande gällande); filen behåller den.
+note-odcs-no-role = { $at }: { $name } (roll { $role }) har ingen av Datapakts roller under en e-postadress, så ingen roll ges; filen behåller medlemmen.
+note-odcs-no-set = { $at }: schemaobjektet { $name } har ingen egenskap som Datapakt kan hålla, så det blir ingen informationsmängd; det behålls i filen.
+note-odcs-resource-name = { $at }: { $resource } är inget API-resursnamn som Datapakt godtar (1–63 tecken a–z, 0–9 och -, inte - först eller sist), så mängden får inget (filen behåller det).
+note-odcs-unknown-classification = { $at }: klassningarna { $labels } är inte nivåerna i exakt en klassningsmodell i den här katalogen, så fälten lämnas oklassade (filen behåller dem); ange modellen med den egna egenskapen datapakt.classificationScheme för att klassa dem.
+note-odcs-logical-type = { $at }: den logiska typen { $type } har ingen motsvarighet i Datapakt, så den blir inget fält i Datapakt; den behålls i filen.
+note-odcs-empty-object = { $at }: ett objekt utan egenskaper som Datapakt kan hålla, så det blir inget fält i Datapakt; det behålls i filen.
+note-odcs-empty-array = { $at }: en lista utan element som Datapakt kan hålla, så den blir inget fält i Datapakt; den behålls i filen.
+note-odcs-enum-type = { $at }: Datapakt håller tillåtna värden bara för text och heltal; de behålls i filen.
+note-odcs-no-integration = Katalogen har ingen integration { $name }, så kontraktet omfattar ingen med det namnet.
+note-odcs-no-agreement = Katalogen har inget personuppgiftsbiträdesavtal { $title }, så inget täcker kontraktet under den titeln.
+note-openapi-renamed = { $at }: { $from } heter { $to } i katalogen.
+note-openapi-cycle = { $at }: hänvisar till { $target }, som innehåller detta fält: inte utvidgat.
+note-openapi-free-form = { $at }: ett JSON-objekt utan angivna egenskaper.
+note-openapi-any-value = { $at }: vilket JSON-värde som helst: schemat anger ingen typ.
+note-openapi-too-deep = { $at }: för djupt nästlat: inte utvidgat.
+note-openapi-too-large = { $at }: inte utvidgat: schemat har för många fält.
 action-import = Importera
 action-cancel = Avbryt
 imported = Importerat: { $created } skapade, { $updated } uppdaterade.

@@ -507,3 +507,43 @@ fn a_departed_owner_finding_reads_in_every_language_with_its_role_translated() {
         assert!(text.contains(role), "{lang:?}: {text}");
     }
 }
+
+#[test]
+fn every_message_the_core_names_exists() {
+    let english = messages(Lang::En, SOURCES[0].1);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("src"), root.join("../src-tauri/src")];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            if !path.ends_with("i18n") {
+                for entry in std::fs::read_dir(&path).unwrap() {
+                    files.push(entry.unwrap().path());
+                }
+            }
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Literal ids of notes, file types and errors, and the export dialogs' titles.
+        let literal_ids = ["\"note-", "\"file-type-", "\"error-"]
+            .iter()
+            .flat_map(|marker| text.match_indices(marker).map(|(at, _)| at + 1));
+        let dialog_ids = text
+            .match_indices("dialog(\"")
+            .map(|(at, _)| at + "dialog(\"".len());
+        for start in literal_ids.chain(dialog_ids) {
+            let id = &text[start..start + text[start..].find('"').unwrap()];
+            if id.ends_with('-') {
+                // A prefix, as in a test looking for untranslated ids.
+                continue;
+            }
+            assert!(
+                english.contains_key(id),
+                "{}: no message {id}",
+                path.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "the core names only {checked} messages?");
+}

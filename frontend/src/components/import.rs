@@ -108,7 +108,7 @@ pub fn import_dialog(props: &Props) -> Html {
                             { list("import-created", "import-will-create", &summary.created) }
                             { list("import-updated", "import-will-update", &summary.updated) }
                             { list("import-unchanged", "import-unchanged", &summary.unchanged) }
-                            { list("import-notes", "import-notes", &summary.notes) }
+                            { list("import-notes", "import-notes", &summary.notes.iter().map(|n| ui.tr.note(n)).collect::<Vec<_>>()) }
                         </>
                     },
                 } }

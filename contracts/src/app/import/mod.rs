@@ -5,6 +5,7 @@ pub mod odcs;
 pub mod openapi;
 
 use crate::app::{Error, Result};
+use crate::formats::openapi::read::{Renamed, Simplified};
 use crate::model::SystemId;
 use crate::store::Catalog;
 use crate::wire::{ImportFormat, ImportRequest, ImportSummary};
@@ -64,18 +65,12 @@ fn openapi_summary(report: &openapi::Report) -> ImportSummary {
         };
         list.push(set.name.clone());
     }
-    summary.notes.extend(
-        report
-            .renamed
-            .iter()
-            .map(|r| format!("{}: {:?} → {:?}", r.at, r.from, r.to)),
-    );
-    summary.notes.extend(
-        report
-            .simplified
-            .iter()
-            .map(|s| format!("{}: {}", s.at, s.why)),
-    );
+    summary
+        .notes
+        .extend(report.renamed.iter().map(Renamed::note));
+    summary
+        .notes
+        .extend(report.simplified.iter().map(Simplified::note));
     summary
 }
 

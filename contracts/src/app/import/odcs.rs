@@ -16,6 +16,7 @@ use crate::formats::odcs::{document, Kept};
 use crate::formats::odcs::read::{self, Imported, OdcsError, Problem};
 use crate::model::ContractId;
 use crate::store::{Catalog, OdcsRecord};
+use crate::wire::Note;
 
 /// What importing one file did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub struct FileReport {
     /// People added.
     pub people_created: usize,
     /// What is worth telling: parts kept in the file only, values read as something else.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// Imports the ODCS documents in `files`, all or none.

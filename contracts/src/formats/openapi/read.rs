@@ -29,6 +29,7 @@ mod schema;
 mod sources;
 
 use crate::model::SchemaField;
+use crate::wire::Note;
 
 pub use error::OpenApiError;
 pub use schema::{MAX_FIELDS, MAX_FIELDS_PER_DOCUMENT, MAX_NESTING};
@@ -74,6 +75,34 @@ pub enum Simplification {
     /// More fields than [`MAX_FIELDS`] in one set (or [`MAX_FIELDS_PER_DOCUMENT`] in all).
     #[error("Not expanded: the schema has too many fields.")]
     TooLarge,
+}
+
+impl Renamed {
+    /// The rename as a note for the user.
+    pub fn note(&self) -> Note {
+        let args = [
+            ("at", self.at.clone()),
+            ("from", format!("{:?}", self.from)),
+            ("to", format!("{:?}", self.to)),
+        ];
+        Note::new("note-openapi-renamed", &args)
+    }
+}
+
+impl Simplified {
+    /// The simplification as a note for the user.
+    pub fn note(&self) -> Note {
+        let at = ("at", self.at.clone());
+        match &self.why {
+            Simplification::Cycle { target } => {
+                Note::new("note-openapi-cycle", &[at, ("target", target.clone())])
+            }
+            Simplification::FreeForm => Note::new("note-openapi-free-form", &[at]),
+            Simplification::AnyValue => Note::new("note-openapi-any-value", &[at]),
+            Simplification::TooDeep => Note::new("note-openapi-too-deep", &[at]),
+            Simplification::TooLarge => Note::new("note-openapi-too-large", &[at]),
+        }
+    }
 }
 
 /// An information set as the document describes it, before it is stored.

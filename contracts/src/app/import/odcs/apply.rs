@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::store::{Catalog, Error as StoreError};
 use crate::validate::Issue;
+use crate::wire::Note;
 
 use crate::app::items::Editing;
 use crate::formats::odcs::read::{Imported, PersonRef};
@@ -59,8 +60,9 @@ pub fn apply(
             .find(|i| &i.draft.name == name);
         match found {
             Some(integration) => draft.integrations.push(integration.id),
-            None => imported.notes.push(format!(
-                "the catalog has no integration {name:?}, so the contract governs none of that name"
+            None => imported.notes.push(Note::new(
+                "note-odcs-no-integration",
+                &[("name", format!("{name:?}"))],
             )),
         }
     }
@@ -247,9 +249,9 @@ fn agreements(catalog: &mut Catalog, imported: &mut Imported, id: ContractId) ->
                 catalog.save(Some(agreement.id), agreement.draft)?;
             }
             Some(_) => {}
-            None => imported.notes.push(format!(
-                "the catalog has no data processing agreement {title:?}, so none covers the \
-                 contract by that title"
+            None => imported.notes.push(Note::new(
+                "note-odcs-no-agreement",
+                &[("title", format!("{title:?}"))],
             )),
         }
     }

@@ -209,7 +209,7 @@ fn every_demo_contract_reimported_into_its_own_catalog_is_updated_and_unchanged(
             ),
             (0, 0, 0)
         );
-        assert_eq!(report.notes, Vec::<String>::new());
+        assert_eq!(report.notes, Vec::<crate::wire::Note>::new());
         assert_eq!(snapshot(&demo, *id), snapshot_before);
         assert_eq!(parsed(&export(&demo, *id)), parsed(yaml));
     }
@@ -280,16 +280,10 @@ fn the_v3_0_example_is_read_as_datapakt_models_it_and_written_back_whole() {
         .roles(Entity::Contract, Some(contract.id.0))
         .unwrap()
         .is_empty());
-    assert!(
-        report.notes.iter().any(|n| n.contains("public")),
-        "{:?}",
-        report.notes
-    );
-    assert!(
-        report.notes.iter().any(|n| n.starts_with("team[0]")),
-        "{:?}",
-        report.notes
-    );
+    let english = crate::i18n::Translator::new(crate::model::Lang::En);
+    let notes: Vec<String> = report.notes.iter().map(|n| english.note(n)).collect();
+    assert!(notes.iter().any(|n| n.contains("public")), "{notes:?}");
+    assert!(notes.iter().any(|n| n.starts_with("team[0]")), "{notes:?}");
     let provider = catalog.system_id(&d.provider_system).unwrap().unwrap();
     assert_eq!(
         catalog

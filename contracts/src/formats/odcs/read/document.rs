@@ -11,6 +11,7 @@ use crate::model::{
     PersonDraft, Role, ServiceLevels, SystemDraft,
 };
 use crate::validate::{is_date, is_semver, person_issues, system_issues, MAX_TITLE_CHARS};
+use crate::wire::Note;
 
 use super::error::{Needed, OdcsError, Problem};
 use super::node::{Customs, Node};
@@ -48,7 +49,7 @@ pub struct Imported {
     /// The titles of the data processing agreements covering it.
     pub agreements: Vec<String>,
     /// What was read in a way worth telling (kept in the file only, read as something else).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The document itself.
     pub original: Value,
 }
@@ -114,7 +115,7 @@ fn own_fields(
     customs: &Customs<'_>,
     marked: Option<Vec<crate::model::Field>>,
     sets: &[SetImport],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<Vec<crate::model::Field>, OdcsError> {
     if let Some(list) = customs.get(names::FIELDS) {
         return properties::custom_fields(list);
@@ -128,8 +129,9 @@ fn own_fields(
     });
     Ok(match derived {
         Some((name, fields)) => {
-            notes.push(format!(
-                "the contract's own fields are the plain top-level fields of {name:?}"
+            notes.push(Note::new(
+                "note-odcs-contract-fields",
+                &[("name", format!("{name:?}"))],
             ));
             fields
         }
@@ -214,7 +216,7 @@ fn state(
     root: &Node<'_>,
     customs: &Customs<'_>,
     minor: u32,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<ContractState, OdcsError> {
     let status = match root.get("status") {
         None if minor < 2 => return Err(OdcsError::new("status", Problem::Missing)),
@@ -224,10 +226,7 @@ fn state(
             "proposed" => ContractStatus::InReview,
             "active" => ContractStatus::Approved,
             "deprecated" => {
-                notes.push(
-                    "status: deprecated is read as approved (still in force); the file keeps it"
-                        .into(),
-                );
+                notes.push(Note::new("note-odcs-deprecated", &[]));
                 ContractStatus::Approved
             }
             "retired" => ContractStatus::Retired,
@@ -255,7 +254,7 @@ struct Team {
 /// The information owner (the team's name, else its first member whose role is an owner's)
 /// and the members who hold one of Datapakt's roles. The team is a mapping from v3.1, a
 /// list of members before.
-fn team(root: &Node<'_>, notes: &mut Vec<String>) -> Result<Team, OdcsError> {
+fn team(root: &Node<'_>, notes: &mut Vec<Note>) -> Result<Team, OdcsError> {
     let (name, members) = match root.get("team") {
         None => (None, Vec::new()),
         Some(team) if team.value.is_array() => (None, team.list()?),
@@ -296,10 +295,13 @@ fn team(root: &Node<'_>, notes: &mut Vec<String>) -> Result<Team, OdcsError> {
         };
         match Role::parse(role_text) {
             Some(role) if person_issues(&draft).is_empty() => held.push((role, person)),
-            _ => notes.push(format!(
-                "{}: {:?} (role {role_text:?}) holds none of Datapakt's roles under an e-mail \
-                 address, so no role is given; the file keeps the member",
-                member.at, person.name
+            _ => notes.push(Note::new(
+                "note-odcs-no-role",
+                &[
+                    ("at", member.at.clone()),
+                    ("name", format!("{:?}", person.name)),
+                    ("role", format!("{role_text:?}")),
+                ],
             )),
         }
     }

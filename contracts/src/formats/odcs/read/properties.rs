@@ -9,6 +9,7 @@ use crate::model::{
     SchemaType,
 };
 use crate::validate::{is_identifier, is_resource_name, person_issues, FieldPath};
+use crate::wire::Note;
 
 use super::document::PersonRef;
 use super::error::{OdcsError, Problem};
@@ -40,7 +41,7 @@ const LOGICAL_TYPES: &str =
 pub fn read_schema(
     root: &Node<'_>,
     schemes: &[ClassificationScheme],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<SchemaRead, OdcsError> {
     let mut read = SchemaRead::default();
     for object in root.list_at("schema")? {
@@ -65,10 +66,9 @@ pub fn read_schema(
         }
         match set(&object, name, &customs, schemes, notes)? {
             Some(set) => read.sets.push(set),
-            None => notes.push(format!(
-                "{}: the schema object {name:?} has no property Datapakt can hold, so it is not an \
-                 information set; it is kept in the file",
-                object.at
+            None => notes.push(Note::new(
+                "note-odcs-no-set",
+                &[("at", object.at.clone()), ("name", format!("{name:?}"))],
             )),
         }
     }
@@ -91,7 +91,7 @@ fn set(
     name: &str,
     customs: &Customs<'_>,
     schemes: &[ClassificationScheme],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<Option<SetImport>, OdcsError> {
     let properties = object.list_at("properties")?;
     let scheme = scheme(object, customs, &properties, schemes, notes)?;
@@ -104,10 +104,12 @@ fn set(
     let resource = match customs.text(names::RESOURCE)?.map(str::trim) {
         Some(resource) if is_resource_name(resource) => Some(resource.to_owned()),
         Some(resource) => {
-            notes.push(format!(
-                "{}: {resource:?} is not an API resource name Datapakt accepts (1–63 characters \
-                 a–z, 0–9 and -, no - first or last), so the set gets none (the file keeps it)",
-                object.at
+            notes.push(Note::new(
+                "note-odcs-resource-name",
+                &[
+                    ("at", object.at.clone()),
+                    ("resource", format!("{resource:?}")),
+                ],
             ));
             None
         }
@@ -165,7 +167,7 @@ fn scheme<'s>(
     customs: &Customs<'_>,
     properties: &[Node<'_>],
     schemes: &'s [ClassificationScheme],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<Option<(&'s ClassificationScheme, bool)>, OdcsError> {
     if let Some(node) = customs.get(names::CLASSIFICATION_SCHEME) {
         let key = node.text()?;
@@ -193,12 +195,9 @@ fn scheme<'s>(
     match fitting[..] {
         [scheme] => Ok(Some((scheme, false))),
         _ => {
-            notes.push(format!(
-                "{}: the classifications {labels:?} are not the levels of exactly one \
-                 classification scheme of this catalog, so the fields are left unclassified \
-                 (the file keeps them); name the scheme with the custom property \
-                 `datapakt.classificationScheme` to classify them",
-                object.at
+            notes.push(Note::new(
+                "note-odcs-unknown-classification",
+                &[("at", object.at.clone()), ("labels", format!("{labels:?}"))],
             ));
             Ok(None)
         }
@@ -251,7 +250,7 @@ pub fn level_of(scheme: &ClassificationScheme, label: &str) -> Option<u8> {
 struct Reader<'s, 'n> {
     /// The set's scheme, and whether the document named it.
     scheme: Option<(&'s ClassificationScheme, bool)>,
-    notes: &'n mut Vec<String>,
+    notes: &'n mut Vec<Note>,
 }
 
 impl Reader<'_, '_> {
@@ -303,7 +302,8 @@ impl Reader<'_, '_> {
             Some(other @ ("map" | "vector")) => {
                 self.skip(
                     node,
-                    &format!("logical type {other} has no equivalent in Datapakt"),
+                    "note-odcs-logical-type",
+                    &[("type", other.to_owned())],
                 );
                 return Ok(None);
             }
@@ -341,7 +341,7 @@ impl Reader<'_, '_> {
             SchemaType::Object => {
                 field.children = self.siblings(&node.list_at("properties")?)?;
                 if field.children.is_empty() {
-                    self.skip(node, "an object without properties Datapakt can hold");
+                    self.skip(node, "note-odcs-empty-object", &[]);
                     return Ok(None);
                 }
             }
@@ -351,7 +351,7 @@ impl Reader<'_, '_> {
                     None => None,
                 };
                 let Some(item) = item else {
-                    self.skip(node, "an array without items Datapakt can hold");
+                    self.skip(node, "note-odcs-empty-array", &[]);
                     return Ok(None);
                 };
                 field.children = vec![item];
@@ -361,11 +361,12 @@ impl Reader<'_, '_> {
         Ok(Some(field))
     }
 
-    fn skip(&mut self, node: &Node<'_>, why: &str) {
-        self.notes.push(format!(
-            "{}: {why}, so it is not a field in Datapakt; it is kept in the file",
-            node.at
-        ));
+    /// Notes (message `key` naming `args`) that `node` is not a field in Datapakt and is kept
+    /// in the file.
+    fn skip(&mut self, node: &Node<'_>, key: &str, args: &[(&str, String)]) {
+        let mut args = args.to_vec();
+        args.push(("at", node.at.clone()));
+        self.notes.push(Note::new(key, &args));
     }
 
     /// The format hint: Datapakt's own custom property, else a string's
@@ -429,10 +430,8 @@ impl Reader<'_, '_> {
             ));
         }
         if !values.is_empty() && !matches!(field_type, SchemaType::String | SchemaType::Integer) {
-            self.notes.push(format!(
-                "{at}: Datapakt keeps allowed values for strings and integers only; they are \
-                 kept in the file"
-            ));
+            self.notes
+                .push(Note::new("note-odcs-enum-type", &[("at", at.to_string())]));
             return Ok(Vec::new());
         }
         Ok(values)

@@ -99,7 +99,7 @@ proptest! {
             Ok(reports) => reports,
             Err(e) => return Err(TestCaseError::fail(format!("{e}\n{yaml}"))),
         };
-        prop_assert_eq!(&reports[0].notes, &Vec::<String>::new());
+        prop_assert_eq!(&reports[0].notes, &Vec::<crate::wire::Note>::new());
         prop_assert_eq!(snapshot(&other, reports[0].contract), snapshot(&catalog, id));
         prop_assert_eq!(parsed(&export(&other, reports[0].contract)), parsed(&yaml));
     }
