@@ -21,17 +21,19 @@ extern "C" {
 }
 
 async fn call<R: DeserializeOwned>(cmd: &str, args: impl Serialize) -> Result<R, WireError> {
-    let internal = |what: &str, detail: String| {
-        WireError::new(ErrorCode::Internal, format!("{cmd}: {what}: {detail}"))
+    let internal = |detail: String| {
+        let args = [("command", cmd.to_owned()), ("detail", detail)];
+        WireError::keyed(ErrorCode::Internal, "error-call", &args)
     };
     let args = args
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| internal("could not encode the request", e.to_string()))?;
+        .map_err(|e| internal(format!("the request: {e}")))?;
     match invoke(cmd, args).await {
-        Ok(value) => serde_wasm_bindgen::from_value(value)
-            .map_err(|e| internal("unexpected reply", e.to_string())),
+        Ok(value) => {
+            serde_wasm_bindgen::from_value(value).map_err(|e| internal(format!("the reply: {e}")))
+        }
         Err(error) => Err(serde_wasm_bindgen::from_value::<WireError>(error.clone())
-            .unwrap_or_else(|_| internal("failed", format!("{error:?}")))),
+            .unwrap_or_else(|_| internal(format!("{error:?}")))),
     }
 }
 

@@ -443,6 +443,7 @@ error-author-too-long = The author name is too long: use at most { $max } charac
 error-no-data-folder = There is no folder for the default catalog ({ $detail }): open a catalog with “Open catalog…” or make one with “New catalog…”.
 error-not-local-path = The chosen place is not a local file or folder ({ $detail }): choose one on this computer.
 error-cannot-open = { $path } could not be opened: { $detail }
+error-call = The window could not talk to Datapakt ({ $command }: { $detail }): restart Datapakt, and report it if it happens again.
 error-import-needs-system = An OpenAPI document is imported as the interface of a system: choose the system it describes and import again; nothing was imported.
 warning-openapi-no-endpoint = No endpoint is recorded for { $system }, so the server in the OpenAPI document is a placeholder on .invalid: record the system's endpoints and export again.
 dialog-catalog-files = Datapakt catalogs

@@ -443,6 +443,7 @@ error-author-too-long = Forfatternavnet er for langt: bruk høyst { $max } tegn.
 error-no-data-folder = Det finnes ingen mappe for standardkatalogen ({ $detail }): åpne en katalog med «Åpne katalog…» eller lag en med «Ny katalog…».
 error-not-local-path = Stedet som ble valgt, er ikke en lokal fil eller mappe ({ $detail }): velg et sted på denne datamaskinen.
 error-cannot-open = { $path } kunne ikke åpnes: { $detail }
+error-call = Vinduet fikk ikke kontakt med Datapakt ({ $command }: { $detail }): start Datapakt på nytt, og meld fra hvis det skjer igjen.
 error-import-needs-system = Et OpenAPI-dokument importeres som grensesnittet til et system: velg systemet det beskriver og importer på nytt; ingenting ble importert.
 warning-openapi-no-endpoint = Ingen endepunkter er registrert for { $system }, så serveren i OpenAPI-dokumentet er en plassholder på .invalid: registrer systemets endepunkter og eksporter på nytt.
 dialog-catalog-files = Datapakt-kataloger

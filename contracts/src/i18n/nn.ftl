@@ -443,6 +443,7 @@ error-author-too-long = Forfattarnamnet er for langt: bruk høgst { $max } teikn
 error-no-data-folder = Det finst inga mappe for standardkatalogen ({ $detail }): opne ein katalog med «Opne katalog…» eller lag ein med «Ny katalog…».
 error-not-local-path = Staden som vart vald, er ikkje ei lokal fil eller mappe ({ $detail }): vel ein stad på denne datamaskina.
 error-cannot-open = { $path } kunne ikkje opnast: { $detail }
+error-call = Vindauget fekk ikkje kontakt med Datapakt ({ $command }: { $detail }): start Datapakt på nytt, og meld frå om det skjer igjen.
 error-import-needs-system = Eit OpenAPI-dokument blir importert som grensesnittet til eit system: vel systemet det skildrar og importer på nytt; ingenting vart importert.
 warning-openapi-no-endpoint = Det er ikkje registrert noko endepunkt for { $system }, så tenaren i OpenAPI-dokumentet er ein plasshaldar på .invalid: registrer endepunkta til systemet og eksporter på nytt.
 dialog-catalog-files = Datapakt-katalogar

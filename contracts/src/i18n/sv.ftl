@@ -443,6 +443,7 @@ error-author-too-long = Författarnamnet är för långt: använd högst { $max 
 error-no-data-folder = Det finns ingen mapp för standardkatalogen ({ $detail }): öppna en katalog med ”Öppna katalog…” eller skapa en med ”Ny katalog…”.
 error-not-local-path = Den valda platsen är inte en lokal fil eller mapp ({ $detail }): välj en plats på den här datorn.
 error-cannot-open = { $path } kunde inte öppnas: { $detail }
+error-call = Fönstret fick ingen kontakt med Datapakt ({ $command }: { $detail }): starta om Datapakt och rapportera det om det händer igen.
 error-import-needs-system = Ett OpenAPI-dokument importeras som gränssnittet för ett system: välj systemet det beskriver och importera igen; ingenting importerades.
 warning-openapi-no-endpoint = Ingen slutpunkt är registrerad för { $system }, så servern i OpenAPI-dokumentet är en platshållare på .invalid: registrera systemets slutpunkter och exportera igen.
 dialog-catalog-files = Datapakt-kataloger
