@@ -62,25 +62,6 @@ impl WireError {
     }
 }
 
-impl WireError {
-    /// An error explained by message `key` with `args` (its English text stands in as the
-    /// message until the UI translates it).
-    #[cfg(feature = "i18n")]
-    pub fn keyed(code: ErrorCode, key: &str, args: &[(&str, String)]) -> WireError {
-        let args: std::collections::BTreeMap<String, String> = args
-            .iter()
-            .map(|(name, value)| ((*name).to_owned(), value.clone()))
-            .collect();
-        WireError {
-            code,
-            message: crate::i18n::Translator::new(crate::model::Lang::En).with_values(key, &args),
-            issues: Vec::new(),
-            key: key.to_owned(),
-            args,
-        }
-    }
-}
-
 impl std::fmt::Display for WireError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)

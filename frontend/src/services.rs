@@ -23,7 +23,7 @@ extern "C" {
 async fn call<R: DeserializeOwned>(cmd: &str, args: impl Serialize) -> Result<R, WireError> {
     let internal = |detail: String| {
         let args = [("command", cmd.to_owned()), ("detail", detail)];
-        WireError::keyed(ErrorCode::Internal, "error-call", &args)
+        contracts::i18n::keyed_error(ErrorCode::Internal, "error-call", &args)
     };
     let args = args
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

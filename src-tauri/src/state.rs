@@ -85,7 +85,7 @@ impl AppState {
                 }
                 Err(error) => {
                     return AppState {
-                        catalog: Mutex::new(Err(WireError::keyed(
+                        catalog: Mutex::new(Err(contracts::i18n::keyed_error(
                             ErrorCode::Io,
                             "error-no-data-folder",
                             &[("detail", error.to_string())],

@@ -27,7 +27,7 @@ const PURE: &[&str] = &[
 
 /// What the front ends (the CLI and the desktop shell) may name of the core: the use cases
 /// and the types and translations they speak in.
-const FRONT_END_MAY_NAME: &[&str] = &["app", "model", "wire", "i18n", "versions::text"];
+const FRONT_END_MAY_NAME: &[&str] = &["app", "model", "wire", "i18n"];
 
 /// The enums that choose an export, whose matches must list every value.
 const EXPORT_CHOICES: &[&str] = &[

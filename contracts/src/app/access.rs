@@ -4,11 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::app::items::Editing;
-use crate::app::Result;
-use crate::model::{
-    AccessReview, Consumer, ContractId, Date, Entity, Grant, GrantDraft, GrantId, IntegrationId,
-};
+use crate::app::error::Result;
+use crate::model::{Consumer, ContractId, Date, Entity, Grant, IntegrationId};
 use crate::store::Catalog;
 use crate::validate::{state, AccessState};
 use crate::wire::ContractChoice;
@@ -111,40 +108,4 @@ pub fn contract_choices(catalog: &Catalog, id: IntegrationId) -> Result<Vec<Cont
             .then(a.id.cmp(&b.id))
     });
     Ok(choices)
-}
-
-/// What a grant's change left: the grant as stored, its title and where it stands today.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Granted {
-    /// The grant.
-    pub grant: Grant,
-    /// Its title ("integration → consumer").
-    pub title: String,
-    /// Where it stands today (`None` when it names no contract).
-    pub state: Option<AccessState>,
-}
-
-/// Grants access as `draft` says: refused ([`crate::app::Error::AccessRefused`]) unless an
-/// approved contract in force governs the integration and names the consumer.
-pub fn grant(catalog: &mut Catalog, draft: GrantDraft) -> Result<Granted> {
-    let grant = catalog.save(None, draft)?;
-    granted(catalog, grant)
-}
-
-/// Records `review` of grant `id`: the access is still needed, and the next review falls due
-/// an interval later, or it ends.
-pub fn review(catalog: &mut Catalog, id: GrantId, review: AccessReview) -> Result<Granted> {
-    let mut draft = catalog.grant(id)?.draft;
-    draft.reviews.push(review);
-    let grant = catalog.save(Some(id), draft)?;
-    granted(catalog, grant)
-}
-
-/// `grant` with its title and standing.
-fn granted(catalog: &Catalog, grant: Grant) -> Result<Granted> {
-    Ok(Granted {
-        title: catalog.grant_title(grant.id)?,
-        state: grant_state(catalog, &grant)?,
-        grant,
-    })
 }

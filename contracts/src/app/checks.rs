@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::i18n::Translator;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! What the exports need of the catalog beyond the item itself, read into the plain values
 //! the formats take.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::formats;
 use crate::formats::openapi::integration::{Governing, IntegrationContext};
 use crate::formats::pdf::DpaContext;

@@ -17,8 +17,8 @@
 //! Names, addresses and numbers are made up (organisation numbers only pass the check digit);
 //! no real person or identity number appears.
 
+use crate::app::error::{Error, Result};
 use crate::app::items::Editing;
-use crate::app::{Error, Result};
 use crate::model::{
     AgreementDraft, Asker, CaseFigures, Consumer, ContractDraft, ContractId, ContractStatus,
     Country, Date, Entity, Field, FieldType, Frequency, GrantDraft, InformationSetDraft,

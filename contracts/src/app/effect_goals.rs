@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde_json::Value;
 
 use crate::app::checks;
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{AccessRights, ContractStatus, Entity};
 use crate::store::Catalog;
 use crate::wire::{Goal, GoalStatus, GoalTarget};

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::store::Catalog;
 
 /// Refuses to write an export over the open catalog file.

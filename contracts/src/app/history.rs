@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::i18n::Translator;
 use crate::model::{
     ContractDraft, ContractId, Country, Date, Entity, GrantStatus, InformationSetId, IntegrationId,
@@ -425,7 +425,7 @@ pub fn impact(catalog: &Catalog, id: ContractId, today: Date) -> Result<Impact> 
         .iter()
         .map(|r| {
             let (subject, body) =
-                crate::versions::text::notice(&Translator::new(r.lang), &impact, r, &owner);
+                crate::i18n::versions::notice(&Translator::new(r.lang), &impact, r, &owner);
             Notice { subject, body }
         })
         .collect();

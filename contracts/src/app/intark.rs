@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{Entity, IntarkItem, Integration, IntegrationId, Pattern, Role};
 use crate::store::Catalog;
 use crate::wire::IntarkCheck;

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{Date, Entity, GrantStatus, IntegrationId, PersonId, Role, SystemId};
 use crate::store::Catalog;
 

@@ -11,7 +11,7 @@ mod intark;
 mod requests;
 mod reuse;
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::i18n::Translator;
 use crate::store::Catalog;
 use crate::wire::{Report, ReportColumn, ReportKind, ReportRow};

@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{InformationSetId, Integration, IntegrationId, SystemId};
 use crate::store::Catalog;
 use crate::wire::{CandidateKind, ReuseCandidate};

@@ -37,3 +37,13 @@ pub(crate) fn export_all_odcs(catalog: &Catalog, dir: &std::path::Path) {
     let request = ExportRequest::of(ExportTarget::AllContracts);
     crate::app::export::to_path(catalog, &request, Lang::En, dir).unwrap();
 }
+
+/// The demo's integration called `name`.
+pub(crate) fn integration_named(catalog: &Catalog, name: &str) -> crate::model::Integration {
+    catalog
+        .integrations()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.draft.name == name)
+        .unwrap_or_else(|| panic!("no integration named {name:?}"))
+}

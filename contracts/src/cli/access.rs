@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use crate::app;
-use crate::app::access::Granted;
+use crate::app::items::Granted;
 use crate::i18n::Translator;
 use crate::model::{
     AccessReview, Consumer, ContractId, Date, GrantDraft, GrantId, IntegrationId, Lang,
@@ -75,7 +75,7 @@ impl Grant {
             note: self.note,
             reviews: Vec::new(),
         };
-        let granted = app::access::grant(&mut catalog, draft)?;
+        let granted = app::items::grant(&mut catalog, draft)?;
         println!(
             "granted: access {} {:?} under contract {}, {} to {}",
             granted.grant.id.0,
@@ -133,7 +133,7 @@ impl Review {
                 OutcomeArg::Revoked => ReviewOutcome::Revoked,
             },
         };
-        let granted = app::access::review(&mut catalog, GrantId(self.grant), review)?;
+        let granted = app::items::review(&mut catalog, GrantId(self.grant), review)?;
         println!(
             "reviewed: access {} {:?} on {on}: {:?}",
             self.grant, granted.title, self.outcome

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use crate::app;
 use crate::app::history;
+use crate::i18n::versions::{bump_label, judged_line};
 use crate::i18n::Translator;
 use crate::model::{ContractId, InformationSetId, Lang};
-use crate::versions::text::{bump_label, judged_line};
 use crate::wire::versions::{Affected, Versioned};
 use crate::wire::versions::{Assessment, Bump};
 use crate::wire::{ExportRequest, ExportTarget};

@@ -3,6 +3,8 @@
 //! module; a test checks that each language has every message of the English file, with the
 //! same variables.
 
+pub mod versions;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::model::Lang;
@@ -294,6 +296,26 @@ impl Lang {
             Lang::Nn => "nn",
             Lang::Sv => "sv",
         }
+    }
+}
+
+/// An error explained by message `key` with `args` (its English text stands in as the
+/// message, for anything that shows no translation).
+pub fn keyed_error(
+    code: crate::wire::ErrorCode,
+    key: &str,
+    args: &[(&str, String)],
+) -> crate::wire::WireError {
+    let args: std::collections::BTreeMap<String, String> = args
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), value.clone()))
+        .collect();
+    crate::wire::WireError {
+        code,
+        message: Translator::new(Lang::En).with_values(key, &args),
+        issues: Vec::new(),
+        key: key.to_owned(),
+        args,
     }
 }
 

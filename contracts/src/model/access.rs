@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Safeguard;
 use super::{ContractId, ContractStatus, Date, IntegrationId, OrganisationId, PersonId, SystemId};
-use crate::safeguards::Safeguard;
 
 /// The catalog's identifier of an access grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -46,7 +46,7 @@ pub struct Level {
     /// The safeguards information at this level requires, as the catalog's policy; `None`
     /// follows Datapakt's shipped default for the ordinal (`crate::safeguards`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub safeguards: Option<Vec<crate::safeguards::Safeguard>>,
+    pub safeguards: Option<Vec<super::Safeguard>>,
 }
 
 /// The catalog's identifier of a classification scheme.

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Safeguard;
 use super::{InformationSetId, PersonId, SystemId};
-use crate::safeguards::Safeguard;
 
 /// The catalog's identifier of an integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -17,6 +17,7 @@ mod labels;
 mod organisation;
 mod people;
 mod request;
+mod safeguard;
 mod system;
 
 pub use access::{
@@ -52,4 +53,5 @@ pub use request::{
     Asker, KnownFacts, Request, RequestDraft, RequestId, RequestNote, RequestOutcome,
     RequestStatus, DRAFT_VERSION, TRANSITIONS,
 };
+pub use safeguard::Safeguard;
 pub use system::{CaseFigures, Lifecycle, System, SystemDraft, SystemId};

@@ -7,12 +7,12 @@ use std::path::Path;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ContractId, InformationSetDraft, InformationSetId};
+use crate::model::{ContractDraft, ContractId, InformationSetDraft, InformationSetId};
 use crate::store::Result;
 use crate::versions::{SetSnapshot, Snapshot, Version};
 
 use super::table::Table;
-use super::{bad_value, contracts, Catalog, SqliteContext};
+use super::{bad_value, Catalog, SqliteContext};
 
 /// A stored version of a contract or an information set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,7 +29,7 @@ pub struct Release {
 
 /// Contract `id` and the information sets it governs as they are now, read through `conn`.
 pub(super) fn snapshot(conn: &Connection, path: &Path, id: ContractId) -> Result<Snapshot> {
-    let contract = contracts::read(conn, path, id)?.draft;
+    let contract = ContractDraft::read(conn, path, id)?.draft;
     let sets = contract
         .information_sets
         .iter()
@@ -221,7 +221,7 @@ impl Catalog {
 
     /// Contract `id`'s released versions, oldest first.
     pub fn contract_releases(&self, id: ContractId) -> Result<Vec<Release>> {
-        contracts::read(&self.conn, &self.path, id)?;
+        self.contract(id)?;
         contract_releases(&self.conn, &self.path, id)
     }
 

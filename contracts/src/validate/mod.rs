@@ -8,13 +8,12 @@ mod identifier;
 pub mod identifiers;
 mod issue;
 mod request;
-mod version;
 
+pub use crate::versions::is_semver;
 pub use access::{grant_issues, refusal, state, AccessState, MAX_NOTE_CHARS};
 pub use identifier::{is_identifier, MAX_IDENTIFIER_LEN};
 pub use issue::{Art28Item, FieldPath, Issue, IssueCode};
 pub use request::{contract_draft_issues, contract_draft_issues_of, request_issues};
-pub use version::is_semver;
 
 use crate::model::{
     AgreementDraft, ClassificationScheme, ContractDraft, Country, InformationSetDraft,

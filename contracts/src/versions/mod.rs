@@ -5,8 +5,6 @@
 
 mod diff;
 mod rules;
-#[cfg(feature = "i18n")]
-pub mod text;
 
 use serde::{Deserialize, Serialize};
 
@@ -36,9 +34,9 @@ impl Version {
         patch: 0,
     };
 
-    /// `text` as a version, when it is `MAJOR.MINOR.PATCH` ([`crate::validate::is_semver`]).
+    /// `text` as a version, when it is `MAJOR.MINOR.PATCH` ([`is_semver`]).
     pub fn parse(text: &str) -> Option<Version> {
-        if !crate::validate::is_semver(text.trim()) {
+        if !is_semver(text.trim()) {
             return None;
         }
         let mut parts = text.trim().split('.').map(|p| p.parse::<u32>().ok());
@@ -208,6 +206,19 @@ pub fn next_set_version(
         draft: draft.clone(),
     }];
     judge(diff_sets(sets, &now), Version::parse(version)).proposed
+}
+
+/// Contract versions are semantic versions without pre-release or build parts: true for
+/// `MAJOR.MINOR.PATCH` with decimal numbers and no leading zeros, e.g. `1.4.0`.
+pub fn is_semver(version: &str) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() == 3
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.len() <= 9
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && (p.len() == 1 || !p.starts_with('0'))
+        })
 }
 
 #[cfg(test)]

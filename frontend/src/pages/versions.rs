@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
+use contracts::i18n::versions::{bump_label, judged_line};
 use contracts::i18n::Arg;
 use contracts::model::{
     ContractDraft, ContractId, ContractStatus, InformationSetDraft, InformationSetId,
 };
-use contracts::versions::text::{bump_label, judged_line};
 use contracts::versions::Assessment;
 use contracts::wire::versions::{
     Affected, Changelog, Impact, VersionDiff, VersionPreview, Versioned,

@@ -83,7 +83,7 @@ fn save_target(
 /// The local path of what the user chose in a native dialog.
 fn local_path(chosen: tauri_plugin_dialog::FilePath) -> Result<PathBuf, WireError> {
     chosen.into_path().map_err(|e| {
-        WireError::keyed(
+        contracts::i18n::keyed_error(
             ErrorCode::Io,
             "error-not-local-path",
             &[("detail", e.to_string())],
@@ -106,7 +106,7 @@ pub async fn agreement_preflight(
 pub async fn open_path(path: String) -> Result<(), WireError> {
     let io = |e: std::io::Error| {
         let args = [("path", path.clone()), ("detail", e.to_string())];
-        WireError::keyed(ErrorCode::Io, "error-cannot-open", &args)
+        contracts::i18n::keyed_error(ErrorCode::Io, "error-cannot-open", &args)
     };
     if let Some(log) = std::env::var_os("DATAPAKT_OPENED_LOG") {
         use std::io::Write;

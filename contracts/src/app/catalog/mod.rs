@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::ApiProfile;
 use crate::store::Catalog;
 use crate::wire::{CatalogInfo, Preferences};

@@ -1,8 +1,8 @@
 use std::path::Path;
 
 use super::{load_preferences, save_preferences};
+use crate::app::error::Error;
 use crate::app::items::Editing;
-use crate::app::Error;
 use crate::model::{ContractDraft, ContractId, Field, FieldType};
 use crate::store::{Catalog, Error as StoreError, OdcsRecord, APPLICATION_ID, SCHEMA_VERSION};
 use crate::validate::{FieldPath, Issue, IssueCode};

@@ -2,7 +2,7 @@ use super::*;
 use crate::model::{ContractId, Lifecycle, SystemDraft};
 
 use crate::app::items::Editing;
-use crate::app::test_support::{contract_titled, demo};
+use crate::app::test_support::{contract_titled, demo, integration_named};
 
 /// The findings of `rule`, as the items they point at.
 fn items(catalog: &Catalog, rule: Rule) -> Vec<i64> {
@@ -12,15 +12,6 @@ fn items(catalog: &Catalog, rule: Rule) -> Vec<i64> {
         .filter(|f| f.rule == rule)
         .map(|f| f.item)
         .collect()
-}
-
-fn integration_named(catalog: &Catalog, name: &str) -> crate::model::Integration {
-    catalog
-        .integrations()
-        .unwrap()
-        .into_iter()
-        .find(|i| i.draft.name == name)
-        .unwrap()
 }
 
 #[test]

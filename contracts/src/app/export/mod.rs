@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::formats;
 use crate::formats::openapi::integration::StubWarning;
 use crate::i18n::Translator;
@@ -356,7 +356,7 @@ fn picture(
 /// The changelog of `item` as Markdown in `lang`.
 fn changelog(catalog: &Catalog, item: Versioned, lang: Lang) -> Result<Rendered> {
     let log = history::changelog(catalog, item)?;
-    let text = crate::versions::text::changelog_markdown(&Translator::new(lang), &log);
+    let text = crate::i18n::versions::changelog_markdown(&Translator::new(lang), &log);
     let (entity, id) = item.entity();
     Ok(file(
         format!("{}-{id}-changelog.md", entity.as_str().replace('_', "-")),

@@ -149,7 +149,9 @@ fn a_contract_without_its_own_profile_follows_the_catalog_default() {
 fn an_integration_no_contract_governs_is_refused_and_nothing_is_written() {
     let (dir, mut catalog) = demo_catalog();
     let mut draft = catalog
-        .integration(integration_named(&catalog, "Nattlig elevsynkronisering"))
+        .integration(
+            crate::app::test_support::integration_named(&catalog, "Nattlig elevsynkronisering").id,
+        )
         .unwrap()
         .draft;
     draft.name = "Ubrukt integrasjon".into();
@@ -182,7 +184,11 @@ fn an_integration_no_contract_governs_is_refused_and_nothing_is_written() {
 #[test]
 fn the_export_writes_json_or_yaml_whole_and_never_over_the_catalog() {
     let (dir, catalog) = demo_catalog();
-    let id = integration_named(&catalog, "Folkeregisteroppslag fra sak og arkiv");
+    let id = crate::app::test_support::integration_named(
+        &catalog,
+        "Folkeregisteroppslag fra sak og arkiv",
+    )
+    .id;
     let json_out = dir.path().join("i.json");
     let warnings = export_integration_openapi(&catalog, id, None, false, &json_out).unwrap();
     assert_eq!(warnings.len(), 1, "no endpoint for the national platform");
@@ -263,17 +269,6 @@ fn export_map(catalog: &Catalog, filter: &MapFilter, lang: Lang, out: &Path) -> 
 /// The demo catalog in a folder removed when dropped.
 fn demo_catalog() -> (tempfile::TempDir, Catalog) {
     crate::app::test_support::demo()
-}
-
-/// The id of the demo's integration called `name`.
-fn integration_named(catalog: &Catalog, name: &str) -> IntegrationId {
-    catalog
-        .integrations()
-        .unwrap()
-        .into_iter()
-        .find(|i| i.draft.name == name)
-        .unwrap()
-        .id
 }
 
 #[test]

@@ -4,7 +4,7 @@
 pub mod odcs;
 pub mod openapi;
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::formats::openapi::read::{Renamed, Simplified};
 use crate::model::SystemId;
 use crate::store::Catalog;

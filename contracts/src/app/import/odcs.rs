@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 pub use crate::formats::odcs::read::ImportOptions;
 use crate::formats::odcs::{document, Kept};
 

@@ -8,8 +8,8 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use crate::app::error::{Error, Result};
 use crate::app::items::{Editing, Rules};
-use crate::app::{Error, Result};
 use crate::formats::openapi::read::{plan, Plan, Renamed, Simplified};
 use crate::model::{InformationSetDraft, InformationSetId, SchemaField, SystemId};
 use crate::store::{Catalog, InterfaceEntry};

@@ -2,16 +2,7 @@ use super::*;
 use crate::model::{IntegrationDraft, PersonId, RoleAssignment};
 
 use crate::app::items::Editing;
-use crate::app::test_support::demo;
-
-fn named(catalog: &Catalog, name: &str) -> Integration {
-    catalog
-        .integrations()
-        .unwrap()
-        .into_iter()
-        .find(|i| i.draft.name == name)
-        .unwrap()
-}
+use crate::app::test_support::{demo, integration_named as named};
 
 /// The state of `item` for integration `name`.
 fn state(catalog: &Catalog, name: &str, item: IntarkItem) -> Option<bool> {

@@ -6,10 +6,11 @@ pub mod kinds;
 mod pipeline;
 mod rows;
 
+pub use kinds::grant::{grant, review, Granted};
 pub use pipeline::{save, save_all, Editing, Rules};
 pub use rows::{audit_entry, audit_rows, columns, list_page, lookups, AUDIT_COLUMNS, OVERDUE_FLAG};
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::{
     AgreementDraft, AgreementId, AuditEvent, Contract, ContractDraft, ContractId, ContractStatus,
     ContractSummary, Entity, GrantDraft, GrantId, InformationSetDraft, InformationSetId,

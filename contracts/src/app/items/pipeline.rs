@@ -3,7 +3,7 @@
 //! audit record: [`Catalog::put`]) and make what else the change makes. Each kind says what
 //! it must meet in [`Rules`] (`app/kinds/`, one file per kind).
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::{Contract, ContractId, ContractStatus, Entity, IdOf, RequestId};
 use crate::store::{Catalog, Table};
 use crate::validate::Issue;

@@ -1,7 +1,7 @@
 //! The lists of items and of the audit trail, one page at a time, filtered and sorted, and
 //! what the editors' pickers offer.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use std::collections::HashMap;
 
 use crate::model::{Asker, Entity, Role, SystemId};

@@ -5,7 +5,7 @@
 use super::gaps::yes_no;
 use super::Parts;
 use crate::app::access;
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::i18n::Translator;
 use crate::model::{Consumer, Entity};
 use crate::store::Catalog;

@@ -3,7 +3,7 @@
 
 use super::{gaps::yes_no, Parts};
 use crate::app::effect_goals;
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::i18n::{Arg, Translator};
 use crate::store::Catalog;
 use crate::wire::{figure, GoalStatus, GoalTarget, ReportCell, ReportRow};

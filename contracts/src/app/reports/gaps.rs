@@ -3,7 +3,7 @@
 
 use super::Parts;
 use crate::app::checks;
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::i18n::Translator;
 use crate::model::Entity;
 use crate::store::Catalog;

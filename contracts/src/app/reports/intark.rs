@@ -1,8 +1,8 @@
 //! The IntArk-compatibility report: every integration's checklist, the incompatible first.
 
 use super::{gaps::yes_no, Parts};
+use crate::app::error::Result;
 use crate::app::intark::{compatible, Checklist};
-use crate::app::Result;
 use crate::i18n::Translator;
 use crate::model::Entity;
 use crate::store::Catalog;

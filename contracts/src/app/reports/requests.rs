@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::gaps::yes_no;
 use super::Parts;
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::i18n::Translator;
 use crate::model::{Asker, Entity, RequestOutcome};
 use crate::store::Catalog;

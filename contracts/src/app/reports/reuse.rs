@@ -2,8 +2,8 @@
 //! those interfaces and the justification written for building new (Örebro: reuse first).
 
 use super::{gaps::yes_no, Parts};
+use crate::app::error::Result;
 use crate::app::reuse::Portfolio;
-use crate::app::Result;
 use crate::i18n::Translator;
 use crate::model::Entity;
 use crate::store::Catalog;

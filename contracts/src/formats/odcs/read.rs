@@ -33,9 +33,9 @@ mod node;
 mod properties;
 mod yaml;
 
-pub use document::{Imported, PersonRef};
+pub use document::Imported;
 pub use error::{Expected, Needed, OdcsError, Problem};
-pub use properties::SetImport;
+pub use properties::{PersonRef, SetImport};
 
 use crate::model::ClassificationScheme;
 

@@ -2,10 +2,10 @@
 //! integration, the exchanged fields, classification and the safeguards it requires, service
 //! levels, approval history and signature blocks.
 
+use crate::i18n::versions::{bump_label, judged_line};
 use crate::i18n::{Arg, Translator};
 use crate::model::{Contract, InformationSet, PersonalData, SchemaField};
 use crate::safeguards;
-use crate::versions::text::{bump_label, judged_line};
 
 use super::document::{Block, Document, Meta, Signatory, Table};
 use super::{or_dash, value_name, Context};

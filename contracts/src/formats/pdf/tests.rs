@@ -283,7 +283,7 @@ fn every_demo_contract_and_agreement_in_every_language_passes_every_checker() {
             // The changelog: every change of every version, judged.
             for entry in &context.changelog {
                 for assessed in &entry.assessment.changes {
-                    expected.push(crate::versions::text::judged_line(&t, assessed));
+                    expected.push(crate::i18n::versions::judged_line(&t, assessed));
                 }
             }
             let doc = contract::document(&contract, &context, &t);

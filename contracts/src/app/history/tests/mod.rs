@@ -79,7 +79,7 @@ fn the_changelog_lists_releases_newest_first_and_renders_as_markdown() {
             ("2.0.1", None)
         ]
     );
-    let markdown = crate::versions::text::changelog_markdown(&Translator::new(Lang::En), &log);
+    let markdown = crate::i18n::versions::changelog_markdown(&Translator::new(Lang::En), &log);
     assert!(
         markdown.starts_with(&format!("# Changelog: {POPULATION}\n")),
         "{markdown}"
@@ -102,7 +102,7 @@ fn the_changelog_lists_releases_newest_first_and_renders_as_markdown() {
     assert_eq!(log.entries.len(), 4);
     assert_eq!(log.entries[0].version, "3.1.0");
     assert_eq!(log.entries[0].released_at, None);
-    let markdown = crate::versions::text::changelog_markdown(&Translator::new(Lang::Nb), &log);
+    let markdown = crate::i18n::versions::changelog_markdown(&Translator::new(Lang::Nb), &log);
     assert!(markdown.contains("## 3.1.0"), "{markdown}");
 }
 
@@ -171,7 +171,7 @@ fn the_impact_of_a_draft_change_asks_for_approval_and_proposes_the_version() {
         !impact.grants.is_empty(),
         "a breaking change reviews the grants under it"
     );
-    let english = crate::versions::text::notice(
+    let english = crate::i18n::versions::notice(
         &Translator::new(Lang::En),
         &impact,
         &impact.recipients[0],

@@ -1,9 +1,9 @@
 //! Releases, the next version a change calls for, information-set versions and the history
 //! an older catalog gets.
 
+use crate::app::error::Error;
 use crate::app::items::Editing;
 use crate::app::test_support::{approve, contract_titled, demo};
-use crate::app::Error;
 use crate::model::{ContractStatus, SchemaField, SchemaType};
 use crate::store::{Catalog, Release};
 use crate::validate::{FieldPath, IssueCode};

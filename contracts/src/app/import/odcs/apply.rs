@@ -4,7 +4,7 @@
 //! links to the integrations and agreements it names. The caller runs it inside one
 //! transaction.
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::{
     Contract, ContractId, Entity, InformationSetId, PersonDraft, PersonId, RoleAssignment,
 };

@@ -96,7 +96,7 @@ pub(super) fn snapshot(catalog: &Catalog, id: ContractId) -> Snapshot {
 /// The ODCS YAML the catalog exports of contract `id`.
 pub(super) fn export(catalog: &Catalog, id: ContractId) -> String {
     let contract = catalog.contract(id).unwrap();
-    let context = crate::app::export_context(catalog, &contract).unwrap();
+    let context = crate::app::context::export_context(catalog, &contract).unwrap();
     String::from_utf8(crate::formats::odcs::contract_odcs_yaml(
         &contract, &context,
     ))

@@ -1,6 +1,6 @@
 //! Data processing agreements: their Art. 28 contents, parties and contracts the catalog has.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{AgreementDraft, AgreementId};
 use crate::store::Catalog;
 use crate::validate::{agreement_issues, Issue};

@@ -2,7 +2,7 @@
 //! numbered by what changed, and changing an approved (or retired) contract starts its next
 //! version as a draft, which approval releases (see [`crate::versions`]).
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::{Contract, ContractDraft, ContractId, ContractStatus};
 use crate::store::Catalog;
 use crate::validate::{contract_issues, FieldPath, Issue, IssueCode};

@@ -1,12 +1,12 @@
 //! Access grants: valid days, items the catalog has, and access only under an approved
 //! contract in force that governs the integration and names the consumer.
 
-use crate::app::{Error, Result};
-use crate::model::{Consumer, Entity, Grant, GrantDraft, GrantId, Kind};
+use crate::app::error::{Error, Result};
+use crate::model::{AccessReview, Consumer, Entity, Grant, GrantDraft, GrantId, Kind};
 use crate::store::Catalog;
-use crate::validate::{grant_issues, refusal, FieldPath, Issue, IssueCode};
+use crate::validate::{grant_issues, refusal, AccessState, FieldPath, Issue, IssueCode};
 
-use super::super::Rules;
+use super::super::{Editing, Rules};
 
 impl Rules for GrantDraft {
     /// Judged as it is kept (days trimmed).
@@ -86,6 +86,42 @@ impl Rules for GrantDraft {
         }
         Ok(draft)
     }
+}
+
+/// What a grant's change left: the grant as stored, its title and where it stands today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Granted {
+    /// The grant.
+    pub grant: Grant,
+    /// Its title ("integration → consumer").
+    pub title: String,
+    /// Where it stands today (`None` when it names no contract).
+    pub state: Option<AccessState>,
+}
+
+/// Grants access as `draft` says: refused ([`crate::app::error::Error::AccessRefused`]) unless an
+/// approved contract in force governs the integration and names the consumer.
+pub fn grant(catalog: &mut Catalog, draft: GrantDraft) -> Result<Granted> {
+    let grant = catalog.save(None, draft)?;
+    granted(catalog, grant)
+}
+
+/// Records `review` of grant `id`: the access is still needed, and the next review falls due
+/// an interval later, or it ends.
+pub fn review(catalog: &mut Catalog, id: GrantId, review: AccessReview) -> Result<Granted> {
+    let mut draft = catalog.grant(id)?.draft;
+    draft.reviews.push(review);
+    let grant = catalog.save(Some(id), draft)?;
+    granted(catalog, grant)
+}
+
+/// `grant` with its title and standing.
+fn granted(catalog: &Catalog, grant: Grant) -> Result<Granted> {
+    Ok(Granted {
+        title: catalog.grant_title(grant.id)?,
+        state: crate::app::access::grant_state(catalog, &grant)?,
+        grant,
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Information sets: fields and classifications valid in the set's scheme, an owner the
 //! catalog has; each saved change that alters the set is its next version.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{InformationSet, InformationSetDraft, InformationSetId};
 use crate::store::Catalog;
 use crate::validate::{information_set_issues, Issue};

@@ -1,6 +1,6 @@
 //! Integrations: systems, an owner and information sets the catalog has.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{IntegrationDraft, IntegrationId};
 use crate::store::Catalog;
 use crate::validate::{integration_issues, Issue};

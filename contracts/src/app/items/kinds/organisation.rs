@@ -1,6 +1,6 @@
 //! Organisations: a valid number, held by one organisation only.
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::{Organisation, OrganisationDraft, OrganisationId};
 use crate::store::Catalog;
 use crate::validate::{organisation_issues, Issue};

@@ -1,6 +1,6 @@
 //! People: a name and an e-mail address that are well formed.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{PersonDraft, PersonId};
 use crate::store::Catalog;
 use crate::validate::{person_issues, Issue};

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::app::{Error, Result};
+use crate::app::error::{Error, Result};
 use crate::model::{
     Asker, Contract, Entity, KnownFacts, PersonId, Request, RequestDraft, RequestId, RequestNote,
     RequestOutcome, RequestStatus, Role, RoleAssignment, SystemId,

@@ -1,7 +1,7 @@
 //! Classification schemes: found by their key; a level an information set's field still uses
 //! cannot be removed.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{ClassificationScheme, Entity, Scheme, SchemeId};
 use crate::store::{Catalog, Error as StoreError};
 use crate::validate::{scheme_issues, Issue};

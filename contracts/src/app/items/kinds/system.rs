@@ -1,6 +1,6 @@
 //! Systems: a name no other system has, and a unit the catalog knows.
 
-use crate::app::Result;
+use crate::app::error::Result;
 use crate::model::{Kind, SystemDraft, SystemId};
 use crate::store::Catalog;
 use crate::validate::{system_issues, FieldPath, Issue, IssueCode};

@@ -10,24 +10,13 @@ use crate::model::{
     AccessRights, ApiProfile, ClassificationScheme, ContractDraft, ContractState, ContractStatus,
     PersonDraft, Role, ServiceLevels, SystemDraft,
 };
-use crate::validate::{is_date, is_semver, person_issues, system_issues, MAX_TITLE_CHARS};
+use crate::validate::{is_semver, person_issues, system_issues, MAX_TITLE_CHARS};
 use crate::wire::Note;
 
 use super::error::{Needed, OdcsError, Problem};
 use super::node::{Customs, Node};
-use super::properties::{self, SetImport};
+use super::properties::{self, PersonRef, SetImport};
 use super::ImportOptions;
-
-/// A person the document names (a team member, a set's owner).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonRef {
-    /// Full name.
-    pub name: String,
-    /// E-mail address (how the catalog knows them).
-    pub email: String,
-    /// The day they left.
-    pub left_on: Option<String>,
-}
 
 /// What Datapakt models of one document.
 #[derive(Debug)]
@@ -199,18 +188,6 @@ fn version(node: &Node<'_>) -> Result<String, OdcsError> {
     }
 }
 
-/// A date `YYYY-MM-DD`.
-pub fn date(node: &Node<'_>) -> Result<String, OdcsError> {
-    let text = node.text()?.trim();
-    if is_date(text) {
-        Ok(text.to_owned())
-    } else {
-        Err(node.error(Problem::NotDate {
-            value: text.to_owned(),
-        }))
-    }
-}
-
 /// The workflow state: ODCS's status (required before v3.2) and Datapakt's approval.
 fn state(
     root: &Node<'_>,
@@ -286,7 +263,7 @@ fn team(root: &Node<'_>, notes: &mut Vec<Note>) -> Result<Team, OdcsError> {
         let person = PersonRef {
             name: name.or(username).unwrap_or_default().to_owned(),
             email: username.unwrap_or_default().to_owned(),
-            left_on: member.get("dateOut").map(|n| date(&n)).transpose()?,
+            left_on: member.get("dateOut").map(|n| n.date()).transpose()?,
         };
         let draft = PersonDraft {
             name: person.name.clone(),
@@ -410,8 +387,8 @@ fn terms(
         .text(names::LEGAL_BASIS)?
         .unwrap_or_default()
         .to_owned();
-    contract.valid_from = customs.get(names::VALID_FROM).map(date).transpose()?;
-    contract.valid_to = customs.get(names::VALID_TO).map(date).transpose()?;
+    contract.valid_from = customs.get(names::VALID_FROM).map(Node::date).transpose()?;
+    contract.valid_to = customs.get(names::VALID_TO).map(Node::date).transpose()?;
     contract.links = customs.texts(names::LINKS)?;
     contract.in_house = customs
         .get(names::PROCESSED_IN_HOUSE)

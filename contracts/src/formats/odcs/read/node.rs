@@ -92,6 +92,18 @@ impl<'a> Node<'a> {
             .ok_or_else(|| self.wrong(Expected::Text))
     }
 
+    /// A date `YYYY-MM-DD`.
+    pub fn date(&self) -> Result<String, OdcsError> {
+        let text = self.text()?.trim();
+        if crate::validate::is_date(text) {
+            Ok(text.to_owned())
+        } else {
+            Err(self.error(Problem::NotDate {
+                value: text.to_owned(),
+            }))
+        }
+    }
+
     /// This value as `true` or `false`.
     pub fn boolean(&self) -> Result<bool, OdcsError> {
         self.value

@@ -11,9 +11,19 @@ use crate::model::{
 use crate::validate::{is_identifier, is_resource_name, person_issues, FieldPath};
 use crate::wire::Note;
 
-use super::document::PersonRef;
 use super::error::{OdcsError, Problem};
 use super::node::{Customs, Node};
+
+/// A person the document names (a team member, a set's owner).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRef {
+    /// Full name.
+    pub name: String,
+    /// E-mail address (how the catalog knows them).
+    pub email: String,
+    /// The day they left.
+    pub left_on: Option<String>,
+}
 
 /// An information set the document describes, with its owner as the document names them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,10 +144,7 @@ fn set(
 /// A person as Datapakt writes one: `name`, `email` and perhaps `leftOn`.
 fn person(node: &Node<'_>) -> Result<PersonRef, OdcsError> {
     node.mapping()?;
-    let left_on = node
-        .get("leftOn")
-        .map(|n| super::document::date(&n))
-        .transpose()?;
+    let left_on = node.get("leftOn").map(|n| n.date()).transpose()?;
     let name = node.require("name")?;
     let email = node.require("email")?;
     let person = PersonRef {

@@ -1,22 +1,13 @@
-use crate::app::Error;
+use crate::app::error::Error;
 use crate::model::{AccessReview, Consumer, GrantDraft, IntegrationId, OrganisationId, PersonId};
-use crate::model::{AuditAction, ContractStatus, Entity, Integration, ReviewOutcome};
+use crate::model::{AuditAction, ContractStatus, Entity, ReviewOutcome};
 use crate::safeguards::Safeguard;
 use crate::store::Catalog;
 use crate::store::Error as StoreError;
 use crate::validate::{FieldPath, Issue, IssueCode};
 
 use crate::app::items::Editing;
-use crate::app::test_support::{contract_titled, demo};
-
-fn integration(catalog: &Catalog, name: &str) -> Integration {
-    catalog
-        .integrations()
-        .unwrap()
-        .into_iter()
-        .find(|i| i.draft.name == name)
-        .unwrap()
-}
+use crate::app::test_support::{contract_titled, demo, integration_named as integration};
 
 /// A grant of the nightly pupil sync to the pupil portal under the approved pupil contract.
 fn portal_grant(catalog: &Catalog) -> GrantDraft {

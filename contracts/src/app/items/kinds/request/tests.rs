@@ -1,5 +1,5 @@
+use crate::app::error::Error;
 use crate::app::items::Editing;
-use crate::app::Error;
 use crate::model::{
     Asker, ContractId, Entity, PersonId, RequestDraft, RequestNote, RequestOutcome, RequestStatus,
     SystemId,

@@ -4,7 +4,7 @@
 use crate::i18n::{Arg, Translator};
 use crate::wire::versions::{Changelog, Impact, Recipient};
 
-use super::{Assessed, Bump, Change};
+use crate::versions::{Assessed, Bump, Change};
 
 /// The kind of change a bump is, e.g. "breaking change".
 pub fn bump_label(t: &Translator, bump: Bump) -> String {
