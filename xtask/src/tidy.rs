@@ -1,7 +1,9 @@
 //! The house rules, as tests (after rust-analyzer's `tidy`): the layers name only what they
-//! may, the export decisions stay exhaustive, functions stay short and every module says what
-//! it is for. Each test reads the source tree; a failure names the file and line to fix.
+//! may, the core's modules depend one way, the export decisions stay exhaustive, functions
+//! stay short and every module says what it is for. Each test reads the source tree; a
+//! failure names the file and line to fix.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::shell::workspace_root;
@@ -115,11 +117,9 @@ fn the_front_ends_call_the_use_cases_and_nothing_below_them() {
                 // The state holder holds the open catalog.
                 continue;
             }
-            for (line, text) in lines(&file) {
-                for path in paths_after(&text, prefix) {
-                    if !FRONT_END_MAY_NAME.iter().any(|may| path.starts_with(may)) {
-                        found.push(format!("{}:{line}: names `{prefix}{path}`", show(&file)));
-                    }
+            for (line, path) in paths_after(&product_code(&file), prefix) {
+                if !FRONT_END_MAY_NAME.iter().any(|may| path.starts_with(may)) {
+                    found.push(format!("{}:{line}: names `{prefix}{path}`", show(&file)));
                 }
             }
         }
@@ -127,6 +127,45 @@ fn the_front_ends_call_the_use_cases_and_nothing_below_them() {
     assert!(
         found.is_empty(),
         "a front end reaches below the use cases (add a use case in contracts::app):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_core_s_modules_depend_one_way() {
+    // Which module names which, with the first place it does.
+    let mut names: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for file in product_files("contracts/src") {
+        let from = module_of(&file);
+        for (line, path) in paths_after(&product_code(&file), "crate::") {
+            let to = module_named(&path);
+            let parent_and_child =
+                from.starts_with(&format!("{to}/")) || to.starts_with(&format!("{from}/"));
+            if to != from && !parent_and_child && !from.is_empty() {
+                let place = format!("{}:{line}", show(&file));
+                names
+                    .entry(from.clone())
+                    .or_default()
+                    .entry(to)
+                    .or_insert(place);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for group in loops(&names) {
+        found.push(format!("loop: {}", group.join(", ")));
+        for from in &group {
+            for (to, place) in &names[from] {
+                if group.contains(to) {
+                    found.push(format!("  {place}: {from} names {to}"));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "modules that name each other, directly or through others (move what they share \
+         into one of them, or below both):\n{}",
         found.join("\n")
     );
 }
@@ -201,6 +240,77 @@ fn every_module_says_what_it_is_for() {
 }
 
 /// The file's path from the workspace root, for messages.
+/// The module a file of the core belongs to: its top-level module, each use case of `app/`
+/// counted on its own (`app/items`); empty for the crate root and the binaries.
+fn module_of(file: &Path) -> String {
+    let root = workspace_root().join("contracts/src");
+    let relative = file.strip_prefix(&root).unwrap_or(file);
+    let parts: Vec<String> = relative
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    match parts.as_slice() {
+        [only] if only == "lib" => String::new(),
+        [first, ..] if first == "bin" => String::new(),
+        [app, case, ..] if app == "app" && case != "mod" => format!("app/{case}"),
+        [first, ..] => first.clone(),
+        [] => String::new(),
+    }
+}
+
+/// The module a `crate::` path names, counted as [`module_of`] counts.
+fn module_named(path: &str) -> String {
+    let mut segments = path.split("::");
+    let first = segments.next().unwrap_or("");
+    let app = workspace_root().join("contracts/src/app");
+    match segments.next() {
+        Some(case)
+            if first == "app"
+                && (app.join(case).is_dir() || app.join(format!("{case}.rs")).is_file()) =>
+        {
+            format!("app/{case}")
+        }
+        _ => first.to_owned(),
+    }
+}
+
+/// The groups of modules that reach each other through `names` (module to the modules it
+/// names).
+fn loops<T>(names: &BTreeMap<String, BTreeMap<String, T>>) -> Vec<Vec<String>> {
+    let reach = |from: &String| {
+        let mut seen = BTreeSet::new();
+        let mut pending = vec![from.clone()];
+        while let Some(module) = pending.pop() {
+            for next in names.get(&module).into_iter().flat_map(BTreeMap::keys) {
+                if seen.insert(next.clone()) {
+                    pending.push(next.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reaches: BTreeMap<&String, BTreeSet<String>> =
+        names.keys().map(|module| (module, reach(module))).collect();
+    let mut groups = BTreeSet::new();
+    for (module, reached) in &reaches {
+        if !reached.contains(*module) {
+            continue;
+        }
+        let group: Vec<String> = reached
+            .iter()
+            .filter(|other| {
+                reaches
+                    .get(other)
+                    .is_some_and(|back| back.contains(*module))
+            })
+            .cloned()
+            .collect();
+        groups.insert(group);
+    }
+    groups.into_iter().collect()
+}
+
 fn show(file: &Path) -> String {
     file.strip_prefix(workspace_root())
         .unwrap_or(file)
@@ -283,29 +393,58 @@ fn mentions(text: &str, name: &str) -> bool {
     })
 }
 
-/// The paths `text` names after `prefix` (e.g. `crate::`), up to their last segment, with
-/// use-tree braces expanded one level: `crate::{a, b::c}` gives `a` and `b::c`.
-fn paths_after(text: &str, prefix: &str) -> Vec<String> {
+/// The paths `code` names after `prefix` (e.g. `crate::`), each with its line (from 1), with
+/// use trees expanded: `crate::{a, b::{c, d}}` gives `a`, `b::c` and `b::d`.
+fn paths_after(code: &str, prefix: &str) -> Vec<(usize, String)> {
+    code.match_indices(prefix)
+        .flat_map(|(at, _)| {
+            let line = code[..at].matches('\n').count() + 1;
+            use_tree(&code[at + prefix.len()..])
+                .into_iter()
+                .map(move |path| (line, path))
+        })
+        .collect()
+}
+
+/// The paths of the use tree (or plain path) that `text` starts with.
+fn use_tree(text: &str) -> Vec<String> {
+    let path: String = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+        .collect();
+    let Some(group) = text[path.len()..].strip_prefix('{') else {
+        return vec![path];
+    };
     let mut out = Vec::new();
-    for (at, _) in text.match_indices(prefix) {
-        let rest = &text[at + prefix.len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let inner = group.split('}').next().unwrap_or("");
-            out.extend(
-                inner
-                    .split(',')
-                    .map(|p| p.trim().to_owned())
-                    .filter(|p| !p.is_empty()),
-            );
-        } else {
-            let path: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
-                .collect();
-            out.push(path);
+    let (mut depth, mut start) = (0, 0);
+    for (at, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                out.extend(branch(&path, &group[start..at]));
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                out.extend(branch(&path, &group[start..at]));
+                start = at + 1;
+            }
+            _ => {}
         }
     }
     out
+}
+
+/// One branch of a use tree group, under the group's `path`.
+fn branch(path: &str, tree: &str) -> Vec<String> {
+    let tree = tree.trim();
+    if tree.is_empty() {
+        return Vec::new();
+    }
+    use_tree(tree)
+        .into_iter()
+        .map(|inner| format!("{path}{inner}"))
+        .collect()
 }
 
 /// `source` with comments, string and character literals blanked to spaces (newlines kept),
@@ -504,7 +643,17 @@ fn the_readers_of_the_source_work() {
     assert!(mentions("use crate::store::Catalog;", "Catalog"));
     assert!(!mentions("CatalogInfo", "Catalog"));
     assert_eq!(
-        paths_after("use crate::{app, store::X};", "crate::"),
-        ["app", "store::X"]
+        paths_after(
+            "use crate::{app, store::X};\nuse crate::{\n    a::{b, c::{d, e}},\n    f,\n};",
+            "crate::"
+        ),
+        [
+            (1, "app".to_owned()),
+            (1, "store::X".to_owned()),
+            (2, "a::b".to_owned()),
+            (2, "a::c::d".to_owned()),
+            (2, "a::c::e".to_owned()),
+            (2, "f".to_owned())
+        ]
     );
 }
