@@ -409,7 +409,51 @@ const MIGRATIONS: &[Migration] = &[
              ON contract_information_set (information_set_id);",
         then: None,
     },
+    // 21: a global identity for every item (a random UUID, `uid`), given in the migration to
+    // what an older catalog holds and on insert to every new item unless it is given one,
+    // so items created on two machines never collide when their catalogs meet.
+    Migration {
+        sql: "",
+        then: Some(global_identities),
+    },
 ];
+
+/// The tables whose rows are items with a global identity.
+pub(super) const ITEM_TABLES: [&str; 11] = [
+    "system",
+    "contract",
+    "organisation",
+    "unit",
+    "classification_scheme",
+    "person",
+    "information_set",
+    "integration",
+    "agreement",
+    "request",
+    "access_grant",
+];
+
+/// A random (version 4) UUID, as SQL.
+const NEW_UID: &str = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||
+     substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||
+     substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+
+/// Migration 21: the `uid` column of every item table, filled, unique, and given on insert.
+fn global_identities(tx: &Connection, path: &Path) -> Result<()> {
+    for table in ITEM_TABLES {
+        tx.execute_batch(&format!(
+            "ALTER TABLE {table} ADD COLUMN uid TEXT;
+             UPDATE {table} SET uid = {NEW_UID};
+             CREATE UNIQUE INDEX {table}_by_uid ON {table} (uid);
+             CREATE TRIGGER {table}_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL
+             BEGIN
+                 UPDATE {table} SET uid = {NEW_UID} WHERE rowid = NEW.rowid;
+             END;"
+        ))
+        .at(path)?;
+    }
+    Ok(())
+}
 
 /// The first schema version that keeps version histories.
 const VERSIONS_KEPT_FROM: i64 = 20;

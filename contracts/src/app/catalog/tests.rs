@@ -1749,3 +1749,91 @@ fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
     std::fs::write(&path, b"{ not json").unwrap();
     assert_eq!(load_preferences(&path), Preferences::default());
 }
+
+/// The item tables, each with its global identity.
+const ITEM_TABLES: [&str; 11] = [
+    "system",
+    "contract",
+    "organisation",
+    "unit",
+    "classification_scheme",
+    "person",
+    "information_set",
+    "integration",
+    "agreement",
+    "request",
+    "access_grant",
+];
+
+/// Every item's global identity, in every item table.
+fn uids(catalog: &Catalog) -> Vec<String> {
+    let conn = catalog.connection();
+    ITEM_TABLES
+        .iter()
+        .flat_map(|table| {
+            let mut statement = conn.prepare(&format!("SELECT uid FROM {table}")).unwrap();
+            let uids: Vec<Option<String>> = statement
+                .query_map([], |row| row.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            uids.into_iter()
+                .map(move |uid| uid.unwrap_or_else(|| panic!("a row of {table} has no uid")))
+        })
+        .collect()
+}
+
+fn is_uuid_v4(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let lengths: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    lengths == [8, 4, 4, 4, 12]
+        && text
+            .chars()
+            .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c))
+        && parts[2].starts_with('4')
+        && parts[3].starts_with(['8', '9', 'a', 'b'])
+}
+
+#[test]
+fn a_migrated_catalog_gives_every_item_a_global_identity_and_new_items_get_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v20.datapakt");
+    load_fixture(
+        &path,
+        include_str!("../../store/fixtures/catalog-v20.sql"),
+        20,
+    );
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    let before = uids(&catalog);
+    assert!(before.len() > 30, "the demo's items: {}", before.len());
+    for uid in &before {
+        assert!(is_uuid_v4(uid), "not a UUID: {uid}");
+    }
+    let distinct: std::collections::BTreeSet<&String> = before.iter().collect();
+    assert_eq!(distinct.len(), before.len(), "every identity is unique");
+
+    let person = crate::model::PersonDraft {
+        name: "Ny Person".into(),
+        email: "ny@example.org".into(),
+        unit: None,
+        left_on: None,
+    };
+    catalog.save(None, person).unwrap();
+    let after = uids(&catalog);
+    assert_eq!(after.len(), before.len() + 1);
+    let new: Vec<&String> = after.iter().filter(|u| !distinct.contains(u)).collect();
+    assert_eq!(new.len(), 1);
+    assert!(is_uuid_v4(new[0]));
+
+    // An item arriving from elsewhere keeps the identity it comes with.
+    let given = "0b5c4c1e-7d1a-4f7e-9a51-3c2e1d0f9a88";
+    catalog
+        .connection()
+        .execute(
+            "INSERT INTO system (name, description, uid) VALUES ('Utenfra', '', ?1)",
+            [given],
+        )
+        .unwrap();
+    assert!(uids(&catalog).iter().any(|u| u == given));
+}
