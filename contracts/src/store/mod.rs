@@ -46,6 +46,8 @@ pub(crate) fn serde_name<T: serde::Serialize>(value: &T) -> String {
         _ => String::new(),
     }
 }
+#[cfg(test)]
+pub(crate) use schema::ITEM_TABLES;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// How long a write waits for another process (the CLI, a second window) to finish its own.

@@ -419,7 +419,7 @@ const MIGRATIONS: &[Migration] = &[
 ];
 
 /// The tables whose rows are items with a global identity.
-pub(super) const ITEM_TABLES: [&str; 11] = [
+pub(crate) const ITEM_TABLES: [&str; 11] = [
     "system",
     "contract",
     "organisation",

@@ -1750,25 +1750,10 @@ fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
     assert_eq!(load_preferences(&path), Preferences::default());
 }
 
-/// The item tables, each with its global identity.
-const ITEM_TABLES: [&str; 11] = [
-    "system",
-    "contract",
-    "organisation",
-    "unit",
-    "classification_scheme",
-    "person",
-    "information_set",
-    "integration",
-    "agreement",
-    "request",
-    "access_grant",
-];
-
 /// Every item's global identity, in every item table.
 fn uids(catalog: &Catalog) -> Vec<String> {
     let conn = catalog.connection();
-    ITEM_TABLES
+    crate::store::ITEM_TABLES
         .iter()
         .flat_map(|table| {
             let mut statement = conn.prepare(&format!("SELECT uid FROM {table}")).unwrap();
