@@ -9,6 +9,7 @@
 pub mod odcs;
 pub mod openapi;
 pub mod pdf;
+pub mod repo;
 pub mod table;
 pub mod yaml;
 

@@ -33,6 +33,10 @@ mod node;
 mod properties;
 mod yaml;
 
+/// YAML text as the JSON value tree Datapakt reads it (merge keys applied; what JSON cannot
+/// hold refused with its place).
+pub use yaml::parse as parse_yaml;
+
 pub use document::Imported;
 pub use error::{Expected, Needed, OdcsError, Problem};
 pub use properties::{PersonRef, SetImport};

@@ -1,0 +1,212 @@
+//! The team catalogue's repository: the whole catalog as a folder of plain-text files that
+//! git shares, and the merge of two catalogs that met there.
+//!
+//! A catalog is a [`Snapshot`]: one entry per item (and per release, per set version, and the
+//! catalog's settings), keyed by its kind and its global identity (`uid`), each a JSON object
+//! whose references to other items are their uids ([`refs`]), so that catalogs whose row ids
+//! differ still mean the same. [`files`] writes a snapshot as files and reads it back:
+//! contracts as ODCS v3, every other kind as YAML, one file per entry, deterministic bytes.
+//! [`merge`] merges two snapshots with their common base, per entry and per field.
+//!
+//! *Pure: no git, no catalog here; the use cases (`app::team`) build snapshots from the
+//! catalog and apply them, the engine (`crate::git`) moves files.*
+
+pub mod files;
+pub mod merge;
+pub mod refs;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::model::Entity;
+
+/// The repository format this build writes, and the newest it reads.
+pub const FORMAT: u32 = 1;
+
+/// A kind of entry, in the order a merged catalog is applied (what an entry refers to comes
+/// before it) and its files are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    /// The catalog's settings (one entry, `catalog`).
+    Settings,
+    /// An organisation.
+    Organisation,
+    /// A unit of an organisation.
+    Unit,
+    /// A person.
+    Person,
+    /// A classification scheme.
+    ClassificationScheme,
+    /// A system.
+    System,
+    /// An information set.
+    InformationSet,
+    /// An integration.
+    Integration,
+    /// An information contract.
+    Contract,
+    /// A data processing agreement.
+    Agreement,
+    /// A request to the contact point.
+    Request,
+    /// An access grant.
+    AccessGrant,
+    /// A released version of a contract (history: added, never changed).
+    Release,
+    /// A saved version of an information set (history: added, never changed).
+    SetVersion,
+}
+
+impl Part {
+    /// Every kind of entry, in [`Part`]'s order.
+    pub const ALL: [Part; 14] = [
+        Part::Settings,
+        Part::Organisation,
+        Part::Unit,
+        Part::Person,
+        Part::ClassificationScheme,
+        Part::System,
+        Part::InformationSet,
+        Part::Integration,
+        Part::Contract,
+        Part::Agreement,
+        Part::Request,
+        Part::AccessGrant,
+        Part::Release,
+        Part::SetVersion,
+    ];
+
+    /// Its stable name (`KIND` in `KIND:ID`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Settings => "settings",
+            Part::Organisation => "organisation",
+            Part::Unit => "unit",
+            Part::Person => "person",
+            Part::ClassificationScheme => "classification-scheme",
+            Part::System => "system",
+            Part::InformationSet => "information-set",
+            Part::Integration => "integration",
+            Part::Contract => "contract",
+            Part::Agreement => "agreement",
+            Part::Request => "request",
+            Part::AccessGrant => "access-grant",
+            Part::Release => "release",
+            Part::SetVersion => "set-version",
+        }
+    }
+
+    /// The kind named `name` (its [`Part::as_str`], or its catalog entity's name).
+    pub fn parse(name: &str) -> Option<Part> {
+        Part::ALL
+            .into_iter()
+            .find(|p| p.as_str() == name || p.entity().is_some_and(|e| e.as_str() == name))
+    }
+
+    /// The folder its files live in (settings: the top level).
+    pub fn folder(self) -> &'static str {
+        match self {
+            Part::Settings => "",
+            Part::Organisation => "organisations",
+            Part::Unit => "units",
+            Part::Person => "people",
+            Part::ClassificationScheme => "classification-schemes",
+            Part::System => "systems",
+            Part::InformationSet => "information-sets",
+            Part::Integration => "integrations",
+            Part::Contract => "contracts",
+            Part::Agreement => "agreements",
+            Part::Request => "requests",
+            Part::AccessGrant => "access-grants",
+            Part::Release => "releases",
+            Part::SetVersion => "set-versions",
+        }
+    }
+
+    /// The catalog's kind of item it is, for the kinds the catalog edits as items.
+    pub fn entity(self) -> Option<Entity> {
+        Some(match self {
+            Part::Organisation => Entity::Organisation,
+            Part::Person => Entity::Person,
+            Part::ClassificationScheme => Entity::ClassificationScheme,
+            Part::System => Entity::System,
+            Part::InformationSet => Entity::InformationSet,
+            Part::Integration => Entity::Integration,
+            Part::Contract => Entity::Contract,
+            Part::Agreement => Entity::Agreement,
+            Part::Request => Entity::Request,
+            Part::AccessGrant => Entity::AccessGrant,
+            Part::Settings | Part::Unit | Part::Release | Part::SetVersion => return None,
+        })
+    }
+
+    /// The entry kind of the catalog's item kind `entity`.
+    pub fn of(entity: Entity) -> Part {
+        Part::ALL
+            .into_iter()
+            .find(|p| p.entity() == Some(entity))
+            .expect("every entity is a part")
+    }
+
+    /// Whether its entries are history: added on either side, never changed or removed.
+    pub fn is_history(self) -> bool {
+        matches!(self, Part::Release | Part::SetVersion)
+    }
+}
+
+/// An entry's identity: its kind and its uid (a release: its contract's uid and its version,
+/// `UID/VERSION`; the settings: `catalog`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Key {
+    /// Its kind.
+    pub part: Part,
+    /// Its global identity.
+    pub uid: String,
+}
+
+impl Key {
+    /// The key of entry `uid` of kind `part`.
+    pub fn new(part: Part, uid: impl Into<String>) -> Key {
+        Key {
+            part,
+            uid: uid.into(),
+        }
+    }
+
+    /// The key of a history entry: `uid`'s version `version`.
+    pub fn history(part: Part, uid: &str, version: &str) -> Key {
+        Key::new(part, format!("{uid}/{version}"))
+    }
+
+    /// The settings' key.
+    pub fn settings() -> Key {
+        Key::new(Part::Settings, "catalog")
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.part.as_str(), self.uid)
+    }
+}
+
+/// A whole catalog as the repository holds it: every entry, a JSON object.
+pub type Snapshot = BTreeMap<Key, Value>;
+
+/// The entries that differ between `before` and `after` (added, changed or removed).
+pub fn changed_keys<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<&'a Key> {
+    let mut keys: Vec<&Key> = after
+        .iter()
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .map(|(key, _)| key)
+        .chain(before.keys().filter(|key| !after.contains_key(*key)))
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[cfg(test)]
+mod tests;

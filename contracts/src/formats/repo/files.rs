@@ -1,0 +1,411 @@
+//! A [`Snapshot`] as the files of a repository, and back.
+//!
+//! - `datapakt.yaml`: the format's version and the catalog's identity (a repository without
+//!   it is not a Datapakt team catalogue; a newer format is refused).
+//! - `README.md`: what is where, generated.
+//! - one file per entry, named from its readable title and its uid:
+//!   `contracts/<title>--<uid>.odcs.yaml` (ODCS v3.1.0: the title, version, status and
+//!   description where ODCS has them, everything else as `datapakt.*` custom properties),
+//!   `<kind>/<name>--<uid>.yaml` for the other kinds, `releases/<contract uid>/<version>.yaml`
+//!   and `set-versions/<set uid>/<version>.yaml` for history, `settings.yaml`.
+//!
+//! Deterministic: keys sorted (the uid first), so the same catalog gives the same bytes and a
+//! merge request shows exactly what changed. Files Datapakt does not write (a CI pipeline, the
+//! team's notes) are the team's own: [`is_ours`] tells them apart.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use super::{Key, Part, Snapshot, FORMAT};
+use crate::formats::yaml;
+
+/// Repository paths and their contents.
+pub type Files = BTreeMap<String, Vec<u8>>;
+
+/// The file that makes a repository a Datapakt team catalogue.
+pub const MANIFEST: &str = "datapakt.yaml";
+/// The generated guide to the repository.
+pub const README: &str = "README.md";
+/// The settings' file.
+const SETTINGS: &str = "settings.yaml";
+
+/// The ODCS version contract files are written in.
+const ODCS_VERSION: &str = "v3.1.0";
+
+/// What the manifest says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Manifest {
+    /// The repository format.
+    pub format: u64,
+    /// The identity of the catalog first published there.
+    pub catalog: String,
+}
+
+/// Why a repository's files cannot be read as a catalog.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RepoError {
+    /// There is no manifest.
+    #[error("the repository has no {MANIFEST}: it is not a Datapakt team catalogue (choose the repository a catalog was published to, or an empty one to publish to)")]
+    NotACatalog,
+    /// The manifest names a newer format.
+    #[error("the repository is in team catalogue format {found}, newer than this Datapakt reads (format {FORMAT}): update Datapakt to use it")]
+    NewerFormat {
+        /// The format it names.
+        found: u64,
+    },
+    /// A file cannot be read as an entry.
+    #[error("{path}: {problem}")]
+    Entry {
+        /// The file.
+        path: String,
+        /// What is wrong with it, and how to fix it.
+        problem: String,
+    },
+}
+
+impl RepoError {
+    /// The Fluent message of this error and its values.
+    pub fn message_key(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            RepoError::NotACatalog => ("error-repo-not-catalog", vec![]),
+            RepoError::NewerFormat { found } => (
+                "error-repo-newer-format",
+                vec![
+                    ("found", found.to_string()),
+                    ("supported", FORMAT.to_string()),
+                ],
+            ),
+            RepoError::Entry { path, problem } => (
+                "error-repo-entry",
+                vec![("path", path.clone()), ("detail", problem.clone())],
+            ),
+        }
+    }
+}
+
+/// Whether Datapakt writes `path` (anything else in the repository is kept as it is).
+pub fn is_ours(path: &str) -> bool {
+    path == MANIFEST
+        || path == README
+        || path == SETTINGS
+        || Part::ALL
+            .into_iter()
+            .filter(|p| !p.folder().is_empty())
+            .any(|p| path.starts_with(p.folder()) && path[p.folder().len()..].starts_with('/'))
+}
+
+/// The manifest and README of a repository holding catalog `catalog_id`.
+pub fn frame(catalog_id: &str) -> Files {
+    let manifest = json!({ "format": FORMAT, "catalog": catalog_id });
+    let manifest = format!(
+        "# A Datapakt team catalogue: see README.md.\n{}",
+        yaml::to_string(&manifest)
+    );
+    Files::from([
+        (MANIFEST.to_owned(), manifest.into_bytes()),
+        (README.to_owned(), readme().into_bytes()),
+    ])
+}
+
+/// Every file of `snapshot`: the frame, and one file per entry.
+pub fn write(snapshot: &Snapshot, catalog_id: &str) -> Files {
+    let mut files = frame(catalog_id);
+    for (key, value) in snapshot {
+        files.insert(path_of(key, value), entry_bytes(key, value));
+    }
+    files
+}
+
+/// The repository path of entry `key` holding `value`.
+pub fn path_of(key: &Key, value: &Value) -> String {
+    match key.part {
+        Part::Settings => SETTINGS.to_owned(),
+        Part::Release | Part::SetVersion => format!("{}/{}.yaml", key.part.folder(), key.uid),
+        Part::Contract => format!("contracts/{}--{}.odcs.yaml", slug(value), key.uid),
+        part => format!("{}/{}--{}.yaml", part.folder(), slug(value), key.uid),
+    }
+}
+
+/// The file content of entry `key` holding `value`.
+pub fn entry_bytes(key: &Key, value: &Value) -> Vec<u8> {
+    let document = match key.part {
+        Part::Contract => odcs_document(&key.uid, value),
+        _ => {
+            let mut document = Map::new();
+            document.insert("uid".into(), json!(key.uid));
+            if let Value::Object(fields) = canonical(value) {
+                document.extend(fields.into_iter().filter(|(k, _)| k != "uid"));
+            }
+            Value::Object(document)
+        }
+    };
+    yaml::to_string(&document).into_bytes()
+}
+
+/// Reads the manifest and every entry of `files` (other files are ignored).
+pub fn read(files: &Files) -> Result<(Manifest, Snapshot), RepoError> {
+    let manifest = read_manifest(files)?;
+    let mut snapshot = Snapshot::new();
+    let mut seen: BTreeMap<Key, String> = BTreeMap::new();
+    for (path, bytes) in files {
+        let Some(part) = part_of(path) else { continue };
+        let (key, value) = read_entry(part, path, bytes)?;
+        if let Some(other) = seen.insert(key.clone(), path.clone()) {
+            return Err(RepoError::Entry {
+                path: path.clone(),
+                problem: format!("it has the identity {key} that {other} has too: give one of them a new uid, or remove the copy"),
+            });
+        }
+        snapshot.insert(key, value);
+    }
+    Ok((manifest, snapshot))
+}
+
+/// The manifest of `files`.
+pub fn read_manifest(files: &Files) -> Result<Manifest, RepoError> {
+    let bytes = files.get(MANIFEST).ok_or(RepoError::NotACatalog)?;
+    let value = parse(MANIFEST, bytes)?;
+    let format = value
+        .get("format")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| RepoError::Entry {
+            path: MANIFEST.into(),
+            problem: "`format` must be a whole number (this Datapakt writes 1)".into(),
+        })?;
+    if format > u64::from(FORMAT) {
+        return Err(RepoError::NewerFormat { found: format });
+    }
+    Ok(Manifest {
+        format,
+        catalog: value
+            .get("catalog")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned(),
+    })
+}
+
+/// The kind of entry file `path` holds, if it is one.
+fn part_of(path: &str) -> Option<Part> {
+    if path == SETTINGS {
+        return Some(Part::Settings);
+    }
+    let (folder, name) = path.split_once('/')?;
+    let part = Part::ALL
+        .into_iter()
+        .find(|p| !p.folder().is_empty() && p.folder() == folder)?;
+    name.ends_with(".yaml").then_some(part)
+}
+
+/// Entry file `path` of kind `part`.
+fn read_entry(part: Part, path: &str, bytes: &[u8]) -> Result<(Key, Value), RepoError> {
+    let value = parse(path, bytes)?;
+    let entry = |problem: &str| RepoError::Entry {
+        path: path.to_owned(),
+        problem: problem.to_owned(),
+    };
+    let Value::Object(mut fields) = value else {
+        return Err(entry("it must be a mapping of fields"));
+    };
+    if part == Part::Contract {
+        let uid = fields.get("id").and_then(Value::as_str).map(str::to_owned);
+        let uid =
+            uid.ok_or_else(|| entry("an ODCS contract needs its `id` (the contract's uid)"))?;
+        return Ok((Key::new(part, uid), from_odcs(fields)));
+    }
+    let uid = match fields.remove("uid") {
+        Some(Value::String(uid)) if !uid.is_empty() => uid,
+        _ => return Err(entry("it needs its `uid`, the entry's global identity")),
+    };
+    Ok((Key::new(part, uid), Value::Object(fields)))
+}
+
+/// `bytes` of file `path` as YAML.
+fn parse(path: &str, bytes: &[u8]) -> Result<Value, RepoError> {
+    let entry = |problem: String| RepoError::Entry {
+        path: path.to_owned(),
+        problem,
+    };
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| entry(format!("it is not UTF-8 text ({e}): save it as UTF-8")))?;
+    crate::formats::odcs::read::parse_yaml(text).map_err(|e| entry(e.to_string()))
+}
+
+/// `value` with every object's keys in order.
+fn canonical(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            Value::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), canonical(&map[k])))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.iter().map(canonical).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The contract's fields ODCS has a place for: (our key, ODCS `description` key).
+const DESCRIPTION: [(&str, &str); 3] = [
+    ("purpose", "purpose"),
+    ("description", "usage"),
+    ("access", "limitations"),
+];
+
+/// Contract `uid` holding `value` as an ODCS document.
+fn odcs_document(uid: &str, value: &Value) -> Value {
+    let text = |key: &str| value.get(key).cloned().unwrap_or(json!(""));
+    let status = match value.pointer("/state/status").and_then(Value::as_str) {
+        Some("in_review" | "in-review") => "proposed",
+        Some("approved") => "active",
+        Some("retired") => "retired",
+        _ => "draft",
+    };
+    let mut document = Map::new();
+    document.insert("apiVersion".into(), json!(ODCS_VERSION));
+    document.insert("kind".into(), json!("DataContract"));
+    document.insert("id".into(), json!(uid));
+    document.insert("name".into(), text("title"));
+    document.insert("version".into(), text("version"));
+    document.insert("status".into(), json!(status));
+    let description: Map<String, Value> = DESCRIPTION
+        .iter()
+        .filter_map(|(ours, odcs)| {
+            let text = value.get(*ours).and_then(Value::as_str).unwrap_or_default();
+            (!text.is_empty()).then(|| ((*odcs).to_owned(), json!(text)))
+        })
+        .collect();
+    if !description.is_empty() {
+        document.insert("description".into(), Value::Object(description));
+    }
+    let placed = ["title", "version", "purpose", "description", "access"];
+    let custom: Vec<Value> = match canonical(value) {
+        Value::Object(fields) => fields
+            .into_iter()
+            .filter(|(key, _)| !placed.contains(&key.as_str()))
+            .map(|(key, value)| json!({ "property": format!("datapakt.{key}"), "value": value }))
+            .collect(),
+        _ => Vec::new(),
+    };
+    document.insert("customProperties".into(), Value::Array(custom));
+    Value::Object(document)
+}
+
+/// A contract entry from its ODCS document's `fields`.
+fn from_odcs(fields: Map<String, Value>) -> Value {
+    let text = |value: Option<&Value>| value.cloned().unwrap_or(json!(""));
+    let mut entry = Map::new();
+    entry.insert("title".into(), text(fields.get("name")));
+    entry.insert("version".into(), text(fields.get("version")));
+    for (ours, odcs) in DESCRIPTION {
+        entry.insert(
+            ours.into(),
+            text(fields.get("description").and_then(|d| d.get(odcs))),
+        );
+    }
+    let custom = fields.get("customProperties").and_then(Value::as_array);
+    for property in custom.into_iter().flatten() {
+        let name = property.get("property").and_then(Value::as_str);
+        if let Some(key) = name.and_then(|n| n.strip_prefix("datapakt.")) {
+            entry.insert(key.to_owned(), text(property.get("value")));
+        }
+    }
+    Value::Object(entry)
+}
+
+/// The readable part of an entry's file name: its title (or name, or key) in lower case,
+/// Nordic letters spelled in ASCII, other runs of characters a hyphen, at most 48 long.
+fn slug(value: &Value) -> String {
+    let title = ["title", "name", "key"]
+        .iter()
+        .find_map(|k| value.get(*k).and_then(Value::as_str))
+        .unwrap_or_default();
+    let mut slug = String::new();
+    for c in title.to_lowercase().chars() {
+        let spelled = match c {
+            'å' | 'ä' | 'á' | 'à' => "a",
+            'æ' => "ae",
+            'ø' | 'ö' | 'ó' => "o",
+            'é' | 'è' | 'ë' => "e",
+            'ü' => "u",
+            c if c.is_ascii_alphanumeric() => {
+                slug.push(c);
+                continue;
+            }
+            _ => "-",
+        };
+        if spelled != "-" || !slug.ends_with('-') {
+            slug.push_str(spelled);
+        }
+    }
+    let mut slug: String = slug.trim_matches('-').chars().take(48).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        "item".to_owned()
+    } else {
+        slug
+    }
+}
+
+/// The generated README.
+fn readme() -> String {
+    let mut text = String::from(
+        "# Team catalogue\n\n\
+         This repository is a Datapakt team catalogue: the information contracts, data \
+         classification and integration ownership of one organisation, shared through git. \
+         Datapakt writes it; open it with *File → Open team catalog…* or `datapakt clone URL \
+         --catalog FILE`, and share changes with *Sync* or `datapakt sync`. \
+         `datapakt check DIR` validates a checked-out copy (for a merge request pipeline).\n\n\
+         Each item is one file named from its title and its global identity (uid); references \
+         between items are uids. Files Datapakt does not write are left as they are.\n\n\
+         | Folder | What it holds |\n|---|---|\n",
+    );
+    for (part, what) in [
+        (
+            Part::Contract,
+            "information contracts, as ODCS v3.1.0 (custom properties `datapakt.*`)",
+        ),
+        (
+            Part::InformationSet,
+            "information sets: fields, classification, owner",
+        ),
+        (
+            Part::Integration,
+            "integrations: provider, consumers, pattern, technology",
+        ),
+        (Part::System, "systems and their owning units"),
+        (Part::Organisation, "organisations"),
+        (Part::Unit, "units of organisations"),
+        (
+            Part::Person,
+            "people (roles are kept on the items they hold them on)",
+        ),
+        (
+            Part::ClassificationScheme,
+            "classification schemes and their levels",
+        ),
+        (Part::Agreement, "data processing agreements (GDPR Art. 28)"),
+        (Part::Request, "requests to the contact point"),
+        (Part::AccessGrant, "the access register"),
+        (
+            Part::Release,
+            "released versions of contracts (history, never changed)",
+        ),
+        (
+            Part::SetVersion,
+            "saved versions of information sets (history, never changed)",
+        ),
+    ] {
+        text.push_str(&format!("| `{}/` | {what} |\n", part.folder()));
+    }
+    text.push_str(&format!(
+        "\n`{SETTINGS}` holds the catalog's settings; `{MANIFEST}` the format of this repository.\n"
+    ));
+    text
+}
