@@ -13,6 +13,8 @@
 //!   context in → bytes out; [`map`]: the ownership and integration map, drawn (pure).
 //! - [`store`] (feature `store`): the catalog file, the only user of rusqlite; writes what it
 //!   is given, one transaction per change.
+//! - [`git`] (feature `app`): the team catalogue's engine, the only user of git2; it moves
+//!   files between the catalog's local repository and the team's remote.
 //! - [`app`] (feature `app`): the use cases, the only code outside the store that names the
 //!   `Catalog`; it checks and settles every change, decides every export and applies every
 //!   import's plan.
@@ -36,6 +38,9 @@ pub mod formats;
 pub mod map;
 #[cfg(feature = "store")]
 pub mod store;
+
+#[cfg(feature = "app")]
+pub mod git;
 
 #[cfg(feature = "app")]
 pub mod app;

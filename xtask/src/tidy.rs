@@ -41,12 +41,12 @@ const EXPORT_CHOICES: &[&str] = &[
 ];
 
 #[test]
-fn formats_and_the_model_never_name_the_store_or_the_use_cases() {
+fn formats_and_the_model_never_name_the_store_the_engine_or_the_use_cases() {
     let mut found = Vec::new();
     for root in PURE {
         for file in product_files(root) {
             for (line, text) in lines(&file) {
-                for name in ["store::", "Catalog", "rusqlite", "app::"] {
+                for name in ["store::", "Catalog", "rusqlite", "app::", "git::", "git2"] {
                     if mentions(&text, name) {
                         found.push(format!("{}:{line}: names `{name}`", show(&file)));
                     }
@@ -62,13 +62,20 @@ fn formats_and_the_model_never_name_the_store_or_the_use_cases() {
 }
 
 #[test]
-fn only_the_store_uses_sqlite_and_only_the_store_and_the_use_cases_name_the_catalog() {
+fn only_the_store_uses_sqlite_only_the_engine_uses_git_and_only_the_store_and_the_use_cases_name_the_catalog(
+) {
     let mut found = Vec::new();
     for file in product_files("contracts/src") {
         let relative = show(&file);
         let in_store = relative.starts_with("contracts/src/store/");
         let in_app = relative.starts_with("contracts/src/app/");
+        let in_engine = relative.starts_with("contracts/src/git/");
         for (line, text) in lines(&file) {
+            if !in_engine && mentions(&text, "git2") {
+                found.push(format!(
+                    "{relative}:{line}: uses git2 outside the engine (git/)"
+                ));
+            }
             if !in_store && mentions(&text, "rusqlite") {
                 found.push(format!(
                     "{relative}:{line}: uses rusqlite outside the store"
