@@ -11,6 +11,7 @@ use crate::model::{
 use crate::validate::{AccessState, Issue};
 
 pub mod map;
+pub mod team;
 pub mod versions;
 
 /// A machine-readable error class; the UI branches on it, never on message text.

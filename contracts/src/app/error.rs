@@ -158,6 +158,54 @@ pub enum Error {
     /// The map could not be drawn or written in the format asked for.
     #[error(transparent)]
     Map(#[from] crate::map::MapError),
+    /// Talking to the team catalogue's remote failed.
+    #[error(transparent)]
+    Git(#[from] crate::git::GitError),
+    /// A team catalogue's files cannot be read.
+    #[error(transparent)]
+    Repo(#[from] crate::formats::repo::files::RepoError),
+    /// The catalog is not shared yet.
+    #[error("the catalog has no team remote yet: publish it to an empty repository first (datapakt remote --catalog FILE URL, or Team → Publish)")]
+    TeamNoRemote,
+    /// The remote holds another team catalogue than this one.
+    #[error("{url} already holds another team catalogue: join it with Open team catalog (datapakt clone {url} --catalog FILE) instead of publishing to it")]
+    TeamRemoteTaken {
+        /// The remote.
+        url: String,
+    },
+    /// The remote holds nothing to clone.
+    #[error(
+        "{url} is empty: there is no team catalogue to join yet; publish a catalog to it instead"
+    )]
+    TeamRemoteEmpty {
+        /// The remote.
+        url: String,
+    },
+    /// The remote kept moving under every push.
+    #[error("{url} kept changing while this catalog pushed: your changes are kept here; sync again in a moment")]
+    TeamRemoteBusy {
+        /// The remote.
+        url: String,
+    },
+    /// An entry of the team catalogue the catalog cannot take; nothing of the sync was applied.
+    #[error("{item} of the team catalogue cannot be read ({detail}); nothing was changed: fix that file in the repository")]
+    TeamEntry {
+        /// The entry, `KIND:UID`.
+        item: String,
+        /// What is wrong.
+        detail: String,
+    },
+    /// No conflict waits on the item and field named.
+    #[error("no conflict waits on {item} {field}: see the waiting ones with datapakt status")]
+    TeamNoSuchConflict {
+        /// The item named.
+        item: String,
+        /// The field named.
+        field: String,
+    },
+    /// No sync waits for choices.
+    #[error("no sync waits for a choice: there is nothing to resolve or abort")]
+    TeamNothingPending,
 }
 
 impl Error {
@@ -178,7 +226,15 @@ impl Error {
             | Error::AccessRefused { .. }
             | Error::OpenApiImport { .. }
             | Error::Odcs(_)
-            | Error::Map(crate::map::MapError::UnknownFormat { .. }) => ErrorCode::Invalid,
+            | Error::Map(crate::map::MapError::UnknownFormat { .. })
+            | Error::Repo(_)
+            | Error::TeamNoRemote
+            | Error::TeamRemoteTaken { .. }
+            | Error::TeamRemoteEmpty { .. }
+            | Error::TeamEntry { .. }
+            | Error::TeamNoSuchConflict { .. }
+            | Error::TeamNothingPending => ErrorCode::Invalid,
+            Error::Git(_) | Error::TeamRemoteBusy { .. } => ErrorCode::Io,
             Error::VersionNotFound { .. } | Error::NotAffected { .. } => ErrorCode::NotFound,
             Error::Missing { .. }
             | Error::Read { .. }
@@ -264,6 +320,25 @@ impl Error {
                 ("error-map-unknown-format", vec![path(p)])
             }
             Error::Map(e) => ("error-map", vec![("detail", e.to_string())]),
+            Error::Git(e) => e.message_key(),
+            Error::Repo(e) => e.message_key(),
+            Error::TeamNoRemote => ("error-team-no-remote", vec![]),
+            Error::TeamRemoteTaken { url } => {
+                ("error-team-remote-taken", vec![("url", url.clone())])
+            }
+            Error::TeamRemoteEmpty { url } => {
+                ("error-team-remote-empty", vec![("url", url.clone())])
+            }
+            Error::TeamRemoteBusy { url } => ("error-team-remote-busy", vec![("url", url.clone())]),
+            Error::TeamEntry { item, detail } => (
+                "error-team-entry",
+                vec![("item", item.clone()), ("detail", detail.clone())],
+            ),
+            Error::TeamNoSuchConflict { item, field } => (
+                "error-team-no-such-conflict",
+                vec![("item", item.clone()), ("field", field.clone())],
+            ),
+            Error::TeamNothingPending => ("error-team-nothing-pending", vec![]),
         }
     }
 }
@@ -415,7 +490,73 @@ mod tests {
             Error::NotAffected { person: 7 },
             Error::AuthorTooLong { max: 200 },
             Error::ImportNeedsSystem,
+            Error::TeamNoRemote,
+            Error::TeamRemoteTaken {
+                url: "git@git.kommune.no:ikt/katalog.git".into(),
+            },
+            Error::TeamRemoteEmpty {
+                url: "https://git.kommune.no/ikt/katalog.git".into(),
+            },
+            Error::TeamRemoteBusy {
+                url: "https://git.kommune.no/ikt/katalog.git".into(),
+            },
+            Error::TeamEntry {
+                item: "contract:1f2e".into(),
+                detail: "title: expected a string".into(),
+            },
+            Error::TeamNoSuchConflict {
+                item: "contract:3".into(),
+                field: "title".into(),
+            },
+            Error::TeamNothingPending,
         ]);
+        {
+            use crate::formats::repo::files::RepoError;
+            use crate::git::GitError;
+            let url = || "https://git.kommune.no/ikt/katalog.git".to_owned();
+            let detail = || "connection refused".to_owned();
+            for error in [
+                GitError::AuthRefused { url: url() },
+                GitError::HostUnknown {
+                    url: url(),
+                    detail: detail(),
+                },
+                GitError::Unreachable {
+                    url: url(),
+                    detail: detail(),
+                },
+                GitError::NoRepository {
+                    url: url(),
+                    detail: detail(),
+                },
+                GitError::Failed {
+                    action: "commit",
+                    detail: detail(),
+                },
+            ] {
+                match &error {
+                    GitError::AuthRefused { .. }
+                    | GitError::HostUnknown { .. }
+                    | GitError::Unreachable { .. }
+                    | GitError::NoRepository { .. }
+                    | GitError::Failed { .. } => all.push(Error::Git(error.clone())),
+                }
+            }
+            for error in [
+                RepoError::NotACatalog,
+                RepoError::NewerFormat { found: 2 },
+                RepoError::Entry {
+                    path: "people/kari--1.yaml".into(),
+                    problem: detail(),
+                },
+            ] {
+                match &error {
+                    RepoError::NotACatalog
+                    | RepoError::NewerFormat { .. }
+                    | RepoError::Entry { .. } => all.push(Error::Repo(error.clone())),
+                }
+            }
+        }
         let all = {
             use crate::formats::openapi::read::OpenApiError;
             let at = || "#/components/schemas/Pet/properties/owner".to_owned();
@@ -482,7 +623,16 @@ mod tests {
                 | Error::Pdf(_)
                 | Error::OpenApiImport { .. }
                 | Error::Odcs(_)
-                | Error::Map(_) => {}
+                | Error::Map(_)
+                | Error::Git(_)
+                | Error::Repo(_)
+                | Error::TeamNoRemote
+                | Error::TeamRemoteTaken { .. }
+                | Error::TeamRemoteEmpty { .. }
+                | Error::TeamRemoteBusy { .. }
+                | Error::TeamEntry { .. }
+                | Error::TeamNoSuchConflict { .. }
+                | Error::TeamNothingPending => {}
             }
         }
         let all: Vec<Error> = all.into_iter().chain(odcs_errors()).collect();

@@ -6,7 +6,7 @@
 //! One module per area: [`catalog`] (the open file, preferences), [`items`] (read, save,
 //! delete, lists, pickers, the audit trail), [`export`] and [`import`], [`history`]
 //! (versions, changelogs, impact), [`access`], [`checks`], [`reports`], [`reuse`],
-//! [`intark`], [`effect_goals`], [`map`] and [`demo`] (the seed of a new default catalog).
+//! [`intark`], [`effect_goals`], [`map`], [`team`] (the team catalogue on git) and [`demo`] (the seed of a new default catalog).
 
 pub mod access;
 pub mod advice;
@@ -25,6 +25,7 @@ pub mod items;
 pub mod map;
 pub mod reports;
 pub mod reuse;
+pub mod team;
 
 pub use context::{dpa_context, export_context, integration_context};
 pub use error::{Error, Result};

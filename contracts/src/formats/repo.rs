@@ -196,6 +196,34 @@ impl std::fmt::Display for Key {
 /// A whole catalog as the repository holds it: every entry, a JSON object.
 pub type Snapshot = BTreeMap<Key, Value>;
 
+/// Whether `field` of entries of kind `part` is a set: its order means nothing (the
+/// catalog keeps it by row id, which differs between catalogs), and each side's additions
+/// and removals merge without a conflict.
+pub fn is_set(part: Part, field: &str) -> bool {
+    use Part::*;
+    field == "roles"
+        || matches!(
+            (part, field),
+            (
+                Integration,
+                "consumers" | "information_sets" | "safeguards" | "intark_confirmed"
+            ) | (Contract, "information_sets" | "integrations")
+                | (Agreement, "contracts")
+                | (Request, "information_sets" | "outcomes")
+        )
+}
+
+/// Puts the sets of `value`, an entry of kind `part`, in one order (by their text), so the
+/// same catalog gives the same entry whatever its row ids.
+pub fn sort_sets(part: Part, value: &mut Value) {
+    let Value::Object(fields) = value else { return };
+    for (name, field) in fields.iter_mut() {
+        if let (true, Value::Array(items)) = (is_set(part, name), field) {
+            items.sort_by_cached_key(|item| item.to_string());
+        }
+    }
+}
+
 /// The entries that differ between `before` and `after` (added, changed or removed).
 pub fn changed_keys<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<&'a Key> {
     let mut keys: Vec<&Key> = after

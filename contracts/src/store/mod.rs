@@ -25,6 +25,7 @@ mod search;
 mod settings;
 mod systems;
 mod table;
+mod team;
 mod versions;
 
 use std::path::{Path, PathBuf};
@@ -37,6 +38,7 @@ pub use error::{Error, Result};
 pub use interfaces::InterfaceEntry;
 pub use odcs::OdcsRecord;
 pub use table::Table;
+pub use team::{History, Identified};
 pub use versions::Release;
 
 /// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).
@@ -166,8 +168,7 @@ impl Catalog {
         Ok((Catalog::create_with(path, seed)?, true))
     }
 
-    /// A catalog that lives in memory only.
-    #[cfg(test)]
+    /// A catalog that lives in memory only (a checked-out team catalogue is checked in one).
     pub fn in_memory() -> Result<Catalog> {
         let path = Path::new(":memory:");
         Catalog::prepare(Connection::open_in_memory().at(path)?, path)

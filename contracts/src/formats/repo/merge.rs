@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{Key, Part, Snapshot};
+use super::{is_set, Key, Snapshot};
 
 /// A field changed differently on both sides, or an entry deleted on one side and changed on
 /// the other (`field` is then `None`).
@@ -61,22 +61,6 @@ pub enum Take {
     Mine,
     /// The other side's value.
     Theirs,
-}
-
-/// The fields of an entry of kind `part` that are sets: each side's additions and removals
-/// merge without a conflict.
-fn is_set(part: Part, field: &str) -> bool {
-    use Part::*;
-    field == "roles"
-        || matches!(
-            (part, field),
-            (
-                Integration,
-                "consumers" | "information_sets" | "safeguards" | "intark_confirmed"
-            ) | (Contract, "information_sets" | "integrations")
-                | (Agreement, "contracts")
-                | (Request, "information_sets" | "outcomes")
-        )
 }
 
 /// Merges `mine` and `theirs`, which both started from `base`.

@@ -1,0 +1,388 @@
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use super::*;
+use crate::app::items::save;
+use crate::git::test_server::{bare_repository, GitServer};
+use crate::model::{ContractDraft, ContractId, PersonDraft, PersonId};
+use crate::wire::team::SyncOutcome;
+
+fn author(name: &str) -> Author {
+    Author {
+        name: name.into(),
+        email: format!("{}@kommune.no", name.to_lowercase()),
+    }
+}
+
+/// A team of two: a demo catalog published to a fresh remote (a local path, or a git
+/// daemon on loopback), and a second catalog cloned from it.
+struct Team {
+    dir: tempfile::TempDir,
+    url: String,
+    _server: Option<GitServer>,
+    kari: Catalog,
+    sven: Catalog,
+}
+
+impl Team {
+    fn new(served: bool) -> Team {
+        let dir = tempfile::tempdir().unwrap();
+        bare_repository(dir.path(), "team.git");
+        let server = served.then(|| GitServer::start(dir.path()));
+        let url = match &server {
+            Some(server) => format!("{}team.git", server.url),
+            None => dir.path().join("team.git").display().to_string(),
+        };
+        let mut kari =
+            crate::app::catalog::create(&dir.path().join("kari.datapakt"), true).unwrap();
+        kari.set_author("Kari");
+        let report = publish(&mut kari, &url, &author("Kari")).unwrap();
+        assert_eq!(report.outcome, SyncOutcome::InSync);
+        assert!(report.sent > 20, "the whole catalog is sent: {report:?}");
+        let mut sven = clone(&url, &dir.path().join("sven.datapakt")).unwrap();
+        sven.set_author("Sven");
+        Team {
+            dir,
+            url,
+            _server: server,
+            kari,
+            sven,
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn sync_kari(&mut self) -> SyncReport {
+        sync(&mut self.kari, &author("Kari")).unwrap()
+    }
+
+    fn sync_sven(&mut self) -> SyncReport {
+        sync(&mut self.sven, &author("Sven")).unwrap()
+    }
+
+    /// Syncs both ways until both are in sync, and checks they hold the same.
+    fn settle(&mut self) {
+        assert_eq!(self.sync_kari().outcome, SyncOutcome::InSync);
+        assert_eq!(self.sync_sven().outcome, SyncOutcome::InSync);
+        assert_eq!(self.sync_kari().outcome, SyncOutcome::InSync);
+        assert_same(&self.kari, &self.sven);
+    }
+}
+
+fn assert_same(one: &Catalog, two: &Catalog) {
+    let (one, two) = (snapshot(one).unwrap(), snapshot(two).unwrap());
+    let differ: Vec<_> = changed_keys(&one, &two);
+    let shown: Vec<String> = differ
+        .iter()
+        .map(|k| format!("{k}:\n{:?}\n{:?}", one.get(*k), two.get(*k)))
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "the catalogs differ in {}",
+        shown.join("\n")
+    );
+}
+
+fn first_contract(catalog: &Catalog) -> ContractId {
+    catalog.list_contracts().unwrap()[0].id
+}
+
+/// The contract of `catalog` with uid `uid`.
+fn contract_by_uid(catalog: &Catalog, uid: &str) -> ContractId {
+    let ids = ids::Ids::read(catalog).unwrap();
+    ContractId(ids.id(Part::Contract, uid).unwrap())
+}
+
+fn uid_of(catalog: &Catalog, part: Part, id: i64) -> String {
+    ids::Ids::read(catalog)
+        .unwrap()
+        .uid(part, id)
+        .unwrap()
+        .to_owned()
+}
+
+fn edit_contract(catalog: &mut Catalog, id: ContractId, edit: impl FnOnce(&mut ContractDraft)) {
+    let mut draft = catalog.contract(id).unwrap().draft;
+    edit(&mut draft);
+    save(catalog, Some(id), draft).unwrap();
+}
+
+fn edit_person(catalog: &mut Catalog, id: PersonId, edit: impl FnOnce(&mut PersonDraft)) {
+    let mut draft = catalog.person(id).unwrap().draft;
+    edit(&mut draft);
+    save(catalog, Some(id), draft).unwrap();
+}
+
+#[test]
+fn a_published_catalog_cloned_elsewhere_holds_the_same_items_under_the_same_identities() {
+    let team = Team::new(false);
+    assert_same(&team.kari, &team.sven);
+    let titles = |c: &Catalog| {
+        let mut titles: Vec<String> = c
+            .list_contracts()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.title)
+            .collect();
+        titles.sort();
+        titles
+    };
+    assert_eq!(titles(&team.kari), titles(&team.sven));
+    for catalog in [&team.kari, &team.sven] {
+        let status = status(catalog).unwrap();
+        assert_eq!(status.remote.as_deref(), Some(team.url.as_str()));
+        assert_eq!((status.local, status.incoming), (0, 0));
+        assert!(status.last_sync.is_some());
+        assert!(status.conflicts.is_empty());
+    }
+    // The clone's audit trail names who made the items, from the commits.
+    let id = first_contract(&team.sven);
+    let trail = team
+        .sven
+        .history(crate::model::Entity::Contract, id.0)
+        .unwrap();
+    assert_eq!(trail[0].author, "Kari");
+}
+
+#[test]
+fn changes_to_different_items_and_different_fields_meet_without_asking_through_a_git_daemon() {
+    let mut team = Team::new(true);
+    let contract = first_contract(&team.kari);
+    let uid = uid_of(&team.kari, Part::Contract, contract.0);
+    let sven_contract = contract_by_uid(&team.sven, &uid);
+    edit_contract(&mut team.kari, contract, |d| {
+        d.title = "Elevar, ny tittel".into()
+    });
+    edit_contract(&mut team.sven, sven_contract, |d| {
+        d.purpose = "Skuleskyss".into()
+    });
+    let person = team.sven.people().unwrap()[0].id;
+    edit_person(&mut team.sven, person, |d| d.name = "Sven Svensson".into());
+    assert_eq!(status(&team.kari).unwrap().local, 1);
+
+    let report = team.sync_kari();
+    assert_eq!((report.sent, report.received), (1, 0));
+    let report = team.sync_sven();
+    assert_eq!(report.outcome, SyncOutcome::InSync);
+    assert_eq!(report.received, 1, "{report:?}");
+    team.settle();
+    let merged = team.kari.contract(contract).unwrap().draft;
+    assert_eq!(
+        (merged.title.as_str(), merged.purpose.as_str()),
+        ("Elevar, ny tittel", "Skuleskyss")
+    );
+    // Incoming changes enter the audit trail under their commit's author.
+    let trail = team
+        .kari
+        .history(crate::model::Entity::Contract, contract.0)
+        .unwrap();
+    assert_eq!(trail.last().unwrap().author, "Sven");
+}
+
+#[test]
+fn the_same_field_changed_on_both_sides_waits_for_a_choice_and_nothing_is_pushed_until_then() {
+    for take in [Take::Theirs, Take::Mine] {
+        let mut team = Team::new(false);
+        let contract = first_contract(&team.kari);
+        let uid = uid_of(&team.kari, Part::Contract, contract.0);
+        let sven_contract = contract_by_uid(&team.sven, &uid);
+        edit_contract(&mut team.kari, contract, |d| {
+            d.title = "Karis tittel".into()
+        });
+        edit_contract(&mut team.sven, sven_contract, |d| {
+            d.title = "Svens tittel".into()
+        });
+        team.sync_kari();
+        let report = team.sync_sven();
+        assert_eq!(report.outcome, SyncOutcome::Conflicts);
+        assert_eq!(report.conflicts.len(), 1);
+        let conflict = &report.conflicts[0];
+        assert_eq!(conflict.item, format!("contract:{}", sven_contract.0));
+        assert_eq!(conflict.field.as_deref(), Some("title"));
+        assert_eq!(conflict.mine, Some(json!("Svens tittel")));
+        assert_eq!(conflict.theirs, Some(json!("Karis tittel")));
+        assert_eq!(
+            team.sven.contract(sven_contract).unwrap().draft.title,
+            "Svens tittel"
+        );
+        // Nothing was pushed: Kari's sync brings nothing.
+        assert_eq!(team.sync_kari().received, 0);
+        // Syncing again does not decide anything either.
+        assert_eq!(team.sync_sven().outcome, SyncOutcome::Conflicts);
+        assert_eq!(status(&team.sven).unwrap().conflicts.len(), 1);
+
+        let status = resolve(&mut team.sven, &conflict.item, Some("title"), take).unwrap();
+        assert!(status.conflicts.is_empty());
+        team.settle();
+        let expected = match take {
+            Take::Theirs => "Karis tittel",
+            Take::Mine => "Svens tittel",
+        };
+        assert_eq!(team.kari.contract(contract).unwrap().draft.title, expected);
+    }
+}
+
+#[test]
+fn abort_returns_the_catalog_to_where_it_was_before_the_sync() {
+    let mut team = Team::new(false);
+    let contract = first_contract(&team.kari);
+    let uid = uid_of(&team.kari, Part::Contract, contract.0);
+    let sven_contract = contract_by_uid(&team.sven, &uid);
+    edit_contract(&mut team.kari, contract, |d| {
+        d.title = "Karis tittel".into();
+        d.purpose = "Karis føremål".into();
+    });
+    edit_contract(&mut team.sven, sven_contract, |d| {
+        d.title = "Svens tittel".into()
+    });
+    let before = snapshot(&team.sven).unwrap();
+    team.sync_kari();
+    assert_eq!(team.sync_sven().outcome, SyncOutcome::Conflicts);
+    assert_eq!(
+        team.sven.contract(sven_contract).unwrap().draft.purpose,
+        "Karis føremål"
+    );
+    abort(&mut team.sven).unwrap();
+    assert!(changed_keys(&before, &snapshot(&team.sven).unwrap()).is_empty());
+    assert!(matches!(
+        abort(&mut team.sven),
+        Err(Error::TeamNothingPending)
+    ));
+}
+
+#[test]
+fn deleted_on_one_side_and_edited_on_the_other_is_a_conflict() {
+    let mut team = Team::new(false);
+    // A person nothing refers to can be deleted.
+    let lone = save(
+        &mut team.kari,
+        None,
+        PersonDraft {
+            name: "Lone".into(),
+            email: "lone@kommune.no".into(),
+            ..PersonDraft::default()
+        },
+    )
+    .unwrap()
+    .id;
+    team.settle();
+    let uid = uid_of(&team.kari, Part::Person, lone.0);
+    let sven_lone = PersonId(
+        ids::Ids::read(&team.sven)
+            .unwrap()
+            .id(Part::Person, &uid)
+            .unwrap(),
+    );
+    crate::app::items::delete(&mut team.kari, crate::model::Entity::Person, lone.0).unwrap();
+    edit_person(&mut team.sven, sven_lone, |d| {
+        d.email = "lone.ny@kommune.no".into()
+    });
+    team.sync_kari();
+    let report = team.sync_sven();
+    assert_eq!(report.outcome, SyncOutcome::Conflicts);
+    assert_eq!(report.conflicts[0].field, None);
+    assert_eq!(report.conflicts[0].theirs, None);
+    assert!(
+        team.sven.person(sven_lone).is_ok(),
+        "mine is kept until chosen"
+    );
+    resolve(
+        &mut team.sven,
+        &format!("person:{}", sven_lone.0),
+        None,
+        Take::Theirs,
+    )
+    .unwrap();
+    assert!(team.sven.person(sven_lone).is_err());
+    team.settle();
+}
+
+#[test]
+fn items_created_on_both_sides_offline_never_collide() {
+    let mut team = Team::new(false);
+    let new = |name: &str| PersonDraft {
+        name: name.into(),
+        email: format!("{}@kommune.no", name.to_lowercase()),
+        ..PersonDraft::default()
+    };
+    save(&mut team.kari, None, new("Ada")).unwrap();
+    save(&mut team.sven, None, new("Bo")).unwrap();
+    team.settle();
+    let names: Vec<String> = team
+        .kari
+        .people()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.draft.name)
+        .collect();
+    assert!(
+        names.contains(&"Ada".to_owned()) && names.contains(&"Bo".to_owned()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_remote_holding_another_catalogue_or_nothing_or_something_else_is_refused() {
+    let team = Team::new(false);
+    let mut other = crate::app::catalog::create(&team.path("other.datapakt"), true).unwrap();
+    match publish(&mut other, &team.url, &author("Ola")) {
+        Err(Error::TeamRemoteTaken { url }) => assert_eq!(url, team.url),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    assert_eq!(remote(&other).unwrap(), None);
+    bare_repository(team.dir.path(), "empty.git");
+    let empty = team.path("empty.git").display().to_string();
+    match clone(&empty, &team.path("nothing.datapakt")) {
+        Err(Error::TeamRemoteEmpty { .. }) => {}
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    assert!(
+        !team.path("nothing.datapakt").exists(),
+        "no half-made catalog is left"
+    );
+    assert!(!team.path("nothing.datapakt.git").exists());
+    // A repository of something else.
+    bare_repository(team.dir.path(), "foreign.git");
+    let foreign = team.path("foreign.git").display().to_string();
+    let repo = crate::git::Repo::open_or_init(&team.path("writer.git")).unwrap();
+    let readme = ("README.md".to_owned(), Some(b"hei".to_vec()));
+    let commit = repo.commit(&[], &[readme], &author("X"), "x").unwrap();
+    assert_eq!(
+        repo.push(&foreign, &commit).unwrap(),
+        crate::git::Pushed::Done
+    );
+    match clone(&foreign, &team.path("foreign.datapakt")) {
+        Err(Error::Repo(crate::formats::repo::files::RepoError::NotACatalog)) => {}
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    match publish(&mut other, &foreign, &author("Ola")) {
+        Err(Error::Repo(crate::formats::repo::files::RepoError::NotACatalog)) => {}
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    match sync(&mut other, &author("Ola")) {
+        Err(Error::TeamNoRemote) => {}
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn offline_the_changes_wait_and_the_next_sync_takes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    bare_repository(dir.path(), "team.git");
+    let mut server = GitServer::start(dir.path());
+    let url = format!("{}team.git", server.url);
+    let mut kari = crate::app::catalog::create(&dir.path().join("kari.datapakt"), true).unwrap();
+    publish(&mut kari, &url, &author("Kari")).unwrap();
+    let contract = first_contract(&kari);
+    edit_contract(&mut kari, contract, |d| d.title = "Offline".into());
+    server.stop();
+    match sync(&mut kari, &author("Kari")) {
+        Err(Error::Git(crate::git::GitError::Unreachable { .. })) => {}
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    assert_eq!(kari.contract(contract).unwrap().draft.title, "Offline");
+    assert_eq!(status(&kari).unwrap().local, 1);
+}
