@@ -8,6 +8,7 @@ mod args;
 mod catalog;
 mod export;
 mod import;
+mod team;
 mod versions;
 
 use std::process::ExitCode;
@@ -78,6 +79,25 @@ enum Command {
     /// integrations from provider to consumer, anomalies marked — as SVG or PNG (from
     /// `--out`'s extension), and list its anomalies. Filters combine; none shows everything.
     Map(export::Map),
+    /// Show the catalog's team remote, or publish the catalog to an empty remote (ssh://,
+    /// https:// or a folder): the whole catalog is written as files, committed and pushed.
+    Remote(team::Remote),
+    /// Make a new local catalog from a team catalogue's remote.
+    Clone(team::Clone),
+    /// Share this catalog's changes and take in the team's: commit, fetch, merge per item and
+    /// per field, push. Exits 0 in sync, 3 when conflicts wait (nothing is pushed), 1 on an
+    /// error (offline: the changes wait for the next sync).
+    Sync(team::Sync),
+    /// Where the catalog stands against its remote (no network): local changes, incoming
+    /// changes, the last sync, the conflicts waiting.
+    Status(team::Status),
+    /// Resolve a waiting conflict by keeping one side's value of a field.
+    Resolve(team::Resolve),
+    /// Return the catalog to where it was before the sync that stopped at conflicts.
+    Abort(team::Abort),
+    /// Check a checked-out team catalogue folder against the catalog's rules, without a
+    /// catalog file; exits 1 when a rule is broken (for a merge request pipeline).
+    Check(team::Check),
 }
 
 /// What ends a command early: a use case's error, or flags that do not go together.
@@ -135,6 +155,13 @@ fn run(command: Command) -> Outcome {
         Command::Impact(args) => args.run(),
         Command::Changelog(args) => args.run(),
         Command::Map(args) => args.run(),
+        Command::Remote(args) => args.run(),
+        Command::Clone(args) => args.run(),
+        Command::Sync(args) => args.run(),
+        Command::Status(args) => args.run(),
+        Command::Resolve(args) => args.run(),
+        Command::Abort(args) => args.run(),
+        Command::Check(args) => args.run(),
     }
 }
 

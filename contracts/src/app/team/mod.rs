@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::formats::repo::files::{self, Files};
-use crate::formats::repo::merge::{self, Conflict, Take};
+use crate::formats::repo::merge::{self, Conflict};
 use crate::formats::repo::{changed_keys, Key, Part, Snapshot};
 use crate::git::{blob_id, CommitId, FileChange, Pushed, Repo};
 use crate::store::Catalog;
@@ -38,6 +38,7 @@ use crate::wire::Note;
 
 use super::{Error, Result};
 
+pub use crate::formats::repo::merge::Take;
 pub use crate::git::Author;
 pub use check::{check, CheckReport};
 pub(crate) use snapshot::snapshot;

@@ -1,0 +1,154 @@
+//! The team catalogue from the command line, as a pipeline or a user at a terminal runs it:
+//! publish, clone, sync, a conflict resolved, and `check` on a folder `git` checked out.
+
+#![cfg(feature = "cli")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn datapakt(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"))
+}
+
+fn ok(args: &[&str]) -> String {
+    let output = datapakt(args);
+    assert!(
+        output.status.success(),
+        "datapakt {args:?}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+fn git(args: &[&str]) {
+    let status = Command::new("git").args(args).status().expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn publish_clone_sync_resolve_and_check_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let remote = dir.path().join("team.git");
+    git(&[
+        "init",
+        "--quiet",
+        "--bare",
+        "--initial-branch=main",
+        arg(&remote),
+    ]);
+    let (kari, sven) = (
+        dir.path().join("kari.datapakt"),
+        dir.path().join("sven.datapakt"),
+    );
+    let (k, s, url) = (arg(&kari), arg(&sven), arg(&remote));
+
+    ok(&["init", "--catalog", k, "--demo"]);
+    assert!(ok(&["remote", "--catalog", k]).contains("not shared"));
+    let published = ok(&["remote", "--catalog", k, url]);
+    assert!(published.starts_with("in sync:"), "{published}");
+    assert_eq!(ok(&["remote", "--catalog", k]).trim(), url);
+    let cloned = ok(&["clone", url, "--catalog", s]);
+    assert!(cloned.contains("contracts"), "{cloned}");
+    let refused = datapakt(&["clone", url, "--catalog", s]);
+    assert_eq!(
+        refused.status.code(),
+        Some(1),
+        "an existing file is never replaced"
+    );
+
+    // The same setting changed both ways: a conflict, exit 3, nothing pushed.
+    ok(&["settings", "--catalog", k, "--default-profile", "se-rest"]);
+    ok(&["settings", "--catalog", s, "--default-profile", "ks-fiks"]);
+    ok(&["sync", "--catalog", k]);
+    let sync = datapakt(&["sync", "--catalog", s, "--json"]);
+    assert_eq!(
+        sync.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&sync.stderr)
+    );
+    let status: serde_json::Value =
+        serde_json::from_str(&ok(&["status", "--catalog", s, "--json"])).unwrap();
+    let conflict = &status["conflicts"][0];
+    assert_eq!(conflict["item"], "settings:catalog");
+    assert_eq!(conflict["field"], "default_api_profile");
+    assert_eq!(conflict["mine"], "ks-fiks");
+    assert_eq!(conflict["theirs"], "se-rest");
+    let wrong = datapakt(&[
+        "resolve",
+        "--catalog",
+        s,
+        "--item",
+        "contract:1",
+        "--field",
+        "title",
+        "--take",
+        "mine",
+    ]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("no conflict waits"));
+    ok(&[
+        "resolve",
+        "--catalog",
+        s,
+        "--item",
+        "settings:catalog",
+        "--field",
+        "default_api_profile",
+        "--take",
+        "theirs",
+    ]);
+    assert!(ok(&["sync", "--catalog", s]).starts_with("in sync"));
+    ok(&["sync", "--catalog", k]);
+    for catalog in [k, s] {
+        assert_eq!(
+            ok(&["settings", "--catalog", catalog]).trim(),
+            "default-profile: se-rest"
+        );
+        let status: serde_json::Value =
+            serde_json::from_str(&ok(&["status", "--catalog", catalog, "--json"])).unwrap();
+        assert_eq!(
+            (status["local"].as_u64(), status["incoming"].as_u64()),
+            (Some(0), Some(0))
+        );
+    }
+
+    // A pipeline checks out the repository with git and checks it without a catalog.
+    let checkout = dir.path().join("checkout");
+    git(&["clone", "--quiet", url, arg(&checkout)]);
+    for file in ["datapakt.yaml", "README.md", "settings.yaml"] {
+        assert!(checkout.join(file).is_file(), "{file}");
+    }
+    let contracts: Vec<_> = std::fs::read_dir(checkout.join("contracts"))
+        .unwrap()
+        .collect();
+    assert!(contracts.len() >= 5);
+    let check = datapakt(&["check", arg(&checkout), "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let validate = datapakt(&["validate", "--catalog", k, "--json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&validate.stdout).unwrap();
+    assert_eq!(
+        report["findings"].as_array().unwrap().len(),
+        findings.as_array().unwrap().len(),
+        "the folder breaks the rules the catalog breaks"
+    );
+    assert_eq!(check.status.code(), validate.status.code());
+    for finding in report["findings"].as_array().unwrap() {
+        let file = finding["file"].as_str().unwrap();
+        assert!(checkout.join(file).is_file(), "{finding}");
+    }
+    // A broken file fails the check with its name.
+    let broken = checkout.join("people/broken--x.yaml");
+    std::fs::write(&broken, "uid: x\nname: [\n").unwrap();
+    let check = datapakt(&["check", arg(&checkout)]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stderr).contains("people/broken--x.yaml"));
+}
