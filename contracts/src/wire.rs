@@ -270,6 +270,9 @@ pub struct Preferences {
     pub language: Option<Lang>,
     /// The author recorded in the audit trail; empty means the OS user.
     pub author: String,
+    /// The author's e-mail address, for the team catalogue's commits.
+    #[serde(default)]
+    pub email: String,
     /// The colour theme.
     pub theme: Theme,
     /// Recently opened catalogs, newest first.

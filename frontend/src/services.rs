@@ -323,3 +323,41 @@ pub async fn version_diff(
 pub async fn contract_impact(id: i64) -> Result<contracts::wire::versions::Impact, WireError> {
     call("contract_impact", json!({ "id": id })).await
 }
+
+/// Where the open catalog stands against its team remote.
+pub async fn team_status() -> Result<contracts::wire::team::TeamStatus, WireError> {
+    call("team_status", json!({})).await
+}
+
+/// Syncs the open catalog with its team remote.
+pub async fn team_sync() -> Result<contracts::wire::team::SyncReport, WireError> {
+    call("team_sync", json!({})).await
+}
+
+/// Publishes the open catalog to the empty remote at `url`.
+pub async fn team_publish(url: &str) -> Result<contracts::wire::team::SyncReport, WireError> {
+    call("team_publish", json!({ "url": url })).await
+}
+
+/// Makes and opens a local catalog of the team catalogue at `url` (the backend asks where).
+pub async fn team_clone(url: &str) -> Result<Option<CatalogInfo>, WireError> {
+    call("team_clone", json!({ "url": url })).await
+}
+
+/// Resolves a waiting conflict.
+pub async fn team_resolve(
+    item: &str,
+    field: Option<&str>,
+    take: contracts::wire::team::Take,
+) -> Result<contracts::wire::team::TeamStatus, WireError> {
+    call(
+        "team_resolve",
+        json!({ "item": item, "field": field, "take": take }),
+    )
+    .await
+}
+
+/// Abandons the sync that stopped at conflicts.
+pub async fn team_abort() -> Result<contracts::wire::team::TeamStatus, WireError> {
+    call("team_abort", json!({})).await
+}

@@ -68,6 +68,12 @@ fn main() {
             commands::versions::contract_impact,
             commands::import::choose_import_files,
             commands::import::import_files,
+            commands::team::team_status,
+            commands::team::team_sync,
+            commands::team::team_publish,
+            commands::team::team_clone,
+            commands::team::team_resolve,
+            commands::team::team_abort,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

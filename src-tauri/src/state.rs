@@ -131,6 +131,21 @@ impl AppState {
         info
     }
 
+    /// Who commits to the team catalogue: the preferences' name and e-mail address, else the
+    /// user's git configuration, else the open catalog's author.
+    pub fn commit_author(&self) -> contracts::app::team::Author {
+        let preferences = lock(&self.preferences).clone();
+        match &*lock(&self.catalog) {
+            Ok(catalog) => {
+                contracts::app::team::author(catalog, &preferences.author, &preferences.email)
+            }
+            Err(_) => contracts::app::team::Author {
+                name: preferences.author,
+                email: preferences.email,
+            },
+        }
+    }
+
     /// A translator into the user's language: the preferred one, else the OS locale's.
     pub fn translator(&self) -> contracts::i18n::Translator {
         let lang = lock(&self.preferences).language.unwrap_or_else(|| {

@@ -5,8 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::app;
-use crate::app::team::Take;
-use crate::wire::team::{SyncConflict, SyncOutcome, SyncReport, TeamStatus};
+use crate::wire::team::{SyncConflict, SyncOutcome, SyncReport, Take, TeamStatus};
 
 use super::{print_json, Outcome};
 

@@ -1281,3 +1281,40 @@ notice-export = Save the notice
 versions-set-saves = Saving records version { $version } ({ $bump })
 versions-set-since = Changes since version { $version }:
 versions-set-current = Version { $version }: no changes since.
+menu-team = Team catalogue
+action-open-team = Open team catalog…
+action-publish-team = Publish to a team repository…
+team-publish-title = Publish to a team repository
+team-publish-intro = The whole catalog is written as plain-text files (contracts as ODCS), committed and pushed to an empty git repository your team can reach, such as a new GitLab or Gitea project. Credentials come from your SSH keys or git's credential helper.
+team-open-intro = A new local catalog file is made from the team's repository; it stays your working copy (fast, and usable offline), and Sync shares changes both ways.
+team-publish-go = Publish
+team-open-go = Choose where to keep it…
+team-url = Repository address (ssh://, https:// or a folder)
+team-sync = Sync
+team-sync-shortcut = Sync (Ctrl+Shift+S)
+team-status-line = { $local } local · { $incoming } incoming · synced { $when }
+team-never = never
+team-conflicts-waiting = { $count ->
+    [one] 1 conflict waits
+   *[other] { $count } conflicts wait
+}
+team-conflicts-title = Conflicts from the last sync
+team-conflicts-intro = These fields changed differently here and in the team catalogue. Your value is kept until you choose; nothing is sent while a conflict waits.
+team-base = Before
+team-mine = Mine
+team-theirs = Theirs
+team-keep-mine = Keep mine
+team-take-theirs = Take theirs
+team-abort = Abort sync
+team-whole-item = the whole item
+team-deleted = (deleted)
+team-all-resolved = Every conflict is resolved: sync to share the result.
+team-synced = In sync: { $sent } sent, { $received } received.
+team-conflicts-notice = { $count ->
+    [one] 1 conflict waits for your choice; nothing was sent.
+   *[other] { $count } conflicts wait for your choice; nothing was sent.
+}
+team-finding = After the merge, “{ $title }”: { $message }
+team-aborted = The sync was aborted: the catalog is as it was before it.
+prefs-email = E-mail address
+prefs-email-hint = Used with your name on the team catalogue's commits.

@@ -1281,3 +1281,40 @@ notice-export = Lagre varselet
 versions-set-saves = Lagring registrerer versjon { $version } ({ $bump })
 versions-set-since = Endringer siden versjon { $version }:
 versions-set-current = Versjon { $version }: ingen endringer siden.
+menu-team = Felleskatalog
+action-open-team = Åpne felleskatalog…
+action-publish-team = Publiser til et felles repositorium…
+team-publish-title = Publiser til et felles repositorium
+team-publish-intro = Hele katalogen skrives som tekstfiler (avtaler som ODCS), committes og sendes til et tomt git-repositorium teamet når, for eksempel et nytt GitLab- eller Gitea-prosjekt. Påloggingen kommer fra SSH-nøklene dine eller credential helper i git.
+team-open-intro = En ny lokal katalogfil lages fra teamets repositorium; den er din arbeidskopi (rask, og kan brukes frakoblet), og Synkroniser deler endringer begge veier.
+team-publish-go = Publiser
+team-open-go = Velg hvor den skal lagres…
+team-url = Adressen til repositoriet (ssh://, https:// eller en mappe)
+team-sync = Synkroniser
+team-sync-shortcut = Synkroniser (Ctrl+Shift+S)
+team-status-line = { $local } lokale · { $incoming } innkommende · synkronisert { $when }
+team-never = aldri
+team-conflicts-waiting = { $count ->
+    [one] 1 konflikt venter
+   *[other] { $count } konflikter venter
+}
+team-conflicts-title = Konflikter fra siste synkronisering
+team-conflicts-intro = Disse feltene ble endret ulikt her og i felleskatalogen. Din verdi beholdes til du velger; ingenting sendes mens en konflikt venter.
+team-base = Før
+team-mine = Min
+team-theirs = Deres
+team-keep-mine = Behold min
+team-take-theirs = Ta deres
+team-abort = Avbryt synkroniseringen
+team-whole-item = hele elementet
+team-deleted = (slettet)
+team-all-resolved = Alle konflikter er løst: synkroniser for å dele resultatet.
+team-synced = Synkronisert: { $sent } sendt, { $received } mottatt.
+team-conflicts-notice = { $count ->
+    [one] 1 konflikt venter på valget ditt; ingenting ble sendt.
+   *[other] { $count } konflikter venter på valget ditt; ingenting ble sendt.
+}
+team-finding = Etter sammenslåingen, «{ $title }»: { $message }
+team-aborted = Synkroniseringen ble avbrutt: katalogen er som før den.
+prefs-email = E-postadresse
+prefs-email-hint = Brukes sammen med navnet ditt på commitene til felleskatalogen.

@@ -1281,3 +1281,40 @@ notice-export = Lagre varselet
 versions-set-saves = Når du lagrar, vert versjon { $version } registrert ({ $bump })
 versions-set-since = Endringar sidan versjon { $version }:
 versions-set-current = Versjon { $version }: ingen endringar sidan.
+menu-team = Felleskatalog
+action-open-team = Opne felleskatalog…
+action-publish-team = Publiser til eit felles repositorium…
+team-publish-title = Publiser til eit felles repositorium
+team-publish-intro = Heile katalogen blir skriven som tekstfiler (avtalar som ODCS), committa og send til eit tomt git-repositorium teamet når, til dømes eit nytt GitLab- eller Gitea-prosjekt. Påloggingen kjem frå SSH-nøklane dine eller credential helper i git.
+team-open-intro = Ei ny lokal katalogfil blir laga frå repositoriet til teamet; ho er arbeidskopien din (rask, og kan brukast fråkopla), og Synkroniser deler endringar begge vegar.
+team-publish-go = Publiser
+team-open-go = Vel kvar ho skal lagrast…
+team-url = Adressa til repositoriet (ssh://, https:// eller ei mappe)
+team-sync = Synkroniser
+team-sync-shortcut = Synkroniser (Ctrl+Shift+S)
+team-status-line = { $local } lokale · { $incoming } innkomande · synkronisert { $when }
+team-never = aldri
+team-conflicts-waiting = { $count ->
+    [one] 1 konflikt ventar
+   *[other] { $count } konfliktar ventar
+}
+team-conflicts-title = Konfliktar frå siste synkronisering
+team-conflicts-intro = Desse felta vart endra ulikt her og i felleskatalogen. Verdien din blir halden på til du vel; ingenting blir sendt medan ein konflikt ventar.
+team-base = Før
+team-mine = Min
+team-theirs = Deira
+team-keep-mine = Behald min
+team-take-theirs = Ta deira
+team-abort = Avbryt synkroniseringa
+team-whole-item = heile elementet
+team-deleted = (sletta)
+team-all-resolved = Alle konfliktar er løyste: synkroniser for å dele resultatet.
+team-synced = Synkronisert: { $sent } sendt, { $received } motteke.
+team-conflicts-notice = { $count ->
+    [one] 1 konflikt ventar på valet ditt; ingenting vart sendt.
+   *[other] { $count } konfliktar ventar på valet ditt; ingenting vart sendt.
+}
+team-finding = Etter samanslåinga, «{ $title }»: { $message }
+team-aborted = Synkroniseringa vart avbroten: katalogen er som før ho.
+prefs-email = E-postadresse
+prefs-email-hint = Blir brukt saman med namnet ditt på commitane til felleskatalogen.

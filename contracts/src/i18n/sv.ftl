@@ -1281,3 +1281,40 @@ notice-export = Spara meddelandet
 versions-set-saves = När du sparar registreras version { $version } ({ $bump })
 versions-set-since = Ändringar sedan version { $version }:
 versions-set-current = Version { $version }: inga ändringar sedan dess.
+menu-team = Gemensam katalog
+action-open-team = Öppna gemensam katalog…
+action-publish-team = Publicera till ett gemensamt förråd…
+team-publish-title = Publicera till ett gemensamt förråd
+team-publish-intro = Hela katalogen skrivs som textfiler (avtal som ODCS), checkas in och skickas till ett tomt git-förråd som teamet når, till exempel ett nytt GitLab- eller Gitea-projekt. Inloggningen kommer från dina SSH-nycklar eller gits credential helper.
+team-open-intro = En ny lokal katalogfil skapas från teamets förråd; den är din arbetskopia (snabb, och går att använda utan nät), och Synkronisera delar ändringar åt båda hållen.
+team-publish-go = Publicera
+team-open-go = Välj var den ska sparas…
+team-url = Förrådets adress (ssh://, https:// eller en mapp)
+team-sync = Synkronisera
+team-sync-shortcut = Synkronisera (Ctrl+Shift+S)
+team-status-line = { $local } lokala · { $incoming } inkommande · synkroniserad { $when }
+team-never = aldrig
+team-conflicts-waiting = { $count ->
+    [one] 1 konflikt väntar
+   *[other] { $count } konflikter väntar
+}
+team-conflicts-title = Konflikter från senaste synkroniseringen
+team-conflicts-intro = De här fälten ändrades olika här och i den gemensamma katalogen. Ditt värde behålls tills du väljer; ingenting skickas medan en konflikt väntar.
+team-base = Före
+team-mine = Mitt
+team-theirs = Deras
+team-keep-mine = Behåll mitt
+team-take-theirs = Ta deras
+team-abort = Avbryt synkroniseringen
+team-whole-item = hela objektet
+team-deleted = (raderat)
+team-all-resolved = Alla konflikter är lösta: synkronisera för att dela resultatet.
+team-synced = Synkroniserad: { $sent } skickade, { $received } mottagna.
+team-conflicts-notice = { $count ->
+    [one] 1 konflikt väntar på ditt val; ingenting skickades.
+   *[other] { $count } konflikter väntar på ditt val; ingenting skickades.
+}
+team-finding = Efter sammanslagningen, ”{ $title }”: { $message }
+team-aborted = Synkroniseringen avbröts: katalogen är som före den.
+prefs-email = E-postadress
+prefs-email-hint = Används med ditt namn på den gemensamma katalogens incheckningar.

@@ -67,3 +67,13 @@ pub struct SyncReport {
     /// references to items the other side deleted).
     pub notes: Vec<Note>,
 }
+
+/// Which side's value resolves a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Take {
+    /// This catalog's value.
+    Mine,
+    /// The remote's value.
+    Theirs,
+}

@@ -1,4 +1,5 @@
-//! The File menu: new catalog, open, open recent, save a copy, export every contract, import.
+//! The File menu: new catalog, open, open recent, save a copy, the team catalogue (open one,
+//! publish this one), export every contract, import.
 //! The app carries the actions out.
 
 use yew::prelude::*;
@@ -20,6 +21,10 @@ pub enum FileAction {
     ExportAllOdcs,
     /// Import files of a format, after a preview.
     Import(contracts::wire::ImportFormat),
+    /// Make a local catalog of a team catalogue and open it.
+    OpenTeam,
+    /// Publish the open catalog to a team repository.
+    PublishTeam,
 }
 
 /// Properties of [`FileMenu`].
@@ -65,6 +70,9 @@ pub fn file_menu(props: &Props) -> Html {
                     { item("menu-new".into(), ui.t("action-new-catalog"), FileAction::New) }
                     { item("menu-open".into(), ui.t("action-open-catalog"), FileAction::Open) }
                     { item("menu-save-copy".into(), ui.t("action-save-copy"), FileAction::SaveCopy) }
+                    <li role="separator" class="separator">{ ui.t("menu-team") }</li>
+                    { item("menu-open-team".into(), ui.t("action-open-team"), FileAction::OpenTeam) }
+                    { item("menu-publish-team".into(), ui.t("action-publish-team"), FileAction::PublishTeam) }
                     <li role="separator" class="separator">{ ui.t("menu-export") }</li>
                     { item("menu-export-all-odcs".into(), ui.t("action-export-all-odcs"), FileAction::ExportAllOdcs) }
                     <li role="separator" class="separator">{ ui.t("menu-import") }</li>

@@ -9,3 +9,4 @@ pub mod import;
 pub mod item_search;
 pub mod preferences;
 pub mod search;
+pub mod team;

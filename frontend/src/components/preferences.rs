@@ -1,4 +1,5 @@
-//! The preferences dialog: language, author name for the audit trail, theme.
+//! The preferences dialog: language, author name for the audit trail, e-mail address for the
+//! team catalogue's commits, theme.
 
 use contracts::model::Lang;
 use contracts::wire::{Preferences, Theme};
@@ -71,6 +72,9 @@ pub fn preferences_dialog(props: &Props) -> Html {
                 <TextField id="prefs-author" label={ui.t("prefs-author")} value={draft.author.clone()} wide=true
                     on_change={set(|p, v| p.author = v)} />
                 <p class="hint wide">{ ui.t("prefs-author-hint") }</p>
+                <TextField id="prefs-email" label={ui.t("prefs-email")} value={draft.email.clone()} wide=true kind="email"
+                    on_change={set(|p, v| p.email = v)} />
+                <p class="hint wide">{ ui.t("prefs-email-hint") }</p>
                 <div class="actions wide">
                     <button type="submit" class="primary" id="prefs-save">{ ui.t("action-save") }</button>
                     <button type="button" class="secondary" id="prefs-cancel" onclick={close}>{ ui.t("action-close") }</button>

@@ -1,10 +1,12 @@
 //! Carries out the File menu's actions (after the unsaved-changes guard, busy meanwhile):
-//! new, open and open recent catalog, save a copy, export every contract, and import (whose
+//! new, open and open recent catalog, save a copy, the team dialogs, export every contract,
+//! and import (whose
 //! dialog it keeps open while the user previews the files).
 
 use contracts::wire::{CatalogInfo, ExportRequest, ExportTarget, ImportFormat, WireError};
 use yew::prelude::*;
 
+use super::team::TeamDialog;
 use crate::components::file_menu::FileAction;
 use crate::services;
 use crate::ui::Ui;
@@ -41,8 +43,11 @@ async fn perform(
     ui: &Ui,
     switched: &Callback<CatalogInfo>,
     importing: &UseStateHandle<Option<Importing>>,
+    team: &Callback<Option<TeamDialog>>,
 ) {
     match action {
+        FileAction::OpenTeam => team.emit(Some(TeamDialog::Open)),
+        FileAction::PublishTeam => team.emit(Some(TeamDialog::Publish)),
         FileAction::New => opened(services::new_catalog().await, ui, switched),
         FileAction::OpenRecent(path) => {
             opened(services::open_catalog(Some(path)).await, ui, switched)
@@ -66,22 +71,32 @@ async fn perform(
 
 /// The File menu's handler; `switched` is told when another catalog opened.
 #[hook]
-pub fn use_file_actions(ui: &Ui, switched: Callback<CatalogInfo>) -> FileActions {
+pub fn use_file_actions(
+    ui: &Ui,
+    switched: Callback<CatalogInfo>,
+    team: Callback<Option<TeamDialog>>,
+) -> FileActions {
     let importing = use_state(|| None::<Importing>);
     let on_action = {
         let (ui, importing) = (ui.clone(), importing.clone());
         Callback::from(move |action: FileAction| {
-            let (ui_, switched, importing) = (ui.clone(), switched.clone(), importing.clone());
+            let (ui_, switched, importing, team) = (
+                ui.clone(),
+                switched.clone(),
+                importing.clone(),
+                team.clone(),
+            );
             ui.guard.emit(Callback::from(move |_| {
-                let (ui, switched, importing, action) = (
+                let (ui, switched, importing, team, action) = (
                     ui_.clone(),
                     switched.clone(),
                     importing.clone(),
+                    team.clone(),
                     action.clone(),
                 );
                 ui.busy.emit(true);
                 wasm_bindgen_futures::spawn_local(async move {
-                    perform(action, &ui, &switched, &importing).await;
+                    perform(action, &ui, &switched, &importing, &team).await;
                     ui.busy.emit(false);
                 });
             }));

@@ -1,10 +1,11 @@
 //! The window's header: the app's name, the File menu, the search, the open catalog's file,
-//! the busy indicator and the preferences button.
+//! the team catalogue's sync button and state, the busy indicator and the preferences button.
 
 use yew::prelude::*;
 
 use crate::components::file_menu::{FileAction, FileMenu};
 use crate::components::search::Search;
+use crate::components::team::TeamButton;
 use crate::services::Progress;
 use crate::ui::{use_ui, Ui};
 
@@ -25,6 +26,12 @@ pub struct HeaderProps {
     pub progress: Option<Progress>,
     /// Opens the preferences.
     pub on_preferences: Callback<()>,
+    /// Where the catalog stands against its team remote.
+    pub team: Option<contracts::wire::team::TeamStatus>,
+    /// Syncs the team catalogue.
+    pub on_sync: Callback<()>,
+    /// Shows the conflicts waiting.
+    pub on_conflicts: Callback<()>,
 }
 
 /// The busy indicator: a progress bar when the operation reports progress.
@@ -56,6 +63,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <FileMenu recent={props.recent.clone()} on_action={props.on_file.clone()} />
             <Search input={props.search_input.clone()} />
             <span class="path" id="catalog-path" title={props.path.clone()}>{ props.path.clone() }</span>
+            <TeamButton status={props.team.clone()} on_sync={props.on_sync.clone()} on_conflicts={props.on_conflicts.clone()} />
             if props.busy {
                 { busy_indicator(&ui, props.progress) }
             }

@@ -14,12 +14,14 @@ mod sections;
 mod shortcuts;
 mod sidebar;
 mod status;
+mod team;
 mod unsaved;
 
 use yew::prelude::*;
 
 use crate::components::import::ImportDialog;
 use crate::components::preferences::PreferencesDialog;
+use crate::components::team::{ConflictsDialog, UrlDialog};
 use crate::ui::Ui;
 
 use busy::use_busy;
@@ -33,6 +35,7 @@ use preferences::use_preferences;
 use shortcuts::{use_shortcuts, Targets};
 use sidebar::Sidebar;
 use status::StatusLine;
+use team::{use_team, TeamDialog};
 use unsaved::{use_unsaved_guard, UnsavedDialog};
 
 /// The whole window.
@@ -59,20 +62,27 @@ pub fn app() -> Html {
         changed: catalog.changed.clone(),
     };
     let switched = catalog.switched(&notices, &preferences, navigation.show.clone());
-    let files = use_file_actions(&ui, switched);
+    let team = use_team(&ui, switched.clone());
+    let files = use_file_actions(&ui, switched, team.show.clone());
     use_shortcuts(Targets {
         search_input: search_input.clone(),
         on_file: files.on_action.clone(),
         open_preferences: preferences.open_dialog(),
         go: navigation.go.clone(),
+        sync: team.sync.clone(),
     });
+    let show_team = |dialog: Option<TeamDialog>| {
+        let show = team.show.clone();
+        Callback::from(move |_: ()| show.emit(dialog))
+    };
 
     html! {
         <ContextProvider<Ui> context={ui}>
             <a class="skip" href="#content">{ tr.t("skip-to-content") }</a>
             <Header recent={preferences.recent()} on_file={files.on_action.clone()} {search_input}
                 path={catalog.path()} busy={busy.state.count > 0} progress={busy.state.progress}
-                on_preferences={preferences.open_dialog()} />
+                on_preferences={preferences.open_dialog()} team={team.status.clone()}
+                on_sync={team.sync.clone()} on_conflicts={show_team(Some(TeamDialog::Conflicts))} />
             if catalog.read_only() {
                 <p class="banner read-only" role="note" id="read-only">{ tr.t("read-only-banner") }</p>
             }
@@ -89,6 +99,17 @@ pub fn app() -> Html {
             }
             if let Some((format, chosen)) = files.importing.clone() {
                 <ImportDialog {format} files={chosen} on_close={files.close_import.clone()} />
+            }
+            if let Some(dialog) = team.dialog {
+                if dialog == TeamDialog::Conflicts {
+                    <ConflictsDialog conflicts={team.status.clone().map(|s| s.conflicts).unwrap_or_default()}
+                        error={team.error.clone()} on_resolve={team.resolve.clone()} on_sync={team.sync.clone()}
+                        on_abort={team.abort.clone()} on_close={show_team(None)} />
+                } else {
+                    <UrlDialog publish={dialog == TeamDialog::Publish} error={team.error.clone()}
+                        on_go={if dialog == TeamDialog::Publish { team.publish.clone() } else { team.open.clone() }}
+                        on_close={show_team(None)} />
+                }
             }
             if preferences.dialog_open() {
                 if let Some(current) = preferences.current() {

@@ -1,5 +1,5 @@
-//! The window-wide keyboard shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+,
-//! preferences, Alt+1…9 and Alt+0 the sections.
+//! The window-wide keyboard shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+Shift+S
+//! sync the team catalogue, Ctrl+, preferences, Alt+1…9 and Alt+0 the sections.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -20,6 +20,8 @@ pub struct Targets {
     pub open_preferences: Callback<()>,
     /// Goes to a section (Alt+digit).
     pub go: Callback<Section>,
+    /// Syncs the team catalogue (Ctrl+Shift+S).
+    pub sync: Callback<()>,
 }
 
 /// Acts on one key press, if it is a shortcut.
@@ -33,6 +35,10 @@ fn on_key(e: &KeyboardEvent, targets: &Targets) {
                     let _ = input.focus();
                     input.select();
                 }
+            }
+            "s" if e.shift_key() => {
+                e.prevent_default();
+                targets.sync.emit(());
             }
             "o" => {
                 e.prevent_default();

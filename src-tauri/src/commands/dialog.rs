@@ -15,6 +15,8 @@ pub enum Purpose {
     New,
     /// Where to write a copy of the open catalog.
     SaveCopy,
+    /// Where to create the local catalog of a team catalogue.
+    NewFromTeam,
 }
 
 /// The file the user chose, or `None` when they cancelled.
@@ -38,6 +40,10 @@ pub fn choose_file(app: &AppHandle, purpose: Purpose, tr: &Translator) -> Option
         Purpose::SaveCopy => dialog
             .set_title(title("action-save-copy"))
             .set_file_name("copy.datapakt")
+            .blocking_save_file(),
+        Purpose::NewFromTeam => dialog
+            .set_title(title("action-open-team"))
+            .set_file_name("team.datapakt")
             .blocking_save_file(),
     };
     chosen.and_then(|file| file.into_path().ok())

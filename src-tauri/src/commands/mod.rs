@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 pub mod items;
 pub mod map;
+pub mod team;
 pub mod versions;
 
 /// Called by the UI once its first screen has rendered. Prints `READY` on stdout when

@@ -1734,6 +1734,7 @@ fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
     let mut prefs = Preferences {
         language: Some(crate::model::Lang::Nn),
         author: "Åse Bjørnstad".into(),
+        email: "ase@kommune.no".into(),
         theme: crate::wire::Theme::Dark,
         recent: Vec::new(),
     };

@@ -33,12 +33,11 @@ use crate::formats::repo::merge::{self, Conflict};
 use crate::formats::repo::{changed_keys, Key, Part, Snapshot};
 use crate::git::{blob_id, CommitId, FileChange, Pushed, Repo};
 use crate::store::Catalog;
-use crate::wire::team::{SyncConflict, SyncOutcome, SyncReport, TeamStatus};
+use crate::wire::team::{SyncConflict, SyncOutcome, SyncReport, Take, TeamStatus};
 use crate::wire::Note;
 
 use super::{Error, Result};
 
-pub use crate::formats::repo::merge::Take;
 pub use crate::git::Author;
 pub use check::{check, CheckReport};
 pub(crate) use snapshot::snapshot;

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::{is_set, Key, Snapshot};
+pub use crate::wire::team::Take;
 
 /// A field changed differently on both sides, or an entry deleted on one side and changed on
 /// the other (`field` is then `None`).
@@ -51,16 +52,6 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
     /// History made on both sides.
     pub clashes: Vec<Clash>,
-}
-
-/// Which side a resolution takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Take {
-    /// This catalog's value.
-    Mine,
-    /// The other side's value.
-    Theirs,
 }
 
 /// Merges `mine` and `theirs`, which both started from `base`.
