@@ -19,6 +19,8 @@
 //! - `map`: the ownership and integration map — filter, click through, anomalies, export.
 //! - `access`: the access register: a grant refused under a draft contract with the reason at
 //!   the contract, one granted under an approved contract with its review date, its findings.
+//! - `team`: the team catalogue: published from the File menu, opened in a second app
+//!   instance, the same field edited in both, synced, the conflict resolved in its view.
 //! - `versions`: a released contract edited: the proposed major version, the impact list with
 //!   its notices, the changelog as Markdown, approval releasing it; in every language.
 
@@ -33,4 +35,5 @@ mod exports;
 mod governance;
 mod harness;
 mod map;
+mod team;
 mod versions;

@@ -30,6 +30,10 @@ entity-system = System
 entity-information-set = Information set
 entity-integration = Integration
 entity-agreement = Data processing agreement
+entity-unit = Unit
+entity-settings = Catalog settings
+entity-release = Released version
+entity-set-version = Information set version
 
 ## Actions
 action-new = New

@@ -30,6 +30,10 @@ entity-system = System
 entity-information-set = Informasjonsmengde
 entity-integration = Integrasjon
 entity-agreement = Databehandleravtale
+entity-unit = Enhet
+entity-settings = Kataloginnstillinger
+entity-release = Utgitt versjon
+entity-set-version = Versjon av informasjonsmengde
 
 ## Handlinger
 action-new = Ny

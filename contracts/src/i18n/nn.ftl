@@ -30,6 +30,10 @@ entity-system = System
 entity-information-set = Informasjonsmengd
 entity-integration = Integrasjon
 entity-agreement = Databehandlaravtale
+entity-unit = Eining
+entity-settings = Kataloginnstillingar
+entity-release = Utgjeven versjon
+entity-set-version = Versjon av informasjonsmengd
 
 ## Handlingar
 action-new = Ny

@@ -30,6 +30,10 @@ entity-system = System
 entity-information-set = Informationsmängd
 entity-integration = Integration
 entity-agreement = Personuppgiftsbiträdesavtal
+entity-unit = Enhet
+entity-settings = Kataloginställningar
+entity-release = Utgiven version
+entity-set-version = Version av informationsmängd
 
 ## Åtgärder
 action-new = Ny

@@ -40,7 +40,7 @@ pub fn team_button(props: &ButtonProps) -> Html {
     let when = status
         .last_sync
         .as_deref()
-        .map(|at| at.get(..16).unwrap_or(at).replace('T', " "))
+        .map(|at| format!("{} UTC", at.get(..16).unwrap_or(at).replace('T', " ")))
         .unwrap_or_else(|| ui.t("team-never"));
     let line = ui.t_with(
         "team-status-line",
@@ -172,11 +172,25 @@ pub fn conflicts_dialog(props: &ConflictsProps) -> Html {
         });
         html! { <button type="button" class="secondary" {id} {onclick}>{ label }</button> }
     };
+    // A translated name, or the raw one where there is none.
+    let named = |prefix: &str, raw: &str| {
+        let id = format!("{prefix}-{}", raw.replace('_', "-"));
+        let label = ui.t(&id);
+        if label == id {
+            raw.to_owned()
+        } else {
+            label
+        }
+    };
     let conflict = |(i, c): (usize, &SyncConflict)| {
-        let field = c.field.clone().unwrap_or_else(|| ui.t("team-whole-item"));
+        let kind = named("entity", c.item.split(':').next().unwrap_or_default());
+        let field = match &c.field {
+            Some(field) => named("field", field),
+            None => ui.t("team-whole-item"),
+        };
         html! {
             <section class="conflict" id={format!("conflict-{i}")}>
-                <h3>{ format!("{} — {field}", c.title) }</h3>
+                <h3>{ format!("{kind}: {} — {field}", c.title) }</h3>
                 <div class="sides">
                     <div class="side"><h4>{ ui.t("team-base") }</h4><pre id={format!("conflict-{i}-base-value")}>{ shown(&c.base, &deleted) }</pre></div>
                     <div class="side mine"><h4>{ ui.t("team-mine") }</h4><pre id={format!("conflict-{i}-mine-value")}>{ shown(&c.mine, &deleted) }</pre></div>

@@ -498,13 +498,16 @@ fn conflicts_for(
         .iter()
         .map(|c| SyncConflict {
             item: item_name(&ids, &c.key),
-            title: [c.mine.as_ref(), c.theirs.as_ref(), c.base.as_ref()]
+            title: here
+                .get(&c.key)
                 .into_iter()
-                .flatten()
-                .chain(here.get(&c.key))
-                .map(|v| title(&c.key, v))
-                .next()
-                .unwrap_or_else(|| c.key.uid.clone()),
+                .chain(
+                    [c.mine.as_ref(), c.theirs.as_ref(), c.base.as_ref()]
+                        .into_iter()
+                        .flatten(),
+                )
+                .find(|v| v.is_object())
+                .map_or_else(|| c.key.uid.clone(), |v| title(&c.key, v)),
             field: c.field.clone(),
             base: c.base.clone(),
             mine: c.mine.clone(),

@@ -29,7 +29,8 @@ pub struct Props {
     pub open: Option<(i64, u32)>,
 }
 
-/// The page's shortcuts: Ctrl+S saves, Ctrl+N starts a new item.
+/// The page's shortcuts: Ctrl+S saves, Ctrl+N starts a new item (Ctrl+Shift+S is the
+/// window's: sync).
 fn shortcuts(on_save: &Callback<()>, on_new: &Callback<()>) -> Callback<KeyboardEvent> {
     let (on_save, on_new) = (on_save.clone(), on_new.clone());
     Callback::from(move |e: KeyboardEvent| {
@@ -37,7 +38,7 @@ fn shortcuts(on_save: &Callback<()>, on_new: &Callback<()>) -> Callback<Keyboard
             return;
         }
         match e.key().to_lowercase().as_str() {
-            "s" => {
+            "s" if !e.shift_key() => {
                 e.prevent_default();
                 on_save.emit(());
             }
