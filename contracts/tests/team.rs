@@ -135,9 +135,19 @@ fn publish_clone_sync_resolve_and_check_from_the_command_line() {
     let report: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
     let validate = datapakt(&["validate", "--catalog", k, "--json"]);
     let findings: serde_json::Value = serde_json::from_slice(&validate.stdout).unwrap();
+    let messages = |list: &serde_json::Value| {
+        let mut messages: Vec<String> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {} {}", f["rule"], f["entity"], f["title"]))
+            .collect();
+        messages.sort();
+        messages
+    };
     assert_eq!(
-        report["findings"].as_array().unwrap().len(),
-        findings.as_array().unwrap().len(),
+        messages(&report["findings"]),
+        messages(&findings),
         "the folder breaks the rules the catalog breaks"
     );
     assert_eq!(check.status.code(), validate.status.code());

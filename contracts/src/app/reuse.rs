@@ -22,6 +22,9 @@ pub struct Portfolio {
     interfaces: BTreeMap<(i64, String), BTreeSet<InformationSetId>>,
     system_names: HashMap<i64, String>,
     set_names: HashMap<i64, String>,
+    /// When each integration was recorded, and its uid: the order "earlier" means, the same
+    /// in every catalog of a team.
+    recorded: HashMap<i64, (String, String)>,
 }
 
 impl Portfolio {
@@ -46,6 +49,7 @@ impl Portfolio {
             interfaces.entry((system.0, api)).or_default().insert(set);
         }
         Ok(Portfolio {
+            recorded: catalog.integration_order()?,
             integrations,
             carried,
             interfaces,
@@ -68,7 +72,8 @@ impl Portfolio {
     }
 
     /// The existing interfaces that provide any of `sets`: reusable integrations other than
-    /// `own` (and, when `own` is given, only those recorded before it), then the documented
+    /// `own` (and, when `own` is given, only those recorded before it, by when they were
+    /// recorded, so the answer is the same in every catalog of a team), then the documented
     /// APIs of systems other than `provider` (an integration from that API reuses it).
     pub fn candidates(
         &self,
@@ -84,7 +89,8 @@ impl Portfolio {
         };
         let mut out = Vec::new();
         for integration in &self.integrations {
-            let earlier = own.is_none_or(|own| integration.id.0 < own.0);
+            let earlier = own
+                .is_none_or(|own| self.recorded.get(&integration.id.0) < self.recorded.get(&own.0));
             if !integration.draft.reusable_via_platform || !earlier {
                 continue;
             }

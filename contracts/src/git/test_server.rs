@@ -1,8 +1,13 @@
 //! A real git server on 127.0.0.1 for the tests: `git daemon` in inetd mode behind a
 //! listener the test holds, so the port is never raced for and the server is up before the
 //! first request. Stopping it closes the listener and kills every connection in flight.
+//!
+//! [`GitServer::cut_pushes`] makes it die in the middle of every push: the connection is
+//! relayed, and once the client starts sending its pack, half of what it sent is passed on
+//! and the server is killed — a server lost mid-transfer, at the same place every time.
 
-use std::net::{TcpListener, TcpStream};
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -16,6 +21,7 @@ pub(crate) struct GitServer {
     pub url: String,
     address: std::net::SocketAddr,
     stopping: Arc<AtomicBool>,
+    cutting: Arc<AtomicBool>,
     connections: Arc<Mutex<Vec<Child>>>,
     accepting: Option<JoinHandle<()>>,
 }
@@ -26,17 +32,22 @@ impl GitServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
         let address = listener.local_addr().expect("its address");
         let stopping = Arc::new(AtomicBool::new(false));
+        let cutting = Arc::new(AtomicBool::new(false));
         let connections: Arc<Mutex<Vec<Child>>> = Arc::default();
         let base = base.to_owned();
         let accepting = {
-            let (stopping, connections) = (stopping.clone(), connections.clone());
+            let (stopping, cutting, connections) =
+                (stopping.clone(), cutting.clone(), connections.clone());
             std::thread::spawn(move || {
                 for stream in listener.incoming() {
                     if stopping.load(Ordering::SeqCst) {
                         break;
                     }
                     let Ok(stream) = stream else { continue };
-                    if let Some(child) = serve(&base, stream) {
+                    if cutting.load(Ordering::SeqCst) {
+                        let base = base.clone();
+                        std::thread::spawn(move || relay_and_cut(&base, stream));
+                    } else if let Some(child) = serve(&base, stream) {
                         connections.lock().expect("not poisoned").push(child);
                     }
                 }
@@ -46,9 +57,15 @@ impl GitServer {
             url: format!("git://{address}/"),
             address,
             stopping,
+            cutting,
             connections,
             accepting: Some(accepting),
         }
+    }
+
+    /// From now on (`true`), every push dies halfway through its pack; `false` serves again.
+    pub(crate) fn cut_pushes(&self, cut: bool) {
+        self.cutting.store(cut, Ordering::SeqCst);
     }
 
     /// Stops accepting and kills every connection in flight.
@@ -84,6 +101,62 @@ fn serve(base: &PathBuf, stream: TcpStream) -> Option<Child> {
         .stderr(Stdio::null())
         .spawn()
         .ok()
+}
+
+/// One connection relayed to `git daemon --inetd`; a push is cut halfway through its pack
+/// (other requests are served whole).
+fn relay_and_cut(base: &PathBuf, client: TcpStream) {
+    let Ok(mut child) = Command::new("git")
+        .args(["daemon", "--inetd", "--export-all", "--enable=receive-pack"])
+        .arg(format!("--base-path={}", base.display()))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        return;
+    };
+    let (Some(mut to_server), Some(mut from_server)) = (child.stdin.take(), child.stdout.take())
+    else {
+        return;
+    };
+    let Ok(mut to_client) = client.try_clone() else {
+        return;
+    };
+    let answering = std::thread::spawn(move || {
+        let _ = std::io::copy(&mut from_server, &mut to_client);
+    });
+    let mut from_client = client;
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 8192];
+    loop {
+        let Ok(read) = from_client.read(&mut buffer) else {
+            break;
+        };
+        if read == 0 {
+            break;
+        }
+        let chunk = &buffer[..read];
+        request.extend_from_slice(chunk);
+        let pushing = request.windows(16).any(|w| w == b"git-receive-pack");
+        if let Some(at) = chunk
+            .windows(4)
+            .position(|w| w == b"PACK")
+            .filter(|_| pushing)
+        {
+            let _ = to_server.write_all(&chunk[..at + (read - at) / 2]);
+            let _ = to_server.flush();
+            let _ = child.kill();
+            let _ = from_client.shutdown(Shutdown::Both);
+            break;
+        }
+        if to_server.write_all(chunk).is_err() {
+            break;
+        }
+    }
+    drop(to_server);
+    let _ = child.wait();
+    let _ = answering.join();
 }
 
 /// An empty bare repository `name` under `base`, made by git itself.

@@ -416,6 +416,28 @@ const MIGRATIONS: &[Migration] = &[
         sql: "",
         then: Some(global_identities),
     },
+    // 22: when an integration was recorded, which decides which of two integrations came
+    // first (reuse before building new) the same way in every catalog of a team, whatever
+    // order their rows arrived in. Older integrations take their first audit record's time
+    // (a millisecond per id later, so they keep their order); new ones the time of insert,
+    // always after every earlier one.
+    Migration {
+        sql: "ALTER TABLE integration ADD COLUMN recorded_at TEXT;
+         UPDATE integration SET recorded_at = strftime('%Y-%m-%dT%H:%M:%fZ',
+             julianday(coalesce((SELECT min(at) FROM audit_event a WHERE a.entity = 'integration'
+                                 AND a.entity_id = integration.id AND a.action = 'create'),
+                                'now')) + id * 0.0015 / 86400.0);
+         CREATE TRIGGER integration_recorded AFTER INSERT ON integration
+         WHEN NEW.recorded_at IS NULL
+         BEGIN
+             UPDATE integration SET recorded_at = strftime('%Y-%m-%dT%H:%M:%fZ', max(
+                 julianday('now'),
+                 coalesce((SELECT julianday(max(recorded_at)) FROM integration
+                           WHERE rowid != NEW.rowid), 0) + 0.0015 / 86400.0))
+             WHERE rowid = NEW.rowid;
+         END;",
+        then: None,
+    },
 ];
 
 /// The tables whose rows are items with a global identity.

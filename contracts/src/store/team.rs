@@ -6,7 +6,8 @@
 use rusqlite::{params, OptionalExtension};
 
 use crate::model::{
-    ContractId, ContractState, Entity, InformationSetId, OrganisationId, SystemId, UnitId,
+    ContractId, ContractState, Entity, InformationSetId, IntegrationId, OrganisationId, SystemId,
+    UnitId,
 };
 use crate::store::Result;
 
@@ -260,6 +261,41 @@ impl Catalog {
         }
         .at(&self.path)?;
         Ok(())
+    }
+
+    /// When integration `id` was recorded (RFC 3339 UTC), which orders integrations the same
+    /// way in every catalog of a team.
+    pub fn integration_recorded(&self, id: IntegrationId) -> Result<String> {
+        self.conn
+            .query_row(
+                "SELECT coalesce(recorded_at, '') FROM integration WHERE id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .at(&self.path)
+    }
+
+    /// Sets when integration `id` was recorded (it arrived from the team).
+    pub fn set_integration_recorded(&mut self, id: IntegrationId, at: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE integration SET recorded_at = ?2 WHERE id = ?1",
+                params![id.0, at],
+            )
+            .at(&self.path)?;
+        Ok(())
+    }
+
+    /// Every integration's place in the order they were recorded in: (when, uid) by id.
+    pub fn integration_order(&self) -> Result<std::collections::HashMap<i64, (String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, coalesce(recorded_at, ''), uid FROM integration")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
     /// Where the audit trail ends now (what [`Catalog::date_audit_since`] counts from).

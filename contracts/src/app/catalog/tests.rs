@@ -1823,3 +1823,47 @@ fn a_migrated_catalog_gives_every_item_a_global_identity_and_new_items_get_one()
         .unwrap();
     assert!(uids(&catalog).iter().any(|u| u == given));
 }
+
+#[test]
+fn a_migrated_catalog_records_when_each_integration_was_recorded_in_the_order_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v21.datapakt");
+    load_fixture(
+        &path,
+        include_str!("../../store/fixtures/catalog-v21.sql"),
+        21,
+    );
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    let order = catalog.integration_order().unwrap();
+    let mut by_id: Vec<(i64, String)> = order
+        .iter()
+        .map(|(id, (at, _))| (*id, at.clone()))
+        .collect();
+    by_id.sort();
+    assert!(by_id.len() >= 5);
+    for pair in by_id.windows(2) {
+        assert!(pair[0].1 < pair[1].1, "recorded in id order: {pair:?}");
+        assert!(
+            pair[0].1.starts_with("20") && pair[0].1.ends_with('Z'),
+            "{pair:?}"
+        );
+    }
+    // A new integration comes after every earlier one, even within the same millisecond.
+    let latest = by_id.last().unwrap().1.clone();
+    for name in ["Ny A", "Ny B"] {
+        let draft = crate::model::IntegrationDraft {
+            name: name.into(),
+            provider: Some(crate::model::SystemId(1)),
+            consumers: vec![crate::model::SystemId(2)],
+            ..crate::model::IntegrationDraft::default()
+        };
+        catalog.put(None, None, &draft).unwrap();
+    }
+    let order = catalog.integration_order().unwrap();
+    let mut times: Vec<&String> = order.values().map(|(at, _)| at).collect();
+    times.sort();
+    times.dedup();
+    assert_eq!(times.len(), order.len(), "no two integrations share a time");
+    assert!(times.iter().filter(|t| ***t > latest).count() == 2);
+}

@@ -11,9 +11,9 @@ use crate::formats::repo::refs::rewrite;
 use crate::formats::repo::{changed_keys, Key, Part, Snapshot};
 use crate::model::{
     AgreementDraft, ApiProfile, ClassificationScheme, ContractDraft, ContractId, ContractState,
-    GrantDraft, IdOf, InformationSetDraft, InformationSetId, IntegrationDraft, OrganisationDraft,
-    OrganisationId, PersonDraft, PersonId, RequestDraft, Role, RoleAssignment, SystemDraft,
-    SystemId, UnitId,
+    GrantDraft, IdOf, InformationSetDraft, InformationSetId, IntegrationDraft, IntegrationId,
+    OrganisationDraft, OrganisationId, PersonDraft, PersonId, RequestDraft, Role, RoleAssignment,
+    SystemDraft, SystemId, UnitId,
 };
 use crate::store::{Catalog, History, Table};
 use crate::wire::Note;
@@ -174,7 +174,14 @@ fn write(
             set_interface(catalog, key, InformationSetId(id), interface)?;
             id
         }
-        Part::Integration => item::<IntegrationDraft>(catalog, key, existing, fields)?,
+        Part::Integration => {
+            let recorded = fields.remove("recorded_at");
+            let id = item::<IntegrationDraft>(catalog, key, existing, fields)?;
+            if let Some(at) = recorded.as_ref().and_then(Value::as_str) {
+                catalog.set_integration_recorded(IntegrationId(id), at)?;
+            }
+            id
+        }
         Part::Contract => {
             let state = fields.remove("state").unwrap_or_default();
             let id = item::<ContractDraft>(catalog, key, existing, fields)?;

@@ -45,7 +45,11 @@ pub(crate) fn snapshot(catalog: &Catalog) -> Result<Snapshot> {
         );
         Ok(())
     })?;
-    items::<IntegrationDraft>(catalog, &mut entries, |_, _| Ok(()))?;
+    items::<IntegrationDraft>(catalog, &mut entries, |integration, value| {
+        let recorded = catalog.integration_recorded(integration.id)?;
+        value.insert("recorded_at".into(), json!(recorded));
+        Ok(())
+    })?;
     items::<ContractDraft>(catalog, &mut entries, |contract, value| {
         value.insert("state".into(), json!(contract.state));
         Ok(())

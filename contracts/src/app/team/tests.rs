@@ -386,3 +386,68 @@ fn offline_the_changes_wait_and_the_next_sync_takes_them() {
     assert_eq!(kari.contract(contract).unwrap().draft.title, "Offline");
     assert_eq!(status(&kari).unwrap().local, 1);
 }
+
+#[test]
+fn a_server_lost_in_the_middle_of_a_push_loses_nothing_and_the_next_sync_completes() {
+    let mut team = Team::new(true);
+    let contract = first_contract(&team.kari);
+    edit_contract(&mut team.kari, contract, |d| {
+        d.title = "Sendt to gonger".into()
+    });
+    team._server.as_ref().unwrap().cut_pushes(true);
+    match sync(&mut team.kari, &author("Kari")) {
+        Err(Error::Git(_)) => {}
+        other => panic!("{:?}", other.map(|r| r.outcome)),
+    }
+    assert_eq!(
+        team.kari.contract(contract).unwrap().draft.title,
+        "Sendt to gonger"
+    );
+    assert_eq!(
+        status(&team.kari).unwrap().local,
+        1,
+        "the change waits for the next sync"
+    );
+    assert_eq!(
+        team.sync_sven().received,
+        0,
+        "nothing half-sent reached the remote"
+    );
+    team._server.as_ref().unwrap().cut_pushes(false);
+    assert_eq!(team.sync_kari().sent, 1);
+    team.settle();
+}
+
+#[test]
+fn pushes_racing_each_other_all_land() {
+    let mut team = Team::new(true);
+    let (contracts, people) = (
+        team.kari.list_contracts().unwrap(),
+        team.kari.people().unwrap(),
+    );
+    let uid = uid_of(&team.kari, Part::Person, people[0].id.0);
+    let sven_person = PersonId(
+        ids::Ids::read(&team.sven)
+            .unwrap()
+            .id(Part::Person, &uid)
+            .unwrap(),
+    );
+    for round in 0..4 {
+        edit_contract(&mut team.kari, contracts[round % contracts.len()].id, |d| {
+            d.purpose = format!("Runde {round}")
+        });
+        edit_person(&mut team.sven, sven_person, |d| {
+            d.name = format!("Navn {round}")
+        });
+        let (kari, sven) = (&mut team.kari, &mut team.sven);
+        std::thread::scope(|scope| {
+            let one = scope.spawn(|| sync(kari, &author("Kari")).map(|r| r.outcome));
+            let two = scope.spawn(|| sync(sven, &author("Sven")).map(|r| r.outcome));
+            for racer in [one, two] {
+                assert_eq!(racer.join().unwrap().unwrap(), SyncOutcome::InSync);
+            }
+        });
+        team.settle();
+    }
+    assert_eq!(team.kari.person(people[0].id).unwrap().draft.name, "Navn 3");
+}
