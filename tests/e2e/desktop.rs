@@ -134,6 +134,8 @@ async fn the_app_speaks_four_languages_and_remembers_the_choice() {
     row.click().await.unwrap();
     app.type_into("#system-description", "Endra av Åse").await;
     app.click("#save").await;
+    // The save lands first: the page re-renders with the stored item as it completes.
+    app.wait_for_text("#status", "Lagra").await;
     app.click("#toggle-history").await;
     app.wait_for_text("#history", "Åse Bjørnstad").await;
     // Stored ids read as names: the unit that owns the system, its owner's role.

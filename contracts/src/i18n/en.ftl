@@ -466,6 +466,7 @@ error-team-no-such-conflict = No conflict waits on { $item } { $field }: see the
 error-team-nothing-pending = No sync waits for a choice: there is nothing to resolve or abort.
 team-note-reference-dropped = { $item } referred to { $reference }, which the other side deleted: the reference was removed.
 team-note-history-clash = { $item } was made on both sides: the one published first is kept; yours was { $mine }.
+team-note-unified = The { $kind } “{ $name }” was made on both sides: they are now one, and what referred to yours refers to it.
 warning-openapi-no-endpoint = No endpoint is recorded for { $system }, so the server in the OpenAPI document is a placeholder on .invalid: record the system's endpoints and export again.
 dialog-catalog-files = Datapakt catalogs
 file-type-openapi-json = OpenAPI 3.1 (JSON)

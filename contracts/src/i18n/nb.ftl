@@ -466,6 +466,7 @@ error-team-no-such-conflict = Ingen konflikt venter på { $item } { $field }: se
 error-team-nothing-pending = Ingen synkronisering venter på et valg: det er ingenting å løse eller avbryte.
 team-note-reference-dropped = { $item } viste til { $reference }, som den andre siden slettet: henvisningen ble fjernet.
 team-note-history-clash = { $item } ble laget på begge sider: den som ble publisert først, beholdes; din var { $mine }.
+team-note-unified = { $kind } «{ $name }» ble laget på begge sider: de er nå ett, og det som viste til ditt, viser til det.
 warning-openapi-no-endpoint = Ingen endepunkter er registrert for { $system }, så serveren i OpenAPI-dokumentet er en plassholder på .invalid: registrer systemets endepunkter og eksporter på nytt.
 dialog-catalog-files = Datapakt-kataloger
 file-type-openapi-json = OpenAPI 3.1 (JSON)

@@ -466,6 +466,7 @@ error-team-no-such-conflict = Ingen konflikt ventar på { $item } { $field }: sj
 error-team-nothing-pending = Inga synkronisering ventar på eit val: det er ingenting å løyse eller avbryte.
 team-note-reference-dropped = { $item } viste til { $reference }, som den andre sida sletta: tilvisinga vart fjerna.
 team-note-history-clash = { $item } vart laga på begge sider: den som vart publisert først, blir halden på; din var { $mine }.
+team-note-unified = { $kind } «{ $name }» vart laga på begge sider: dei er no eitt, og det som viste til ditt, viser til det.
 warning-openapi-no-endpoint = Det er ikkje registrert noko endepunkt for { $system }, så tenaren i OpenAPI-dokumentet er ein plasshaldar på .invalid: registrer endepunkta til systemet og eksporter på nytt.
 dialog-catalog-files = Datapakt-katalogar
 file-type-openapi-json = OpenAPI 3.1 (JSON)

@@ -466,6 +466,7 @@ error-team-no-such-conflict = Ingen konflikt väntar på { $item } { $field }: s
 error-team-nothing-pending = Ingen synkronisering väntar på ett val: det finns inget att lösa eller avbryta.
 team-note-reference-dropped = { $item } hänvisade till { $reference }, som den andra sidan raderade: hänvisningen togs bort.
 team-note-history-clash = { $item } gjordes på båda sidor: den som publicerades först behålls; din var { $mine }.
+team-note-unified = { $kind } ”{ $name }” gjordes på båda sidor: de är nu ett, och det som hänvisade till ditt hänvisar till det.
 warning-openapi-no-endpoint = Ingen slutpunkt är registrerad för { $system }, så servern i OpenAPI-dokumentet är en platshållare på .invalid: registrera systemets slutpunkter och exportera igen.
 dialog-catalog-files = Datapakt-kataloger
 file-type-openapi-json = OpenAPI 3.1 (JSON)

@@ -246,6 +246,19 @@ fn attempt(
     let notes = apply::apply(catalog, &here, &merged.snapshot, &|key| made(key))?;
     report.received += changed_keys(&here, &merged.snapshot).len();
     report.notes.extend(notes);
+    report.notes.extend(merged.unified.iter().map(|unified| {
+        let name = merged
+            .snapshot
+            .get(&unified.kept)
+            .map(|v| title(&unified.kept, v));
+        Note::new(
+            "team-note-unified",
+            &[
+                ("kind", unified.kept.part.as_str().to_owned()),
+                ("name", name.unwrap_or_default()),
+            ],
+        )
+    }));
     report.notes.extend(merged.clashes.iter().map(|clash| {
         Note::new(
             "team-note-history-clash",

@@ -451,3 +451,39 @@ fn pushes_racing_each_other_all_land() {
     }
     assert_eq!(team.kari.person(people[0].id).unwrap().draft.name, "Navn 3");
 }
+
+#[test]
+fn a_system_named_on_both_sides_offline_becomes_one() {
+    let mut team = Team::new(false);
+    let contract = |title: &str| ContractDraft {
+        title: title.into(),
+        description: "Lønnsdata".into(),
+        owner: "Kari".into(),
+        provider_system: "Visma Lønn".into(),
+        consumer_system: "HR-portal".into(),
+        version: "1.0.0".into(),
+        fields: vec![crate::model::Field {
+            name: "ansattId".into(),
+            ..crate::model::Field::default()
+        }],
+        ..ContractDraft::default()
+    };
+    save(&mut team.kari, None, contract("Lønn til HR (Kari)")).unwrap();
+    save(&mut team.sven, None, contract("Lønn til HR (Sven)")).unwrap();
+    team.sync_kari();
+    let report = team.sync_sven();
+    assert_eq!(report.outcome, SyncOutcome::InSync, "{report:?}");
+    assert!(
+        report.notes.iter().any(|n| n.key == "team-note-unified"),
+        "{report:?}"
+    );
+    team.settle();
+    let named = |c: &Catalog| {
+        c.systems()
+            .unwrap()
+            .into_iter()
+            .filter(|s| s.draft.name == "Visma Lønn")
+            .count()
+    };
+    assert_eq!((named(&team.kari), named(&team.sven)), (1, 1));
+}

@@ -11,11 +11,18 @@
 //! - History (releases, set versions) is only ever added: both sides' entries are kept; the
 //!   same version made differently on both sides keeps theirs (it was published first) and is
 //!   reported as a [`Clash`], never dropped silently.
+//! - The same thing made on both sides offline — a system of the same name, a classification
+//!   scheme of the same key, an organisation of the same number, a unit of the same name in
+//!   the same organisation — becomes one: theirs is kept, references to mine move to it, and
+//!   the merge says so ([`Unified`]).
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
-use super::{is_set, Key, Snapshot};
+use super::refs::rewrite;
+use super::{is_set, Key, Part, Snapshot};
 pub use crate::wire::team::Take;
 
 /// A field changed differently on both sides, or an entry deleted on one side and changed on
@@ -43,6 +50,15 @@ pub struct Clash {
     pub mine: Value,
 }
 
+/// Two entries that were the same thing, made on both sides: `gone` became `kept`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unified {
+    /// The entry that was folded in (this side's).
+    pub gone: Key,
+    /// The entry kept.
+    pub kept: Key,
+}
+
 /// What merging makes.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Merged {
@@ -52,6 +68,8 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
     /// History made on both sides.
     pub clashes: Vec<Clash>,
+    /// The same thing made on both sides, now one.
+    pub unified: Vec<Unified>,
 }
 
 /// Merges `mine` and `theirs`, which both started from `base`.
@@ -75,7 +93,69 @@ pub fn three_way(base: &Snapshot, mine: &Snapshot, theirs: &Snapshot) -> Merged 
             merged.snapshot.insert(key.clone(), value);
         }
     }
+    for part in [
+        Part::Organisation,
+        Part::Unit,
+        Part::ClassificationScheme,
+        Part::System,
+    ] {
+        unify(&mut merged, part, theirs);
+    }
     merged
+}
+
+/// What makes an entry of kind `part` the same thing as another (the catalog allows one of
+/// each), if its kind has that.
+fn natural_key(part: Part, value: &Value) -> Option<String> {
+    let text = |field: &str| value.get(field).and_then(Value::as_str).unwrap_or_default();
+    let key = match part {
+        Part::System => text("name").to_owned(),
+        Part::ClassificationScheme => text("key").to_owned(),
+        Part::Organisation if !text("org_number").is_empty() => {
+            format!("{}/{}", text("country"), text("org_number"))
+        }
+        Part::Unit => format!("{}/{}", text("organisation"), text("name")),
+        _ => return None,
+    };
+    (!key.is_empty()).then_some(key)
+}
+
+/// Folds entries of kind `part` that are the same thing into one, keeping theirs (else the
+/// first by uid), and moves every reference to the one kept.
+fn unify(merged: &mut Merged, part: Part, theirs: &Snapshot) {
+    let mut by_key: BTreeMap<String, Vec<Key>> = BTreeMap::new();
+    for (key, value) in merged.snapshot.range(Key::new(part, "")..) {
+        if key.part != part {
+            break;
+        }
+        if let Some(natural) = natural_key(part, value) {
+            by_key.entry(natural).or_default().push(key.clone());
+        }
+    }
+    for mut same in by_key.into_values().filter(|same| same.len() > 1) {
+        same.sort_by_key(|key| (!theirs.contains_key(key), key.uid.clone()));
+        let kept = same.remove(0);
+        for gone in same {
+            merged.snapshot.remove(&gone);
+            let (from, to) = (
+                Value::String(gone.uid.clone()),
+                Value::String(kept.uid.clone()),
+            );
+            for (key, value) in merged.snapshot.iter_mut() {
+                rewrite(key.part, value, &mut |target, reference| {
+                    Some(if target == part && *reference == from {
+                        to.clone()
+                    } else {
+                        reference.clone()
+                    })
+                });
+            }
+            merged.unified.push(Unified {
+                gone,
+                kept: kept.clone(),
+            });
+        }
+    }
 }
 
 /// Entry `key`, changed differently on both sides.

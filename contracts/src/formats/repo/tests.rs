@@ -280,3 +280,29 @@ fn new_entries_on_both_sides_meet_and_history_made_twice_keeps_theirs_and_report
     assert_eq!(merged.clashes.len(), 1);
     assert_eq!(merged.clashes[0].mine["by"], json!("me"));
 }
+
+#[test]
+fn the_same_system_made_on_both_sides_becomes_one_and_references_follow() {
+    let base = catalog();
+    let mut mine = base.clone();
+    mine.insert(Key::new(Part::System, "s-mine"), json!({"name": "Visma"}));
+    mine.insert(
+        Key::new(Part::Integration, "i-1"),
+        json!({"name": "Lønn", "provider": "s-mine", "consumers": ["s-mine"]}),
+    );
+    let mut theirs = base.clone();
+    theirs.insert(Key::new(Part::System, "s-theirs"), json!({"name": "Visma"}));
+    let merged = three_way(&base, &mine, &theirs);
+    assert!(merged.conflicts.is_empty());
+    assert!(!merged
+        .snapshot
+        .contains_key(&Key::new(Part::System, "s-mine")));
+    assert!(merged
+        .snapshot
+        .contains_key(&Key::new(Part::System, "s-theirs")));
+    let integration = &merged.snapshot[&Key::new(Part::Integration, "i-1")];
+    assert_eq!(integration["provider"], json!("s-theirs"));
+    assert_eq!(integration["consumers"], json!(["s-theirs"]));
+    assert_eq!(merged.unified.len(), 1);
+    assert_eq!(merged.unified[0].gone.uid, "s-mine");
+}
