@@ -170,6 +170,34 @@ fn export_demo(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The contract files of a team catalogue: the demo published to an empty repository, whose
+/// files git checks out into `dir/team`.
+fn team_files(dir: &Path) -> Vec<PathBuf> {
+    let catalog = dir.join("team.datapakt");
+    let (remote, checkout) = (dir.join("team.git"), dir.join("team"));
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git").args(args).status();
+        assert!(status.expect("git runs").success(), "git {args:?}");
+    };
+    git(&[
+        "init",
+        "--quiet",
+        "--bare",
+        "--initial-branch=main",
+        arg(&remote),
+    ]);
+    datapakt(&["init", "--catalog", arg(&catalog), "--demo"]);
+    datapakt(&["remote", "--catalog", arg(&catalog), arg(&remote)]);
+    git(&["clone", "--quiet", arg(&remote), arg(&checkout)]);
+    let files = odcs_files(&checkout.join("contracts"));
+    assert_eq!(
+        files.len(),
+        contract_ids(arg(&catalog)).len(),
+        "one file a contract"
+    );
+    files
+}
+
 /// The example documents imported into a demo catalog and exported again, into
 /// `dir/imported`.
 fn export_imported_examples(dir: &Path) -> Vec<PathBuf> {
@@ -296,13 +324,14 @@ fn awkward_yaml() -> Vec<u8> {
     contract_odcs_yaml(&contract, &context)
 }
 
-/// Every file the tests check, made once: the demo exports, the examples as they are and as
-/// written back, and the awkward contract.
+/// Every file the tests check, made once: the demo exports, a team catalogue's contract
+/// files, the examples as they are and as written back, and the awkward contract.
 fn all_files() -> &'static [PathBuf] {
     static FILES: OnceLock<Vec<PathBuf>> = OnceLock::new();
     FILES.get_or_init(|| {
         let dir = fresh_dir("odcs-lint", "files");
         let mut files = export_demo(&dir);
+        files.extend(team_files(&dir));
         files.extend(examples());
         files.extend(export_imported_examples(&dir));
         let awkward = dir.join("awkward.odcs.yaml");

@@ -6,6 +6,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use contracts::app::items::Editing;
+
 fn datapakt(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_datapakt"))
         .args(args)
@@ -155,6 +157,56 @@ fn publish_clone_sync_resolve_and_check_from_the_command_line() {
         let file = finding["file"].as_str().unwrap();
         assert!(checkout.join(file).is_file(), "{finding}");
     }
+    // `breaking` reads the contract files of two commits: a field taken away breaks consumers.
+    let file = std::fs::read_dir(checkout.join("contracts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.to_string_lossy()
+                .contains("elevregister-til-elevportalen")
+        })
+        .expect("the contract's file");
+    let mut catalog = contracts::store::Catalog::open(&kari).unwrap();
+    let id = catalog
+        .list_contracts()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.title == "Elevregister til elevportalen")
+        .unwrap()
+        .id;
+    let mut draft = catalog.contract(id).unwrap().draft;
+    draft.fields.pop();
+    catalog.save(Some(id), draft).unwrap();
+    drop(catalog);
+    ok(&["sync", "--catalog", k]);
+    git(&["-C", arg(&checkout), "pull", "--quiet"]);
+    let old = dir.path().join("old.odcs.yaml");
+    let relative = file
+        .strip_prefix(&checkout)
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let shown = Command::new("git")
+        .args(["-C", arg(&checkout), "show", &format!("HEAD~1:{relative}")])
+        .output()
+        .unwrap();
+    std::fs::write(&old, shown.stdout).unwrap();
+    let same = datapakt(&["breaking", "--old", arg(&old), "--new", arg(&old)]);
+    assert_eq!(
+        same.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&same.stderr)
+    );
+    let broken = datapakt(&["breaking", "--old", arg(&old), "--new", arg(&file)]);
+    assert_eq!(
+        broken.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&broken.stderr)
+    );
+
     // A broken file fails the check with its name.
     let broken = checkout.join("people/broken--x.yaml");
     std::fs::write(&broken, "uid: x\nname: [\n").unwrap();

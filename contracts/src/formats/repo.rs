@@ -13,6 +13,7 @@
 
 pub mod files;
 pub mod merge;
+mod odcs_view;
 pub mod refs;
 
 use std::collections::BTreeMap;
@@ -213,10 +214,12 @@ pub fn is_set(part: Part, field: &str) -> bool {
         )
 }
 
-/// Puts the sets of `value`, an entry of kind `part`, in one order (by their text), so the
-/// same catalog gives the same entry whatever its row ids.
-pub fn sort_sets(part: Part, value: &mut Value) {
+/// `value`, an entry of kind `part`, in its one form: its sets in one order (by their text),
+/// so the same catalog gives the same entry whatever its row ids, and no field that is
+/// `null` (an absent value is absent).
+pub fn canonical(part: Part, value: &mut Value) {
     let Value::Object(fields) = value else { return };
+    fields.retain(|_, field| !field.is_null());
     for (name, field) in fields.iter_mut() {
         if let (true, Value::Array(items)) = (is_set(part, name), field) {
             items.sort_by_cached_key(|item| item.to_string());

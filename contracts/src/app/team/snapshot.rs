@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde_json::{json, Map, Value};
 
 use crate::formats::repo::refs::rewrite;
-use crate::formats::repo::{sort_sets, Key, Part, Snapshot};
+use crate::formats::repo::{canonical, Key, Part, Snapshot};
 use crate::model::{
     AgreementDraft, ClassificationScheme, ContractDraft, Entity, GrantDraft, InformationSetDraft,
     IntegrationDraft, OrganisationDraft, PersonDraft, RequestDraft, Stored, SystemDraft,
@@ -79,7 +79,7 @@ pub(crate) fn snapshot(catalog: &Catalog) -> Result<Snapshot> {
             fields.insert("roles".into(), Value::Array(held));
         }
         to_uids(part, &mut value);
-        sort_sets(part, &mut value);
+        canonical(part, &mut value);
         snapshot.insert(Key::new(part, uid), value);
     }
     for (history, part, owner_part, owner) in [
@@ -104,6 +104,7 @@ pub(crate) fn snapshot(catalog: &Catalog) -> Result<Snapshot> {
                 "snapshot": release.snapshot,
             });
             to_uids(part, &mut value);
+            canonical(part, &mut value);
             snapshot.insert(key, value);
         }
     }

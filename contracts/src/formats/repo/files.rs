@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{Key, Part, Snapshot, FORMAT};
+use super::{odcs_view, Key, Part, Snapshot, FORMAT};
 use crate::formats::yaml;
 
 /// Repository paths and their contents.
@@ -112,7 +112,7 @@ pub fn frame(catalog_id: &str) -> Files {
 pub fn write(snapshot: &Snapshot, catalog_id: &str) -> Files {
     let mut files = frame(catalog_id);
     for (key, value) in snapshot {
-        files.insert(path_of(key, value), entry_bytes(key, value));
+        files.insert(path_of(key, value), entry_bytes(key, value, snapshot));
     }
     files
 }
@@ -127,14 +127,15 @@ pub fn path_of(key: &Key, value: &Value) -> String {
     }
 }
 
-/// The file content of entry `key` holding `value`.
-pub fn entry_bytes(key: &Key, value: &Value) -> Vec<u8> {
+/// The file content of entry `key` holding `value`, in `snapshot` (a contract's file shows
+/// its information sets and its team as ODCS has them).
+pub fn entry_bytes(key: &Key, value: &Value, snapshot: &Snapshot) -> Vec<u8> {
     let document = match key.part {
-        Part::Contract => odcs_document(&key.uid, value),
+        Part::Contract => odcs_document(&key.uid, value, snapshot),
         _ => {
             let mut document = Map::new();
             document.insert("uid".into(), json!(key.uid));
-            if let Value::Object(fields) = canonical(value) {
+            if let Value::Object(fields) = sorted_keys(value) {
                 document.extend(fields.into_iter().filter(|(k, _)| k != "uid"));
             }
             Value::Object(document)
@@ -212,13 +213,17 @@ fn read_entry(part: Part, path: &str, bytes: &[u8]) -> Result<(Key, Value), Repo
         let uid = fields.get("id").and_then(Value::as_str).map(str::to_owned);
         let uid =
             uid.ok_or_else(|| entry("an ODCS contract needs its `id` (the contract's uid)"))?;
-        return Ok((Key::new(part, uid), from_odcs(fields)));
+        let mut value = from_odcs(&fields);
+        super::canonical(part, &mut value);
+        return Ok((Key::new(part, uid), value));
     }
     let uid = match fields.remove("uid") {
         Some(Value::String(uid)) if !uid.is_empty() => uid,
         _ => return Err(entry("it needs its `uid`, the entry's global identity")),
     };
-    Ok((Key::new(part, uid), Value::Object(fields)))
+    let mut value = Value::Object(fields);
+    super::canonical(part, &mut value);
+    Ok((Key::new(part, uid), value))
 }
 
 /// `bytes` of file `path` as YAML.
@@ -233,18 +238,18 @@ fn parse(path: &str, bytes: &[u8]) -> Result<Value, RepoError> {
 }
 
 /// `value` with every object's keys in order.
-fn canonical(value: &Value) -> Value {
+fn sorted_keys(value: &Value) -> Value {
     match value {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
             keys.sort();
             Value::Object(
                 keys.into_iter()
-                    .map(|k| (k.clone(), canonical(&map[k])))
+                    .map(|k| (k.clone(), sorted_keys(&map[k])))
                     .collect(),
             )
         }
-        Value::Array(items) => Value::Array(items.iter().map(canonical).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(sorted_keys).collect()),
         other => other.clone(),
     }
 }
@@ -256,15 +261,81 @@ const DESCRIPTION: [(&str, &str); 3] = [
     ("access", "limitations"),
 ];
 
-/// Contract `uid` holding `value` as an ODCS document.
-fn odcs_document(uid: &str, value: &Value) -> Value {
+/// The contract's fields written where ODCS has a place for them (not as custom properties).
+const PLACED: [&str; 7] = [
+    "title",
+    "version",
+    "purpose",
+    "description",
+    "access",
+    "owner",
+    "state",
+];
+
+/// Contract fields whose custom property is not their name in camelCase: the export's name
+/// where it has one, and the references, which are uids here (the export names names).
+const RENAMED: [(&str, &str); 3] = [
+    ("in_house", "processedInHouse"),
+    ("information_sets", "informationSetUids"),
+    ("integrations", "integrationUids"),
+];
+
+/// The custom property (after `datapakt.`) of contract field `field`.
+fn property_name(field: &str) -> String {
+    if let Some((_, name)) = RENAMED.iter().find(|(ours, _)| *ours == field) {
+        return (*name).to_owned();
+    }
+    let mut name = String::new();
+    let mut upper = false;
+    for c in field.chars() {
+        match (c, upper) {
+            ('_', _) => upper = true,
+            (c, true) => {
+                name.extend(c.to_uppercase());
+                upper = false;
+            }
+            (c, false) => name.push(c),
+        }
+    }
+    name
+}
+
+/// The contract field of custom property `name` (after `datapakt.`).
+fn field_name(name: &str) -> String {
+    if let Some((field, _)) = RENAMED.iter().find(|(_, theirs)| *theirs == name) {
+        return (*field).to_owned();
+    }
+    let mut field = String::new();
+    for c in name.chars() {
+        if c.is_uppercase() {
+            field.push('_');
+            field.extend(c.to_lowercase());
+        } else {
+            field.push(c);
+        }
+    }
+    field
+}
+
+/// ODCS's status of a contract's place in the workflow, and back.
+const STATUSES: [(&str, &str); 4] = [
+    ("draft", "draft"),
+    ("in-review", "proposed"),
+    ("approved", "active"),
+    ("retired", "retired"),
+];
+
+/// Contract `uid` holding `value` as an ODCS document: what ODCS has a place for in its place
+/// (its information sets as schema objects and its team too, for the tools that read ODCS),
+/// the rest of its fields as `datapakt.*` custom properties.
+fn odcs_document(uid: &str, value: &Value, snapshot: &Snapshot) -> Value {
     let text = |key: &str| value.get(key).cloned().unwrap_or(json!(""));
-    let status = match value.pointer("/state/status").and_then(Value::as_str) {
-        Some("in_review" | "in-review") => "proposed",
-        Some("approved") => "active",
-        Some("retired") => "retired",
-        _ => "draft",
-    };
+    let state = value.get("state");
+    let ours = state.and_then(|s| s.get("status")).and_then(Value::as_str);
+    let status = STATUSES
+        .iter()
+        .find(|(s, _)| Some(*s) == ours)
+        .map_or("draft", |(_, odcs)| odcs);
     let mut document = Map::new();
     document.insert("apiVersion".into(), json!(ODCS_VERSION));
     document.insert("kind".into(), json!("DataContract"));
@@ -282,21 +353,32 @@ fn odcs_document(uid: &str, value: &Value) -> Value {
     if !description.is_empty() {
         document.insert("description".into(), Value::Object(description));
     }
-    let placed = ["title", "version", "purpose", "description", "access"];
-    let custom: Vec<Value> = match canonical(value) {
+    document.insert(
+        "schema".into(),
+        Value::Array(odcs_view::schema(value, snapshot)),
+    );
+    document.insert("team".into(), odcs_view::team(value, snapshot));
+    let mut custom: Vec<Value> = match sorted_keys(value) {
         Value::Object(fields) => fields
             .into_iter()
-            .filter(|(key, _)| !placed.contains(&key.as_str()))
-            .map(|(key, value)| json!({ "property": format!("datapakt.{key}"), "value": value }))
+            .filter(|(key, _)| !PLACED.contains(&key.as_str()))
+            .map(|(key, value)| {
+                json!({ "property": format!("datapakt.{}", property_name(&key)), "value": value })
+            })
             .collect(),
         _ => Vec::new(),
     };
+    for (field, name) in [("approved_by", "approvedBy"), ("approved_at", "approvedAt")] {
+        if let Some(value) = state.and_then(|s| s.get(field)).filter(|v| !v.is_null()) {
+            custom.push(json!({ "property": format!("datapakt.{name}"), "value": value }));
+        }
+    }
     document.insert("customProperties".into(), Value::Array(custom));
     Value::Object(document)
 }
 
 /// A contract entry from its ODCS document's `fields`.
-fn from_odcs(fields: Map<String, Value>) -> Value {
+fn from_odcs(fields: &Map<String, Value>) -> Value {
     let text = |value: Option<&Value>| value.cloned().unwrap_or(json!(""));
     let mut entry = Map::new();
     entry.insert("title".into(), text(fields.get("name")));
@@ -307,13 +389,32 @@ fn from_odcs(fields: Map<String, Value>) -> Value {
             text(fields.get("description").and_then(|d| d.get(odcs))),
         );
     }
+    entry.insert(
+        "owner".into(),
+        text(fields.get("team").and_then(|t| t.get("name"))),
+    );
+    let odcs = fields.get("status").and_then(Value::as_str);
+    let status = STATUSES
+        .iter()
+        .find(|(_, s)| Some(*s) == odcs)
+        .map_or("draft", |(ours, _)| ours);
+    let mut state = json!({ "status": status, "approved_by": null, "approved_at": null });
     let custom = fields.get("customProperties").and_then(Value::as_array);
     for property in custom.into_iter().flatten() {
         let name = property.get("property").and_then(Value::as_str);
-        if let Some(key) = name.and_then(|n| n.strip_prefix("datapakt.")) {
-            entry.insert(key.to_owned(), text(property.get("value")));
+        let Some(name) = name.and_then(|n| n.strip_prefix("datapakt.")) else {
+            continue;
+        };
+        let value = property.get("value").cloned().unwrap_or(Value::Null);
+        match name {
+            "approvedBy" => state["approved_by"] = value,
+            "approvedAt" => state["approved_at"] = value,
+            _ => {
+                entry.insert(field_name(name), value);
+            }
         }
     }
+    entry.insert("state".into(), state);
     Value::Object(entry)
 }
 

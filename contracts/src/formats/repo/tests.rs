@@ -13,17 +13,16 @@ fn contract(title: &str) -> Value {
         "access": "Berre skyss",
         "version": "1.2.0",
         "owner": "Kari",
-        "fields": [{"name": "fødselsdato", "field_type": "date", "required": true, "description": ""}],
+        "fields": [{"name": "fødselsdato", "type": "date", "required": true, "description": ""}],
         "information_sets": ["set-1"],
         "integrations": [],
         "state": {"status": "approved", "approved_by": "Kari", "approved_at": "2026-01-02T03:04:05Z"},
-        "roles": [{"role": "integration_owner", "person": "p-1"}],
-        "valid_to": null
+        "roles": [{"role": "integration_owner", "person": "p-1"}]
     })
 }
 
 fn catalog() -> Snapshot {
-    Snapshot::from([
+    let mut snapshot = Snapshot::from([
         (Key::settings(), json!({"default_api_profile": "se-rest"})),
         (Key::new(Part::Contract, "c-1"), contract("Elevar på Ø")),
         (
@@ -32,13 +31,17 @@ fn catalog() -> Snapshot {
         ),
         (
             Key::new(Part::InformationSet, "set-1"),
-            json!({"name": "Elevar", "owner": "p-1", "fields": []}),
+            json!({"name": "Elevar", "description": "Elevane", "owner": "p-1", "fields": []}),
         ),
         (
             Key::history(Part::Release, "c-1", "1.0.0"),
             json!({"contract": "c-1", "version": "1.0.0"}),
         ),
-    ])
+    ]);
+    for (key, value) in snapshot.iter_mut() {
+        super::canonical(key.part, value);
+    }
+    snapshot
 }
 
 #[test]
@@ -76,11 +79,26 @@ fn a_contract_file_is_odcs_with_its_place_in_odcs_and_the_rest_as_custom_propert
         text.contains("description:\n  usage: Elevar til skuleskyss\n  limitations: Berre skyss\n"),
         "{text}"
     );
+    // The set as a schema object and the team, for the tools that read ODCS.
     assert!(
-        text.contains("- property: datapakt.owner\n  value: Kari\n"),
+        text.contains("schema:\n- name: Elevar\n  logicalType: object\n"),
         "{text}"
     );
-    assert!(!text.contains("datapakt.title"), "{text}");
+    let team = "team:\n  name: Kari\n  members:\n  - username: kari@k.no\n    name: Kari\n    role: integration_owner\n";
+    assert!(text.contains(team), "{text}");
+    // The rest under the export's names, references as uids.
+    assert!(
+        text.contains("- property: datapakt.informationSetUids\n  value:\n  - set-1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- property: datapakt.approvedBy\n  value: Kari\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("datapakt.title") && !text.contains("\n- property: datapakt.owner\n"),
+        "{text}"
+    );
 }
 
 #[test]
