@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde_json::json;
@@ -486,4 +487,127 @@ fn a_system_named_on_both_sides_offline_becomes_one() {
             .count()
     };
     assert_eq!((named(&team.kari), named(&team.sven)), (1, 1));
+}
+
+/// An edit a user makes offline.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// A contract's (by position) title, or purpose.
+    Contract(usize, bool, String),
+    /// A person's (by position) name.
+    Person(usize, String),
+    /// A new person.
+    NewPerson(String),
+}
+
+fn edits() -> impl proptest::strategy::Strategy<Value = Vec<Edit>> {
+    use proptest::prelude::*;
+    let word = "[A-Za-zÆØÅæøå]{1,10}";
+    let edit = prop_oneof![
+        (0..5usize, any::<bool>(), word).prop_map(|(i, title, w)| Edit::Contract(i, title, w)),
+        (0..5usize, word).prop_map(|(i, w)| Edit::Person(i, w)),
+        word.prop_map(Edit::NewPerson),
+    ];
+    proptest::collection::vec(edit, 0..5)
+}
+
+/// Makes `edits` in `catalog` (`side` names its new people); returns what each changed field
+/// should hold: (uid, field) → value, and the new people's names.
+fn make(
+    catalog: &mut Catalog,
+    side: &str,
+    edits: &[Edit],
+    contracts: &[String],
+    people: &[String],
+) -> (BTreeMap<(String, &'static str), String>, Vec<String>) {
+    let ids = ids::Ids::read(catalog).unwrap();
+    let mut changed = BTreeMap::new();
+    let mut added = Vec::new();
+    for edit in edits {
+        match edit {
+            Edit::Contract(i, title, word) => {
+                let uid = &contracts[*i];
+                let id = ContractId(ids.id(Part::Contract, uid).unwrap());
+                let field = if *title { "title" } else { "purpose" };
+                edit_contract(catalog, id, |d| match title {
+                    true => d.title = word.clone(),
+                    false => d.purpose = word.clone(),
+                });
+                changed.insert((uid.clone(), field), word.clone());
+            }
+            Edit::Person(i, word) => {
+                let uid = &people[*i];
+                let id = PersonId(ids.id(Part::Person, uid).unwrap());
+                edit_person(catalog, id, |d| d.name = word.clone());
+                changed.insert((uid.clone(), "name"), word.clone());
+            }
+            Edit::NewPerson(word) => {
+                let name = format!("{side} {word} {}", added.len());
+                let email = format!("{}.{}@kommune.no", side.to_lowercase(), added.len());
+                let person = PersonDraft {
+                    name: name.clone(),
+                    email,
+                    ..PersonDraft::default()
+                };
+                if save(catalog, None, person).is_ok() {
+                    added.push(name);
+                }
+            }
+        }
+    }
+    (changed, added)
+}
+
+/// The value of field `field` of entry `uid` in `catalog`.
+fn field_of(catalog: &Catalog, uid: &str, field: &str) -> String {
+    let snapshot = snapshot(catalog).unwrap();
+    let part = if field == "name" {
+        Part::Person
+    } else {
+        Part::Contract
+    };
+    snapshot[&Key::new(part, uid)][field]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 12, ..Default::default() })]
+
+    /// Random edits on two sides, synced both ways (the second side taking the first's value
+    /// where both changed one field): the two catalogs end equal, every change that did not
+    /// conflict is on both, and a conflict ends with the first side's value.
+    #[test]
+    fn random_edits_on_two_sides_meet_and_every_change_that_did_not_conflict_is_kept(
+        kari_edits in edits(),
+        sven_edits in edits(),
+    ) {
+        let mut team = Team::new(false);
+        let base = snapshot(&team.kari).unwrap();
+        let uids = |part: Part| -> Vec<String> {
+            base.keys().filter(|k| k.part == part).map(|k| k.uid.clone()).take(5).collect()
+        };
+        let (contracts, people) = (uids(Part::Contract), uids(Part::Person));
+        let (kari, kari_new) = make(&mut team.kari, "Kari", &kari_edits, &contracts, &people);
+        let (sven, sven_new) = make(&mut team.sven, "Sven", &sven_edits, &contracts, &people);
+
+        team.sync_kari();
+        let report = team.sync_sven();
+        for conflict in &report.conflicts {
+            resolve(&mut team.sven, &conflict.item, conflict.field.as_deref(), Take::Theirs).unwrap();
+        }
+        team.settle();
+
+        let mut expected = sven.clone();
+        expected.extend(kari.clone());
+        for ((uid, field), value) in &expected {
+            let value = value.trim();
+            proptest::prop_assert_eq!(field_of(&team.kari, uid, field), value, "{} {}", uid, field);
+        }
+        let names: Vec<String> = team.kari.people().unwrap().into_iter().map(|p| p.draft.name).collect();
+        for name in kari_new.iter().chain(&sven_new) {
+            proptest::prop_assert!(names.contains(name), "{} is missing", name);
+        }
+    }
 }
