@@ -28,7 +28,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{arg, datapakt, fresh_dir, installed, validators_dir};
+use common::{arg, bare_repository, datapakt, fresh_dir, installed, validators_dir};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};

@@ -3,10 +3,13 @@
 
 #![cfg(feature = "cli")]
 
-use std::path::Path;
 use std::process::{Command, Output};
 
 use contracts::app::items::Editing;
+
+mod common;
+
+use common::{arg, bare_repository};
 
 fn datapakt(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_datapakt"))
@@ -26,10 +29,6 @@ fn ok(args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
-
 fn git(args: &[&str]) {
     let status = Command::new("git").args(args).status().expect("git runs");
     assert!(status.success(), "git {args:?}");
@@ -39,13 +38,7 @@ fn git(args: &[&str]) {
 fn publish_clone_sync_resolve_and_check_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let remote = dir.path().join("team.git");
-    git(&[
-        "init",
-        "--quiet",
-        "--bare",
-        "--initial-branch=main",
-        arg(&remote),
-    ]);
+    bare_repository(&remote);
     let (kari, sven) = (
         dir.path().join("kari.datapakt"),
         dir.path().join("sven.datapakt"),

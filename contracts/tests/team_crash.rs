@@ -15,6 +15,8 @@ use contracts::model::PersonDraft;
 use contracts::store::Catalog;
 use contracts::wire::team::SyncOutcome;
 
+mod common;
+
 const ROUNDS: u64 = 12;
 
 /// A small deterministic generator, seeded from the clock (printed, so a failure can be
@@ -69,14 +71,7 @@ fn names(catalog: &Catalog) -> Vec<String> {
 #[test]
 fn a_sync_killed_at_any_moment_leaves_both_consistent_and_the_next_sync_completes() {
     let dir = tempfile::tempdir().unwrap();
-    let remote = dir.path().join("team.git");
-    let made = Command::new("git")
-        .args(["init", "--quiet", "--bare", "--initial-branch=main"])
-        .arg(&remote)
-        .status()
-        .unwrap();
-    assert!(made.success());
-    let url = remote.display().to_string();
+    let url = common::bare_repository(&dir.path().join("team.git"));
     let kari = dir.path().join("kari.datapakt");
     let sven = dir.path().join("sven.datapakt");
     let mut catalog = app::catalog::create(&kari, true).unwrap();

@@ -3,15 +3,7 @@
 //! classification level's own safeguard policy replacing the shipped default.
 
 use crate::contracts::demo_catalog;
-use crate::harness::{App, Desktop};
-
-/// Switches the window's language in the preferences.
-async fn language(app: &App, lang: &str) {
-    app.click("#open-preferences").await;
-    app.select("#prefs-language", lang).await;
-    app.click("#prefs-save").await;
-    app.wait_gone("#preferences").await;
-}
+use crate::harness::Desktop;
 
 #[tokio::test]
 async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
@@ -148,7 +140,7 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
     );
 
     // In Swedish, the reports speak Swedish.
-    language(&app, "sv").await;
+    app.switch_language("sv").await;
     app.click("#nav-reports").await;
     app.wait_for_text("#report-gaps", "Brister i skyddsåtgärder")
         .await;
@@ -224,7 +216,7 @@ async fn the_effect_goals_follow_the_catalog_and_the_overview_exports_as_pdf() {
     assert!(text.contains("60 %"), "{text}");
 
     // In bokmål.
-    language(&app, "nb").await;
+    app.switch_language("nb").await;
     app.wait_for_text("#goal-automated-cases", "Nådd").await;
     app.screenshot("effect-goals-nb").await;
     app.close().await;

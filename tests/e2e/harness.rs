@@ -362,6 +362,14 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// Switches the window's language in the preferences.
+    pub async fn switch_language(&self, lang: &str) {
+        self.click("#open-preferences").await;
+        self.select("#prefs-language", lang).await;
+        self.click("#prefs-save").await;
+        self.wait_gone("#preferences").await;
+    }
+
     /// Saves a screenshot of the window as `<DATAPAKT_SCREENSHOT_DIR>/<name>.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let dir = std::env::var_os("DATAPAKT_SCREENSHOT_DIR")

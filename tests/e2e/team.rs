@@ -25,14 +25,6 @@ async fn retitle(app: &App, contract: &str, title: &str) {
     app.wait_for_text("#status", "Saved").await;
 }
 
-/// Switches the window's language in the preferences.
-async fn language(app: &App, lang: &str) {
-    app.click("#open-preferences").await;
-    app.select("#prefs-language", lang).await;
-    app.click("#prefs-save").await;
-    app.wait_gone("#preferences").await;
-}
-
 #[tokio::test]
 async fn two_windows_share_a_catalogue_and_a_conflict_is_resolved_in_the_conflict_view() {
     let desktop = Desktop::start();
@@ -97,14 +89,14 @@ async fn two_windows_share_a_catalogue_and_a_conflict_is_resolved_in_the_conflic
     ] {
         app.click("#team-conflicts-close").await;
         app.wait_gone("#team-conflicts-view").await;
-        language(&app, lang).await;
+        app.switch_language(lang).await;
         app.wait_for_text("#team-conflicts", waiting).await;
         app.click("#team-conflicts").await;
         app.wait_for_text("#conflict-0-theirs", theirs).await;
         app.screenshot(&format!("team-conflicts-{lang}")).await;
     }
     app.click("#team-conflicts-close").await;
-    language(&app, "en").await;
+    app.switch_language("en").await;
     app.click("#team-conflicts").await;
 
     // Theirs is taken; the sync completes and the list shows Sven's title.

@@ -5,10 +5,7 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use crate::model::{
-    ContractId, ContractState, Entity, InformationSetId, IntegrationId, OrganisationId, SystemId,
-    UnitId,
-};
+use crate::model::{Entity, InformationSetId, IntegrationId, OrganisationId, SystemId, UnitId};
 use crate::store::Result;
 
 use super::versions::Release;
@@ -88,23 +85,6 @@ impl Catalog {
         self.conn
             .execute_batch("PRAGMA defer_foreign_keys = ON")
             .at(&self.path)
-    }
-
-    /// Sets contract `id`'s place in the workflow as it is, without the workflow's checks
-    /// (applying the team's catalog).
-    pub fn set_contract_state(&mut self, id: ContractId, state: &ContractState) -> Result<()> {
-        self.conn
-            .execute(
-                "UPDATE contract SET status = ?2, approved_by = ?3, approved_at = ?4 WHERE id = ?1",
-                params![
-                    id.0,
-                    state.status.as_str(),
-                    state.approved_by,
-                    state.approved_at
-                ],
-            )
-            .at(&self.path)?;
-        Ok(())
     }
 
     /// Writes unit `id` (a new one when `None`) of `organisation` named `name`.

@@ -1,6 +1,9 @@
 //! What the external-checker tests share: where the pinned tools are, running the CLI, and a
 //! scratch folder per test whose files stay for a person to look at.
 
+// Each test binary includes this module and uses only part of it.
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -53,4 +56,15 @@ pub fn fresh_dir(area: &str, name: &str) -> PathBuf {
     }
     std::fs::create_dir_all(&dir).expect("the test's folder can be made");
     dir
+}
+
+/// An empty bare git repository at `path`, made by git itself (a team catalogue's remote).
+pub fn bare_repository(path: &Path) -> String {
+    let status = Command::new("git")
+        .args(["init", "--quiet", "--bare", "--initial-branch=main"])
+        .arg(path)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git init --bare {}", path.display());
+    path.display().to_string()
 }

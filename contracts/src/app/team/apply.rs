@@ -187,7 +187,7 @@ fn write(
             let id = item::<ContractDraft>(catalog, key, existing, fields)?;
             let state: ContractState =
                 serde_json::from_value(state).map_err(|e| refused(key, format!("state: {e}")))?;
-            catalog.set_contract_state(ContractId(id), &state)?;
+            catalog.restore_contract_state(ContractId(id), &state)?;
             id
         }
         Part::Agreement => item::<AgreementDraft>(catalog, key, existing, fields)?,
