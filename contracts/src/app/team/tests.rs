@@ -611,3 +611,39 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn what_a_merge_makes_wrong_is_a_finding_in_the_sync_report() {
+    use crate::model::{ContractStatus, Rule};
+    let mut team = Team::new(false);
+    // Access is granted under "Elevregister til elevportalen" (approved, in force until the
+    // grant ends); Kari retires the contract, and Sven's sync brings that in.
+    let grant_under = |c: &Catalog| {
+        c.list_contracts()
+            .unwrap()
+            .into_iter()
+            .find(|s| s.title == "Elevregister til elevportalen")
+            .unwrap()
+            .id
+    };
+    let contract = grant_under(&team.kari);
+    crate::app::items::move_contract(&mut team.kari, contract, ContractStatus::Retired).unwrap();
+    team.sync_kari();
+    let report = team.sync_sven();
+    assert_eq!(report.outcome, SyncOutcome::InSync);
+    let sven_contract = grant_under(&team.sven);
+    assert_eq!(
+        team.sven.contract(sven_contract).unwrap().state.status,
+        ContractStatus::Retired
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == Rule::AccessContractNotInForce),
+        "{:?}",
+        report.findings
+    );
+    // Kari's own sync reports nothing new: her catalog already broke the rule before it.
+    assert!(team.sync_kari().findings.is_empty());
+}
