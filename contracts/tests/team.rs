@@ -63,6 +63,13 @@ fn publish_clone_sync_resolve_and_check_from_the_command_line() {
     ok(&["settings", "--catalog", k, "--default-profile", "se-rest"]);
     ok(&["settings", "--catalog", s, "--default-profile", "ks-fiks"]);
     ok(&["sync", "--catalog", k]);
+    // Sven's status counts Kari's change once it has fetched the remote's news.
+    let counted = |args: &[&str]| -> u64 {
+        let status: serde_json::Value = serde_json::from_str(&ok(args)).unwrap();
+        status["incoming"].as_u64().unwrap()
+    };
+    assert_eq!(counted(&["status", "--catalog", s, "--json"]), 0);
+    assert_eq!(counted(&["status", "--catalog", s, "--json", "--fetch"]), 1);
     let sync = datapakt(&["sync", "--catalog", s, "--json"]);
     assert_eq!(
         sync.status.code(),

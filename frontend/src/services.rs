@@ -329,6 +329,11 @@ pub async fn team_status() -> Result<contracts::wire::team::TeamStatus, WireErro
     call("team_status", json!({})).await
 }
 
+/// Where the open catalog stands once the remote's news is fetched (nothing merged).
+pub async fn team_refresh() -> Result<contracts::wire::team::TeamStatus, WireError> {
+    call("team_refresh", json!({})).await
+}
+
 /// Syncs the open catalog with its team remote.
 pub async fn team_sync() -> Result<contracts::wire::team::SyncReport, WireError> {
     call("team_sync", json!({})).await

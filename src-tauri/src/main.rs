@@ -69,6 +69,7 @@ fn main() {
             commands::import::choose_import_files,
             commands::import::import_files,
             commands::team::team_status,
+            commands::team::team_refresh,
             commands::team::team_sync,
             commands::team::team_publish,
             commands::team::team_clone,

@@ -98,12 +98,18 @@ pub struct Status {
     /// base, mine, theirs}]}.
     #[arg(long)]
     json: bool,
+    /// Fetch the remote's news first (nothing is merged), so `incoming` is current.
+    #[arg(long)]
+    fetch: bool,
 }
 
 impl Status {
     pub fn run(self) -> Outcome {
         let catalog = app::catalog::open(&self.catalog)?;
-        let status = app::team::status(&catalog)?;
+        let status = match self.fetch {
+            true => app::team::refresh(&catalog)?,
+            false => app::team::status(&catalog)?,
+        };
         if self.json {
             print_json(&status);
         } else {

@@ -1,13 +1,23 @@
 //! The team catalogue's state in the window: where the open catalog stands (read again after
-//! every change), which team dialog is open, and the actions — sync (the header's button and
+//! every change, the remote's news fetched on opening and every five minutes), which team
+//! dialog is open, and the actions — sync (the header's button and
 //! Ctrl+Shift+S), publish, open a team catalog, resolve a conflict, abort.
 
 use contracts::wire::team::{SyncOutcome, SyncReport, Take, TeamStatus};
 use contracts::wire::{CatalogInfo, WireError};
 use yew::prelude::*;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
 use crate::services;
 use crate::ui::{Notice, Ui};
+
+/// How often the window fetches the remote's news (five minutes).
+const FETCH_EVERY_MS: i32 = 5 * 60 * 1000;
 
 /// A team dialog.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -85,25 +95,82 @@ fn synced(ui: &Ui, report: &SyncReport) -> Notice {
     }
 }
 
-/// The team state of the window; `switched` is told when a team catalogue opened.
+/// Where the open catalog stands: the status shown, a callback that reads it again, and the
+/// number of the latest request (replies may arrive out of order: only the latest request's
+/// reply is shown; a newer status set directly bumps it).
+struct StatusHandle {
+    status: UseStateHandle<Option<TeamStatus>>,
+    refresh: Callback<()>,
+    asked: Rc<RefCell<u64>>,
+}
+
+/// The status, read after every change, and the remote's news fetched when the window opens
+/// and every few minutes (offline, the status stays as it was).
 #[hook]
-pub fn use_team(ui: &Ui, switched: Callback<CatalogInfo>) -> Team {
+fn use_status(ui: &Ui) -> StatusHandle {
     let status = use_state(|| None::<TeamStatus>);
-    let dialog = use_state(|| None::<TeamDialog>);
-    let error = use_state(|| None::<WireError>);
-    let refresh = {
-        let status = status.clone();
-        Callback::from(move |_: ()| {
-            let status = status.clone();
+    let asked = use_mut_ref(|| 0u64);
+    let fetch_status = {
+        let (status, asked) = (status.clone(), asked.clone());
+        move |fetch: bool| {
+            let (status, asked) = (status.clone(), asked.clone());
+            *asked.borrow_mut() += 1;
+            let this = *asked.borrow();
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(services::team_status().await.ok());
+                let reply = match fetch {
+                    true => services::team_refresh().await,
+                    false => services::team_status().await,
+                };
+                if let (true, Ok(next)) = (*asked.borrow() == this, reply) {
+                    status.set(Some(next));
+                }
             });
-        })
+        }
+    };
+    let refresh = {
+        let fetch_status = fetch_status.clone();
+        Callback::from(move |_: ()| fetch_status(false))
     };
     {
         let refresh = refresh.clone();
         use_effect_with(ui.revision, move |_| refresh.emit(()));
     }
+    use_effect_with((), move |_| {
+        let fetch = move || fetch_status(true);
+        fetch();
+        let tick = Closure::<dyn Fn()>::new(fetch);
+        let window = web_sys::window();
+        let timer = window.as_ref().and_then(|w| {
+            w.set_interval_with_callback_and_timeout_and_arguments_0(
+                tick.as_ref().unchecked_ref(),
+                FETCH_EVERY_MS,
+            )
+            .ok()
+        });
+        move || {
+            if let (Some(window), Some(timer)) = (window, timer) {
+                window.clear_interval_with_handle(timer);
+            }
+            drop(tick);
+        }
+    });
+    StatusHandle {
+        status,
+        refresh,
+        asked,
+    }
+}
+
+/// The team state of the window; `switched` is told when a team catalogue opened.
+#[hook]
+pub fn use_team(ui: &Ui, switched: Callback<CatalogInfo>) -> Team {
+    let StatusHandle {
+        status,
+        refresh,
+        asked,
+    } = use_status(ui);
+    let dialog = use_state(|| None::<TeamDialog>);
+    let error = use_state(|| None::<WireError>);
     let show = {
         let (dialog, error) = (dialog.clone(), error.clone());
         Callback::from(move |next: Option<TeamDialog>| {
@@ -171,10 +238,12 @@ pub fn use_team(ui: &Ui, switched: Callback<CatalogInfo>) -> Team {
         })
     };
     let settle = {
-        let (ui, status, error) = (ui.clone(), status.clone(), error.clone());
+        let (ui, status, error, asked) = (ui.clone(), status.clone(), error.clone(), asked.clone());
         move |outcome: Result<TeamStatus, WireError>| {
             match outcome {
                 Ok(next) => {
+                    // Newer than any reply still on its way.
+                    *asked.borrow_mut() += 1;
                     error.set(None);
                     status.set(Some(next));
                 }

@@ -15,6 +15,12 @@ pub fn team_status(state: State<'_, AppState>) -> Result<TeamStatus, WireError> 
     Ok(team::status(&*state.catalog()?)?)
 }
 
+/// Where the open catalog stands once the remote's news is fetched (nothing merged).
+#[tauri::command(async)]
+pub fn team_refresh(state: State<'_, AppState>) -> Result<TeamStatus, WireError> {
+    Ok(team::refresh(&*state.catalog()?)?)
+}
+
 /// Shares the open catalog's changes and takes in the team's.
 #[tauri::command(async)]
 pub fn team_sync(state: State<'_, AppState>) -> Result<SyncReport, WireError> {

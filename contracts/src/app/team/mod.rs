@@ -8,7 +8,8 @@
 //!   transaction, and pushes — again when the remote moved meanwhile. Conflicts stop it
 //!   before anything is pushed: the catalog keeps the user's values, [`resolve`] takes one
 //!   side per field, [`abort`] returns the catalog to where it was before the sync.
-//! - [`status`] says where the catalog stands without touching the network; [`check`]
+//! - [`status`] says where the catalog stands without touching the network, [`refresh`]
+//!   after fetching the remote's news (merging nothing); [`check`]
 //!   validates a checked-out repository folder without a catalog.
 //!
 //! The local repository is a bare git repository beside the catalog file
@@ -168,6 +169,15 @@ pub fn status(catalog: &Catalog) -> Result<TeamStatus> {
             .transpose()?
             .unwrap_or_default(),
     })
+}
+
+/// Where `catalog` stands once the remote's news is fetched (nothing is merged): what
+/// [`status`] says, with the incoming changes counted as the remote holds them now.
+pub fn refresh(catalog: &Catalog) -> Result<TeamStatus> {
+    if let Some(url) = remote(catalog)? {
+        open_repo(catalog)?.fetch(&url)?;
+    }
+    status(catalog)
 }
 
 /// Shares `catalog`'s changes with its remote and takes in the team's: see the module's
