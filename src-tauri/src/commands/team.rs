@@ -15,10 +15,14 @@ pub fn team_status(state: State<'_, AppState>) -> Result<TeamStatus, WireError> 
     Ok(team::status(&*state.catalog()?)?)
 }
 
-/// Where the open catalog stands once the remote's news is fetched (nothing merged).
+/// Where the open catalog stands once the remote's news is fetched (nothing merged); the
+/// catalog is free for other commands while the network is asked.
 #[tauri::command(async)]
 pub fn team_refresh(state: State<'_, AppState>) -> Result<TeamStatus, WireError> {
-    Ok(team::refresh(&*state.catalog()?)?)
+    // The lock is let go at the end of this statement, before the network is asked.
+    let news = team::remote_news(&*state.catalog()?)?;
+    news.map(|news| news.fetch()).transpose()?;
+    Ok(team::status(&*state.catalog()?)?)
 }
 
 /// Shares the open catalog's changes and takes in the team's.

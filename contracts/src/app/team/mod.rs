@@ -171,11 +171,34 @@ pub fn status(catalog: &Catalog) -> Result<TeamStatus> {
     })
 }
 
-/// Where `catalog` stands once the remote's news is fetched (nothing is merged): what
-/// [`status`] says, with the incoming changes counted as the remote holds them now.
+/// A fetch of the remote's news (nothing is merged) that runs without the catalog, so a slow
+/// network never holds the catalog up; [`status`] then counts the incoming changes.
+pub struct RemoteNews {
+    url: String,
+    dir: PathBuf,
+}
+
+impl RemoteNews {
+    /// Fetches the remote's news into the catalog's repository.
+    pub fn fetch(&self) -> Result<()> {
+        Repo::open_or_init(&self.dir)?.fetch(&self.url)?;
+        Ok(())
+    }
+}
+
+/// The fetch of `catalog`'s remote's news, when it is shared.
+pub fn remote_news(catalog: &Catalog) -> Result<Option<RemoteNews>> {
+    Ok(remote(catalog)?.map(|url| RemoteNews {
+        url,
+        dir: repository_dir(catalog.path()),
+    }))
+}
+
+/// Where `catalog` stands once the remote's news is fetched: [`status`] with the incoming
+/// changes counted as the remote holds them now.
 pub fn refresh(catalog: &Catalog) -> Result<TeamStatus> {
-    if let Some(url) = remote(catalog)? {
-        open_repo(catalog)?.fetch(&url)?;
+    if let Some(news) = remote_news(catalog)? {
+        news.fetch()?;
     }
     status(catalog)
 }
