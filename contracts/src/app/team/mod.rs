@@ -14,9 +14,10 @@
 //!
 //! The local repository is a bare git repository beside the catalog file
 //! ([`repository_dir`]). What the catalog last synced to (`base`) and a merge waiting for
-//! choices (`pending`) are kept in the catalog itself, written in the same transaction as
-//! the merge they describe, so a sync killed at any moment leaves the catalog and the
-//! repository consistent and the next sync completes it.
+//! choices (`pending`) are kept in the catalog itself: `pending` in the same transaction as
+//! the merge it describes, `base` once the remote has the commit. A sync killed at any moment
+//! leaves the catalog and the repository consistent, and the next sync completes it (merging
+//! what the catalog already holds again changes nothing).
 
 mod apply;
 mod check;
@@ -276,39 +277,24 @@ fn attempt(
         &read_snapshot(repo, Some(&theirs))?,
     );
     let made = attribution(repo, &theirs, common.as_ref())?;
-    let notes = apply::apply(catalog, &here, &merged.snapshot, &|key| made(key))?;
+    // The merge and, when conflicts wait, the record of them: one transaction.
+    let pending = (!merged.conflicts.is_empty()).then(|| Pending {
+        mine: mine.0.clone(),
+        theirs: theirs.0.clone(),
+        conflicts: merged.conflicts.clone(),
+    });
+    let notes = catalog.all_or_nothing(|catalog| -> Result<Vec<Note>> {
+        let notes = apply::apply(catalog, &here, &merged.snapshot, &|key| made(key))?;
+        if let Some(pending) = &pending {
+            let text = serde_json::to_string(pending).expect("a merge always serialises");
+            catalog.set_team_value(PENDING, Some(&text))?;
+        }
+        Ok(notes)
+    })?;
     report.received += changed_keys(&here, &merged.snapshot).len();
     report.notes.extend(notes);
-    report.notes.extend(merged.unified.iter().map(|unified| {
-        let name = merged
-            .snapshot
-            .get(&unified.kept)
-            .map(|v| title(&unified.kept, v));
-        Note::new(
-            "team-note-unified",
-            &[
-                ("kind", unified.kept.part.as_str().to_owned()),
-                ("name", name.unwrap_or_default()),
-            ],
-        )
-    }));
-    report.notes.extend(merged.clashes.iter().map(|clash| {
-        Note::new(
-            "team-note-history-clash",
-            &[
-                ("item", clash.key.to_string()),
-                ("mine", files_text(&clash.mine)),
-            ],
-        )
-    }));
-    if !merged.conflicts.is_empty() {
-        let pending = Pending {
-            mine: mine.0.clone(),
-            theirs: theirs.0.clone(),
-            conflicts: merged.conflicts,
-        };
-        let text = serde_json::to_string(&pending).expect("a merge always serialises");
-        catalog.set_team_value(PENDING, Some(&text))?;
+    report.notes.extend(merge_notes(&merged));
+    if let Some(pending) = pending {
         report.outcome = SyncOutcome::Conflicts;
         report.conflicts = conflicts_for(catalog, &snapshot(catalog)?, &pending.conflicts)?;
         return Ok(true);
@@ -328,6 +314,32 @@ fn attempt(
     let merge = commit_snapshot(repo, catalog, &parents, &result, author)?;
     let sent = changed_keys(&theirs_snapshot, &result).len();
     push(catalog, repo, url, &merge, sent, report)
+}
+
+/// What the user should know of a merge besides its conflicts: the same thing made on both
+/// sides now one, history made on both sides.
+fn merge_notes(merged: &merge::Merged) -> Vec<Note> {
+    let unified = merged.unified.iter().map(|unified| {
+        let name = merged
+            .snapshot
+            .get(&unified.kept)
+            .map(|v| title(&unified.kept, v));
+        Note::new(
+            "team-note-unified",
+            &[
+                ("kind", unified.kept.part.as_str().to_owned()),
+                ("name", name.unwrap_or_default()),
+            ],
+        )
+    });
+    let clashes = merged.clashes.iter().map(|clash| {
+        let mine = serde_json::to_string(&clash.mine).unwrap_or_default();
+        Note::new(
+            "team-note-history-clash",
+            &[("item", clash.key.to_string()), ("mine", mine)],
+        )
+    });
+    unified.chain(clashes).collect()
 }
 
 /// Pushes `commit` (holding `sent` changed items); `false` when the remote moved.
@@ -585,11 +597,6 @@ fn key_of(catalog: &Catalog, item: &str) -> Result<Key> {
         }
     }
     Ok(Key::new(part, id))
-}
-
-/// A value as one line of text, for a note.
-fn files_text(value: &Value) -> String {
-    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// The findings of `after` that `before` did not have.
