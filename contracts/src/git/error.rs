@@ -113,10 +113,11 @@ impl GitError {
                 "error-git-no-repository",
                 vec![("url", url.clone()), ("detail", detail.clone())],
             ),
-            GitError::Failed { action, detail } => (
-                "error-git-failed",
-                vec![("action", (*action).to_owned()), ("detail", detail.clone())],
-            ),
+            // What was being done stays in the English text only (the translations say
+            // where it failed): libgit2's own detail is English anyway.
+            GitError::Failed { detail, .. } => {
+                ("error-git-failed", vec![("detail", detail.clone())])
+            }
         }
     }
 }
