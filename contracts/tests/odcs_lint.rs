@@ -179,13 +179,7 @@ fn team_files(dir: &Path) -> Vec<PathBuf> {
         let status = std::process::Command::new("git").args(args).status();
         assert!(status.expect("git runs").success(), "git {args:?}");
     };
-    git(&[
-        "init",
-        "--quiet",
-        "--bare",
-        "--initial-branch=main",
-        arg(&remote),
-    ]);
+    bare_repository(&remote);
     datapakt(&["init", "--catalog", arg(&catalog), "--demo"]);
     datapakt(&["remote", "--catalog", arg(&catalog), arg(&remote)]);
     git(&["clone", "--quiet", arg(&remote), arg(&checkout)]);

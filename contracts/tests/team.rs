@@ -3,20 +3,13 @@
 
 #![cfg(feature = "cli")]
 
-use std::process::{Command, Output};
+use std::process::Command;
 
 use contracts::app::items::Editing;
 
 mod common;
 
-use common::{arg, bare_repository};
-
-fn datapakt(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datapakt"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"))
-}
+use common::{arg, bare_repository, run as datapakt};
 
 fn ok(args: &[&str]) -> String {
     let output = datapakt(args);

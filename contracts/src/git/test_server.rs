@@ -88,14 +88,21 @@ impl Drop for GitServer {
     }
 }
 
+/// `git daemon` serving one connection on its standard input and output, pushing allowed.
+fn daemon(base: &PathBuf) -> Command {
+    let mut command = Command::new("git");
+    command
+        .args(["daemon", "--inetd", "--export-all", "--enable=receive-pack"])
+        .arg("--informative-errors")
+        .arg(format!("--base-path={}", base.display()));
+    command
+}
+
 /// One connection, served by `git daemon --inetd`.
 fn serve(base: &PathBuf, stream: TcpStream) -> Option<Child> {
     let input: OwnedFd = stream.try_clone().ok()?.into();
     let output: OwnedFd = stream.into();
-    Command::new("git")
-        .args(["daemon", "--inetd", "--export-all", "--enable=receive-pack"])
-        .arg("--informative-errors")
-        .arg(format!("--base-path={}", base.display()))
+    daemon(base)
         .stdin(Stdio::from(input))
         .stdout(Stdio::from(output))
         .stderr(Stdio::null())
@@ -106,9 +113,7 @@ fn serve(base: &PathBuf, stream: TcpStream) -> Option<Child> {
 /// One connection relayed to `git daemon --inetd`; a push is cut halfway through its pack
 /// (other requests are served whole).
 fn relay_and_cut(base: &PathBuf, client: TcpStream) {
-    let Ok(mut child) = Command::new("git")
-        .args(["daemon", "--inetd", "--export-all", "--enable=receive-pack"])
-        .arg(format!("--base-path={}", base.display()))
+    let Ok(mut child) = daemon(base)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

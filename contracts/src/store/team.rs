@@ -243,18 +243,6 @@ impl Catalog {
         Ok(())
     }
 
-    /// When integration `id` was recorded (RFC 3339 UTC), which orders integrations the same
-    /// way in every catalog of a team.
-    pub fn integration_recorded(&self, id: IntegrationId) -> Result<String> {
-        self.conn
-            .query_row(
-                "SELECT coalesce(recorded_at, '') FROM integration WHERE id = ?1",
-                [id.0],
-                |r| r.get(0),
-            )
-            .at(&self.path)
-    }
-
     /// Sets when integration `id` was recorded (it arrived from the team).
     pub fn set_integration_recorded(&mut self, id: IntegrationId, at: &str) -> Result<()> {
         self.conn
@@ -266,7 +254,8 @@ impl Catalog {
         Ok(())
     }
 
-    /// Every integration's place in the order they were recorded in: (when, uid) by id.
+    /// Every integration's place in the order they were recorded in: (when, RFC 3339 UTC; its
+    /// uid) by id — the same order in every catalog of a team.
     pub fn integration_order(&self) -> Result<std::collections::HashMap<i64, (String, String)>> {
         let mut stmt = self
             .conn

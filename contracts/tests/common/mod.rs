@@ -29,6 +29,14 @@ pub fn installed(path: PathBuf) -> PathBuf {
     path
 }
 
+/// Runs the `datapakt` CLI, whatever its exit code.
+pub fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"))
+}
+
 /// Runs the `datapakt` CLI; its failure fails the test with what it printed.
 pub fn datapakt(args: &[&str]) -> Output {
     let output = Command::new(env!("CARGO_BIN_EXE_datapakt"))

@@ -87,7 +87,6 @@ fn refused(key: &Key, detail: impl std::fmt::Display) -> Error {
 
 /// Deletes entry `key` (holding `value`) from the catalog.
 fn remove(catalog: &mut Catalog, ids: &Ids, key: &Key, value: &Value) -> Result<()> {
-    let id = |part: Part, uid: &str| ids.id(part, uid);
     match key.part {
         Part::Settings => Ok(()),
         Part::Release | Part::SetVersion => {
@@ -97,13 +96,13 @@ fn remove(catalog: &mut Catalog, ids: &Ids, key: &Key, value: &Value) -> Result<
                 .get("version")
                 .and_then(Value::as_str)
                 .unwrap_or_default();
-            match id(owner, uid) {
+            match ids.id(owner, uid) {
                 Some(owner) => Ok(catalog.remove_version(history, owner, version)?),
                 None => Ok(()),
             }
         }
         part => {
-            let Some(row) = id(part, &key.uid) else {
+            let Some(row) = ids.id(part, &key.uid) else {
                 return Ok(());
             };
             match part {

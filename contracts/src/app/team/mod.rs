@@ -229,7 +229,8 @@ pub fn sync(catalog: &mut Catalog, author: &Author) -> Result<SyncReport> {
         let mine = CommitId(pending.mine);
         let theirs = CommitId(pending.theirs);
         let here = snapshot(catalog)?;
-        let merged = commit_snapshot(&repo, catalog, &[&mine, &theirs], &here, author)?;
+        let parent = read_commit(&repo, Some(&mine))?;
+        let merged = commit_snapshot(&repo, catalog, &[&mine, &theirs], &parent, &here, author)?;
         catalog.all_or_nothing(|catalog| -> Result<()> {
             catalog.set_team_value(BASE, Some(&merged.0))?;
             catalog.set_team_value(PENDING, None)?;
@@ -255,26 +256,26 @@ fn attempt(
     report: &mut SyncReport,
 ) -> Result<bool> {
     let base = commit_value(catalog, BASE)?.filter(|base| repo.has(base));
-    let base_snapshot = read_snapshot(repo, base.as_ref())?;
+    let base_held = read_commit(repo, base.as_ref())?;
     let here = snapshot(catalog)?;
-    let changes = changed_keys(&base_snapshot, &here).len();
+    let changes = changed_keys(&base_held.entries, &here).len();
     let mine = match (&base, changes) {
         (Some(base), 0) => base.clone(),
         _ => {
             let parents: Vec<&CommitId> = base.iter().collect();
-            commit_snapshot(repo, catalog, &parents, &here, author)?
+            commit_snapshot(repo, catalog, &parents, &base_held, &here, author)?
         }
     };
     let head = repo.fetch(url)?;
     let Some(theirs) = head.filter(|head| !repo.contains(&mine, head).unwrap_or(false)) else {
         return push(catalog, repo, url, &mine, changes, report);
     };
-    read_manifest(repo, &theirs)?;
+    let theirs_held = read_commit(repo, Some(&theirs))?;
     let common = repo.merge_base(&mine, &theirs)?;
     let merged = merge::three_way(
         &read_snapshot(repo, common.as_ref())?,
         &here,
-        &read_snapshot(repo, Some(&theirs))?,
+        &theirs_held.entries,
     );
     let made = attribution(repo, &theirs, common.as_ref())?;
     // The merge and, when conflicts wait, the record of them: one transaction.
@@ -300,8 +301,8 @@ fn attempt(
         return Ok(true);
     }
     let result = snapshot(catalog)?;
-    let theirs_snapshot = read_snapshot(repo, Some(&theirs))?;
-    if changed_keys(&theirs_snapshot, &result).is_empty() {
+    let sent = changed_keys(&theirs_held.entries, &result).len();
+    if sent == 0 {
         // Nothing of ours the remote lacks: the catalog is where the remote is.
         set_synced(catalog, &theirs)?;
         return Ok(true);
@@ -311,8 +312,7 @@ fn attempt(
     } else {
         vec![&mine, &theirs]
     };
-    let merge = commit_snapshot(repo, catalog, &parents, &result, author)?;
-    let sent = changed_keys(&theirs_snapshot, &result).len();
+    let merge = commit_snapshot(repo, catalog, &parents, &theirs_held, &result, author)?;
     push(catalog, repo, url, &merge, sent, report)
 }
 
@@ -438,21 +438,41 @@ fn read_manifest(repo: &Repo, commit: &CommitId) -> Result<()> {
     Ok(())
 }
 
-/// The catalog `commit` holds (an empty one for `None`).
-fn read_snapshot(repo: &Repo, commit: Option<&CommitId>) -> Result<Snapshot> {
-    if commit.is_none() {
-        return Ok(Snapshot::new());
-    }
-    let files = repo.files(commit, files::is_ours)?;
-    Ok(files::read(&files)?.1)
+/// What a commit holds: the catalog identity its manifest names, and its entries.
+#[derive(Default)]
+struct Held {
+    /// The identity of the catalog first published there (`None`: no commit).
+    catalog: Option<String>,
+    /// Every entry.
+    entries: Snapshot,
 }
 
-/// Commits `snapshot` over `parents` (the first's tree as the baseline) by `author`, with a
-/// message listing what changed.
+/// What `commit` holds (nothing for `None`); a commit that is not a Datapakt catalogue of a
+/// format this build reads is refused.
+fn read_commit(repo: &Repo, commit: Option<&CommitId>) -> Result<Held> {
+    if commit.is_none() {
+        return Ok(Held::default());
+    }
+    let files = repo.files(commit, files::is_ours)?;
+    let (manifest, entries) = files::read(&files)?;
+    Ok(Held {
+        catalog: Some(manifest.catalog),
+        entries,
+    })
+}
+
+/// The catalog `commit` holds (an empty one for `None`).
+fn read_snapshot(repo: &Repo, commit: Option<&CommitId>) -> Result<Snapshot> {
+    Ok(read_commit(repo, commit)?.entries)
+}
+
+/// Commits `snapshot` over `parents` (the first's tree as the baseline, holding `parent`) by
+/// `author`, with a message listing what changed.
 fn commit_snapshot(
     repo: &Repo,
     catalog: &Catalog,
     parents: &[&CommitId],
+    parent: &Held,
     snapshot: &Snapshot,
     author: &Author,
 ) -> Result<CommitId> {
@@ -462,14 +482,9 @@ fn commit_snapshot(
         .into_iter()
         .filter(|(path, _)| files::is_ours(path))
         .collect();
-    let before = read_snapshot(repo, first)?;
-    let catalog_id = match first {
-        Some(first) => {
-            let manifest = repo.files(Some(first), |p| p == files::MANIFEST)?;
-            files::read_manifest(&manifest)
-                .map(|m| m.catalog)
-                .unwrap_or_default()
-        }
+    let before = &parent.entries;
+    let catalog_id = match &parent.catalog {
+        Some(id) => id.clone(),
         None => catalog.catalog_id()?,
     };
     let new: Files = files::write(snapshot, &catalog_id);
@@ -483,7 +498,7 @@ fn commit_snapshot(
             .filter(|path| !new.contains_key(*path))
             .map(|path| (path.clone(), None)),
     );
-    let message = commit_message(&before, snapshot);
+    let message = commit_message(before, snapshot);
     Ok(repo.commit(parents, &changes, author, &message)?)
 }
 

@@ -45,9 +45,10 @@ pub(crate) fn snapshot(catalog: &Catalog) -> Result<Snapshot> {
         );
         Ok(())
     })?;
+    let recorded = catalog.integration_order()?;
     items::<IntegrationDraft>(catalog, &mut entries, |integration, value| {
-        let recorded = catalog.integration_recorded(integration.id)?;
-        value.insert("recorded_at".into(), json!(recorded));
+        let at = recorded.get(&integration.id.0).map(|(at, _)| at.as_str());
+        value.insert("recorded_at".into(), json!(at.unwrap_or_default()));
         Ok(())
     })?;
     items::<ContractDraft>(catalog, &mut entries, |contract, value| {

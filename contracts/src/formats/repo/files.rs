@@ -17,7 +17,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{odcs_view, Key, Part, Snapshot, FORMAT};
+use super::odcs_view::View;
+use super::{Key, Part, Snapshot, FORMAT};
 use crate::formats::yaml;
 
 /// Repository paths and their contents.
@@ -111,8 +112,9 @@ pub fn frame(catalog_id: &str) -> Files {
 /// Every file of `snapshot`: the frame, and one file per entry.
 pub fn write(snapshot: &Snapshot, catalog_id: &str) -> Files {
     let mut files = frame(catalog_id);
+    let view = View::of(snapshot);
     for (key, value) in snapshot {
-        files.insert(path_of(key, value), entry_bytes(key, value, snapshot));
+        files.insert(path_of(key, value), entry_bytes(key, value, &view));
     }
     files
 }
@@ -127,11 +129,11 @@ pub fn path_of(key: &Key, value: &Value) -> String {
     }
 }
 
-/// The file content of entry `key` holding `value`, in `snapshot` (a contract's file shows
-/// its information sets and its team as ODCS has them).
-pub fn entry_bytes(key: &Key, value: &Value, snapshot: &Snapshot) -> Vec<u8> {
+/// The file content of entry `key` holding `value`, shown against `view` (a contract's file
+/// shows its information sets and its team as ODCS has them).
+fn entry_bytes(key: &Key, value: &Value, view: &View<'_>) -> Vec<u8> {
     let document = match key.part {
-        Part::Contract => odcs_document(&key.uid, value, snapshot),
+        Part::Contract => odcs_document(&key.uid, value, view),
         _ => {
             let mut document = Map::new();
             document.insert("uid".into(), json!(key.uid));
@@ -328,7 +330,7 @@ const STATUSES: [(&str, &str); 4] = [
 /// Contract `uid` holding `value` as an ODCS document: what ODCS has a place for in its place
 /// (its information sets as schema objects and its team too, for the tools that read ODCS),
 /// the rest of its fields as `datapakt.*` custom properties.
-fn odcs_document(uid: &str, value: &Value, snapshot: &Snapshot) -> Value {
+fn odcs_document(uid: &str, value: &Value, view: &View<'_>) -> Value {
     let text = |key: &str| value.get(key).cloned().unwrap_or(json!(""));
     let state = value.get("state");
     let ours = state.and_then(|s| s.get("status")).and_then(Value::as_str);
@@ -353,11 +355,8 @@ fn odcs_document(uid: &str, value: &Value, snapshot: &Snapshot) -> Value {
     if !description.is_empty() {
         document.insert("description".into(), Value::Object(description));
     }
-    document.insert(
-        "schema".into(),
-        Value::Array(odcs_view::schema(value, snapshot)),
-    );
-    document.insert("team".into(), odcs_view::team(value, snapshot));
+    document.insert("schema".into(), Value::Array(view.schema(value)));
+    document.insert("team".into(), view.team(value));
     let mut custom: Vec<Value> = match sorted_keys(value) {
         Value::Object(fields) => fields
             .into_iter()

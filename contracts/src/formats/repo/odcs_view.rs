@@ -35,13 +35,38 @@ fn person(snapshot: &Snapshot, uid: &str) -> Option<PersonDraft> {
     model(snapshot, Part::Person, uid, &["unit"])
 }
 
-/// The contract's schema objects: one per information set it governs, else its own fields.
-pub(super) fn schema(contract: &Value, snapshot: &Snapshot) -> Vec<Value> {
-    let schemes: Vec<ClassificationScheme> = snapshot
-        .range(Key::new(Part::ClassificationScheme, "")..)
-        .take_while(|(key, _)| key.part == Part::ClassificationScheme)
-        .filter_map(|(key, _)| model(snapshot, Part::ClassificationScheme, &key.uid, &[]))
-        .collect();
+/// What every contract file of one snapshot is shown against: the snapshot, and its
+/// classification schemes read once.
+pub(super) struct View<'a> {
+    snapshot: &'a Snapshot,
+    schemes: Vec<ClassificationScheme>,
+}
+
+impl<'a> View<'a> {
+    /// The view of `snapshot`.
+    pub(super) fn of(snapshot: &'a Snapshot) -> View<'a> {
+        let schemes = snapshot
+            .range(Key::new(Part::ClassificationScheme, "")..)
+            .take_while(|(key, _)| key.part == Part::ClassificationScheme)
+            .filter_map(|(key, _)| model(snapshot, Part::ClassificationScheme, &key.uid, &[]))
+            .collect();
+        View { snapshot, schemes }
+    }
+
+    /// The contract's schema objects: one per information set it governs, else its own
+    /// fields.
+    pub(super) fn schema(&self, contract: &Value) -> Vec<Value> {
+        schema(contract, self.snapshot, &self.schemes)
+    }
+
+    /// The contract's team: its information owner by name, and every role holder.
+    pub(super) fn team(&self, contract: &Value) -> Value {
+        team(contract, self.snapshot)
+    }
+}
+
+/// The schema objects of `contract` in `snapshot`, levels named by `schemes`.
+fn schema(contract: &Value, snapshot: &Snapshot, schemes: &[ClassificationScheme]) -> Vec<Value> {
     let uids = contract.get("information_sets").and_then(Value::as_array);
     let objects: Vec<Value> = uids
         .into_iter()
@@ -69,7 +94,7 @@ pub(super) fn schema(contract: &Value, snapshot: &Snapshot) -> Vec<Value> {
                     ..draft
                 },
             };
-            Some(set_object(&set, &schemes, &owners))
+            Some(set_object(&set, schemes, &owners))
         })
         .collect();
     if !objects.is_empty() {
@@ -87,8 +112,8 @@ pub(super) fn schema(contract: &Value, snapshot: &Snapshot) -> Vec<Value> {
     vec![contract_fields_object(title, &fields)]
 }
 
-/// The contract's team: its information owner by name, and every role holder.
-pub(super) fn team(contract: &Value, snapshot: &Snapshot) -> Value {
+/// The team of `contract` in `snapshot`.
+fn team(contract: &Value, snapshot: &Snapshot) -> Value {
     let roles = contract.get("roles").and_then(Value::as_array);
     let members: Vec<Value> = roles
         .into_iter()
