@@ -16,7 +16,7 @@ pub mod merge;
 mod odcs_view;
 pub mod refs;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -185,6 +185,58 @@ impl Key {
     /// The settings' key.
     pub fn settings() -> Key {
         Key::new(Part::Settings, "catalog")
+    }
+
+    /// The item whose history entry this is (a release's contract), if it is one.
+    pub fn owner(&self) -> Option<Key> {
+        let part = match self.part {
+            Part::Release => Part::Contract,
+            Part::SetVersion => Part::InformationSet,
+            _ => return None,
+        };
+        let (uid, _) = self.uid.rsplit_once('/')?;
+        Some(Key::new(part, uid))
+    }
+}
+
+/// The entries an operation covers: all, or those of some items (an item's history with it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Every entry.
+    All,
+    /// The entries of these items.
+    Items(BTreeSet<Key>),
+}
+
+impl Scope {
+    /// Whether entry `key` is covered.
+    pub fn covers(&self, key: &Key) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Items(keys) => {
+                keys.contains(key) || key.owner().is_some_and(|owner| keys.contains(&owner))
+            }
+        }
+    }
+
+    /// Whether repository file `path` is covered: an entry's file that is, or with
+    /// [`Scope::All`] every file Datapakt writes.
+    pub fn covers_path(&self, path: &str) -> bool {
+        match self {
+            Scope::All => files::is_ours(path),
+            Scope::Items(_) => files::key_of_path(path).is_some_and(|key| self.covers(&key)),
+        }
+    }
+
+    /// This scope and `other`'s items.
+    pub fn with(self, other: impl IntoIterator<Item = Key>) -> Scope {
+        match self {
+            Scope::All => Scope::All,
+            Scope::Items(mut keys) => {
+                keys.extend(other);
+                Scope::Items(keys)
+            }
+        }
     }
 }
 

@@ -174,8 +174,8 @@ impl Repo {
         keep: impl Fn(&str) -> bool,
     ) -> Result<BTreeMap<String, Vec<u8>>> {
         let mut files = BTreeMap::new();
-        for (path, id) in self.blob_ids(commit)? {
-            if keep(&path) {
+        for (path, id) in self.blob_ids(commit, keep)? {
+            {
                 let blob = self
                     .repo
                     .find_blob(Oid::from_str(&id).map_err(|e| GitError::failed("read", e))?)
@@ -186,8 +186,12 @@ impl Repo {
         Ok(files)
     }
 
-    /// The object id of every file of `commit`'s tree (none for `None`).
-    pub fn blob_ids(&self, commit: Option<&CommitId>) -> Result<BTreeMap<String, String>> {
+    /// The object id of every file of `commit`'s tree that `keep` keeps (none for `None`).
+    pub fn blob_ids(
+        &self,
+        commit: Option<&CommitId>,
+        keep: impl Fn(&str) -> bool,
+    ) -> Result<BTreeMap<String, String>> {
         let mut ids = BTreeMap::new();
         let Some(commit) = commit else {
             return Ok(ids);
@@ -199,8 +203,10 @@ impl Repo {
             .map_err(|e| GitError::failed("read a commit", e))?;
         tree.walk(TreeWalkMode::PreOrder, |root, entry| {
             if entry.kind() == Some(ObjectType::Blob) {
-                let name = entry.name().unwrap_or_default();
-                ids.insert(format!("{root}{name}"), entry.id().to_string());
+                let path = format!("{root}{}", entry.name().unwrap_or_default());
+                if keep(&path) {
+                    ids.insert(path, entry.id().to_string());
+                }
             }
             TreeWalkResult::Ok
         })
@@ -254,6 +260,32 @@ impl Repo {
             .commit(None, &signature, &signature, message, &tree, &parents)
             .map_err(failed)?;
         Ok(CommitId(id.to_string()))
+    }
+
+    /// The paths of the files that differ between the trees of `from` (an empty tree for
+    /// `None`) and `to`: added, changed or removed.
+    pub fn changed_paths(&self, from: Option<&CommitId>, to: &CommitId) -> Result<Vec<String>> {
+        let failed = |e| GitError::failed("compare two commits", e);
+        let tree = |commit: &CommitId| {
+            self.repo
+                .find_commit(oid(commit)?)
+                .and_then(|c| c.tree())
+                .map_err(failed)
+        };
+        let old = from.map(tree).transpose()?;
+        let new = tree(to)?;
+        let diff = self
+            .repo
+            .diff_tree_to_tree(old.as_ref(), Some(&new), None)
+            .map_err(failed)?;
+        Ok(diff
+            .deltas()
+            .flat_map(|d| [d.old_file().path(), d.new_file().path()])
+            .flatten()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect())
     }
 
     /// The newest commit both `one` and `two` descend from.

@@ -34,7 +34,7 @@ fn round_trip(url: &str, dir: &std::path::Path) {
     let files = two.files(Some(&fetched), |_| true).unwrap();
     assert_eq!(files["a/x.yaml"], b"x: 1\n");
     assert_eq!(
-        two.blob_ids(Some(&fetched)).unwrap()["b.yaml"],
+        two.blob_ids(Some(&fetched), |_| true).unwrap()["b.yaml"],
         super::blob_id(b"b\n")
     );
 

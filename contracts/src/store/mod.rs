@@ -38,7 +38,7 @@ pub use error::{Error, Result};
 pub use interfaces::InterfaceEntry;
 pub use odcs::OdcsRecord;
 pub use table::Table;
-pub use team::{History, Identified};
+pub use team::{History, Identified, Unshared};
 pub use versions::Release;
 
 /// The stored name of an enum value: its serde name (`kebab-case` for the model's enums).

@@ -438,6 +438,22 @@ const MIGRATIONS: &[Migration] = &[
          END;",
         then: None,
     },
+    // 23: what changed since a team catalogue's last sync, so a sync reads, merges and
+    // writes only that (`team_dirty`, filled by triggers while the catalog has a remote).
+    Migration {
+        sql: "CREATE TABLE team_dirty (
+             seq  INTEGER PRIMARY KEY,
+             tbl  TEXT NOT NULL,
+             item INTEGER,
+             uid  TEXT
+         );
+         CREATE INDEX contract_by_provider ON contract (provider_system_id);
+         CREATE INDEX contract_by_consumer ON contract (consumer_system_id);
+         CREATE INDEX role_assignment_by_person ON role_assignment (person_id);
+         CREATE INDEX information_set_by_owner ON information_set (owner_id);
+         CREATE INDEX information_set_by_scheme ON information_set (scheme_key);",
+        then: Some(team_tracking),
+    },
 ];
 
 /// The tables whose rows are items with a global identity.
@@ -470,6 +486,113 @@ fn global_identities(tx: &Connection, path: &Path) -> Result<()> {
              CREATE TRIGGER {table}_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL
              BEGIN
                  UPDATE {table} SET uid = {NEW_UID} WHERE rowid = NEW.rowid;
+             END;"
+        ))
+        .at(path)?;
+    }
+    Ok(())
+}
+
+/// Where each table's rows belong in the team catalogue: (table, the item's table as SQL over
+/// the row `R`, the column of the item's id). An item's own table holds it; history and
+/// links belong to their item; a role to the item it is held on.
+pub(crate) const TRACKED: [(&str, &str, &str); 27] = [
+    ("system", "'system'", "id"),
+    ("contract", "'contract'", "id"),
+    ("organisation", "'organisation'", "id"),
+    ("unit", "'unit'", "id"),
+    ("classification_scheme", "'classification_scheme'", "id"),
+    ("person", "'person'", "id"),
+    ("information_set", "'information_set'", "id"),
+    ("integration", "'integration'", "id"),
+    ("agreement", "'agreement'", "id"),
+    ("request", "'request'", "id"),
+    ("access_grant", "'access_grant'", "id"),
+    ("contract_field", "'contract'", "contract_id"),
+    ("contract_information_set", "'contract'", "contract_id"),
+    ("contract_integration", "'contract'", "contract_id"),
+    ("contract_version", "'contract'", "contract_id"),
+    ("classification_aspect", "'classification_scheme'", "scheme_id"),
+    ("classification_level", "'classification_scheme'", "scheme_id"),
+    ("interface_set", "'information_set'", "information_set_id"),
+    ("information_set_version", "'information_set'", "set_id"),
+    ("integration_consumer", "'integration'", "integration_id"),
+    ("integration_information_set", "'integration'", "integration_id"),
+    ("agreement_contract", "'agreement'", "agreement_id"),
+    ("request_information_set", "'request'", "request_id"),
+    ("request_integration", "'request'", "request_id"),
+    ("request_contract", "'request'", "request_id"),
+    ("access_review", "'access_grant'", "grant_id"),
+    ("role_assignment", "R.entity", "item_id"),
+];
+
+/// Tables that hold nothing a team shares: the audit trail (each catalog's own), the search
+/// index, the bookkeeping (`catalog_meta`: its one shared setting has a trigger of its own).
+pub(crate) const UNTRACKED: [&str; 4] = ["audit_event", "search_index", "catalog_meta", "team_dirty"];
+
+/// While the catalog has a team remote.
+const SHARED: &str = "EXISTS (SELECT 1 FROM catalog_meta WHERE key = 'team.remote')";
+
+/// The contracts whose entry or file shows an item of each kind (a system's name, a set's
+/// fields, a person, a scheme's levels), as SQL over the changed row `NEW` of `team_dirty`.
+const SHOWN_IN_CONTRACTS: [(&str, &str); 4] = [
+    ("system", "provider_system_id = NEW.item OR consumer_system_id = NEW.item"),
+    (
+        "information_set",
+        "id IN (SELECT contract_id FROM contract_information_set
+                WHERE information_set_id = NEW.item)",
+    ),
+    (
+        "person",
+        "id IN (SELECT item_id FROM role_assignment WHERE entity = 'contract'
+                AND person_id = NEW.item)
+         OR id IN (SELECT l.contract_id FROM contract_information_set l
+                   JOIN information_set s ON s.id = l.information_set_id
+                   WHERE s.owner_id = NEW.item)",
+    ),
+    (
+        "classification_scheme",
+        "id IN (SELECT l.contract_id FROM contract_information_set l
+                JOIN information_set s ON s.id = l.information_set_id
+                JOIN classification_scheme k ON k.key = s.scheme_key
+                WHERE k.id = NEW.item)",
+    ),
+];
+
+/// Migration 23: the triggers that record what changed while the catalog has a remote.
+fn team_tracking(tx: &Connection, path: &Path) -> Result<()> {
+    for (table, item_table, item) in TRACKED {
+        for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+            let uid = if item == "id" && event == "DELETE" { "OLD.uid" } else { "NULL" };
+            let item_table = item_table.replace("R.", &format!("{row}."));
+            tx.execute_batch(&format!(
+                "CREATE TRIGGER {table}_team_{event} AFTER {event} ON {table} WHEN {SHARED}
+                 BEGIN
+                     INSERT INTO team_dirty (tbl, item, uid)
+                     VALUES ({item_table}, {row}.{item}, {uid});
+                 END;",
+                event = event.to_lowercase(),
+            ))
+            .at(path)?;
+        }
+    }
+    for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+        tx.execute_batch(&format!(
+            "CREATE TRIGGER settings_team_{event} AFTER {event} ON catalog_meta
+             WHEN {row}.key = 'default_api_profile' AND {SHARED}
+             BEGIN
+                 INSERT INTO team_dirty (tbl) VALUES ('settings');
+             END;",
+            event = event.to_lowercase(),
+        ))
+        .at(path)?;
+    }
+    for (kind, shown) in SHOWN_IN_CONTRACTS {
+        tx.execute_batch(&format!(
+            "CREATE TRIGGER {kind}_team_shown AFTER INSERT ON team_dirty WHEN NEW.tbl = '{kind}'
+             BEGIN
+                 INSERT INTO team_dirty (tbl, item, uid)
+                 SELECT 'contract', id, uid FROM contract WHERE {shown};
              END;"
         ))
         .at(path)?;

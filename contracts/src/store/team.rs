@@ -30,6 +30,18 @@ impl Identified {
     }
 }
 
+/// A change the team has not been given yet: the table of the item changed (`settings` for
+/// the shared settings), its row id, and its uid when it was deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unshared {
+    /// The item's table.
+    pub table: String,
+    /// Its row id.
+    pub item: Option<i64>,
+    /// Its uid, recorded when the item was deleted.
+    pub uid: Option<String>,
+}
+
 /// Which history a version belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum History {
@@ -165,13 +177,25 @@ impl Catalog {
 
     /// Every version of `history`, as (owner id, version), in the order they were made.
     pub fn every_version(&self, history: History) -> Result<Vec<(i64, Release)>> {
-        let (table, [owner, version, at, by, snapshot]) = history.sql();
+        self.versions_where(history, None)
+    }
+
+    /// Every version `owner` has in `history`, in the order they were made.
+    pub fn versions_of(&self, history: History, owner: i64) -> Result<Vec<Release>> {
+        let versions = self.versions_where(history, Some(owner))?;
+        Ok(versions.into_iter().map(|(_, release)| release).collect())
+    }
+
+    /// The versions of `history` (of `owner` only, when given) as (owner id, version).
+    fn versions_where(&self, history: History, owner: Option<i64>) -> Result<Vec<(i64, Release)>> {
+        let (table, [o, version, at, by, snapshot]) = history.sql();
         let sql = format!(
-            "SELECT {owner}, {version}, {at}, {by}, {snapshot} FROM {table} ORDER BY rowid"
+            "SELECT {o}, {version}, {at}, {by}, {snapshot} FROM {table}
+             WHERE ?1 IS NULL OR {o} = ?1 ORDER BY rowid"
         );
-        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+        let mut stmt = self.conn.prepare_cached(&sql).at(&self.path)?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map([owner], |r| {
                 let body: String = r.get(4)?;
                 Ok((
                     r.get(0)?,
@@ -265,6 +289,52 @@ impl Catalog {
             .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
             .at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// When integration `id` was recorded (RFC 3339 UTC), if it is in the catalog.
+    pub fn integration_recorded(&self, id: IntegrationId) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT coalesce(recorded_at, '') FROM integration WHERE id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .optional()
+            .at(&self.path)
+    }
+
+    /// What changed since the changes up to the last sync were forgotten (recorded while the
+    /// catalog has a remote): the mark to forget them up to, and each change once.
+    pub fn unshared(&self) -> Result<(i64, Vec<Unshared>)> {
+        let mark: i64 = self
+            .conn
+            .query_row("SELECT coalesce(max(seq), 0) FROM team_dirty", [], |r| {
+                r.get(0)
+            })
+            .at(&self.path)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT tbl, item, uid FROM team_dirty WHERE seq <= ?1")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([mark], |r| {
+                Ok(Unshared {
+                    table: r.get(0)?,
+                    item: r.get(1)?,
+                    uid: r.get(2)?,
+                })
+            })
+            .at(&self.path)?;
+        let changes = rows.collect::<rusqlite::Result<_>>().at(&self.path)?;
+        Ok((mark, changes))
+    }
+
+    /// Forgets the changes up to `mark` (of [`Catalog::unshared`]): the team has them.
+    pub fn forget_unshared(&mut self, mark: i64) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM team_dirty WHERE seq <= ?1", [mark])
+            .at(&self.path)?;
+        Ok(())
     }
 
     /// Where the audit trail ends now (what [`Catalog::date_audit_since`] counts from).

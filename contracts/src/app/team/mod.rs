@@ -24,7 +24,7 @@ mod check;
 mod ids;
 mod snapshot;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -32,7 +32,7 @@ use serde_json::Value;
 
 use crate::formats::repo::files::{self, Files};
 use crate::formats::repo::merge::{self, Conflict};
-use crate::formats::repo::{changed_keys, Key, Part, Snapshot};
+use crate::formats::repo::{changed_keys, Key, Part, Scope, Snapshot};
 use crate::git::{blob_id, CommitId, FileChange, Pushed, Repo};
 use crate::store::Catalog;
 use crate::wire::team::{SyncConflict, SyncOutcome, SyncReport, Take, TeamStatus};
@@ -43,6 +43,7 @@ use super::{Error, Result};
 pub use crate::git::Author;
 pub use check::{check, CheckReport};
 pub(crate) use snapshot::snapshot;
+use snapshot::{entries, unshared};
 
 /// The catalog's bookkeeping keys (`catalog_meta`, `team.` + key).
 const REMOTE: &str = "remote";
@@ -119,7 +120,7 @@ pub fn clone(url: &str, path: &Path) -> Result<Catalog> {
         let head = repo.fetch(url)?.ok_or_else(|| Error::TeamRemoteEmpty {
             url: url.to_owned(),
         })?;
-        let theirs = read_snapshot(&repo, Some(&head))?;
+        let theirs = read_snapshot(&repo, Some(&head), &Scope::All)?;
         let here = snapshot(catalog)?;
         let made = attribution(&repo, &head, None)?;
         apply::apply(catalog, &here, &theirs, &|key| made(key))?;
@@ -145,8 +146,10 @@ pub fn status(catalog: &Catalog) -> Result<TeamStatus> {
     };
     let repo = open_repo(catalog)?;
     let base = commit_value(catalog, BASE)?.filter(|base| repo.has(base));
-    let base_snapshot = read_snapshot(&repo, base.as_ref())?;
-    let here = snapshot(catalog)?;
+    let (_, changed) = unshared(catalog)?;
+    let local = local_scope(base.as_ref(), changed);
+    let base_entries = read_snapshot(&repo, base.as_ref(), &local)?;
+    let here = entries(catalog, &local)?;
     let pending = pending(catalog)?;
     let incoming = match (repo.fetched(), &base) {
         (Some(fetched), Some(base)) if repo.contains(base, &fetched)? => 0,
@@ -155,18 +158,17 @@ pub fn status(catalog: &Catalog) -> Result<TeamStatus> {
                 Some(base) => repo.merge_base(base, &fetched)?,
                 None => None,
             };
-            let from = read_snapshot(&repo, since.as_ref())?;
-            changed_keys(&from, &read_snapshot(&repo, Some(&fetched))?).len()
+            changed_between(&repo, since.as_ref(), &fetched)?.len()
         }
         (None, _) => 0,
     };
     Ok(TeamStatus {
         remote: Some(remote),
-        local: changed_keys(&base_snapshot, &here).len(),
+        local: changed_keys(&base_entries, &here).len(),
         incoming: if pending.is_some() { 0 } else { incoming },
         last_sync: catalog.team_value(LAST_SYNC)?,
         conflicts: pending
-            .map(|p| conflicts_for(catalog, &here, &p.conflicts))
+            .map(|p| conflicts_for(catalog, &p.conflicts))
             .transpose()?
             .unwrap_or_default(),
     })
@@ -209,7 +211,6 @@ pub fn refresh(catalog: &Catalog) -> Result<TeamStatus> {
 pub fn sync(catalog: &mut Catalog, author: &Author) -> Result<SyncReport> {
     let url = remote(catalog)?.ok_or(Error::TeamNoRemote)?;
     let repo = open_repo(catalog)?;
-    let before = super::checks::check_catalog(catalog)?;
     let mut report = SyncReport {
         outcome: SyncOutcome::InSync,
         sent: 0,
@@ -220,26 +221,30 @@ pub fn sync(catalog: &mut Catalog, author: &Author) -> Result<SyncReport> {
     };
     if let Some(pending) = pending(catalog)? {
         if !pending.conflicts.is_empty() {
-            let here = snapshot(catalog)?;
             report.outcome = SyncOutcome::Conflicts;
-            report.conflicts = conflicts_for(catalog, &here, &pending.conflicts)?;
+            report.conflicts = conflicts_for(catalog, &pending.conflicts)?;
             return Ok(report);
         }
         // Every conflict is resolved: the catalog holds the merge.
         let mine = CommitId(pending.mine);
         let theirs = CommitId(pending.theirs);
-        let here = snapshot(catalog)?;
-        let parent = read_commit(&repo, Some(&mine))?;
-        let merged = commit_snapshot(&repo, catalog, &[&mine, &theirs], &parent, &here, author)?;
+        let scope = merge_scope(catalog, &repo, &mine, &theirs)?;
+        let here = entries(catalog, &scope)?;
+        let parent = read_commit(&repo, Some(&mine), &scope)?;
+        let parents = [&mine, &theirs];
+        let merged = commit_snapshot(&repo, catalog, &parents, &parent, &here, &scope, author)?;
         catalog.all_or_nothing(|catalog| -> Result<()> {
             catalog.set_team_value(BASE, Some(&merged.0))?;
             catalog.set_team_value(PENDING, None)?;
             Ok(())
         })?;
     }
+    let mut before = None;
     for _ in 0..PUSH_ATTEMPTS {
-        if attempt(catalog, &repo, &url, author, &mut report)? {
-            report.findings = new_findings(&before, super::checks::check_catalog(catalog)?);
+        if attempt(catalog, &repo, &url, author, &mut before, &mut report)? {
+            if let Some(before) = before {
+                report.findings = new_findings(&before, super::checks::check_catalog(catalog)?);
+            }
             return Ok(report);
         }
     }
@@ -247,36 +252,48 @@ pub fn sync(catalog: &mut Catalog, author: &Author) -> Result<SyncReport> {
 }
 
 /// One round of a sync: commit, fetch, merge, push. `true` when it ended (in sync, or with
-/// conflicts waiting); `false` when the remote moved under the push.
+/// conflicts waiting); `false` when the remote moved under the push. `before` gets the
+/// catalog's findings before the first merge that changes it.
+///
+/// Only what changed is read, merged and written: the items changed here since the last
+/// sync, and those the two commits' trees differ in since their common ancestor.
 fn attempt(
     catalog: &mut Catalog,
     repo: &Repo,
     url: &str,
     author: &Author,
+    before: &mut Option<Vec<crate::model::Finding>>,
     report: &mut SyncReport,
 ) -> Result<bool> {
     let base = commit_value(catalog, BASE)?.filter(|base| repo.has(base));
-    let base_held = read_commit(repo, base.as_ref())?;
-    let here = snapshot(catalog)?;
+    let (mark, changed) = unshared(catalog)?;
+    let local = local_scope(base.as_ref(), changed);
+    let base_held = read_commit(repo, base.as_ref(), &local)?;
+    let here = entries(catalog, &local)?;
     let changes = changed_keys(&base_held.entries, &here).len();
     let mine = match (&base, changes) {
         (Some(base), 0) => base.clone(),
         _ => {
             let parents: Vec<&CommitId> = base.iter().collect();
-            commit_snapshot(repo, catalog, &parents, &base_held, &here, author)?
+            commit_snapshot(repo, catalog, &parents, &base_held, &here, &local, author)?
         }
     };
     let head = repo.fetch(url)?;
     let Some(theirs) = head.filter(|head| !repo.contains(&mine, head).unwrap_or(false)) else {
-        return push(catalog, repo, url, &mine, changes, report);
+        return push(catalog, repo, url, &mine, (changes, mark), report);
     };
-    let theirs_held = read_commit(repo, Some(&theirs))?;
+    let scope = merge_scope(catalog, repo, &mine, &theirs)?;
+    let theirs_held = read_commit(repo, Some(&theirs), &scope)?;
+    let here = entries(catalog, &scope)?;
     let common = repo.merge_base(&mine, &theirs)?;
     let merged = merge::three_way(
-        &read_snapshot(repo, common.as_ref())?,
+        &read_snapshot(repo, common.as_ref(), &scope)?,
         &here,
         &theirs_held.entries,
     );
+    if before.is_none() && !changed_keys(&here, &merged.snapshot).is_empty() {
+        *before = Some(super::checks::check_catalog(catalog)?);
+    }
     let made = attribution(repo, &theirs, common.as_ref())?;
     // The merge and, when conflicts wait, the record of them: one transaction.
     let pending = (!merged.conflicts.is_empty()).then(|| Pending {
@@ -297,14 +314,14 @@ fn attempt(
     report.notes.extend(merge_notes(&merged));
     if let Some(pending) = pending {
         report.outcome = SyncOutcome::Conflicts;
-        report.conflicts = conflicts_for(catalog, &snapshot(catalog)?, &pending.conflicts)?;
+        report.conflicts = conflicts_for(catalog, &pending.conflicts)?;
         return Ok(true);
     }
-    let result = snapshot(catalog)?;
+    let result = entries(catalog, &scope)?;
     let sent = changed_keys(&theirs_held.entries, &result).len();
     if sent == 0 {
         // Nothing of ours the remote lacks: the catalog is where the remote is.
-        set_synced(catalog, &theirs)?;
+        set_synced(catalog, &theirs, mark)?;
         return Ok(true);
     }
     let parents: Vec<&CommitId> = if repo.contains(&theirs, &mine)? {
@@ -312,8 +329,42 @@ fn attempt(
     } else {
         vec![&mine, &theirs]
     };
-    let merge = commit_snapshot(repo, catalog, &parents, &theirs_held, &result, author)?;
-    push(catalog, repo, url, &merge, sent, report)
+    let merge = commit_snapshot(repo, catalog, &parents, &theirs_held, &result, &scope, author)?;
+    push(catalog, repo, url, &merge, (sent, mark), report)
+}
+
+/// What a sync from `base` reads of the catalog: the items `changed` since the last sync, or
+/// everything when nothing was synced yet.
+fn local_scope(base: Option<&CommitId>, changed: BTreeSet<Key>) -> Scope {
+    match base {
+        Some(_) => Scope::Items(changed),
+        None => Scope::All,
+    }
+}
+
+/// What merging `theirs` into `mine` covers: the items either changed since their common
+/// ancestor, and those the catalog changed since its last sync (everything when the two
+/// have no common ancestor).
+fn merge_scope(catalog: &Catalog, repo: &Repo, mine: &CommitId, theirs: &CommitId) -> Result<Scope> {
+    let Some(common) = repo.merge_base(mine, theirs)? else {
+        return Ok(Scope::All);
+    };
+    let (_, changed) = unshared(catalog)?;
+    let mut keys = changed_between(repo, Some(&common), mine)?;
+    keys.extend(changed_between(repo, Some(&common), theirs)?);
+    keys.extend(changed);
+    Ok(Scope::Items(keys))
+}
+
+/// The items whose files differ between commits `from` (none: an empty tree) and `to` (a
+/// version's file stands for the item whose history it is).
+fn changed_between(repo: &Repo, from: Option<&CommitId>, to: &CommitId) -> Result<BTreeSet<Key>> {
+    Ok(repo
+        .changed_paths(from, to)?
+        .iter()
+        .filter_map(|path| files::key_of_path(path))
+        .map(|key| key.owner().unwrap_or(key))
+        .collect())
 }
 
 /// What the user should know of a merge besides its conflicts: the same thing made on both
@@ -342,26 +393,29 @@ fn merge_notes(merged: &merge::Merged) -> Vec<Note> {
     unified.chain(clashes).collect()
 }
 
-/// Pushes `commit` (holding `sent` changed items); `false` when the remote moved.
+/// Pushes `commit` (holding `sent` changed items, and the catalog's changes up to `mark`);
+/// `false` when the remote moved.
 fn push(
     catalog: &mut Catalog,
     repo: &Repo,
     url: &str,
     commit: &CommitId,
-    sent: usize,
+    (sent, mark): (usize, i64),
     report: &mut SyncReport,
 ) -> Result<bool> {
     if repo.fetched().as_ref() != Some(commit) && repo.push(url, commit)? == Pushed::Rejected {
         return Ok(false);
     }
     report.sent += sent;
-    set_synced(catalog, commit)?;
+    set_synced(catalog, commit, mark)?;
     Ok(true)
 }
 
-/// Records that the catalog holds `commit`, which the remote has.
-fn set_synced(catalog: &mut Catalog, commit: &CommitId) -> Result<()> {
+/// Records that the catalog holds `commit`, which the remote has, with its changes up to
+/// `mark`.
+fn set_synced(catalog: &mut Catalog, commit: &CommitId, mark: i64) -> Result<()> {
     catalog.all_or_nothing(|catalog| -> Result<()> {
+        catalog.forget_unshared(mark)?;
         catalog.set_team_value(BASE, Some(&commit.0))?;
         let (now, _) = catalog.now()?;
         catalog.set_team_value(LAST_SYNC, Some(&now))?;
@@ -378,8 +432,8 @@ pub fn resolve(
     take: Take,
 ) -> Result<TeamStatus> {
     let mut pending = pending(catalog)?.ok_or(Error::TeamNothingPending)?;
-    let here = snapshot(catalog)?;
     let key = key_of(catalog, item)?;
+    let here = entries(catalog, &Scope::Items(BTreeSet::from([key.clone()])))?;
     let position = pending
         .conflicts
         .iter()
@@ -404,8 +458,10 @@ pub fn resolve(
 pub fn abort(catalog: &mut Catalog) -> Result<TeamStatus> {
     let pending = pending(catalog)?.ok_or(Error::TeamNothingPending)?;
     let repo = open_repo(catalog)?;
-    let before = read_snapshot(&repo, Some(&CommitId(pending.mine)))?;
-    let here = snapshot(catalog)?;
+    let mine = CommitId(pending.mine);
+    let scope = merge_scope(catalog, &repo, &mine, &CommitId(pending.theirs))?;
+    let before = read_snapshot(&repo, Some(&mine), &scope)?;
+    let here = entries(catalog, &scope)?;
     catalog.all_or_nothing(|catalog| -> Result<()> {
         apply::apply(catalog, &here, &before, &|_| None)?;
         catalog.set_team_value(PENDING, None)?;
@@ -438,7 +494,8 @@ fn read_manifest(repo: &Repo, commit: &CommitId) -> Result<()> {
     Ok(())
 }
 
-/// What a commit holds: the catalog identity its manifest names, and its entries.
+/// What a commit holds: the catalog identity its manifest names, and its entries (of a
+/// scope).
 #[derive(Default)]
 struct Held {
     /// The identity of the catalog first published there (`None`: no commit).
@@ -447,13 +504,15 @@ struct Held {
     entries: Snapshot,
 }
 
-/// What `commit` holds (nothing for `None`); a commit that is not a Datapakt catalogue of a
-/// format this build reads is refused.
-fn read_commit(repo: &Repo, commit: Option<&CommitId>) -> Result<Held> {
+/// What `commit` holds of `scope` (nothing for `None`); a commit that is not a Datapakt
+/// catalogue of a format this build reads is refused.
+fn read_commit(repo: &Repo, commit: Option<&CommitId>, scope: &Scope) -> Result<Held> {
     if commit.is_none() {
         return Ok(Held::default());
     }
-    let files = repo.files(commit, files::is_ours)?;
+    let files = repo.files(commit, |path| {
+        path == files::MANIFEST || scope.covers_path(path)
+    })?;
     let (manifest, entries) = files::read(&files)?;
     Ok(Held {
         catalog: Some(manifest.catalog),
@@ -461,33 +520,36 @@ fn read_commit(repo: &Repo, commit: Option<&CommitId>) -> Result<Held> {
     })
 }
 
-/// The catalog `commit` holds (an empty one for `None`).
-fn read_snapshot(repo: &Repo, commit: Option<&CommitId>) -> Result<Snapshot> {
-    Ok(read_commit(repo, commit)?.entries)
+/// The entries of `scope` `commit` holds (none for `None`).
+fn read_snapshot(repo: &Repo, commit: Option<&CommitId>, scope: &Scope) -> Result<Snapshot> {
+    Ok(read_commit(repo, commit, scope)?.entries)
 }
 
-/// Commits `snapshot` over `parents` (the first's tree as the baseline, holding `parent`) by
-/// `author`, with a message listing what changed.
+/// Commits `snapshot`, the catalog's entries of `scope`, over `parents` (the first's tree as
+/// the baseline; `parent` holds what the message compares with) by `author`, with a message
+/// listing what changed.
 fn commit_snapshot(
     repo: &Repo,
     catalog: &Catalog,
     parents: &[&CommitId],
     parent: &Held,
     snapshot: &Snapshot,
+    scope: &Scope,
     author: &Author,
 ) -> Result<CommitId> {
     let first = parents.first().copied();
-    let old: BTreeMap<String, String> = repo
-        .blob_ids(first)?
-        .into_iter()
-        .filter(|(path, _)| files::is_ours(path))
-        .collect();
+    let old = repo.blob_ids(first, |path| scope.covers_path(path))?;
     let before = &parent.entries;
-    let catalog_id = match &parent.catalog {
-        Some(id) => id.clone(),
-        None => catalog.catalog_id()?,
+    let new: Files = match scope {
+        Scope::All => {
+            let catalog_id = match &parent.catalog {
+                Some(id) => id.clone(),
+                None => catalog.catalog_id()?,
+            };
+            files::write(snapshot, &catalog_id)
+        }
+        Scope::Items(_) => files::write_entries(snapshot, &snapshot::view(catalog, snapshot)?),
     };
-    let new: Files = files::write(snapshot, &catalog_id);
     let mut changes: Vec<FileChange> = new
         .iter()
         .filter(|(path, bytes)| old.get(*path) != Some(&blob_id(bytes)))
@@ -538,7 +600,7 @@ fn attribution(
     let mut by_uid: BTreeMap<String, apply::Made> = BTreeMap::new();
     for commit in repo.history(head, since)? {
         for path in &commit.paths {
-            if let Some(uid) = uid_of_path(path) {
+            if let Some(Key { uid, .. }) = files::key_of_path(path) {
                 by_uid
                     .entry(uid)
                     .or_insert_with(|| (commit.author.name.clone(), commit.time));
@@ -548,25 +610,10 @@ fn attribution(
     Ok(move |key: &Key| by_uid.get(&key.uid).cloned())
 }
 
-/// The uid a repository path names (`…--UID.yaml`, `releases/UID/VERSION.yaml`).
-fn uid_of_path(path: &str) -> Option<String> {
-    let name = path
-        .strip_suffix(".odcs.yaml")
-        .or_else(|| path.strip_suffix(".yaml"))?;
-    if let Some((_, uid)) = name.rsplit_once("--") {
-        return Some(uid.to_owned());
-    }
-    let (_, rest) = name.split_once('/')?;
-    Some(rest.to_owned())
-}
-
 /// The conflicts as the user sees them.
-fn conflicts_for(
-    catalog: &Catalog,
-    here: &Snapshot,
-    conflicts: &[Conflict],
-) -> Result<Vec<SyncConflict>> {
+fn conflicts_for(catalog: &Catalog, conflicts: &[Conflict]) -> Result<Vec<SyncConflict>> {
     let ids = ids::Ids::read(catalog)?;
+    let here = entries(catalog, &Scope::Items(conflicts.iter().map(|c| c.key.clone()).collect()))?;
     Ok(conflicts
         .iter()
         .map(|c| SyncConflict {

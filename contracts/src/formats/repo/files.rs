@@ -112,11 +112,18 @@ pub fn frame(catalog_id: &str) -> Files {
 /// Every file of `snapshot`: the frame, and one file per entry.
 pub fn write(snapshot: &Snapshot, catalog_id: &str) -> Files {
     let mut files = frame(catalog_id);
-    let view = View::of(snapshot);
-    for (key, value) in snapshot {
-        files.insert(path_of(key, value), entry_bytes(key, value, &view));
-    }
+    files.extend(write_entries(snapshot, snapshot));
     files
+}
+
+/// The file of each entry of `entries`, contracts shown against `view` (a snapshot holding at
+/// least the information sets, people and classification schemes the contracts name).
+pub fn write_entries(entries: &Snapshot, view: &Snapshot) -> Files {
+    let view = View::of(view);
+    entries
+        .iter()
+        .map(|(key, value)| (path_of(key, value), entry_bytes(key, value, &view)))
+        .collect()
 }
 
 /// The repository path of entry `key` holding `value`.
@@ -148,7 +155,11 @@ fn entry_bytes(key: &Key, value: &Value, view: &View<'_>) -> Vec<u8> {
 
 /// Reads the manifest and every entry of `files` (other files are ignored).
 pub fn read(files: &Files) -> Result<(Manifest, Snapshot), RepoError> {
-    let manifest = read_manifest(files)?;
+    Ok((read_manifest(files)?, read_entries(files)?))
+}
+
+/// Reads every entry of `files` (other files are ignored).
+pub fn read_entries(files: &Files) -> Result<Snapshot, RepoError> {
     let mut snapshot = Snapshot::new();
     let mut seen: BTreeMap<Key, String> = BTreeMap::new();
     for (path, bytes) in files {
@@ -162,7 +173,7 @@ pub fn read(files: &Files) -> Result<(Manifest, Snapshot), RepoError> {
         }
         snapshot.insert(key, value);
     }
-    Ok((manifest, snapshot))
+    Ok(snapshot)
 }
 
 /// The manifest of `files`.
@@ -199,6 +210,25 @@ fn part_of(path: &str) -> Option<Part> {
         .into_iter()
         .find(|p| !p.folder().is_empty() && p.folder() == folder)?;
     name.ends_with(".yaml").then_some(part)
+}
+
+/// The entry file `path` is named for (`…--UID.yaml`, `releases/UID/VERSION.yaml`,
+/// `settings.yaml`), if it is one. The file's own `uid` is what [`read`] goes by; this is
+/// for choosing which files to read.
+pub fn key_of_path(path: &str) -> Option<Key> {
+    let part = part_of(path)?;
+    if part == Part::Settings {
+        return Some(Key::settings());
+    }
+    let name = path
+        .strip_suffix(".odcs.yaml")
+        .or_else(|| path.strip_suffix(".yaml"))?;
+    let (_, rest) = name.split_once('/')?;
+    if part.is_history() {
+        return Some(Key::new(part, rest));
+    }
+    let (_, uid) = rest.rsplit_once("--")?;
+    Some(Key::new(part, uid))
 }
 
 /// Entry file `path` of kind `part`.
