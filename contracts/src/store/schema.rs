@@ -528,6 +528,7 @@ pub(crate) const TRACKED: [(&str, &str, &str); 27] = [
 
 /// Tables that hold nothing a team shares: the audit trail (each catalog's own), the search
 /// index, the bookkeeping (`catalog_meta`: its one shared setting has a trigger of its own).
+#[cfg(test)]
 pub(crate) const UNTRACKED: [&str; 4] = ["audit_event", "search_index", "catalog_meta", "team_dirty"];
 
 /// While the catalog has a team remote.

@@ -1867,3 +1867,29 @@ fn a_migrated_catalog_records_when_each_integration_was_recorded_in_the_order_th
     assert_eq!(times.len(), order.len(), "no two integrations share a time");
     assert!(times.iter().filter(|t| ***t > latest).count() == 2);
 }
+
+#[test]
+fn a_catalog_of_schema_22_migrates_and_records_its_changes_once_it_has_a_remote() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v22.datapakt");
+    load_fixture(
+        &path,
+        include_str!("../../store/fixtures/catalog-v22.sql"),
+        22,
+    );
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    assert_eq!(catalog.unshared().unwrap().1, Vec::new());
+    catalog.set_team_value("remote", Some("/srv/team.git")).unwrap();
+    let contract = catalog.list_contracts().unwrap()[0].id;
+    let mut draft = catalog.contract(contract).unwrap().draft;
+    draft.purpose = "Endret".into();
+    catalog.save(Some(contract), draft).unwrap();
+    let (_, changes) = catalog.unshared().unwrap();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.table == "contract" && c.item == Some(contract.0)),
+        "{changes:?}"
+    );
+}

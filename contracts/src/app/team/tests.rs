@@ -647,3 +647,101 @@ fn what_a_merge_makes_wrong_is_a_finding_in_the_sync_report() {
     // Kari's own sync reports nothing new: her catalog already broke the rule before it.
     assert!(team.sync_kari().findings.is_empty());
 }
+
+/// Every file Datapakt writes of `commit`, as `repo` holds it.
+fn files_of(repo: &Repo, commit: &CommitId) -> Files {
+    repo.files(Some(commit), files::is_ours).unwrap()
+}
+
+/// The files the whole of `catalog` is written as, under catalog identity `id`.
+fn whole(catalog: &Catalog, id: &str) -> Files {
+    files::write(&snapshot(catalog).unwrap(), id)
+}
+
+/// The paths in which two sets of files differ.
+fn differing(one: &Files, two: &Files) -> Vec<String> {
+    one.keys()
+        .chain(two.keys())
+        .filter(|path| one.get(*path) != two.get(*path))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_sync_writes_only_what_changed_and_that_is_what_writing_the_whole_catalog_gives() {
+    let mut team = Team::new(false);
+    let repo = open_repo(&team.kari).unwrap();
+    let published = commit_value(&team.kari, BASE).unwrap().unwrap();
+    let id = read_commit(&repo, Some(&published), &Scope::All)
+        .unwrap()
+        .catalog
+        .unwrap();
+    assert_eq!(status(&team.kari).unwrap().local, 0);
+
+    let deleted = released_and_deleted(&mut team);
+    let published = commit_value(&team.kari, BASE).unwrap().unwrap();
+    // Changes whose effect reaches other items' files: a system's name shows in its
+    // contracts, a set's fields and a person's name in the contract files that govern or name
+    // them; a contract deleted takes its releases with it.
+    let system = team.kari.systems().unwrap()[0].clone();
+    let mut renamed = system.draft.clone();
+    renamed.name = format!("{} (ny)", renamed.name);
+    save(&mut team.kari, Some(system.id), renamed).unwrap();
+    let set = team.kari.information_sets().unwrap()[0].clone();
+    let mut changed = set.draft.clone();
+    changed.name = format!("{} (ny)", changed.name);
+    save(&mut team.kari, Some(set.id), changed).unwrap();
+    let person = team.kari.people().unwrap()[0].id;
+    edit_person(&mut team.kari, person, |p| p.name = "Kari Nordmann Ny".into());
+    let local = status(&team.kari).unwrap().local;
+    assert!(local >= 4, "the items changed here: {local}");
+
+    let report = team.sync_kari();
+    assert_eq!(report.outcome, SyncOutcome::InSync);
+    assert_eq!(status(&team.kari).unwrap().local, 0);
+    let head = commit_value(&team.kari, BASE).unwrap().unwrap();
+    let written = files_of(&repo, &head);
+    assert_eq!(differing(&written, &whole(&team.kari, &id)), Vec::<String>::new());
+    let touched = repo.changed_paths(Some(&published), &head).unwrap();
+    let all = written.len();
+    assert!(
+        touched.len() < all / 2,
+        "only what changed is written: {touched:?}"
+    );
+    assert!(!written.keys().any(|path| path.contains(&deleted)));
+
+    // The other side takes it all in and writes the same.
+    team.settle();
+    let repo = open_repo(&team.sven).unwrap();
+    let head = commit_value(&team.sven, BASE).unwrap().unwrap();
+    assert_eq!(
+        differing(&files_of(&repo, &head), &whole(&team.sven, &id)),
+        Vec::<String>::new()
+    );
+}
+
+/// A contract Kari makes, releases and shares, then deletes (not shared yet): its uid.
+fn released_and_deleted(team: &mut Team) -> String {
+    let mut draft = team.kari.contract(first_contract(&team.kari)).unwrap().draft;
+    draft.title = "Kortvarig".into();
+    draft.information_sets.clear();
+    draft.integrations.clear();
+    let id = save(&mut team.kari, None, draft).unwrap().id;
+    let release = crate::store::Release {
+        version: "1.0.0".into(),
+        at: "2026-12-01T10:00:00Z".into(),
+        by: "Kari".into(),
+        snapshot: team.kari.contract_snapshot(id).unwrap(),
+    };
+    team.kari
+        .put_version(crate::store::History::Contract, id.0, &release)
+        .unwrap();
+    let uid = uid_of(&team.kari, Part::Contract, id.0);
+    team.sync_kari();
+    let base = commit_value(&team.kari, BASE).unwrap().unwrap();
+    let repo = open_repo(&team.kari).unwrap();
+    let releases = format!("releases/{uid}/");
+    assert!(files_of(&repo, &base).keys().any(|p| p.starts_with(&releases)));
+    crate::app::items::delete(&mut team.kari, crate::model::Entity::Contract, id.0).unwrap();
+    uid
+}
