@@ -115,13 +115,17 @@ fn printed(file: &Path, output: &Output) -> String {
     )
 }
 
-/// The `.odcs.yaml` files in `dir`, sorted.
+/// The `.odcs.yaml` files in `dir` and its subfolders, sorted.
 fn odcs_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("the export folder exists")
-        .map(|entry| entry.expect("the folder can be read").path())
-        .filter(|path| path.to_string_lossy().ends_with(".odcs.yaml"))
-        .collect();
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("the export folder exists") {
+        let path = entry.expect("the folder can be read").path();
+        if path.is_dir() {
+            files.extend(odcs_files(&path));
+        } else if path.to_string_lossy().ends_with(".odcs.yaml") {
+            files.push(path);
+        }
+    }
     files.sort();
     files
 }

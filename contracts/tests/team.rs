@@ -153,6 +153,7 @@ fn publish_clone_sync_resolve_and_check_from_the_command_line() {
     // `breaking` reads the contract files of two commits: a field taken away breaks consumers.
     let file = std::fs::read_dir(checkout.join("contracts"))
         .unwrap()
+        .flat_map(|shard| std::fs::read_dir(shard.unwrap().path()).unwrap())
         .map(|e| e.unwrap().path())
         .find(|p| {
             p.to_string_lossy()

@@ -512,12 +512,24 @@ pub(crate) const TRACKED: [(&str, &str, &str); 27] = [
     ("contract_information_set", "'contract'", "contract_id"),
     ("contract_integration", "'contract'", "contract_id"),
     ("contract_version", "'contract'", "contract_id"),
-    ("classification_aspect", "'classification_scheme'", "scheme_id"),
-    ("classification_level", "'classification_scheme'", "scheme_id"),
+    (
+        "classification_aspect",
+        "'classification_scheme'",
+        "scheme_id",
+    ),
+    (
+        "classification_level",
+        "'classification_scheme'",
+        "scheme_id",
+    ),
     ("interface_set", "'information_set'", "information_set_id"),
     ("information_set_version", "'information_set'", "set_id"),
     ("integration_consumer", "'integration'", "integration_id"),
-    ("integration_information_set", "'integration'", "integration_id"),
+    (
+        "integration_information_set",
+        "'integration'",
+        "integration_id",
+    ),
     ("agreement_contract", "'agreement'", "agreement_id"),
     ("request_information_set", "'request'", "request_id"),
     ("request_integration", "'request'", "request_id"),
@@ -529,7 +541,8 @@ pub(crate) const TRACKED: [(&str, &str, &str); 27] = [
 /// Tables that hold nothing a team shares: the audit trail (each catalog's own), the search
 /// index, the bookkeeping (`catalog_meta`: its one shared setting has a trigger of its own).
 #[cfg(test)]
-pub(crate) const UNTRACKED: [&str; 4] = ["audit_event", "search_index", "catalog_meta", "team_dirty"];
+pub(crate) const UNTRACKED: [&str; 4] =
+    ["audit_event", "search_index", "catalog_meta", "team_dirty"];
 
 /// While the catalog has a team remote.
 const SHARED: &str = "EXISTS (SELECT 1 FROM catalog_meta WHERE key = 'team.remote')";
@@ -537,7 +550,10 @@ const SHARED: &str = "EXISTS (SELECT 1 FROM catalog_meta WHERE key = 'team.remot
 /// The contracts whose entry or file shows an item of each kind (a system's name, a set's
 /// fields, a person, a scheme's levels), as SQL over the changed row `NEW` of `team_dirty`.
 const SHOWN_IN_CONTRACTS: [(&str, &str); 4] = [
-    ("system", "provider_system_id = NEW.item OR consumer_system_id = NEW.item"),
+    (
+        "system",
+        "provider_system_id = NEW.item OR consumer_system_id = NEW.item",
+    ),
     (
         "information_set",
         "id IN (SELECT contract_id FROM contract_information_set
@@ -564,7 +580,11 @@ const SHOWN_IN_CONTRACTS: [(&str, &str); 4] = [
 fn team_tracking(tx: &Connection, path: &Path) -> Result<()> {
     for (table, item_table, item) in TRACKED {
         for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
-            let uid = if item == "id" && event == "DELETE" { "OLD.uid" } else { "NULL" };
+            let uid = if item == "id" && event == "DELETE" {
+                "OLD.uid"
+            } else {
+                "NULL"
+            };
             let item_table = item_table.replace("R.", &format!("{row}."));
             tx.execute_batch(&format!(
                 "CREATE TRIGGER {table}_team_{event} AFTER {event} ON {table} WHEN {SHARED}

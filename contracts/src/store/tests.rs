@@ -79,10 +79,8 @@ fn changes_are_recorded_only_while_the_catalog_has_a_remote_and_forgotten_up_to_
         .unwrap();
     let contract = catalog.conn.last_insert_rowid();
     let (mark, changes) = catalog.unshared().unwrap();
-    let items: Vec<(&str, Option<i64>)> = changes
-        .iter()
-        .map(|c| (c.table.as_str(), c.item))
-        .collect();
+    let items: Vec<(&str, Option<i64>)> =
+        changes.iter().map(|c| (c.table.as_str(), c.item)).collect();
     assert!(items.contains(&("system", Some(two))), "{items:?}");
     assert!(items.contains(&("contract", Some(contract))), "{items:?}");
     assert!(!items.contains(&("system", Some(one))), "{items:?}");
@@ -94,7 +92,9 @@ fn changes_are_recorded_only_while_the_catalog_has_a_remote_and_forgotten_up_to_
         .execute("UPDATE system SET name = 'Nytt' WHERE id = ?1", [one])
         .unwrap();
     let (_, changes) = catalog.unshared().unwrap();
-    assert!(changes.iter().any(|c| c.table == "contract" && c.item == Some(contract)));
+    assert!(changes
+        .iter()
+        .any(|c| c.table == "contract" && c.item == Some(contract)));
 
     // A deleted item is recorded with its uid; a link's change as its item's.
     let (mark, _) = catalog.unshared().unwrap();
@@ -113,7 +113,9 @@ fn changes_are_recorded_only_while_the_catalog_has_a_remote_and_forgotten_up_to_
         )
         .unwrap();
     let (_, changes) = catalog.unshared().unwrap();
-    assert!(changes.iter().any(|c| c.table == "contract" && c.item == Some(contract)));
+    assert!(changes
+        .iter()
+        .any(|c| c.table == "contract" && c.item == Some(contract)));
     catalog
         .conn
         .execute("DELETE FROM contract WHERE id = ?1", [contract])

@@ -1880,7 +1880,9 @@ fn a_catalog_of_schema_22_migrates_and_records_its_changes_once_it_has_a_remote(
     let mut catalog = Catalog::open(&path).unwrap();
     assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
     assert_eq!(catalog.unshared().unwrap().1, Vec::new());
-    catalog.set_team_value("remote", Some("/srv/team.git")).unwrap();
+    catalog
+        .set_team_value("remote", Some("/srv/team.git"))
+        .unwrap();
     let contract = catalog.list_contracts().unwrap()[0].id;
     let mut draft = catalog.contract(contract).unwrap().draft;
     draft.purpose = "Endret".into();

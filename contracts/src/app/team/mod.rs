@@ -329,7 +329,15 @@ fn attempt(
     } else {
         vec![&mine, &theirs]
     };
-    let merge = commit_snapshot(repo, catalog, &parents, &theirs_held, &result, &scope, author)?;
+    let merge = commit_snapshot(
+        repo,
+        catalog,
+        &parents,
+        &theirs_held,
+        &result,
+        &scope,
+        author,
+    )?;
     push(catalog, repo, url, &merge, (sent, mark), report)
 }
 
@@ -345,7 +353,12 @@ fn local_scope(base: Option<&CommitId>, changed: BTreeSet<Key>) -> Scope {
 /// What merging `theirs` into `mine` covers: the items either changed since their common
 /// ancestor, and those the catalog changed since its last sync (everything when the two
 /// have no common ancestor).
-fn merge_scope(catalog: &Catalog, repo: &Repo, mine: &CommitId, theirs: &CommitId) -> Result<Scope> {
+fn merge_scope(
+    catalog: &Catalog,
+    repo: &Repo,
+    mine: &CommitId,
+    theirs: &CommitId,
+) -> Result<Scope> {
     let Some(common) = repo.merge_base(mine, theirs)? else {
         return Ok(Scope::All);
     };
@@ -613,7 +626,10 @@ fn attribution(
 /// The conflicts as the user sees them.
 fn conflicts_for(catalog: &Catalog, conflicts: &[Conflict]) -> Result<Vec<SyncConflict>> {
     let ids = ids::Ids::read(catalog)?;
-    let here = entries(catalog, &Scope::Items(conflicts.iter().map(|c| c.key.clone()).collect()))?;
+    let here = entries(
+        catalog,
+        &Scope::Items(conflicts.iter().map(|c| c.key.clone()).collect()),
+    )?;
     Ok(conflicts
         .iter()
         .map(|c| SyncConflict {

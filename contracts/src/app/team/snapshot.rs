@@ -115,9 +115,10 @@ fn item(catalog: &Catalog, part: Part, id: i64) -> Result<Option<Value>> {
         Part::System => draft::<SystemDraft>(catalog, id, |_, _| Ok(()))?,
         Part::InformationSet => draft::<InformationSetDraft>(catalog, id, |_, fields| {
             let interface = catalog.interface_of(InformationSetId(id))?;
-            let interface = interface.map_or(Value::Null, |(system, api, origin)| {
-                json!({ "system": system, "api": api, "origin": origin })
-            });
+            let interface = interface.map_or(
+                Value::Null,
+                |(system, api, origin)| json!({ "system": system, "api": api, "origin": origin }),
+            );
             fields.insert("interface".into(), interface);
             Ok(())
         })?,
@@ -220,9 +221,8 @@ pub(crate) fn view(catalog: &Catalog, entries: &Snapshot) -> Result<Snapshot> {
         .flat_map(|contract| uids(contract, "information_sets", None))
         .map(|uid| Key::new(Part::InformationSet, uid))
         .collect();
-    let schemes = rows(Part::ClassificationScheme).map_or(Ok(Vec::new()), |rows| {
-        catalog.identities(rows)
-    })?;
+    let schemes =
+        rows(Part::ClassificationScheme).map_or(Ok(Vec::new()), |rows| catalog.identities(rows))?;
     let mut wanted = sets;
     wanted.extend(
         schemes

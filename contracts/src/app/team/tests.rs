@@ -692,7 +692,9 @@ fn a_sync_writes_only_what_changed_and_that_is_what_writing_the_whole_catalog_gi
     changed.name = format!("{} (ny)", changed.name);
     save(&mut team.kari, Some(set.id), changed).unwrap();
     let person = team.kari.people().unwrap()[0].id;
-    edit_person(&mut team.kari, person, |p| p.name = "Kari Nordmann Ny".into());
+    edit_person(&mut team.kari, person, |p| {
+        p.name = "Kari Nordmann Ny".into()
+    });
     let local = status(&team.kari).unwrap().local;
     assert!(local >= 4, "the items changed here: {local}");
 
@@ -701,7 +703,10 @@ fn a_sync_writes_only_what_changed_and_that_is_what_writing_the_whole_catalog_gi
     assert_eq!(status(&team.kari).unwrap().local, 0);
     let head = commit_value(&team.kari, BASE).unwrap().unwrap();
     let written = files_of(&repo, &head);
-    assert_eq!(differing(&written, &whole(&team.kari, &id)), Vec::<String>::new());
+    assert_eq!(
+        differing(&written, &whole(&team.kari, &id)),
+        Vec::<String>::new()
+    );
     let touched = repo.changed_paths(Some(&published), &head).unwrap();
     let all = written.len();
     assert!(
@@ -722,7 +727,11 @@ fn a_sync_writes_only_what_changed_and_that_is_what_writing_the_whole_catalog_gi
 
 /// A contract Kari makes, releases and shares, then deletes (not shared yet): its uid.
 fn released_and_deleted(team: &mut Team) -> String {
-    let mut draft = team.kari.contract(first_contract(&team.kari)).unwrap().draft;
+    let mut draft = team
+        .kari
+        .contract(first_contract(&team.kari))
+        .unwrap()
+        .draft;
     draft.title = "Kortvarig".into();
     draft.information_sets.clear();
     draft.integrations.clear();
@@ -740,8 +749,10 @@ fn released_and_deleted(team: &mut Team) -> String {
     team.sync_kari();
     let base = commit_value(&team.kari, BASE).unwrap().unwrap();
     let repo = open_repo(&team.kari).unwrap();
-    let releases = format!("releases/{uid}/");
-    assert!(files_of(&repo, &base).keys().any(|p| p.starts_with(&releases)));
+    let releases = format!("releases/{}/{uid}/", &uid[..2]);
+    assert!(files_of(&repo, &base)
+        .keys()
+        .any(|p| p.starts_with(&releases)));
     crate::app::items::delete(&mut team.kari, crate::model::Entity::Contract, id.0).unwrap();
     uid
 }

@@ -3,11 +3,12 @@
 //! - `datapakt.yaml`: the format's version and the catalog's identity (a repository without
 //!   it is not a Datapakt team catalogue; a newer format is refused).
 //! - `README.md`: what is where, generated.
-//! - one file per entry, named from its readable title and its uid:
-//!   `contracts/<title>--<uid>.odcs.yaml` (ODCS v3.1.0: the title, version, status and
-//!   description where ODCS has them, everything else as `datapakt.*` custom properties),
-//!   `<kind>/<name>--<uid>.yaml` for the other kinds, `releases/<contract uid>/<version>.yaml`
-//!   and `set-versions/<set uid>/<version>.yaml` for history, `settings.yaml`.
+//! - one file per entry, named from its readable title and its uid, in a subfolder named by
+//!   the uid's first two characters (`<xx>`): `contracts/<xx>/<title>--<uid>.odcs.yaml`
+//!   (ODCS v3.1.0: the title, version, status and description where ODCS has them,
+//!   everything else as `datapakt.*` custom properties), `<kind>/<xx>/<name>--<uid>.yaml` for
+//!   the other kinds, `releases/<xx>/<contract uid>/<version>.yaml` and
+//!   `set-versions/<xx>/<set uid>/<version>.yaml` for history, `settings.yaml`.
 //!
 //! Deterministic: keys sorted (the uid first), so the same catalog gives the same bytes and a
 //! merge request shows exactly what changed. Files Datapakt does not write (a CI pipeline, the
@@ -128,12 +129,22 @@ pub fn write_entries(entries: &Snapshot, view: &Snapshot) -> Files {
 
 /// The repository path of entry `key` holding `value`.
 pub fn path_of(key: &Key, value: &Value) -> String {
+    let folder = key.part.folder();
+    let shard = shard(&key.uid);
     match key.part {
         Part::Settings => SETTINGS.to_owned(),
-        Part::Release | Part::SetVersion => format!("{}/{}.yaml", key.part.folder(), key.uid),
-        Part::Contract => format!("contracts/{}--{}.odcs.yaml", slug(value), key.uid),
-        part => format!("{}/{}--{}.yaml", part.folder(), slug(value), key.uid),
+        Part::Release | Part::SetVersion => format!("{folder}/{shard}/{}.yaml", key.uid),
+        Part::Contract => format!("{folder}/{shard}/{}--{}.odcs.yaml", slug(value), key.uid),
+        _ => format!("{folder}/{shard}/{}--{}.yaml", slug(value), key.uid),
     }
+}
+
+/// The subfolder of a kind's folder that holds the entry (or history) of `uid`: its first
+/// two characters, so that no folder grows past a few hundred files however large the
+/// catalog (a commit rewrites, and a push sends, only the folders it touches; GitLab and
+/// Gitea list them without paging through thousands).
+fn shard(uid: &str) -> &str {
+    uid.get(..2).unwrap_or(uid)
 }
 
 /// The file content of entry `key` holding `value`, shown against `view` (a contract's file
@@ -212,8 +223,8 @@ fn part_of(path: &str) -> Option<Part> {
     name.ends_with(".yaml").then_some(part)
 }
 
-/// The entry file `path` is named for (`…--UID.yaml`, `releases/UID/VERSION.yaml`,
-/// `settings.yaml`), if it is one. The file's own `uid` is what [`read`] goes by; this is
+/// The entry file `path` is named for (`<kind>/<shard>/…--UID.yaml`,
+/// `releases/<shard>/UID/VERSION.yaml`, `settings.yaml`), if it is one. The file's own `uid` is what [`read`] goes by; this is
 /// for choosing which files to read.
 pub fn key_of_path(path: &str) -> Option<Key> {
     let part = part_of(path)?;
@@ -224,6 +235,7 @@ pub fn key_of_path(path: &str) -> Option<Key> {
         .strip_suffix(".odcs.yaml")
         .or_else(|| path.strip_suffix(".yaml"))?;
     let (_, rest) = name.split_once('/')?;
+    let (_, rest) = rest.split_once('/')?;
     if part.is_history() {
         return Some(Key::new(part, rest));
     }
@@ -492,8 +504,10 @@ fn readme() -> String {
          Datapakt writes it; open it with *File → Open team catalog…* or `datapakt clone URL \
          --catalog FILE`, and share changes with *Sync* or `datapakt sync`. \
          `datapakt check DIR` validates a checked-out copy (for a merge request pipeline).\n\n\
-         Each item is one file named from its title and its global identity (uid); references \
-         between items are uids. Files Datapakt does not write are left as they are.\n\n\
+         Each item is one file named from its title and its global identity (uid), in a \
+         subfolder named by the uid's first two characters (so no folder grows too large to \
+         list); references between items are uids. Files Datapakt does not write are left as \
+         they are.\n\n\
          | Folder | What it holds |\n|---|---|\n",
     );
     for (part, what) in [

@@ -57,15 +57,19 @@ fn a_snapshot_written_as_files_reads_back_the_same() {
         names,
         [
             "README.md",
-            "contracts/elevar-pa-o--c-1.odcs.yaml",
+            "contracts/c-/elevar-pa-o--c-1.odcs.yaml",
             "datapakt.yaml",
-            "information-sets/elevar--set-1.yaml",
-            "people/kari--p-1.yaml",
-            "releases/c-1/1.0.0.yaml",
+            "information-sets/se/elevar--set-1.yaml",
+            "people/p-/kari--p-1.yaml",
+            "releases/c-/c-1/1.0.0.yaml",
             "settings.yaml",
         ]
     );
     assert!(names.iter().all(|p| files::is_ours(p)));
+    for (key, value) in &snapshot {
+        let path = files::path_of(key, value);
+        assert_eq!(files::key_of_path(&path), Some(key.clone()), "{path}");
+    }
     assert!(!files::is_ours(".gitlab-ci.yml"));
     assert!(!files::is_ours("contractsX/a.yaml"));
 }
@@ -73,7 +77,7 @@ fn a_snapshot_written_as_files_reads_back_the_same() {
 #[test]
 fn a_contract_file_is_odcs_with_its_place_in_odcs_and_the_rest_as_custom_properties() {
     let files = files::write(&catalog(), "abc");
-    let text = String::from_utf8(files["contracts/elevar-pa-o--c-1.odcs.yaml"].clone()).unwrap();
+    let text = String::from_utf8(files["contracts/c-/elevar-pa-o--c-1.odcs.yaml"].clone()).unwrap();
     assert!(text.starts_with("apiVersion: v3.1.0\nkind: DataContract\nid: c-1\nname: Elevar på Ø\nversion: 1.2.0\nstatus: active\n"), "{text}");
     assert!(
         text.contains("description:\n  usage: Elevar til skuleskyss\n  limitations: Berre skyss\n"),
@@ -126,15 +130,18 @@ fn what_is_not_a_catalog_or_newer_or_broken_is_refused_with_the_file() {
         RepoError::NewerFormat { found: 2 }
     );
     let mut broken = files.clone();
-    broken.insert("people/x--p-2.yaml".into(), b"name: [unclosed\n".to_vec());
+    broken.insert(
+        "people/p-/x--p-2.yaml".into(),
+        b"name: [unclosed\n".to_vec(),
+    );
     match files::read(&broken).unwrap_err() {
-        RepoError::Entry { path, .. } => assert_eq!(path, "people/x--p-2.yaml"),
+        RepoError::Entry { path, .. } => assert_eq!(path, "people/p-/x--p-2.yaml"),
         other => panic!("{other:?}"),
     }
     let mut copied = files.clone();
     copied.insert(
-        "people/copy--p-1.yaml".into(),
-        files["people/kari--p-1.yaml"].clone(),
+        "people/p-/copy--p-1.yaml".into(),
+        files["people/p-/kari--p-1.yaml"].clone(),
     );
     let error = files::read(&copied).unwrap_err().to_string();
     assert!(error.contains("person:p-1"), "{error}");
