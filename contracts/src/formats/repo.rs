@@ -228,6 +228,27 @@ impl Scope {
         }
     }
 
+    /// Which repository paths a walk of a tree looks at: the files [`Scope::covers_path`]
+    /// covers, and the folders (paths ending in `/`) that lead to them.
+    pub fn paths(&self) -> impl Fn(&str) -> bool + '_ {
+        let folders: Option<BTreeSet<String>> = match self {
+            Scope::All => None,
+            Scope::Items(keys) => Some(keys.iter().flat_map(files::folders_of).collect()),
+        };
+        move |path: &str| match (path.strip_suffix('/'), &folders) {
+            (None, _) => self.covers_path(path),
+            (Some(_), None) => files::is_ours(path),
+            (Some(folder), Some(folders)) => {
+                let below = format!("{folder}/");
+                folders.contains(folder)
+                    || folders
+                        .range(below.clone()..)
+                        .next()
+                        .is_some_and(|f| f.starts_with(&below))
+            }
+        }
+    }
+
     /// This scope and `other`'s items.
     pub fn with(self, other: impl IntoIterator<Item = Key>) -> Scope {
         match self {

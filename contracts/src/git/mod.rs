@@ -167,7 +167,8 @@ impl Repo {
         Ok(Pushed::Done)
     }
 
-    /// Every file of `commit`'s tree (none for `None`), with `keep` choosing which to read.
+    /// Every file of `commit`'s tree (none for `None`), with `keep` choosing which to read
+    /// (and which folders to look into, as [`Repo::blob_ids`]).
     pub fn files(
         &self,
         commit: Option<&CommitId>,
@@ -186,7 +187,8 @@ impl Repo {
         Ok(files)
     }
 
-    /// The object id of every file of `commit`'s tree that `keep` keeps (none for `None`).
+    /// The object id of every file of `commit`'s tree that `keep` keeps (none for `None`);
+    /// a folder `keep` refuses (its path ending in `/`) is not looked into.
     pub fn blob_ids(
         &self,
         commit: Option<&CommitId>,
@@ -202,11 +204,18 @@ impl Repo {
             .and_then(|c| c.tree())
             .map_err(|e| GitError::failed("read a commit", e))?;
         tree.walk(TreeWalkMode::PreOrder, |root, entry| {
-            if entry.kind() == Some(ObjectType::Blob) {
-                let path = format!("{root}{}", entry.name().unwrap_or_default());
-                if keep(&path) {
-                    ids.insert(path, entry.id().to_string());
+            let name = entry.name().unwrap_or_default();
+            match entry.kind() {
+                Some(ObjectType::Blob) => {
+                    let path = format!("{root}{name}");
+                    if keep(&path) {
+                        ids.insert(path, entry.id().to_string());
+                    }
                 }
+                Some(ObjectType::Tree) if !keep(&format!("{root}{name}/")) => {
+                    return TreeWalkResult::Skip
+                }
+                _ => {}
             }
             TreeWalkResult::Ok
         })

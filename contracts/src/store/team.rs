@@ -84,6 +84,22 @@ impl Catalog {
         found.collect::<rusqlite::Result<_>>().at(&self.path)
     }
 
+    /// The uid of row `id` of `rows`, if there is one.
+    pub fn uid_of(&self, rows: Identified, id: i64) -> Result<Option<String>> {
+        let sql = format!("SELECT uid FROM {} WHERE id = ?1", rows.table());
+        let mut stmt = self.conn.prepare_cached(&sql).at(&self.path)?;
+        stmt.query_row([id], |r| r.get(0)).optional().at(&self.path)
+    }
+
+    /// The row of `rows` whose uid is `uid`, if there is one.
+    pub fn id_of(&self, rows: Identified, uid: &str) -> Result<Option<i64>> {
+        let sql = format!("SELECT id FROM {} WHERE uid = ?1", rows.table());
+        let mut stmt = self.conn.prepare_cached(&sql).at(&self.path)?;
+        stmt.query_row([uid], |r| r.get(0))
+            .optional()
+            .at(&self.path)
+    }
+
     /// Gives row `id` of `rows` the global identity `uid` (an item arriving from the team).
     pub fn set_identity(&mut self, rows: Identified, id: i64, uid: &str) -> Result<()> {
         let sql = format!("UPDATE {} SET uid = ?2 WHERE id = ?1", rows.table());

@@ -523,9 +523,8 @@ fn read_commit(repo: &Repo, commit: Option<&CommitId>, scope: &Scope) -> Result<
     if commit.is_none() {
         return Ok(Held::default());
     }
-    let files = repo.files(commit, |path| {
-        path == files::MANIFEST || scope.covers_path(path)
-    })?;
+    let paths = scope.paths();
+    let files = repo.files(commit, |path| path == files::MANIFEST || paths(path))?;
     let (manifest, entries) = files::read(&files)?;
     Ok(Held {
         catalog: Some(manifest.catalog),
@@ -551,7 +550,7 @@ fn commit_snapshot(
     author: &Author,
 ) -> Result<CommitId> {
     let first = parents.first().copied();
-    let old = repo.blob_ids(first, |path| scope.covers_path(path))?;
+    let old = repo.blob_ids(first, scope.paths())?;
     let before = &parent.entries;
     let new: Files = match scope {
         Scope::All => {

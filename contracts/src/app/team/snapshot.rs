@@ -17,7 +17,7 @@ use crate::model::{
 use crate::store::{Catalog, History, Table};
 
 use super::super::Result;
-use super::ids::{rows, Ids};
+use super::ids::{rows, Ids, Lookup};
 
 /// Everything `catalog` holds, as the repository holds it.
 pub(crate) fn snapshot(catalog: &Catalog) -> Result<Snapshot> {
@@ -26,7 +26,17 @@ pub(crate) fn snapshot(catalog: &Catalog) -> Result<Snapshot> {
 
 /// The entries of `scope` that `catalog` holds, as the repository holds them.
 pub(crate) fn entries(catalog: &Catalog, scope: &Scope) -> Result<Snapshot> {
-    let ids = Ids::read(catalog)?;
+    let ids = match scope {
+        Scope::All => Lookup::knowing(catalog, Ids::read(catalog)?),
+        Scope::Items(_) => Lookup::new(catalog),
+    };
+    let snapshot = read_entries(catalog, scope, &ids)?;
+    ids.finish()?;
+    Ok(snapshot)
+}
+
+/// The entries of `scope`, references looked up in `ids`.
+fn read_entries(catalog: &Catalog, scope: &Scope, ids: &Lookup<'_>) -> Result<Snapshot> {
     let mut snapshot = Snapshot::new();
     for part in Part::ALL {
         let Some(rows) = rows(part) else { continue };
@@ -42,7 +52,7 @@ pub(crate) fn entries(catalog: &Catalog, scope: &Scope) -> Result<Snapshot> {
             let Some(mut value) = item(catalog, part, id)? else {
                 continue;
             };
-            to_uids(&ids, part, &mut value);
+            to_uids(ids, part, &mut value);
             snapshot.insert(Key::new(part, uid), value);
         }
     }
@@ -72,7 +82,7 @@ pub(crate) fn entries(catalog: &Catalog, scope: &Scope) -> Result<Snapshot> {
             let Some(uid) = ids.uid(owner_part, id) else {
                 continue;
             };
-            let key = Key::history(part, uid, &release.version);
+            let key = Key::history(part, &uid, &release.version);
             let mut value = json!({
                 owner: id,
                 "version": release.version,
@@ -80,7 +90,7 @@ pub(crate) fn entries(catalog: &Catalog, scope: &Scope) -> Result<Snapshot> {
                 "by": release.by,
                 "snapshot": release.snapshot,
             });
-            to_uids(&ids, part, &mut value);
+            to_uids(ids, part, &mut value);
             snapshot.insert(key, value);
         }
     }
@@ -96,11 +106,11 @@ pub(crate) fn entries(catalog: &Catalog, scope: &Scope) -> Result<Snapshot> {
 
 /// `value`, an entry of kind `part` with references as row ids, with them as uids, in its
 /// one form.
-fn to_uids(ids: &Ids, part: Part, value: &mut Value) {
+fn to_uids(ids: &Lookup<'_>, part: Part, value: &mut Value) {
     rewrite(part, value, &mut |to, id| {
         id.as_i64()
             .and_then(|id| ids.uid(to, id))
-            .map(|uid| Value::String(uid.to_owned()))
+            .map(Value::String)
     });
     canonical(part, value);
 }
@@ -167,7 +177,7 @@ fn draft<K: Table>(
 /// The items changed in `catalog` since the changes up to the last sync were forgotten, and
 /// the mark to forget these up to once the team has them.
 pub(crate) fn unshared(catalog: &Catalog) -> Result<(i64, BTreeSet<Key>)> {
-    let ids = Ids::read(catalog)?;
+    let ids = Lookup::new(catalog);
     let (mark, changes) = catalog.unshared()?;
     let keys = changes
         .into_iter()
@@ -182,11 +192,12 @@ pub(crate) fn unshared(catalog: &Catalog) -> Result<(i64, BTreeSet<Key>)> {
             };
             let uid = match change.uid {
                 Some(uid) => uid,
-                None => ids.uid(part, change.item?)?.to_owned(),
+                None => ids.uid(part, change.item?)?,
             };
             Some(Key::new(part, uid))
         })
         .collect();
+    ids.finish()?;
     Ok((mark, keys))
 }
 

@@ -139,6 +139,25 @@ pub fn path_of(key: &Key, value: &Value) -> String {
     }
 }
 
+/// The folders that hold the files of entry `key`: an item's own and its history's, a
+/// version's.
+pub fn folders_of(key: &Key) -> Vec<String> {
+    let shard = shard(&key.uid);
+    if let Some(owner) = key.owner() {
+        return vec![format!("{}/{shard}/{}", key.part.folder(), owner.uid)];
+    }
+    let mut folders = vec![format!("{}/{shard}", key.part.folder())];
+    let history = match key.part {
+        Part::Contract => Some(Part::Release),
+        Part::InformationSet => Some(Part::SetVersion),
+        _ => None,
+    };
+    if let Some(history) = history {
+        folders.push(format!("{}/{shard}/{}", history.folder(), key.uid));
+    }
+    folders
+}
+
 /// The subfolder of a kind's folder that holds the entry (or history) of `uid`: its first
 /// two characters, so that no folder grows past a few hundred files however large the
 /// catalog (a commit rewrites, and a push sends, only the folders it touches; GitLab and

@@ -3,7 +3,7 @@ use serde_json::{json, Value};
 use super::files::{self, RepoError};
 use super::merge::{resolve, three_way, Take};
 use super::refs::rewrite;
-use super::{changed_keys, Key, Part, Snapshot};
+use super::{changed_keys, Key, Part, Scope, Snapshot};
 
 fn contract(title: &str) -> Value {
     json!({
@@ -69,7 +69,19 @@ fn a_snapshot_written_as_files_reads_back_the_same() {
     for (key, value) in &snapshot {
         let path = files::path_of(key, value);
         assert_eq!(files::key_of_path(&path), Some(key.clone()), "{path}");
+        // A walk over the scope of one entry looks into every folder leading to its file.
+        let scope = Scope::Items([key.clone()].into());
+        let paths = scope.paths();
+        let components: Vec<&str> = path.split('/').collect();
+        for depth in 1..components.len() {
+            let folder = format!("{}/", components[..depth].join("/"));
+            assert!(paths(&folder), "{folder} of {path}");
+        }
+        assert!(paths(&path), "{path}");
     }
+    let scope = Scope::Items([Key::new(Part::Person, "p-1")].into());
+    assert!(!scope.paths()("contracts/"));
+    assert!(!scope.paths()("people/zz/"));
     assert!(!files::is_ours(".gitlab-ci.yml"));
     assert!(!files::is_ours("contractsX/a.yaml"));
 }
