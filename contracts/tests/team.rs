@@ -8,8 +8,14 @@ use std::process::Command;
 use contracts::app::items::Editing;
 
 mod common;
+#[path = "common/git_http.rs"]
+mod git_http;
+
+use std::path::Path;
+use std::process::Output;
 
 use common::{arg, bare_repository, run as datapakt};
+use git_http::GitHttp;
 
 fn ok(args: &[&str]) -> String {
     let output = datapakt(args);
@@ -207,4 +213,106 @@ fn publish_clone_sync_resolve_and_check_from_the_command_line() {
     let check = datapakt(&["check", arg(&checkout)]);
     assert_eq!(check.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&check.stderr).contains("people/broken--x.yaml"));
+}
+
+/// Runs the CLI for a user whose home (where git's configuration is) is `home`.
+fn datapakt_at(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .args(args)
+        .env("HOME", home)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("GIT_CONFIG_GLOBAL")
+        .output()
+        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"))
+}
+
+/// What `output` printed, both streams.
+fn printed(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Gives the user at `home` a git credential helper that answers `password` for `url`.
+fn credential_helper(home: &Path, url: &str, password: &str) {
+    let store = home.join("git-credentials");
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let host = rest.split('/').next().unwrap();
+    std::fs::write(&store, format!("{scheme}://kari:{password}@{host}\n")).unwrap();
+    std::fs::write(
+        home.join(".gitconfig"),
+        format!(
+            "[credential]\n\thelper = store --file={}\n",
+            store.display()
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn https_credentials_come_from_the_git_credential_helper_and_a_refusal_says_what_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    bare_repository(&dir.path().join("team.git"));
+    let server = GitHttp::start(dir.path(), "kari", "glpat-s3cret");
+    let url = format!("{}team.git", server.url);
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let (kari, sven) = (
+        dir.path().join("kari.datapakt"),
+        dir.path().join("sven.datapakt"),
+    );
+    let (k, s) = (arg(&kari), arg(&sven));
+    ok(&["init", "--catalog", k, "--demo"]);
+
+    // No credentials, then a wrong token: refused, saying what to check; nothing shared.
+    for password in [None, Some("glpat-wrong")] {
+        if let Some(password) = password {
+            credential_helper(&home, &url, password);
+        }
+        let refused = datapakt_at(&home, &["remote", "--catalog", k, &url]);
+        assert_eq!(refused.status.code(), Some(1), "{}", printed(&refused));
+        assert!(
+            printed(&refused).contains("refused the credentials")
+                && printed(&refused).contains("credential helper"),
+            "{}",
+            printed(&refused)
+        );
+        assert!(ok(&["remote", "--catalog", k]).contains("not shared"));
+    }
+
+    // The token the helper keeps: published, cloned and synced over HTTP.
+    credential_helper(&home, &url, "glpat-s3cret");
+    let published = datapakt_at(&home, &["remote", "--catalog", k, &url]);
+    assert!(
+        printed(&published).starts_with("in sync:"),
+        "{}",
+        printed(&published)
+    );
+    let cloned = datapakt_at(&home, &["clone", &url, "--catalog", s]);
+    assert!(cloned.status.success(), "{}", printed(&cloned));
+    ok(&["settings", "--catalog", s, "--default-profile", "ks-fiks"]);
+    let sent = datapakt_at(&home, &["sync", "--catalog", s]);
+    assert!(sent.status.success(), "{}", printed(&sent));
+    let received = datapakt_at(&home, &["sync", "--catalog", k, "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&received.stdout).unwrap();
+    assert_eq!(report["received"], 1, "{}", printed(&received));
+
+    // The token is kept by the helper only: not in either catalog, nor in the repository.
+    for file in [&kari, &sven] {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(!bytes.windows(12).any(|w| w == b"glpat-s3cret"));
+    }
+    let pushed = Command::new("git")
+        .args([
+            "-C",
+            arg(&dir.path().join("team.git")),
+            "log",
+            "-p",
+            "--all",
+        ])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&pushed.stdout).contains("glpat-s3cret"));
 }

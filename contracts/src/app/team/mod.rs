@@ -73,18 +73,40 @@ pub fn repository_dir(catalog: &Path) -> PathBuf {
 }
 
 /// The author of commits: `name` and `email` as the preferences give them, else the user's
-/// git configuration, else the catalog's author.
+/// git configuration, else the catalog's author. Without an e-mail address anywhere, the
+/// address git itself falls back to: the login name at this computer.
 pub fn author(catalog: &Catalog, name: &str, email: &str) -> Author {
-    if !name.trim().is_empty() {
-        return Author {
+    let mut author = if name.trim().is_empty() {
+        crate::git::configured_author().unwrap_or_else(|| Author {
+            name: catalog.author().to_owned(),
+            email: String::new(),
+        })
+    } else {
+        Author {
             name: name.trim().to_owned(),
             email: email.trim().to_owned(),
-        };
+        }
+    };
+    if author.email.is_empty() {
+        author.email = fallback_email();
     }
-    crate::git::configured_author().unwrap_or_else(|| Author {
-        name: catalog.author().to_owned(),
-        email: String::new(),
-    })
+    author
+}
+
+/// `login@host`, as git makes an address up when none is configured.
+fn fallback_email() -> String {
+    let var = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    };
+    let login = var(&["USER", "USERNAME", "LOGNAME"]).unwrap_or_else(|| "datapakt".into());
+    let host = var(&["HOSTNAME", "COMPUTERNAME"])
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|host| host.trim().to_owned())
+        .filter(|host| !host.is_empty())
+        .unwrap_or_else(|| "localhost".into());
+    format!("{}@{host}", login.trim())
 }
 
 /// The remote `catalog` is shared through, if any.

@@ -756,3 +756,16 @@ fn released_and_deleted(team: &mut Team) -> String {
     crate::app::items::delete(&mut team.kari, crate::model::Entity::Contract, id.0).unwrap();
     uid
 }
+
+#[test]
+fn commits_carry_an_address_even_when_none_is_configured() {
+    let catalog = Catalog::in_memory().unwrap();
+    let given = super::author(&catalog, " Kari ", " kari@kommune.no ");
+    assert_eq!(
+        (given.name.as_str(), given.email.as_str()),
+        ("Kari", "kari@kommune.no")
+    );
+    let made_up = super::author(&catalog, "Kari", "");
+    let (login, host) = made_up.email.split_once('@').expect("login@host");
+    assert!(!login.is_empty() && !host.is_empty(), "{}", made_up.email);
+}
