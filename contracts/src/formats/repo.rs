@@ -15,6 +15,7 @@ pub mod files;
 pub mod merge;
 mod odcs_view;
 pub mod refs;
+pub mod schemas;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -11,12 +11,14 @@ use super::{ContractId, ContractStatus, Date, IntegrationId, OrganisationId, Per
 
 /// The catalog's identifier of an access grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct GrantId(pub i64);
 
 /// Who receives access: a system, or an organisation as a whole (e.g. a partner that calls
 /// the API with its own enterprise certificate).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Consumer {
     /// A system of the catalog.
@@ -27,6 +29,7 @@ pub enum Consumer {
 
 /// What a review decided.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewOutcome {
     /// The access is still needed and right: it continues until the next review.
@@ -56,6 +59,7 @@ impl ReviewOutcome {
 
 /// One review of a grant.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct AccessReview {
     /// The day of the review (`YYYY-MM-DD`).
     pub reviewed_on: String,
@@ -69,6 +73,7 @@ pub struct AccessReview {
 
 /// An access grant as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct GrantDraft {
     /// The integration the consumer may use.
     pub integration: Option<IntegrationId>,
@@ -118,6 +123,7 @@ impl GrantDraft {
 
 /// A grant stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Grant {
     /// The catalog's identifier.
     pub id: GrantId,
@@ -128,6 +134,7 @@ pub struct Grant {
 
 /// What the access rule needs to know of a contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct ContractCover {
     /// The contract.
     pub id: ContractId,
@@ -155,6 +162,7 @@ pub struct ContractCover {
 
 /// Where a grant stands today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum GrantStatus {
     /// In force, reviewed in time.

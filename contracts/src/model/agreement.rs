@@ -8,11 +8,13 @@ use super::{ContractId, OrganisationId};
 
 /// The catalog's identifier of an agreement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct AgreementId(pub i64);
 
 /// A sub-processor (Annex IV).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct SubProcessor {
     /// Its name.
     pub name: String,
@@ -26,6 +28,7 @@ pub struct SubProcessor {
 
 /// How the controller authorises sub-processors (clause 7.7(a)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum SubProcessorAuthorisation {
     /// Prior specific authorisation: only those listed; a request at least this many days
@@ -50,6 +53,7 @@ impl Default for SubProcessorAuthorisation {
 
 /// What Annex I records about a party beyond its name and organisation number.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct PartyDetails {
     /// Postal address.
     #[serde(default)]
@@ -64,6 +68,7 @@ pub struct PartyDetails {
 
 /// A data processing agreement as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct AgreementDraft {
     /// A short title.
     pub title: String,
@@ -108,6 +113,7 @@ pub struct AgreementDraft {
 
 /// An agreement stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Agreement {
     /// The catalog's identifier.
     pub id: AgreementId,
@@ -118,6 +124,7 @@ pub struct Agreement {
 
 /// A required item of an agreement that the catalog lacks (from the export's preflight).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct AgreementGap {
     /// Which item: the suffix of its message id `dpa-gap-…`.
     pub item: String,

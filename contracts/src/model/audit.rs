@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kinds of item the audit trail records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Entity {
     /// An information contract.
@@ -68,6 +69,7 @@ impl Entity {
 
 /// One item found by a full-text search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct SearchHit {
     /// What kind of item it is.
     pub entity: Entity,
@@ -81,6 +83,7 @@ pub struct SearchHit {
 
 /// What happened to the item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuditAction {
     /// It was created.
@@ -115,6 +118,7 @@ impl AuditAction {
 
 /// One recorded change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct AuditEvent {
     /// When, as RFC 3339 UTC with milliseconds.
     pub at: String,

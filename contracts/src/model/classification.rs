@@ -8,6 +8,7 @@ use super::Labels;
 
 /// A classification scheme, such as KLASSA or a Norwegian university's four colours.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct ClassificationScheme {
     /// Stable key, unique in the catalog, e.g. `se-klassa`.
     pub key: String,
@@ -26,6 +27,7 @@ pub struct ClassificationScheme {
 
 /// Something a scheme rates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Aspect {
     /// Stable key within the scheme, e.g. `confidentiality`.
     pub key: String,
@@ -35,6 +37,7 @@ pub struct Aspect {
 
 /// One level of a scheme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Level {
     /// Position on the scale, 0 = lowest. Material that numbers levels from 1 keeps its own
     /// numbering in the labels; the ordinal only orders.
@@ -51,11 +54,13 @@ pub struct Level {
 
 /// The catalog's identifier of a classification scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct SchemeId(pub i64);
 
 /// A stored classification scheme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Scheme {
     /// The catalog's identifier.
     pub id: SchemeId,

@@ -6,6 +6,7 @@ use super::{Field, InformationSetId, IntegrationId};
 
 /// The catalog's identifier of a stored contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct ContractId(pub i64);
 
@@ -20,6 +21,7 @@ impl std::fmt::Display for ContractId {
 /// Provider and consumer are system names; the store links them to its system register and
 /// creates a system the first time a name is used.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct ContractDraft {
     /// Short human title, e.g. "Elevregister til skoleadministrasjon".
     pub title: String,
@@ -80,6 +82,7 @@ pub struct ContractDraft {
 
 /// Who may access the information a contract governs, as DCAT-AP-NO records it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum AccessRights {
     /// Anyone (an open API once the contract is approved).
@@ -116,6 +119,7 @@ impl AccessRights {
 
 /// Availability and service levels a provider promises.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct ServiceLevels {
     /// Availability in percent as written, e.g. `99.5`.
     #[serde(default)]
@@ -136,6 +140,7 @@ pub struct ServiceLevels {
 
 /// Where a contract is in its life.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ContractStatus {
     /// Being written.
@@ -186,6 +191,7 @@ impl ContractStatus {
 
 /// Where a contract's validity period stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Validity {
     /// Its first day is still to come.
@@ -212,6 +218,7 @@ impl Validity {
 
 /// A contract's place in the workflow and who approved it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct ContractState {
     /// The current status.
     pub status: ContractStatus,
@@ -223,6 +230,7 @@ pub struct ContractState {
 
 /// A contract stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Contract {
     /// The catalog's identifier.
     pub id: ContractId,
@@ -236,6 +244,7 @@ pub struct Contract {
 
 /// One line of the contract list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct ContractSummary {
     /// The catalog's identifier.
     pub id: ContractId,
@@ -261,6 +270,7 @@ impl Contract {
 
 /// A national API profile an OpenAPI stub can follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ApiProfile {
     /// No national rules.

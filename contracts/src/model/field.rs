@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The data type of a field, as JSON Schema and OpenAPI know it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldType {
     /// Text.
@@ -52,6 +53,7 @@ impl FieldType {
 
 /// One field of a contract.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Field {
     /// The field's name: an identifier (letters, digits, `_`), unique within the contract.
     pub name: String,

@@ -6,6 +6,7 @@ use super::Entity;
 
 /// A rule of good catalog keeping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// Every contract has an information owner (a person holding the role).
@@ -72,6 +73,7 @@ impl Rule {
 
 /// One broken rule on one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// The rule broken.
     pub rule: Rule,

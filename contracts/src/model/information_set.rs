@@ -8,11 +8,13 @@ use super::{Field, FieldType, PersonId};
 
 /// The catalog's identifier of an information set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct InformationSetId(pub i64);
 
 /// The type of a schema field, as JSON Schema knows it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum SchemaType {
     /// Text.
@@ -50,6 +52,7 @@ impl SchemaType {
 
 /// What kind of personal data a field holds (GDPR Art. 4, 9, 10; national identity numbers).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct PersonalData {
     /// Personal data (Art. 4(1)).
     pub personal: bool,
@@ -81,6 +84,7 @@ impl PersonalData {
 
 /// One field of an information set's schema.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct SchemaField {
     /// An identifier, unique among its siblings.
     pub name: String,
@@ -137,6 +141,7 @@ impl SchemaField {
 
 /// An information set as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct InformationSetDraft {
     /// Its name, e.g. "Elevopplysninger".
     pub name: String,
@@ -201,6 +206,7 @@ impl InformationSetDraft {
 
 /// An information set stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct InformationSet {
     /// The catalog's identifier.
     pub id: InformationSetId,

@@ -8,11 +8,13 @@ use super::{InformationSetId, PersonId, SystemId};
 
 /// The catalog's identifier of an integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct IntegrationId(pub i64);
 
 /// How information moves (IntArk's recommended patterns and the classic ones).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Pattern {
     /// Event-based provisioning: thin notifications, the consumer fetches from the API.
@@ -41,6 +43,7 @@ impl Pattern {
 
 /// The interface technology.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Technology {
     /// REST with an OpenAPI description (the first choice).
@@ -69,6 +72,7 @@ impl Technology {
 
 /// Whether the consumer waits for the answer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// The consumer waits.
@@ -85,6 +89,7 @@ impl Mode {
 
 /// How often information moves.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
     /// As it happens.
@@ -116,6 +121,7 @@ impl Frequency {
 
 /// An integration as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct IntegrationDraft {
     /// Its name.
     pub name: String,
@@ -166,6 +172,7 @@ pub struct IntegrationDraft {
 
 /// An item of the "is my service IntArk-compatible" checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum IntarkItem {
     /// It follows one of IntArk's recommended patterns (event-based provisioning, API
@@ -219,6 +226,7 @@ impl IntarkItem {
 
 /// An integration stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Integration {
     /// The catalog's identifier.
     pub id: IntegrationId,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// A language Datapakt speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
@@ -20,6 +21,7 @@ pub enum Lang {
 
 /// One text per language; not every language need be present.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Labels(pub BTreeMap<Lang, String>);
 

@@ -4,11 +4,13 @@ use serde::{Deserialize, Serialize};
 
 /// The catalog's identifier of an organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct OrganisationId(pub i64);
 
 /// The country whose register issued an organisation number.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub enum Country {
     /// Norway: 9-digit organisasjonsnummer from Enhetsregisteret.
     #[default]
@@ -40,6 +42,7 @@ impl Country {
 
 /// An organisation as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct OrganisationDraft {
     /// The organisation's name, e.g. "Örebro kommun".
     pub name: String,
@@ -51,6 +54,7 @@ pub struct OrganisationDraft {
 
 /// An organisation stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Organisation {
     /// The catalog's identifier.
     pub id: OrganisationId,

@@ -6,16 +6,19 @@ use super::{Entity, OrganisationId};
 
 /// The catalog's identifier of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct UnitId(pub i64);
 
 /// The catalog's identifier of a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct PersonId(pub i64);
 
 /// A unit of an organisation (a department, a section, a school).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Unit {
     /// The catalog's identifier.
     pub id: UnitId,
@@ -27,6 +30,7 @@ pub struct Unit {
 
 /// A person as the user edits them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct PersonDraft {
     /// Full name.
     pub name: String,
@@ -48,6 +52,7 @@ impl PersonDraft {
 
 /// A person stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The catalog's identifier.
     pub id: PersonId,
@@ -58,6 +63,7 @@ pub struct Person {
 
 /// A responsibility a person holds on an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Dataeier / informationsägare: decides who may receive the information.
@@ -109,6 +115,7 @@ impl Role {
 
 /// A person holding a role on an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct RoleAssignment {
     /// The role.
     pub role: Role,

@@ -14,11 +14,13 @@ use super::{
 
 /// The catalog's identifier of a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct RequestId(pub i64);
 
 /// Who asks: a person in the catalog, or someone from outside it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Asker {
     /// A person recorded in the catalog.
@@ -49,6 +51,7 @@ impl Default for Asker {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RequestStatus {
     /// Received, nobody has started on it.
@@ -131,6 +134,7 @@ impl RequestStatus {
 
 /// One entry of a request's log: a note, or a status change (which may carry a note).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct RequestNote {
     /// When, as RFC 3339 UTC (`YYYY-MM-DDTHH:MM:SSZ`); empty on a new entry, which the store
     /// stamps when it saves it.
@@ -150,6 +154,7 @@ pub struct RequestNote {
 /// What came of a request. A new kind of outcome is one variant here and one link table in
 /// the store (`store/requests.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
 pub enum RequestOutcome {
     /// An existing integration the asker can reuse (a reuse candidate).
@@ -160,6 +165,7 @@ pub enum RequestOutcome {
 
 /// A request as the user edits it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct RequestDraft {
     /// A short subject, e.g. "Elevlister til skoleskyss".
     pub title: String,
@@ -203,6 +209,7 @@ pub struct RequestDraft {
 
 /// A request stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct Request {
     /// The catalog's identifier.
     pub id: RequestId,

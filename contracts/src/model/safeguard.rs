@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A safeguard an integration must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Safeguard {
     /// Callers are authenticated (machine or user identity).

@@ -7,11 +7,13 @@ use super::UnitId;
 
 /// The catalog's identifier of a system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct SystemId(pub i64);
 
 /// Where a system is in its life.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Lifecycle {
     /// Decided on or being procured; not yet running.
@@ -57,6 +59,7 @@ impl Lifecycle {
 /// A system as the user edits it. Its system owner is a role (see
 /// [`Role::SystemOwner`](super::Role::SystemOwner)), so that a successor can be recorded.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct SystemDraft {
     /// Its name, unique in the catalog, e.g. "Visma Enterprise HRM".
     pub name: String,
@@ -80,6 +83,7 @@ pub struct SystemDraft {
 
 /// An e-service's cases in one period.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct CaseFigures {
     /// The last day of the period the figures cover (`YYYY-MM-DD`).
     pub period_end: String,
@@ -91,6 +95,7 @@ pub struct CaseFigures {
 
 /// A system stored in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 pub struct System {
     /// The catalog's identifier.
     pub id: SystemId,

@@ -572,17 +572,23 @@ fn commit_snapshot(
     author: &Author,
 ) -> Result<CommitId> {
     let first = parents.first().copied();
-    let old = repo.blob_ids(first, scope.paths())?;
+    let paths = scope.paths();
+    let old = repo.blob_ids(first, |path| files::is_frame(path) || paths(path))?;
     let before = &parent.entries;
+    let catalog_id = match &parent.catalog {
+        Some(id) => id.clone(),
+        None => catalog.catalog_id()?,
+    };
     let new: Files = match scope {
-        Scope::All => {
-            let catalog_id = match &parent.catalog {
-                Some(id) => id.clone(),
-                None => catalog.catalog_id()?,
-            };
-            files::write(snapshot, &catalog_id)
+        Scope::All => files::write(snapshot, &catalog_id),
+        Scope::Items(_) => {
+            let mut new = files::frame(&catalog_id);
+            new.extend(files::write_entries(
+                snapshot,
+                &snapshot::view(catalog, snapshot)?,
+            ));
+            new
         }
-        Scope::Items(_) => files::write_entries(snapshot, &snapshot::view(catalog, snapshot)?),
     };
     let mut changes: Vec<FileChange> = new
         .iter()

@@ -769,3 +769,66 @@ fn commits_carry_an_address_even_when_none_is_configured() {
     let (login, host) = made_up.email.split_once('@').expect("login@host");
     assert!(!login.is_empty() && !host.is_empty(), "{}", made_up.email);
 }
+
+#[test]
+fn every_entry_file_is_valid_against_the_schema_of_its_kind_the_repository_keeps() {
+    let team = Team::new(false);
+    let repo = open_repo(&team.kari).unwrap();
+    let head = commit_value(&team.kari, BASE).unwrap().unwrap();
+    let files = files_of(&repo, &head);
+    let schema = |part: Part| -> serde_json::Value {
+        let path = crate::formats::repo::schemas::path(part).unwrap();
+        serde_json::from_slice(&files[&path]).unwrap()
+    };
+    let yaml = |bytes: &[u8]| {
+        crate::formats::odcs::read::parse_yaml(std::str::from_utf8(bytes).unwrap()).unwrap()
+    };
+    let mut checked = std::collections::BTreeSet::new();
+    for (path, bytes) in &files {
+        let Some(key) = files::key_of_path(path) else {
+            continue;
+        };
+        if key.part == Part::Contract {
+            continue;
+        }
+        let validator = jsonschema::validator_for(&schema(key.part)).unwrap();
+        let value = yaml(bytes);
+        let problems: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(problems.is_empty(), "{path}: {problems:?}");
+        checked.insert(key.part);
+    }
+    let expected: std::collections::BTreeSet<Part> = Part::ALL
+        .into_iter()
+        .filter(|part| *part != Part::Contract)
+        .collect();
+    assert_eq!(checked, expected, "the demo has a file of every kind");
+
+    // The schemas are not vacuous: a wrong type, a missing uid, a role that is not one.
+    let person = files
+        .iter()
+        .find(|(path, _)| path.starts_with("people/"))
+        .map(|(_, bytes)| yaml(bytes))
+        .unwrap();
+    let validator = jsonschema::validator_for(&schema(Part::Person)).unwrap();
+    let broken = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut value = person.clone();
+        edit(&mut value);
+        !validator.is_valid(&value)
+    };
+    assert!(broken(&|v| v["email"] = json!(5)));
+    assert!(broken(&|v| {
+        v.as_object_mut().unwrap().remove("uid");
+    }));
+    let system = files
+        .iter()
+        .find(|(path, bytes)| path.starts_with("systems/") && yaml(bytes)["roles"] != json!([]))
+        .map(|(_, bytes)| yaml(bytes))
+        .expect("a system with a role held on it");
+    let validator = jsonschema::validator_for(&schema(Part::System)).unwrap();
+    let mut wrong = system.clone();
+    wrong["roles"][0]["role"] = json!("king");
+    assert!(validator.is_valid(&system) && !validator.is_valid(&wrong));
+}

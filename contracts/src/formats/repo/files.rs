@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::odcs_view::View;
-use super::{Key, Part, Snapshot, FORMAT};
+use super::{schemas, Key, Part, Snapshot, FORMAT};
 use crate::formats::yaml;
 
 /// Repository paths and their contents.
@@ -88,8 +88,7 @@ impl RepoError {
 
 /// Whether Datapakt writes `path` (anything else in the repository is kept as it is).
 pub fn is_ours(path: &str) -> bool {
-    path == MANIFEST
-        || path == README
+    is_frame(path)
         || path == SETTINGS
         || Part::ALL
             .into_iter()
@@ -97,17 +96,29 @@ pub fn is_ours(path: &str) -> bool {
             .any(|p| path.starts_with(p.folder()) && path[p.folder().len()..].starts_with('/'))
 }
 
-/// The manifest and README of a repository holding catalog `catalog_id`.
+/// Whether `path` is one of the files (or the folder of the files) that frame the entries:
+/// the manifest, the README, the JSON Schemas.
+pub fn is_frame(path: &str) -> bool {
+    path == MANIFEST
+        || path == README
+        || path
+            .strip_prefix(schemas::FOLDER)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// The manifest, README and JSON Schemas of a repository holding catalog `catalog_id`.
 pub fn frame(catalog_id: &str) -> Files {
     let manifest = json!({ "format": FORMAT, "catalog": catalog_id });
     let manifest = format!(
         "# A Datapakt team catalogue: see README.md.\n{}",
         yaml::to_string(&manifest)
     );
-    Files::from([
+    let mut files = Files::from([
         (MANIFEST.to_owned(), manifest.into_bytes()),
         (README.to_owned(), readme().into_bytes()),
-    ])
+    ]);
+    files.extend(schemas::files());
+    files
 }
 
 /// Every file of `snapshot`: the frame, and one file per entry.
@@ -568,7 +579,10 @@ fn readme() -> String {
         text.push_str(&format!("| `{}/` | {what} |\n", part.folder()));
     }
     text.push_str(&format!(
-        "\n`{SETTINGS}` holds the catalog's settings; `{MANIFEST}` the format of this repository.\n"
+        "\n`{SETTINGS}` holds the catalog's settings; `{MANIFEST}` the format of this \
+         repository; `{}/` the JSON Schema of each kind's files (contracts follow the ODCS \
+         standard's own schema).\n",
+        schemas::FOLDER
     ));
     text
 }
