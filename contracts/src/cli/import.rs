@@ -65,7 +65,11 @@ impl Import {
                 files,
             } => {
                 let mut catalog = app::catalog::open(&catalog)?;
-                let options = odcs::ImportOptions { provider, consumer };
+                let options = odcs::ImportOptions {
+                    provider,
+                    consumer,
+                    incomplete: false,
+                };
                 for report in odcs::import_files(&mut catalog, &files, &options)? {
                     print_odcs_report(&report);
                 }

@@ -338,6 +338,7 @@ issue-too-long = The { $field } is too long: use at most { $max } characters.
 issue-not-semver = The version must look like 1.0.0 (major.minor.patch, digits only).
 issue-no-fields = Add at least one field.
 issue-not-identifier = The { $field } must start with a letter or _ and contain only letters a–z, digits and _ (at most 64), e.g. birthDate.
+issue-not-field-name = The { $field } must start with a letter or _ and contain only letters (of any language), digits, _, - and single spaces between words (at most 64), e.g. fødselsdato.
 issue-duplicate-field-name = The { $field } is used by an earlier field: field names must be unique.
 issue-not-org-number = { $country ->
     [SE] The organisation number is not a valid Swedish organisationsnummer: 10 digits as NNNNNN-NNNN, third digit 2 or more, the last a Luhn check digit, e.g. 212000-1967. Check for a mistyped digit.
@@ -729,7 +730,7 @@ error-odcs-needed = { $file }: { $at }: { $what ->
    *[fields] Datapakt needs at least one field: give a schema object properties of a plain type (string, number, integer, boolean, date, timestamp)
   }; nothing was imported.
 error-odcs-not-one-of = { $file }: { $at }: { $value } is not one of { $allowed }: use one of them; nothing was imported.
-error-odcs-not-identifier = { $file }: { $at }: { $value } is not a field name Datapakt accepts (ASCII letters, digits and _, starting with a letter or _, at most 64 characters): rename it; nothing was imported.
+error-odcs-not-identifier = { $file }: { $at }: { $value } is not a field name Datapakt accepts (letters of any language, digits, _, - and single spaces between words, starting with a letter or _, at most 64 characters): rename it; nothing was imported.
 error-odcs-duplicate = { $file }: { $at }: { $value } appears more than once, and must be unique there (a contract id among the files of one import too); nothing was imported.
 error-odcs-not-version = { $file }: { $at }: { $value } is not a version Datapakt accepts: write MAJOR.MINOR.PATCH, e.g. 1.0.0; nothing was imported.
 error-odcs-not-date = { $file }: { $at }: { $value } is not a date: write YYYY-MM-DD; nothing was imported.
@@ -772,6 +773,12 @@ import-unchanged = { $count ->
 import-notes = Notes ({ $count }):
 note-odcs-contract-fields = the contract's own fields are the plain top-level fields of { $name }
 note-odcs-deprecated = status: deprecated is read as approved (still in force); the file keeps it
+note-odcs-status = status: { $status } is not one of the ODCS statuses Datapakt models; read as { $state ->
+    [draft] a draft
+    [in-review] in review
+    [approved] approved (in force)
+   *[retired] retired
+}; the file keeps it
 note-odcs-no-role = { $at }: { $name } (role { $role }) holds none of Datapakt's roles under an e-mail address, so no role is given; the file keeps the member
 note-odcs-no-set = { $at }: the schema object { $name } has no property Datapakt can hold, so it is not an information set; it is kept in the file
 note-odcs-resource-name = { $at }: { $resource } is not an API resource name Datapakt accepts (1–63 characters a–z, 0–9 and -, no - first or last), so the set gets none (the file keeps it)

@@ -338,6 +338,7 @@ issue-too-long = Feltet «{ $field }» er for langt: bruk høyst { $max } tegn.
 issue-not-semver = Versjonen må ha formen 1.0.0 (major.minor.patch, bare sifre).
 issue-no-fields = Legg til minst ett felt.
 issue-not-identifier = Feltet «{ $field }» må begynne med en bokstav eller _ og kan bare inneholde bokstavene a–z, sifre og _ (høyst 64 tegn), f.eks. birthDate.
+issue-not-field-name = Feltet «{ $field }» må begynne med en bokstav eller _ og kan bare inneholde bokstaver (fra alle språk), sifre, _, - og enkle mellomrom mellom ord (høyst 64 tegn), f.eks. fødselsdato.
 issue-duplicate-field-name = Verdien i «{ $field }» er allerede brukt av et tidligere felt: feltnavn må være unike.
 issue-not-org-number = { $country ->
     [SE] Organisasjonsnummeret er ikke et gyldig svensk organisationsnummer: 10 sifre på formen NNNNNN-NNNN, der det tredje sifferet er 2 eller høyere og det siste er et kontrollsiffer (Luhn), f.eks. 212000-1967. Sjekk om et siffer er skrevet feil.
@@ -729,7 +730,7 @@ error-odcs-needed = { $file }: { $at }: { $what ->
    *[fields] Datapakt trenger minst ett felt: gi et skjemaobjekt egenskaper av en enkel type (string, number, integer, boolean, date, timestamp)
   }; ingenting ble importert.
 error-odcs-not-one-of = { $file }: { $at }: { $value } er ikke en av { $allowed }: bruk en av dem; ingenting ble importert.
-error-odcs-not-identifier = { $file }: { $at }: { $value } er ikke et feltnavn Datapakt godtar (ASCII-bokstaver, sifre og _, som begynner med en bokstav eller _, høyst 64 tegn): gi det nytt navn; ingenting ble importert.
+error-odcs-not-identifier = { $file }: { $at }: { $value } er ikke et feltnavn Datapakt godtar (bokstaver fra alle språk, sifre, _, - og enkle mellomrom mellom ord, som begynner med en bokstav eller _, høyst 64 tegn): gi det nytt navn; ingenting ble importert.
 error-odcs-duplicate = { $file }: { $at }: { $value } forekommer mer enn én gang og må være unikt der (også en kontrakt-id blant filene i én import); ingenting ble importert.
 error-odcs-not-version = { $file }: { $at }: { $value } er ikke en versjon Datapakt godtar: skriv MAJOR.MINOR.PATCH, f.eks. 1.0.0; ingenting ble importert.
 error-odcs-not-date = { $file }: { $at }: { $value } er ikke en dato: skriv ÅÅÅÅ-MM-DD; ingenting ble importert.
@@ -772,6 +773,12 @@ import-unchanged = { $count ->
 import-notes = Merknader ({ $count }):
 note-odcs-contract-fields = Kontraktens egne felt er de enkle toppnivåfeltene i { $name }.
 note-odcs-deprecated = status: deprecated leses som godkjent (fortsatt gjeldende); filen beholder den.
+note-odcs-status = status: { $status } er ikke en av ODCS-statusene Datapakt modellerer; leses som { $state ->
+    [draft] utkast
+    [in-review] til gjennomgang
+    [approved] godkjent (gjeldende)
+   *[retired] utgått
+}; filen beholder den.
 note-odcs-no-role = { $at }: { $name } (rolle { $role }) har ingen av Datapakts roller under en e-postadresse, så ingen rolle blir gitt; filen beholder medlemmet.
 note-odcs-no-set = { $at }: skjemaobjektet { $name } har ingen egenskap Datapakt kan holde, så det blir ikke et informasjonssett; det beholdes i filen.
 note-odcs-resource-name = { $at }: { $resource } er ikke et API-ressursnavn Datapakt godtar (1–63 tegn a–z, 0–9 og -, ikke - først eller sist), så settet får ikke noe (filen beholder det).

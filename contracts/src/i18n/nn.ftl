@@ -338,6 +338,7 @@ issue-too-long = Feltet «{ $field }» er for langt: bruk høgst { $max } teikn.
 issue-not-semver = Versjonen må ha forma 1.0.0 (major.minor.patch, berre siffer).
 issue-no-fields = Legg til minst eitt felt.
 issue-not-identifier = Feltet «{ $field }» må byrje med ein bokstav eller _ og kan berre innehalde bokstavane a–z, siffer og _ (høgst 64 teikn), t.d. birthDate.
+issue-not-field-name = Feltet «{ $field }» må byrje med ein bokstav eller _ og kan berre innehalde bokstavar (frå alle språk), siffer, _, - og enkle mellomrom mellom ord (høgst 64 teikn), t.d. fødselsdato.
 issue-duplicate-field-name = Verdien i «{ $field }» er alt brukt av eit tidlegare felt: feltnamn må vere unike.
 issue-not-org-number = { $country ->
     [SE] Organisasjonsnummeret er ikkje eit gyldig svensk organisationsnummer: 10 siffer på forma NNNNNN-NNNN, der det tredje sifferet er 2 eller høgare og det siste er eit kontrollsiffer (Luhn), t.d. 212000-1967. Sjekk om eit siffer er skrive feil.
@@ -729,7 +730,7 @@ error-odcs-needed = { $file }: { $at }: { $what ->
    *[fields] Datapakt treng minst eitt felt: gi eit skjemaobjekt eigenskapar av ein enkel type (string, number, integer, boolean, date, timestamp)
   }; ingenting vart importert.
 error-odcs-not-one-of = { $file }: { $at }: { $value } er ikkje ein av { $allowed }: bruk ein av dei; ingenting vart importert.
-error-odcs-not-identifier = { $file }: { $at }: { $value } er ikkje eit feltnamn Datapakt godtek (ASCII-bokstavar, siffer og _, som byrjar med ein bokstav eller _, høgst 64 teikn): gi det nytt namn; ingenting vart importert.
+error-odcs-not-identifier = { $file }: { $at }: { $value } er ikkje eit feltnamn Datapakt godtek (bokstavar frå alle språk, siffer, _, - og enkle mellomrom mellom ord, som byrjar med ein bokstav eller _, høgst 64 teikn): gi det nytt namn; ingenting vart importert.
 error-odcs-duplicate = { $file }: { $at }: { $value } finst meir enn éin gong og må vere unikt der (òg ein kontrakt-id blant filene i éin import); ingenting vart importert.
 error-odcs-not-version = { $file }: { $at }: { $value } er ikkje ein versjon Datapakt godtek: skriv MAJOR.MINOR.PATCH, t.d. 1.0.0; ingenting vart importert.
 error-odcs-not-date = { $file }: { $at }: { $value } er ikkje ein dato: skriv ÅÅÅÅ-MM-DD; ingenting vart importert.
@@ -772,6 +773,12 @@ import-unchanged = { $count ->
 import-notes = Merknader ({ $count }):
 note-odcs-contract-fields = Kontrakten sine eigne felt er dei enkle toppnivåfelta i { $name }.
 note-odcs-deprecated = status: deprecated blir lesen som godkjend (framleis gjeldande); fila held på han.
+note-odcs-status = status: { $status } er ikkje ein av ODCS-statusane Datapakt modellerer; blir lesen som { $state ->
+    [draft] utkast
+    [in-review] til gjennomgang
+    [approved] godkjend (gjeldande)
+   *[retired] utgått
+}; fila held på han.
 note-odcs-no-role = { $at }: { $name } (rolle { $role }) har ingen av rollene til Datapakt under ei e-postadresse, så inga rolle blir gitt; fila held på medlemmen.
 note-odcs-no-set = { $at }: skjemaobjektet { $name } har ingen eigenskap Datapakt kan halde, så det blir ikkje eit informasjonssett; det blir halde i fila.
 note-odcs-resource-name = { $at }: { $resource } er ikkje eit API-ressursnamn Datapakt godtek (1–63 teikn a–z, 0–9 og -, ikkje - først eller sist), så settet får ikkje noko (fila held på det).

@@ -338,6 +338,7 @@ issue-too-long = Fältet ”{ $field }” är för långt: använd högst { $max
 issue-not-semver = Versionen måste se ut som 1.0.0 (major.minor.patch, endast siffror).
 issue-no-fields = Lägg till minst ett fält.
 issue-not-identifier = Fältet ”{ $field }” måste börja med en bokstav eller _ och får bara innehålla bokstäverna a–z, siffror och _ (högst 64 tecken), t.ex. birthDate.
+issue-not-field-name = Fältet ”{ $field }” måste börja med en bokstav eller _ och får bara innehålla bokstäver (från alla språk), siffror, _, - och enkla mellanslag mellan ord (högst 64 tecken), t.ex. fødselsdato.
 issue-duplicate-field-name = Värdet i ”{ $field }” används redan av ett tidigare fält: fältnamn måste vara unika.
 issue-not-org-number = { $country ->
     [SE] Organisationsnumret är inte ett giltigt svenskt organisationsnummer: 10 siffror i formen NNNNNN-NNNN, där den tredje siffran är 2 eller högre och den sista är en kontrollsiffra (Luhn), t.ex. 212000-1967. Kontrollera om en siffra har skrivits fel.
@@ -729,7 +730,7 @@ error-odcs-needed = { $file }: { $at }: { $what ->
    *[fields] Datapakt behöver minst ett fält: ge ett schemaobjekt egenskaper av en enkel typ (string, number, integer, boolean, date, timestamp)
   }; ingenting importerades.
 error-odcs-not-one-of = { $file }: { $at }: { $value } är inte en av { $allowed }: använd en av dem; ingenting importerades.
-error-odcs-not-identifier = { $file }: { $at }: { $value } är inte ett fältnamn som Datapakt godtar (ASCII-bokstäver, siffror och _, som börjar med en bokstav eller _, högst 64 tecken): byt namn på det; ingenting importerades.
+error-odcs-not-identifier = { $file }: { $at }: { $value } är inte ett fältnamn som Datapakt godtar (bokstäver från alla språk, siffror, _, - och enkla mellanslag mellan ord, som börjar med en bokstav eller _, högst 64 tecken): byt namn på det; ingenting importerades.
 error-odcs-duplicate = { $file }: { $at }: { $value } förekommer mer än en gång och måste vara unikt där (även ett kontrakts-id bland filerna i en import); ingenting importerades.
 error-odcs-not-version = { $file }: { $at }: { $value } är inte en version som Datapakt godtar: skriv MAJOR.MINOR.PATCH, t.ex. 1.0.0; ingenting importerades.
 error-odcs-not-date = { $file }: { $at }: { $value } är inte ett datum: skriv ÅÅÅÅ-MM-DD; ingenting importerades.
@@ -772,6 +773,12 @@ import-unchanged = { $count ->
 import-notes = Anmärkningar ({ $count }):
 note-odcs-contract-fields = Kontraktets egna fält är de enkla fälten på översta nivån i { $name }.
 note-odcs-deprecated = status: deprecated läses som godkänd (fortfarande gällande); filen behåller den.
+note-odcs-status = status: { $status } är inte en av de ODCS-statusar Datapakt modellerar; läses som { $state ->
+    [draft] utkast
+    [in-review] under granskning
+    [approved] godkänd (gällande)
+   *[retired] upphörd
+}; filen behåller den.
 note-odcs-no-role = { $at }: { $name } (roll { $role }) har ingen av Datapakts roller under en e-postadress, så ingen roll ges; filen behåller medlemmen.
 note-odcs-no-set = { $at }: schemaobjektet { $name } har ingen egenskap som Datapakt kan hålla, så det blir ingen informationsmängd; det behålls i filen.
 note-odcs-resource-name = { $at }: { $resource } är inget API-resursnamn som Datapakt godtar (1–63 tecken a–z, 0–9 och -, inte - först eller sist), så mängden får inget (filen behåller det).

@@ -129,6 +129,7 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::NotSemver,
         IssueCode::NoFields,
         IssueCode::NotIdentifier,
+        IssueCode::NotFieldName,
         IssueCode::DuplicateFieldName,
         IssueCode::NotOrgNumber {
             country: Country::Norway,
@@ -184,6 +185,7 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::NotSemver
             | IssueCode::NoFields
             | IssueCode::NotIdentifier
+            | IssueCode::NotFieldName
             | IssueCode::DuplicateFieldName
             | IssueCode::NotOrgNumber { .. }
             | IssueCode::DuplicateKey

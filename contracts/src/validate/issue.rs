@@ -209,8 +209,10 @@ pub enum IssueCode {
     NotSemver,
     /// The contract has no fields.
     NoFields,
-    /// The field name is not an identifier.
+    /// The key is not an identifier.
     NotIdentifier,
+    /// The field name is not one (see [`crate::validate::is_field_name`]).
+    NotFieldName,
     /// Another field earlier in the list has the same name.
     DuplicateFieldName,
     /// The organisation number fails its country's format or check digit.
@@ -358,6 +360,8 @@ impl Issue {
             IssueCode::NoFields => "Add at least one field the contract exchanges.".into(),
             IssueCode::NotIdentifier => "The {field} must start with a letter or _ and contain only letters a–z, digits and _ \
                  (at most 64), e.g. birthDate.".into(),
+            IssueCode::NotFieldName => "The {field} must start with a letter or _ and contain only letters (of any language), \
+                 digits, _, - and single spaces between words (at most 64), e.g. fødselsdato.".into(),
             IssueCode::DuplicateFieldName => "The {field} is used by an earlier field: field names must be unique.".into(),
             IssueCode::NotOrgNumber {
                 country: Country::Norway,

@@ -11,7 +11,7 @@ mod request;
 
 pub use crate::versions::is_semver;
 pub use access::{grant_issues, refusal, state, AccessState, MAX_NOTE_CHARS};
-pub use identifier::{is_identifier, MAX_IDENTIFIER_LEN};
+pub use identifier::{is_field_name, is_identifier, MAX_FIELD_NAME_CHARS, MAX_IDENTIFIER_LEN};
 pub use issue::{Art28Item, FieldPath, Issue, IssueCode};
 pub use request::{contract_draft_issues, contract_draft_issues_of, request_issues};
 
@@ -80,8 +80,8 @@ pub fn contract_issues(draft: &ContractDraft) -> Vec<Issue> {
         let path = FieldPath::FieldName(index);
         if field.name.is_empty() {
             issues.push(Issue::new(path, IssueCode::Required));
-        } else if !is_identifier(&field.name) {
-            issues.push(Issue::new(path, IssueCode::NotIdentifier));
+        } else if !is_field_name(&field.name) {
+            issues.push(Issue::new(path, IssueCode::NotFieldName));
         } else if draft.fields[..index].iter().any(|f| f.name == field.name) {
             issues.push(Issue::new(path, IssueCode::DuplicateFieldName));
         }
@@ -211,8 +211,8 @@ fn schema_field_issues(
         let mut found = |code| issues.push(Issue::new(path, code));
         if field.name.is_empty() {
             found(IssueCode::Required);
-        } else if !is_identifier(&field.name) {
-            found(IssueCode::NotIdentifier);
+        } else if !is_field_name(&field.name) {
+            found(IssueCode::NotFieldName);
         } else if fields[..index].iter().any(|f| f.name == field.name) {
             found(IssueCode::DuplicateFieldName);
         }

@@ -117,11 +117,39 @@ fn field_names_must_be_identifiers() {
     ] {
         assert!(!is_identifier(bad), "{bad}");
     }
+    // Field names are what ODCS and JSON Schema allow and registers use.
+    for good in [
+        "fødselsdato",
+        "kön",
+        "län",
+        "Årstrinn",
+        "first name",
+        "a-b",
+        "_x",
+        "日本",
+    ] {
+        assert!(is_field_name(good), "{good}");
+    }
+    for bad in [
+        "",
+        "2go",
+        "<script>",
+        " lead",
+        "trail ",
+        "two  spaces",
+        "a.b",
+        "tab\t",
+    ] {
+        assert!(!is_field_name(bad), "{bad}");
+    }
+    assert!(is_field_name(&"ø".repeat(64)) && !is_field_name(&"ø".repeat(65)));
     let mut d = valid();
     d.fields[0].name = "fødselsdato".into();
+    assert_eq!(codes(&d), vec![]);
+    d.fields[0].name = "<script>".into();
     assert_eq!(
         codes(&d),
-        vec![(FieldPath::FieldName(0), IssueCode::NotIdentifier)]
+        vec![(FieldPath::FieldName(0), IssueCode::NotFieldName)]
     );
     d.fields[0].name.clear();
     assert_eq!(

@@ -50,6 +50,10 @@ pub struct ImportOptions {
     pub provider: Option<String>,
     /// The consuming system of documents that do not name one.
     pub consumer: Option<String>,
+    /// Read a document that lacks what Datapakt needs to keep a contract (its information
+    /// owner, its systems, a field of its own), leaving that empty: comparing two files
+    /// (`datapakt breaking`) needs nothing more, and stores nothing.
+    pub incomplete: bool,
 }
 
 /// An ODCS document (`file` named for errors) as a version of a contract, read against the
@@ -62,7 +66,11 @@ pub fn snapshot_of(
     first_id: i64,
 ) -> Result<crate::versions::Snapshot, OdcsError> {
     let schemes = crate::classification_defaults::shipped_schemes();
-    let imported = plan(file, text, &schemes, &ImportOptions::default())?;
+    let options = ImportOptions {
+        incomplete: true,
+        ..ImportOptions::default()
+    };
+    let imported = plan(file, text, &schemes, &options)?;
     Ok(crate::versions::Snapshot {
         contract: imported.contract,
         sets: imported

@@ -67,20 +67,20 @@ pub fn read(
     }
     let mut notes = Vec::new();
     let customs = root.datapakt_customs()?;
-    let state = state(&root, &customs, minor, &mut notes)?;
+    let state = state(&root, &customs, minor, options, &mut notes)?;
     let Team { owner, held: team } = team(&root, &mut notes)?;
     let schema = properties::read_schema(&root, schemes, &mut notes)?;
     let mut contract = ContractDraft {
         title: title(&root, &odcs_id)?,
         version: version(&root.require("version")?)?,
-        owner: owner.ok_or_else(|| OdcsError::new("team", Problem::Needed(Needed::Owner)))?,
+        owner: needed(owner, options, "team", Needed::Owner)?,
         ..ContractDraft::default()
     };
     parties(&root, &customs, options, &mut contract)?;
     description(&root, &mut contract)?;
     terms(&root, &customs, &mut contract)?;
     contract.fields = own_fields(&customs, schema.contract_fields, &schema.sets, &mut notes)?;
-    if contract.fields.is_empty() {
+    if contract.fields.is_empty() && !options.incomplete {
         return Err(OdcsError::new("schema", Problem::Needed(Needed::Fields)));
     }
     Ok(Imported {
@@ -95,6 +95,21 @@ pub fn read(
         notes,
         original,
     })
+}
+
+/// `value`, which Datapakt needs (`what`, at `at`): refused when missing, unless `options`
+/// accept an incomplete document (then empty).
+fn needed(
+    value: Option<String>,
+    options: &ImportOptions,
+    at: &str,
+    what: Needed,
+) -> Result<String, OdcsError> {
+    match value {
+        Some(value) => Ok(value),
+        None if options.incomplete => Ok(String::new()),
+        None => Err(OdcsError::new(at, Problem::Needed(what))),
+    }
 }
 
 /// The contract's own field list: Datapakt's custom property, else the schema object
@@ -193,10 +208,13 @@ fn state(
     root: &Node<'_>,
     customs: &Customs<'_>,
     minor: u32,
+    options: &ImportOptions,
     notes: &mut Vec<Note>,
 ) -> Result<ContractState, OdcsError> {
     let status = match root.get("status") {
-        None if minor < 2 => return Err(OdcsError::new("status", Problem::Missing)),
+        None if minor < 2 && !options.incomplete => {
+            return Err(OdcsError::new("status", Problem::Missing))
+        }
         None => ContractStatus::Draft,
         Some(node) => match node.text()?.trim().to_lowercase().as_str() {
             "draft" => ContractStatus::Draft,
@@ -208,10 +226,15 @@ fn state(
             }
             "retired" => ContractStatus::Retired,
             other => {
-                return Err(node.error(Problem::NotOneOf {
-                    value: other.to_owned(),
-                    allowed: "draft, proposed, active, deprecated, retired".into(),
-                }))
+                let status = nearest_status(other);
+                notes.push(Note::new(
+                    "note-odcs-status",
+                    &[
+                        ("status", format!("{other:?}")),
+                        ("state", status.as_str().to_owned()),
+                    ],
+                ));
+                status
             }
         },
     };
@@ -220,6 +243,32 @@ fn state(
         approved_by: customs.text(names::APPROVED_BY)?.map(str::to_owned),
         approved_at: customs.text(names::APPROVED_AT)?.map(str::to_owned),
     })
+}
+
+/// The workflow state nearest to an ODCS status that is not one of the standard's own (ODCS
+/// allows any text; teams write `development`, `production`, `archived`…): in force, on its way
+/// out, in review or, by default, a draft.
+fn nearest_status(status: &str) -> ContractStatus {
+    let has = |words: &[&str]| words.iter().any(|word| status.contains(word));
+    if has(&[
+        "retir",
+        "archiv",
+        "inactive",
+        "decommission",
+        "obsolete",
+        "withdrawn",
+        "sunset",
+    ]) {
+        ContractStatus::Retired
+    } else if has(&[
+        "prod", "release", "publish", "approv", "live", "stable", "deprecat",
+    ]) {
+        ContractStatus::Approved
+    } else if has(&["review", "propos", "pending", "candidate"]) {
+        ContractStatus::InReview
+    } else {
+        ContractStatus::Draft
+    }
 }
 
 /// What the team says: the information owner and the members holding Datapakt's roles.
@@ -300,23 +349,20 @@ fn parties(
             .filter(|s| !s.is_empty())
             .map(str::to_owned))
     };
-    contract.provider_system = match named(names::PROVIDER_SYSTEM)? {
-        Some(system) => system,
+    let provider = match named(names::PROVIDER_SYSTEM)? {
+        Some(system) => Some(system),
         None => options
             .provider
             .clone()
             .or(root.text_at("dataProduct")?.map(|s| s.trim().to_owned()))
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| OdcsError::new("customProperties", Problem::Needed(Needed::Provider)))?,
+            .filter(|s| !s.is_empty()),
     };
-    contract.consumer_system = match named(names::CONSUMER_SYSTEM)? {
-        Some(system) => system,
-        None => options
-            .consumer
-            .clone()
-            .filter(|s| !s.trim().is_empty())
-            .ok_or_else(|| OdcsError::new("customProperties", Problem::Needed(Needed::Consumer)))?,
+    contract.provider_system = needed(provider, options, "customProperties", Needed::Provider)?;
+    let consumer = match named(names::CONSUMER_SYSTEM)? {
+        Some(system) => Some(system),
+        None => options.consumer.clone().filter(|s| !s.trim().is_empty()),
     };
+    contract.consumer_system = needed(consumer, options, "customProperties", Needed::Consumer)?;
     Ok(())
 }
 

@@ -171,7 +171,7 @@ pub enum Problem {
         allowed: String,
     },
     /// A name that is not an identifier.
-    #[error("{value:?} is not a field name Datapakt accepts (ASCII letters, digits and _, starting with a letter or _, at most 64 characters); rename it")]
+    #[error("{value:?} is not a field name Datapakt accepts (letters of any language, digits, _, - and single spaces between words, starting with a letter or _, at most 64 characters); rename it")]
     NotIdentifier {
         /// The name.
         value: String,

@@ -8,7 +8,7 @@ use crate::model::{
     ClassificationScheme, Field, FieldType, InformationSetDraft, PersonalData, SchemaField,
     SchemaType,
 };
-use crate::validate::{is_identifier, is_resource_name, person_issues, FieldPath};
+use crate::validate::{is_field_name, is_resource_name, person_issues, FieldPath};
 use crate::wire::Note;
 
 use super::error::{OdcsError, Problem};
@@ -286,7 +286,7 @@ impl Reader<'_, '_> {
         let name = match (node.get("name"), item) {
             (Some(name), _) => {
                 let text = name.text()?;
-                if !is_identifier(text) {
+                if !is_field_name(text) {
                     return Err(name.error(Problem::NotIdentifier {
                         value: text.to_owned(),
                     }));
@@ -498,7 +498,7 @@ fn new_field_name<'a>(entry: &Node<'a>, fields: &[Field]) -> Result<&'a str, Odc
     entry.mapping()?;
     let name = entry.require("name")?;
     let text = name.text()?;
-    if !is_identifier(text) {
+    if !is_field_name(text) {
         return Err(name.error(Problem::NotIdentifier {
             value: text.to_owned(),
         }));

@@ -324,23 +324,15 @@ fn a_value_datapakt_cannot_take_is_named_with_how_to_fix_it() {
             },
         ),
         (
-            broken(|d| d["status"] = json!("pending")),
-            "status",
-            Problem::NotOneOf {
-                value: "pending".into(),
-                allowed: "draft, proposed, active, deprecated, retired".into(),
-            },
-        ),
-        (
             broken(|d| d["name"] = json!("x".repeat(201))),
             "name",
             Problem::TooLong { max: 200 },
         ),
         (
-            broken(|d| d["schema"][0]["properties"][0]["name"] = json!("first name")),
+            broken(|d| d["schema"][0]["properties"][0]["name"] = json!("a.b")),
             "schema[0].properties[0].name",
             Problem::NotIdentifier {
-                value: "first name".into(),
+                value: "a.b".into(),
             },
         ),
         (
@@ -505,4 +497,42 @@ fn one_bad_file_imports_none_of_the_call_s_files() {
         matches!(&err, Error::InvalidImport { index: 1, .. }),
         "{err}"
     );
+}
+
+#[test]
+fn any_status_text_reads_as_the_nearest_state_with_a_note_and_nordic_field_names_are_kept() {
+    use crate::model::ContractStatus::*;
+    for (status, state) in [
+        ("development", Draft),
+        ("production", Approved),
+        ("pending review", InReview),
+        ("archived", Retired),
+        ("something else", Draft),
+    ] {
+        let mut doc = minimal();
+        doc["status"] = json!(status);
+        doc["id"] = json!(format!("id-{status}"));
+        doc["schema"][0]["properties"][0]["name"] = json!("fødselsdato");
+        doc["schema"][0]["properties"][1]["name"] = json!("kön");
+        let mut catalog = Catalog::in_memory().unwrap();
+        let report = &import_texts(
+            &mut catalog,
+            &[("m".into(), yaml(&doc))],
+            &ImportOptions::default(),
+        )
+        .unwrap()[0];
+        assert_eq!(
+            catalog.contract(report.contract).unwrap().state.status,
+            state,
+            "{status}"
+        );
+        let note = report.notes.iter().find(|n| n.key == "note-odcs-status");
+        assert_eq!(
+            note.and_then(|n| n.args.get("status")).map(String::as_str),
+            Some(format!("{status:?}").as_str())
+        );
+        let set = catalog.information_sets().unwrap().pop().unwrap();
+        let names: Vec<&str> = set.draft.fields.iter().map(|f| f.name.as_str()).collect();
+        assert!(names.starts_with(&["fødselsdato", "kön"]), "{names:?}");
+    }
 }
