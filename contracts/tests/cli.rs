@@ -1529,9 +1529,10 @@ fn diff_breaking_impact_and_changelog_follow_the_demo_contract_s_versions() {
     let out = datapakt(&["diff", "--catalog", c]);
     assert_eq!(
         out.status.code(),
-        Some(2),
+        Some(1),
         "a contract or a set is required"
     );
+    assert!(stderr(&out).contains("--contract ID or --information-set ID"));
     let out = datapakt(&["impact", "--catalog", c, "--contract", "99"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -1601,11 +1602,11 @@ fn breaking_compares_two_odcs_files_and_names_a_file_it_cannot_read() {
     );
     assert!(stderr(&out).contains("break consumers"));
 
-    // Not ODCS at all: the file is named, exit 1.
+    // Not ODCS at all: the file is named, exit 2 (never 1, which means a break).
     let broken = dir.path().join("broken.yaml");
     std::fs::write(&broken, "kind: [unclosed").unwrap();
     let out = datapakt(&["breaking", "--old", arg(&old), "--new", arg(&broken)]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("broken.yaml"), "{}", stderr(&out));
     // Half a pair is a usage error.
     let out = datapakt(&["breaking", "--old", arg(&old)]);

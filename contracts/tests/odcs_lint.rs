@@ -28,8 +28,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{arg, bare_repository, datapakt, fresh_dir, installed, validators_dir};
-use std::process::{Command, Output};
+use common::{
+    arg, bare_repository, datapakt, fresh_dir, installed, python, validators_dir, DATACONTRACT,
+};
+use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
@@ -42,27 +44,6 @@ use contracts::model::{
     InformationSetDraft, InformationSetId, Person, PersonDraft, PersonId, Role, SchemaField,
     SchemaType,
 };
-
-/// The console script's entry point: `datacontract ARGS`.
-const DATACONTRACT: &str =
-    "import sys; from datacontract.cli import main; sys.argv[0] = 'datacontract'; sys.exit(main())";
-
-/// The folder datacontract-cli and its dependencies (PyYAML among them) are installed in.
-fn datacontract_dir() -> PathBuf {
-    let dir = installed(validators_dir().join("datacontract"));
-    installed(dir.join("datacontract/cli.py"));
-    dir
-}
-
-/// `python3` with `PYTHONPATH` set to datacontract-cli's folder and nothing from the user's.
-fn python() -> Command {
-    let mut python = Command::new("python3");
-    python
-        .env("PYTHONPATH", datacontract_dir())
-        .env("PYTHONNOUSERSITE", "1")
-        .env("PYTHONDONTWRITEBYTECODE", "1");
-    python
-}
 
 /// Runs `datacontract lint` on `file`, its findings printed in full (a wide table, no colour).
 fn lint(file: &Path) -> Output {

@@ -155,6 +155,9 @@ pub enum Error {
     /// An ODCS document that cannot be imported; nothing was imported.
     #[error("{0}; nothing was imported")]
     Odcs(#[from] crate::formats::odcs::read::OdcsError),
+    /// An ODCS document that cannot be read as a version to compare (nothing is stored).
+    #[error("{0}")]
+    OdcsCompared(crate::formats::odcs::read::OdcsError),
     /// The map could not be drawn or written in the format asked for.
     #[error(transparent)]
     Map(#[from] crate::map::MapError),
@@ -226,6 +229,7 @@ impl Error {
             | Error::AccessRefused { .. }
             | Error::OpenApiImport { .. }
             | Error::Odcs(_)
+            | Error::OdcsCompared(_)
             | Error::Map(crate::map::MapError::UnknownFormat { .. })
             | Error::Repo(_)
             | Error::TeamNoRemote
@@ -307,7 +311,7 @@ impl Error {
                 args.push(path(p));
                 (key, args)
             }
-            Error::Odcs(e) => {
+            Error::Odcs(e) | Error::OdcsCompared(e) => {
                 let (key, mut args) = e.problem.message_key();
                 args.push(("file", e.file.display().to_string()));
                 if !matches!(e.problem, crate::formats::odcs::read::Problem::Yaml { .. }) {
@@ -623,6 +627,7 @@ mod tests {
                 | Error::Pdf(_)
                 | Error::OpenApiImport { .. }
                 | Error::Odcs(_)
+                | Error::OdcsCompared(_)
                 | Error::Map(_)
                 | Error::Git(_)
                 | Error::Repo(_)

@@ -17,8 +17,8 @@ use crate::model::{
 use crate::store::{Catalog, Error as StoreError, Release};
 use crate::versions::{assess, Assessment, Change, SetSnapshot, Snapshot, Version};
 use crate::wire::versions::{
-    Affected, Changelog, ChangelogEntry, Impact, Notice, Recipient, VersionDiff, VersionPreview,
-    Versioned,
+    Affected, Changelog, ChangelogEntry, FileVersion, FilesCompared, Impact, Notice, Recipient,
+    VersionDiff, VersionPreview, Versioned,
 };
 
 /// The name of the version as it is now.
@@ -168,6 +168,7 @@ pub fn changelog(catalog: &Catalog, item: Versioned) -> Result<Changelog> {
             version: release.version.clone(),
             released_at: Some(release.at.clone()),
             released_by: Some(release.by.clone()),
+            file: None,
             assessment: match before {
                 Some(b) => assess(&b.snapshot, &release.snapshot, Version::parse(&b.version)),
                 None => unchanged(),
@@ -184,6 +185,7 @@ pub fn changelog(catalog: &Catalog, item: Versioned) -> Result<Changelog> {
             version: pending_version(&version, before, &assessment),
             released_at: None,
             released_by: None,
+            file: None,
             assessment,
         });
     }
@@ -235,22 +237,30 @@ pub fn set_preview(
 }
 
 /// Two ODCS files compared as versions of one contract, read against the shipped
-/// classification schemes without a catalog (what `datapakt breaking --old --new` judges):
-/// the old version's number, the new one's, and the changes with the version they call for.
-pub fn compare_files(old: &Path, new: &Path) -> Result<(String, String, Assessment)> {
+/// classification schemes without a catalog (what `datapakt breaking|diff|changelog --old
+/// --new` report). Any ODCS v3.0–v3.2 file is read, with or without Datapakt's properties.
+pub fn compare_files(old: &Path, new: &Path) -> Result<FilesCompared> {
     let read = |path: &Path, first_id: i64| -> Result<Snapshot> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
             path: path.to_owned(),
             source,
         })?;
-        Ok(crate::formats::odcs::read::snapshot_of(
-            path, &text, first_id,
-        )?)
+        crate::formats::odcs::read::snapshot_of(path, &text, first_id).map_err(Error::OdcsCompared)
     };
     // Ids apart, so the two files' sets are matched by name.
-    let (old, new) = (read(old, 1)?, read(new, 1_000_001)?);
-    let assessment = assess(&old, &new, Version::parse(&old.contract.version));
-    Ok((old.contract.version, new.contract.version, assessment))
+    let (before, after) = (read(old, 1)?, read(new, 1_000_001)?);
+    let assessment = assess(&before, &after, Version::parse(&before.contract.version));
+    let version = |path: &Path, snapshot: Snapshot| FileVersion {
+        file: path.display().to_string(),
+        version: snapshot.contract.version,
+    };
+    Ok(FilesCompared {
+        title: after.contract.title.clone(),
+        breaking: assessment.breaking(),
+        assessment,
+        old: version(old, before),
+        new: version(new, after),
+    })
 }
 
 /// What a version of `draft` would hold: the draft as it is kept with the information sets

@@ -125,14 +125,19 @@ pub fn main() -> ExitCode {
     match run(cli.command) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("datapakt: error: {error}");
-            let mut source = std::error::Error::source(&error);
-            while let Some(cause) = source {
-                eprintln!("  caused by: {cause}");
-                source = cause.source();
-            }
+            print_error(&error);
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints why a command could not run, and its causes, to stderr.
+fn print_error(error: &CliError) {
+    eprintln!("datapakt: error: {error}");
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        eprintln!("  caused by: {cause}");
+        source = cause.source();
     }
 }
 

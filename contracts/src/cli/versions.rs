@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use crate::app;
 use crate::app::history;
-use crate::i18n::versions::{bump_label, judged_line};
+use crate::i18n::versions::{bump_label, files_changelog_markdown, judged_line};
 use crate::i18n::Translator;
 use crate::model::{ContractId, InformationSetId, Lang};
-use crate::wire::versions::{Affected, Versioned};
+use crate::wire::versions::{Affected, FilesChangelog, FilesCompared, Versioned};
 use crate::wire::versions::{Assessment, Bump};
 use crate::wire::{ExportRequest, ExportTarget};
 
@@ -43,7 +43,7 @@ fn assessment_text(t: &Translator, from: &str, to: &str, assessment: &Assessment
 /// `datapakt diff`.
 /// The contract or information set a version command names: one of the two.
 #[derive(Debug, clap::Args)]
-#[group(required = true, multiple = false)]
+#[group(required = false, multiple = false)]
 pub struct ItemArg {
     /// The contract's id (see `datapakt list`).
     #[arg(long)]
@@ -65,22 +65,48 @@ impl ItemArg {
     }
 }
 
+/// Two ODCS files compared as versions of one contract, instead of a catalog's versions: any
+/// ODCS v3.0–v3.2 file, with or without Datapakt's properties.
+#[derive(Debug, clap::Args)]
+pub struct FilePair {
+    /// The older ODCS file.
+    #[arg(long, requires = "new", conflicts_with = "catalog")]
+    old: Option<PathBuf>,
+    /// The newer ODCS file.
+    #[arg(long, requires = "old")]
+    new: Option<PathBuf>,
+}
+
+impl FilePair {
+    /// The two files compared, when they are given.
+    fn compared(&self) -> Result<Option<FilesCompared>, CliError> {
+        match (&self.old, &self.new) {
+            (Some(old), Some(new)) => Ok(Some(history::compare_files(old, new)?)),
+            _ => Ok(None),
+        }
+    }
+}
+
 /// `datapakt diff`.
 #[derive(Debug, clap::Args)]
 pub struct Diff {
     /// The catalog file.
-    #[arg(long)]
-    catalog: PathBuf,
+    #[arg(long, required_unless_present = "old")]
+    catalog: Option<PathBuf>,
     /// The contract or information set.
     #[command(flatten)]
     item: ItemArg,
     /// The older version.
-    #[arg(long)]
+    #[arg(long, requires = "catalog")]
     from: Option<String>,
     /// The newer version.
-    #[arg(long)]
+    #[arg(long, requires = "catalog")]
     to: Option<String>,
-    /// Print JSON: {contract, from, to, assessment: {changes, bump, proposed}}.
+    /// Instead of a catalog: two ODCS files.
+    #[command(flatten)]
+    files: FilePair,
+    /// Print JSON: {contract, from, to, assessment: {changes, bump, proposed}}; for two
+    /// files {title, old, new, breaking, assessment}.
     #[arg(long)]
     json: bool,
     /// The language of the text.
@@ -90,13 +116,24 @@ pub struct Diff {
 
 impl Diff {
     pub fn run(self) -> Outcome {
-        let catalog = app::catalog::open(&self.catalog)?;
+        let t = Translator::new(self.lang.into());
+        if let Some(compared) = self.files.compared()? {
+            if self.json {
+                print_json(&compared);
+            } else {
+                print!("{}", files_text(&t, &compared));
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        let Some(catalog) = &self.catalog else {
+            return usage("give --catalog FILE --contract ID, or --old FILE --new FILE");
+        };
+        let catalog = app::catalog::open(catalog)?;
         let item = self.item.versioned()?;
         let diff = history::diff(&catalog, item, self.from.as_deref(), self.to.as_deref())?;
         if self.json {
             print_json(&diff);
         } else {
-            let t = Translator::new(self.lang.into());
             print!(
                 "{}",
                 assessment_text(&t, &diff.from, &diff.to, &diff.assessment)
@@ -106,11 +143,19 @@ impl Diff {
     }
 }
 
-/// `datapakt breaking`.
+/// The text of two files compared.
+fn files_text(t: &Translator, compared: &FilesCompared) -> String {
+    let from = format!("{} ({})", compared.old.version, compared.old.file);
+    let to = format!("{} ({})", compared.new.version, compared.new.file);
+    assessment_text(t, &from, &to, &compared.assessment)
+}
+
+/// `datapakt breaking`: exit 0 when nothing breaks consumers, 1 when something does, 2 when
+/// the versions cannot be read (never 1, so a pipeline never takes an error for a break).
 #[derive(Debug, clap::Args)]
 pub struct Breaking {
     /// The catalog file.
-    #[arg(long, conflicts_with_all = ["old", "new"])]
+    #[arg(long, required_unless_present = "old")]
     catalog: Option<PathBuf>,
     /// The contract's id.
     #[arg(long, requires = "catalog", conflicts_with = "information_set")]
@@ -124,12 +169,13 @@ pub struct Breaking {
     /// The newer version.
     #[arg(long, requires = "catalog")]
     to: Option<String>,
-    /// The older ODCS file.
-    #[arg(long, requires = "new", required_unless_present = "catalog")]
-    old: Option<PathBuf>,
-    /// The newer ODCS file.
-    #[arg(long, requires = "old")]
-    new: Option<PathBuf>,
+    /// Instead of a catalog: two ODCS files.
+    #[command(flatten)]
+    files: FilePair,
+    /// Print JSON: for two files {title, old, new, breaking, assessment}; for a catalog's
+    /// versions {contract, from, to, assessment}.
+    #[arg(long)]
+    json: bool,
     /// The language of the text.
     #[arg(long, value_enum, default_value = "en")]
     lang: LangArg,
@@ -137,22 +183,44 @@ pub struct Breaking {
 
 impl Breaking {
     pub fn run(self) -> Outcome {
-        let (from, to, assessment) = match (&self.catalog, &self.old, &self.new) {
-            (Some(catalog), _, _) => {
-                let item = ItemArg {
-                    contract: self.contract,
-                    information_set: self.information_set,
-                }
-                .versioned()?;
-                let catalog = app::catalog::open(catalog)?;
-                let diff = history::diff(&catalog, item, self.from.as_deref(), self.to.as_deref())?;
-                (diff.from, diff.to, diff.assessment)
+        match self.judge() {
+            Ok(code) => Ok(code),
+            Err(error) => {
+                super::print_error(&error);
+                Ok(ExitCode::from(2))
             }
-            (_, Some(old), Some(new)) => history::compare_files(old, new)?,
-            _ => return usage("give --catalog FILE --contract ID, or --old FILE --new FILE"),
-        };
+        }
+    }
+
+    /// Judges the two versions: exit 0 or 1, or why they cannot be judged.
+    fn judge(self) -> Outcome {
         let t = Translator::new(self.lang.into());
-        print!("{}", assessment_text(&t, &from, &to, &assessment));
+        let assessment = if let Some(compared) = self.files.compared()? {
+            match self.json {
+                true => print_json(&compared),
+                false => print!("{}", files_text(&t, &compared)),
+            }
+            compared.assessment
+        } else {
+            let Some(catalog) = &self.catalog else {
+                return usage("give --catalog FILE --contract ID, or --old FILE --new FILE");
+            };
+            let item = ItemArg {
+                contract: self.contract,
+                information_set: self.information_set,
+            }
+            .versioned()?;
+            let catalog = app::catalog::open(catalog)?;
+            let diff = history::diff(&catalog, item, self.from.as_deref(), self.to.as_deref())?;
+            match self.json {
+                true => print_json(&diff),
+                false => print!(
+                    "{}",
+                    assessment_text(&t, &diff.from, &diff.to, &diff.assessment)
+                ),
+            }
+            diff.assessment
+        };
         if !assessment.breaking() {
             return Ok(ExitCode::SUCCESS);
         }
@@ -245,11 +313,14 @@ pub enum ChangelogFormat {
 #[derive(Debug, clap::Args)]
 pub struct ChangelogArgs {
     /// The catalog file.
-    #[arg(long)]
-    catalog: PathBuf,
+    #[arg(long, required_unless_present = "old")]
+    catalog: Option<PathBuf>,
     /// The contract or information set.
     #[command(flatten)]
     item: ItemArg,
+    /// Instead of a catalog: two ODCS files (the newer listed first).
+    #[command(flatten)]
+    files: FilePair,
     /// Markdown (the default) or JSON.
     #[arg(long, value_enum, default_value = "md")]
     format: ChangelogFormat,
@@ -257,10 +328,23 @@ pub struct ChangelogArgs {
     #[arg(long, value_enum, default_value = "en")]
     lang: LangArg,
 }
-
 impl ChangelogArgs {
     pub fn run(self) -> Outcome {
-        let catalog = app::catalog::open(&self.catalog)?;
+        if let Some(compared) = self.files.compared()? {
+            let log = FilesChangelog::from(&compared);
+            match self.format {
+                ChangelogFormat::Json => print_json(&log),
+                ChangelogFormat::Md => print!(
+                    "{}",
+                    files_changelog_markdown(&Translator::new(self.lang.into()), &log)
+                ),
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        let Some(catalog) = &self.catalog else {
+            return usage("give --catalog FILE --contract ID, or --old FILE --new FILE");
+        };
+        let catalog = app::catalog::open(catalog)?;
         let item = self.item.versioned()?;
         if self.format == ChangelogFormat::Json {
             print_json(&history::changelog(&catalog, item)?);

@@ -1248,6 +1248,7 @@ version-proposed = Proposed version: { $version } ({ $bump })
 version-changes-since = Changes since { $version }
 changelog-title = Changelog: { $title }
 changelog-released = Released { $date } by { $by }
+changelog-file = Read from { $file }
 impact-why-governed = governed by the contract
 impact-why-consumer = consumes an integration the contract governs
 impact-why-named-consumer = named as the contract's consumer

@@ -1248,6 +1248,7 @@ version-proposed = Foreslått versjon: { $version } ({ $bump })
 version-changes-since = Endringer siden { $version }
 changelog-title = Endringslogg: { $title }
 changelog-released = Frigitt { $date } av { $by }
+changelog-file = Lest fra { $file }
 impact-why-governed = styres av kontrakten
 impact-why-consumer = bruker en integrasjon som kontrakten styrer
 impact-why-named-consumer = navngitt som konsument i kontrakten

@@ -1248,6 +1248,7 @@ version-proposed = Føreslått versjon: { $version } ({ $bump })
 version-changes-since = Endringar sidan { $version }
 changelog-title = Endringslogg: { $title }
 changelog-released = Frigjeven { $date } av { $by }
+changelog-file = Lesen frå { $file }
 impact-why-governed = vert styrt av kontrakten
 impact-why-consumer = brukar ein integrasjon som kontrakten styrer
 impact-why-named-consumer = namngjeven som konsument i kontrakten

@@ -1248,6 +1248,7 @@ version-proposed = Föreslagen version: { $version } ({ $bump })
 version-changes-since = Ändringar sedan { $version }
 changelog-title = Ändringslogg: { $title }
 changelog-released = Släppt { $date } av { $by }
+changelog-file = Läst från { $file }
 impact-why-governed = styrs av kontraktet
 impact-why-consumer = använder en integration som kontraktet styr
 impact-why-named-consumer = namngiven som kontraktets konsument

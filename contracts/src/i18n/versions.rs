@@ -2,7 +2,7 @@
 //! reason, a changelog as Markdown, and the notice of a change to someone it affects.
 
 use crate::i18n::{Arg, Translator};
-use crate::wire::versions::{Changelog, Impact, Recipient};
+use crate::wire::versions::{Changelog, ChangelogEntry, FilesChangelog, Impact, Recipient};
 
 use crate::versions::{Assessed, Bump, Change};
 
@@ -57,20 +57,34 @@ pub fn judged_line(t: &Translator, assessed: &Assessed) -> String {
 
 /// The changelog as Markdown: a heading per version, newest first, its changes as a list.
 pub fn changelog_markdown(t: &Translator, log: &Changelog) -> String {
+    entries_markdown(t, &log.title, &log.entries)
+}
+
+/// The changelog of two ODCS files as Markdown, in `t`'s language.
+pub fn files_changelog_markdown(t: &Translator, log: &FilesChangelog) -> String {
+    entries_markdown(t, &log.title, &log.entries)
+}
+
+/// A changelog titled `title` of `entries` (newest first) as Markdown.
+fn entries_markdown(t: &Translator, title: &str, entries: &[ChangelogEntry]) -> String {
     let mut out = format!(
         "# {}\n",
-        t.t_with(
-            "changelog-title",
-            &[("title", Arg::from(log.title.clone()))]
-        )
+        t.t_with("changelog-title", &[("title", Arg::from(title.to_owned()))])
     );
-    for entry in &log.entries {
+    for entry in entries {
         out.push_str(&format!("\n## {}", entry.version));
         if let Some(bump) = entry.assessment.bump {
             out.push_str(&format!(" ({})", bump_label(t, bump)));
         }
         out.push('\n');
         match (&entry.released_at, &entry.released_by) {
+            _ if entry.file.is_some() => out.push_str(&format!(
+                "\n*{}*\n",
+                t.t_with(
+                    "changelog-file",
+                    &[("file", Arg::from(entry.file.clone().unwrap_or_default()))],
+                )
+            )),
             (Some(at), by) => out.push_str(&format!(
                 "\n{}\n",
                 t.t_with(
@@ -85,7 +99,7 @@ pub fn changelog_markdown(t: &Translator, log: &Changelog) -> String {
         }
         out.push('\n');
         if entry.assessment.changes.is_empty() {
-            let oldest = Some(entry) == log.entries.last();
+            let oldest = Some(entry) == entries.last();
             if let Some(note) = entry.empty_note(oldest) {
                 out.push_str(&format!("{}\n", t.t(note)));
             }

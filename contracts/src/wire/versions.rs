@@ -36,6 +36,9 @@ pub struct ChangelogEntry {
     pub released_at: Option<String>,
     /// Who released it.
     pub released_by: Option<String>,
+    /// The file it was read from (a changelog of two ODCS files); `None` in a catalog's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     /// What changed since the version before (the first release: nothing listed).
     pub assessment: Assessment,
 }
@@ -62,6 +65,59 @@ pub struct Changelog {
     pub title: String,
     /// The versions.
     pub entries: Vec<ChangelogEntry>,
+}
+
+/// Two ODCS files compared as versions of one contract (`datapakt breaking|diff --old
+/// --new`): what changed, whether it breaks consumers, and the version the changes call for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilesCompared {
+    /// The contract's title in the newer file.
+    pub title: String,
+    /// The older file and the version it holds.
+    pub old: FileVersion,
+    /// The newer file and the version it holds.
+    pub new: FileVersion,
+    /// Whether any change breaks consumers.
+    pub breaking: bool,
+    /// The changes, judged.
+    pub assessment: Assessment,
+}
+
+/// A file and the contract version it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileVersion {
+    /// The file, as given.
+    pub file: String,
+    /// The contract's version in it.
+    pub version: String,
+}
+
+/// The changelog of two ODCS files (`datapakt changelog --old --new`): the newer first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilesChangelog {
+    /// The contract's title in the newer file.
+    pub title: String,
+    /// The two versions, newest first.
+    pub entries: Vec<ChangelogEntry>,
+}
+
+impl From<&FilesCompared> for FilesChangelog {
+    fn from(compared: &FilesCompared) -> FilesChangelog {
+        let entry = |at: &FileVersion, assessment: Assessment| ChangelogEntry {
+            version: at.version.clone(),
+            released_at: None,
+            released_by: None,
+            file: Some(at.file.clone()),
+            assessment,
+        };
+        FilesChangelog {
+            title: compared.title.clone(),
+            entries: vec![
+                entry(&compared.new, compared.assessment.clone()),
+                entry(&compared.old, crate::versions::judge(Vec::new(), None)),
+            ],
+        }
+    }
 }
 
 /// Two versions of a contract or an information set compared: what changed and the version

@@ -76,3 +76,24 @@ pub fn bare_repository(path: &Path) -> String {
     assert!(status.success(), "git init --bare {}", path.display());
     path.display().to_string()
 }
+
+/// The console script's entry point: `datacontract ARGS`.
+pub const DATACONTRACT: &str =
+    "import sys; from datacontract.cli import main; sys.argv[0] = 'datacontract'; sys.exit(main())";
+
+/// The folder datacontract-cli and its dependencies (PyYAML among them) are installed in.
+pub fn datacontract_dir() -> PathBuf {
+    let dir = installed(validators_dir().join("datacontract"));
+    installed(dir.join("datacontract/cli.py"));
+    dir
+}
+
+/// `python3` with `PYTHONPATH` set to datacontract-cli's folder and nothing from the user's.
+pub fn python() -> Command {
+    let mut python = Command::new("python3");
+    python
+        .env("PYTHONPATH", datacontract_dir())
+        .env("PYTHONNOUSERSITE", "1")
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    python
+}

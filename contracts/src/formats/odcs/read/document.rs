@@ -79,7 +79,14 @@ pub fn read(
     parties(&root, &customs, options, &mut contract)?;
     description(&root, &mut contract)?;
     terms(&root, &customs, &mut contract)?;
-    contract.fields = own_fields(&customs, schema.contract_fields, &schema.sets, &mut notes)?;
+    // A contract kept needs fields of its own (taken from its first set when the file has none);
+    // compared, the sets' fields speak for themselves (taken twice, each change would show twice).
+    let derive_from: &[SetImport] = if options.incomplete {
+        &[]
+    } else {
+        &schema.sets
+    };
+    contract.fields = own_fields(&customs, schema.contract_fields, derive_from, &mut notes)?;
     if contract.fields.is_empty() && !options.incomplete {
         return Err(OdcsError::new("schema", Problem::Needed(Needed::Fields)));
     }

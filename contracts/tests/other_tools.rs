@@ -1,0 +1,246 @@
+//! Files other tools write, read by Datapakt. The ODCS contracts here are written by
+//! datacontract-cli (PyPI, pinned by `cargo xtask setup`) at test time: from a register's SQL
+//! tables (field names `fødselsdato`, `kön`, `län`), from a JSON Schema, and its own starting
+//! template. None carries Datapakt's properties, an information owner or a system.
+//!
+//! - `breaking --old A --new B` judges any two: exit 0 when nothing breaks consumers, 1 when
+//!   something does, 2 when a file cannot be read (never 1, so a pipeline never takes an error
+//!   for a break); `diff` and `changelog` report the same.
+//! - `import odcs` keeps the register's field names, and the export gives them back.
+
+#![cfg(feature = "cli")]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use serde_json::Value;
+
+use common::{arg, datapakt, fresh_dir, python, run, DATACONTRACT};
+
+/// A register's tables as SQL, twice: the second version drops `län` and adds `kommune`.
+const REGISTER: &str = "CREATE TABLE elev (
+  elev_id VARCHAR(20) NOT NULL PRIMARY KEY,
+  fødselsdato DATE NOT NULL,
+  kön VARCHAR(10),
+  län VARCHAR(40),
+  skole_nr INTEGER NOT NULL
+);
+";
+
+/// The register's next version.
+fn register_v2() -> String {
+    REGISTER.replace("  län VARCHAR(40),\n", "  kommune VARCHAR(40),\n")
+}
+
+/// A JSON Schema of the same pupils.
+const SCHEMA: &str = r#"{"$schema": "https://json-schema.org/draft/2020-12/schema",
+ "title": "Elev", "type": "object",
+ "properties": {"fødselsnummer": {"type": "string", "description": "Fødselsnummer"},
+                "navn": {"type": "string"},
+                "trinn": {"type": "integer", "minimum": 1, "maximum": 10}},
+ "required": ["fødselsnummer", "navn"]}"#;
+
+/// Runs datacontract-cli with `args` in `dir`; its failure fails the test.
+fn datacontract(dir: &Path, args: &[&str]) {
+    let output = python()
+        .args(["-c", DATACONTRACT])
+        .args(args)
+        .env("NO_COLOR", "1")
+        .current_dir(dir)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "datacontract {args:?}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The ODCS files datacontract-cli writes here: (the register v1, v2, from the JSON Schema,
+/// its template).
+fn written_by_datacontract_cli(dir: &Path) -> [PathBuf; 4] {
+    std::fs::write(dir.join("register.sql"), REGISTER).unwrap();
+    std::fs::write(dir.join("register-v2.sql"), register_v2()).unwrap();
+    std::fs::write(dir.join("elev.schema.json"), SCHEMA).unwrap();
+    let sql = ["import", "sql", "--dialect", "postgres", "--source"];
+    for (source, out) in [
+        ("register.sql", "register.odcs.yaml"),
+        ("register-v2.sql", "register-v2.odcs.yaml"),
+    ] {
+        datacontract(dir, &[&sql[..], &[source, "--output", out]].concat());
+    }
+    datacontract(
+        dir,
+        &[
+            "import",
+            "jsonschema",
+            "--source",
+            "elev.schema.json",
+            "--output",
+            "elev.odcs.yaml",
+        ],
+    );
+    datacontract(dir, &["init", "template.odcs.yaml"]);
+    [
+        "register.odcs.yaml",
+        "register-v2.odcs.yaml",
+        "elev.odcs.yaml",
+        "template.odcs.yaml",
+    ]
+    .map(|name| dir.join(name))
+}
+
+/// `datapakt ARGS` as a pipeline sees it: exit code and what it printed.
+fn judged(args: &[&str]) -> (Option<i32>, String, String) {
+    let output: Output = run(args);
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn breaking_judges_any_two_odcs_files_with_exit_codes_a_pipeline_can_trust() {
+    let dir = fresh_dir("other-tools", "breaking");
+    let [v1, v2, elev, template] = written_by_datacontract_cli(&dir);
+
+    // The same file: nothing changed, exit 0; every file of the tool reads.
+    for file in [&v1, &v2, &elev, &template] {
+        let (code, out, err) = judged(&["breaking", "--old", arg(file), "--new", arg(file)]);
+        assert_eq!(code, Some(0), "{}: {out}{err}", file.display());
+    }
+
+    // A column dropped from the register breaks its consumers: exit 1, the field named.
+    let (code, out, err) = judged(&["breaking", "--old", arg(&v1), "--new", arg(&v2)]);
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(out.contains("län"), "{out}");
+    assert!(err.contains("break consumers"), "{err}");
+    let (code, out, _) = judged(&["breaking", "--old", arg(&v1), "--new", arg(&v2), "--json"]);
+    assert_eq!(code, Some(1));
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["breaking"], true);
+    let changes = json["assessment"]["changes"].as_array().unwrap();
+    // `län` gave way to `kommune` of the same type: a rename, told once.
+    assert_eq!(changes.len(), 1, "each change once: {changes:?}");
+    assert_eq!(changes[0]["change"]["kind"], "field-renamed");
+    assert_eq!(changes[0]["change"]["field"]["path"][0], "län");
+    assert_eq!(changes[0]["change"]["to"]["path"][0], "kommune");
+
+    // Any status text ODCS allows reads; a status is not a break.
+    let text = std::fs::read_to_string(&v1).unwrap();
+    for status in ["development", "production", "archived"] {
+        let file = dir.join(format!("register-{status}.odcs.yaml"));
+        std::fs::write(
+            &file,
+            text.replace("status: draft", &format!("status: {status}")),
+        )
+        .unwrap();
+        let (code, out, err) = judged(&["breaking", "--old", arg(&v1), "--new", arg(&file)]);
+        assert_eq!(code, Some(0), "{status}: {out}{err}");
+    }
+
+    // A file that cannot be read: exit 2, never 1, naming the file and what is wrong.
+    let broken = dir.join("broken.odcs.yaml");
+    std::fs::write(&broken, "apiVersion: v3.1.0\nkind: [DataContract\n").unwrap();
+    let not_odcs = dir.join("not-odcs.yaml");
+    std::fs::write(
+        &not_odcs,
+        text.replace("kind: DataContract", "kind: Pipeline"),
+    )
+    .unwrap();
+    let missing = dir.join("missing.odcs.yaml");
+    for bad in [&broken, &not_odcs, &missing] {
+        for (old, new) in [(&v1, bad), (bad, &v1)] {
+            let (code, out, err) = judged(&["breaking", "--old", arg(old), "--new", arg(new)]);
+            assert_eq!(code, Some(2), "{}: {out}{err}", bad.display());
+            let name = bad.file_name().unwrap().to_string_lossy();
+            assert!(err.contains(name.as_ref()), "{err}");
+        }
+    }
+}
+
+#[test]
+fn diff_and_changelog_report_two_files_in_the_reader_s_language() {
+    let dir = fresh_dir("other-tools", "diff");
+    let [v1, v2, ..] = written_by_datacontract_cli(&dir);
+    let files = ["--old", arg(&v1), "--new", arg(&v2)];
+
+    let diff = datapakt(&[&["diff", "--json"][..], &files].concat());
+    let json: Value = serde_json::from_slice(&diff.stdout).unwrap();
+    assert_eq!(json["breaking"], true);
+    assert_eq!(json["old"]["file"], arg(&v1));
+    assert_eq!(json["assessment"]["proposed"], "2.0.0");
+    let text = datapakt(&[&["diff", "--lang", "sv"][..], &files].concat());
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("län") && text.contains("2.0.0"), "{text}");
+
+    let log = datapakt(&[&["changelog", "--lang", "nb"][..], &files].concat());
+    let log = String::from_utf8_lossy(&log.stdout);
+    assert!(log.starts_with("# "), "{log}");
+    assert_eq!(log.matches("\n## ").count(), 2, "{log}");
+    assert!(log.contains("Lest fra") && log.contains("län"), "{log}");
+    let log = datapakt(&[&["changelog", "--format", "json"][..], &files].concat());
+    let json: Value = serde_json::from_slice(&log.stdout).unwrap();
+    let entries = json["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0]["file"], arg(&v2));
+    assert!(!entries[0]["assessment"]["changes"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    // An unreadable file: refused with its name (exit 1 where no break is reported).
+    let (code, _, err) = judged(&["diff", "--old", arg(&v1), "--new", "missing.yaml"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("missing.yaml"), "{err}");
+}
+
+#[test]
+fn a_register_s_nordic_field_names_are_imported_and_exported_as_they_are() {
+    let dir = fresh_dir("other-tools", "import");
+    let [v1, ..] = written_by_datacontract_cli(&dir);
+    // The information owner Datapakt needs to keep a contract, added as a user would.
+    let text = std::fs::read_to_string(&v1).unwrap();
+    std::fs::write(
+        &v1,
+        format!("{text}team:\n  name: Åse Bjørnstad, oppvekstsjef\n"),
+    )
+    .unwrap();
+    let catalog = dir.join("catalog.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog]);
+    datapakt(&[
+        "import",
+        "odcs",
+        "--catalog",
+        catalog,
+        "--provider",
+        "Skoleadministrativt system",
+        "--consumer",
+        "Elevportalen",
+        arg(&v1),
+    ]);
+    let out = dir.join("export");
+    datapakt(&[
+        "export",
+        "odcs",
+        "--all",
+        "--catalog",
+        catalog,
+        "--out",
+        arg(&out),
+    ]);
+    let exported: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(exported.len(), 1);
+    let text = std::fs::read_to_string(&exported[0]).unwrap();
+    for name in ["fødselsdato", "kön", "län", "skole_nr"] {
+        assert!(text.contains(&format!("name: {name}\n")), "{name}: {text}");
+    }
+}
