@@ -59,19 +59,32 @@ fn datacontract(dir: &Path, args: &[&str]) {
     );
 }
 
+/// The ODCS file datacontract-cli writes in `dir` of the tables `sql` (`NAME.odcs.yaml`).
+fn from_sql(dir: &Path, name: &str, sql: &str) -> PathBuf {
+    let (source, out) = (format!("{name}.sql"), format!("{name}.odcs.yaml"));
+    std::fs::write(dir.join(&source), sql).unwrap();
+    datacontract(
+        dir,
+        &[
+            "import",
+            "sql",
+            "--dialect",
+            "postgres",
+            "--source",
+            &source,
+            "--output",
+            &out,
+        ],
+    );
+    dir.join(out)
+}
+
 /// The ODCS files datacontract-cli writes here: (the register v1, v2, from the JSON Schema,
 /// its template).
 fn written_by_datacontract_cli(dir: &Path) -> [PathBuf; 4] {
-    std::fs::write(dir.join("register.sql"), REGISTER).unwrap();
-    std::fs::write(dir.join("register-v2.sql"), register_v2()).unwrap();
+    from_sql(dir, "register", REGISTER);
+    from_sql(dir, "register-v2", &register_v2());
     std::fs::write(dir.join("elev.schema.json"), SCHEMA).unwrap();
-    let sql = ["import", "sql", "--dialect", "postgres", "--source"];
-    for (source, out) in [
-        ("register.sql", "register.odcs.yaml"),
-        ("register-v2.sql", "register-v2.odcs.yaml"),
-    ] {
-        datacontract(dir, &[&sql[..], &[source, "--output", out]].concat());
-    }
     datacontract(
         dir,
         &[
@@ -129,6 +142,38 @@ fn breaking_judges_any_two_odcs_files_with_exit_codes_a_pipeline_can_trust() {
     assert_eq!(changes[0]["change"]["kind"], "field-renamed");
     assert_eq!(changes[0]["change"]["field"]["path"][0], "län");
     assert_eq!(changes[0]["change"]["to"]["path"][0], "kommune");
+
+    // A column's length narrowed breaks; widened, it does not; another key breaks.
+    for (name, sql, code, said) in [
+        (
+            "narrowed",
+            REGISTER.replace("VARCHAR(40)", "VARCHAR(20)"),
+            1,
+            "most characters “40” became “20”",
+        ),
+        (
+            "widened",
+            REGISTER.replace("VARCHAR(40)", "VARCHAR(80)"),
+            0,
+            "most characters “40” became “80”",
+        ),
+        (
+            "key",
+            REGISTER
+                .replace("NOT NULL PRIMARY KEY", "NOT NULL")
+                .replace(
+                    "skole_nr INTEGER NOT NULL",
+                    "skole_nr INTEGER NOT NULL PRIMARY KEY",
+                ),
+            1,
+            "skole_nr: primary key “no” became “yes”",
+        ),
+    ] {
+        let file = from_sql(&dir, &format!("register-{name}"), &sql);
+        let (got, out, err) = judged(&["breaking", "--old", arg(&v1), "--new", arg(&file)]);
+        assert_eq!(got, Some(code), "{name}: {out}{err}");
+        assert!(out.contains(said), "{name}: {out}");
+    }
 
     // Any status text ODCS allows reads; a status is not a break.
     let text = std::fs::read_to_string(&v1).unwrap();

@@ -20,12 +20,12 @@
 use crate::app::error::{Error, Result};
 use crate::app::items::Editing;
 use crate::model::{
-    AgreementDraft, Asker, CaseFigures, Consumer, ContractDraft, ContractId, ContractStatus,
-    Country, Date, Entity, Field, FieldType, Frequency, GrantDraft, InformationSetDraft,
-    InformationSetId, IntegrationDraft, IntegrationId, Lifecycle, Mode, OrganisationDraft,
-    OrganisationId, Pattern, PersonDraft, PersonId, PersonalData, RequestDraft, RequestNote,
-    RequestOutcome, RequestStatus, Role, RoleAssignment, SchemaField, SchemaType, ServiceLevels,
-    SystemDraft, SystemId, Technology, UnitId,
+    AgreementDraft, Asker, CaseFigures, Constraints, Consumer, ContractDraft, ContractId,
+    ContractStatus, Country, Date, Entity, Field, FieldType, Frequency, GrantDraft,
+    InformationSetDraft, InformationSetId, IntegrationDraft, IntegrationId, Lifecycle, Mode,
+    OrganisationDraft, OrganisationId, Pattern, PersonDraft, PersonId, PersonalData, RequestDraft,
+    RequestNote, RequestOutcome, RequestStatus, Role, RoleAssignment, SchemaField, SchemaType,
+    ServiceLevels, SystemDraft, SystemId, Technology, UnitId,
 };
 use crate::store::{Catalog, Error as StoreError};
 
@@ -813,28 +813,41 @@ fn population(owner: PersonId) -> InformationSetDraft {
         true,
     );
     address.required = false;
+    let mut key = schema_field(
+        "personId",
+        String,
+        "Intern nøkkel, ikke fødselsnummer.",
+        1,
+        true,
+    );
+    key.constraints = Constraints {
+        unique: true,
+        primary_key: true,
+        ..Constraints::default()
+    };
+    let mut municipality = schema_field(
+        "kommunenummer",
+        String,
+        "Bostedskommunens nummer.",
+        0,
+        false,
+    );
+    municipality.constraints = Constraints {
+        min_length: Some(4),
+        max_length: Some(4),
+        pattern: Some("^[0-9]{4}$".into()),
+        ..Constraints::default()
+    };
     InformationSetDraft {
         name: "Folkeregisteropplysninger".into(),
         description: "Navn og adresse fra kommunens kopi av Folkeregisteret.".into(),
         owner: Some(owner),
         scheme: Some("no-uh".into()),
         fields: vec![
-            schema_field(
-                "personId",
-                String,
-                "Intern nøkkel, ikke fødselsnummer.",
-                1,
-                true,
-            ),
+            key,
             schema_field("navn", String, "Fullt navn.", 1, true),
             address,
-            schema_field(
-                "kommunenummer",
-                String,
-                "Bostedskommunens nummer.",
-                0,
-                false,
-            ),
+            municipality,
             schema_field("sistEndret", DateTime, "Sist endret (UTC).", 0, false),
         ],
         resource: Some("personer".into()),
@@ -898,6 +911,11 @@ fn pupils(owner: PersonId) -> InformationSetDraft {
     needs.personal_data.special_category = true;
     let mut level = field("trinn", SchemaType::Integer, "Årstrinn.");
     level.enum_values = (1..=10).map(|n| n.to_string()).collect();
+    level.constraints = Constraints {
+        minimum: Some(1.into()),
+        maximum: Some(10.into()),
+        ..Constraints::default()
+    };
     level.personal_data = PersonalData::default();
     let mut guardians = field("foresatte", SchemaType::Array, "Elevens foresatte.");
     let mut guardian = field("foresatt", SchemaType::Object, "En foresatt.");

@@ -15,6 +15,13 @@ pub fn bump_label(t: &Translator, bump: Bump) -> String {
 pub fn change_line(t: &Translator, change: &Change) -> String {
     let (from, to) = change.values();
     let value = |v: String| match change {
+        Change::ConstraintChanged { constraint, .. } if constraint.is_flag() => {
+            t.t(if v.is_empty() {
+                "version-flag-off"
+            } else {
+                "version-flag-on"
+            })
+        }
         _ if v.is_empty() => t.t("version-value-none"),
         Change::RequiredChanged { .. } => t.t(&format!("version-required-{v}")),
         Change::PersonalDataChanged { .. } => v
@@ -27,6 +34,9 @@ pub fn change_line(t: &Translator, change: &Change) -> String {
     let term = match change {
         Change::TermChanged { term, .. } => t.t(&format!("version-term-{}", term.as_str())),
         Change::SetTermChanged { term, .. } => t.t(&format!("version-set-term-{}", term.as_str())),
+        Change::ConstraintChanged { constraint, .. } => {
+            t.t(&format!("version-constraint-{}", constraint.as_str()))
+        }
         _ => String::new(),
     };
     t.t_with(

@@ -82,6 +82,42 @@ impl PersonalData {
     }
 }
 
+/// Limits on a field's values beyond its type (ODCS `logicalTypeOptions`, `unique` and
+/// `primaryKey`; JSON Schema's keywords of the same names). Numbers keep the text they were
+/// written as.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
+pub struct Constraints {
+    /// The smallest value allowed (numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<serde_json::Number>,
+    /// The largest value allowed (numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<serde_json::Number>,
+    /// The fewest characters allowed (text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u64>,
+    /// The most characters allowed (text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u64>,
+    /// A regular expression every value matches (text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// No two records share a value.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unique: bool,
+    /// The field is (part of) the records' key.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub primary_key: bool,
+}
+
+impl Constraints {
+    /// Whether it limits nothing.
+    pub fn is_empty(&self) -> bool {
+        self == &Constraints::default()
+    }
+}
+
 /// One field of an information set's schema.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
@@ -115,6 +151,9 @@ pub struct SchemaField {
     /// An object's fields, or an array's one item description.
     #[serde(default)]
     pub children: Vec<SchemaField>,
+    /// Limits on its values beyond its type.
+    #[serde(default, skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
 }
 
 impl SchemaField {

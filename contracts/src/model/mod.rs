@@ -37,8 +37,8 @@ pub use date::Date;
 pub use field::{Field, FieldType};
 pub use finding::{Finding, Rule};
 pub use information_set::{
-    resource_name, InformationSet, InformationSetDraft, InformationSetId, PersonalData,
-    SchemaField, SchemaType,
+    resource_name, Constraints, InformationSet, InformationSetDraft, InformationSetId,
+    PersonalData, SchemaField, SchemaType,
 };
 pub use integration::{
     Frequency, IntarkItem, Integration, IntegrationDraft, IntegrationId, Mode, Pattern, Technology,

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ContractDraft, InformationSetDraft, PersonalData, SchemaField};
+use crate::model::{Constraints, ContractDraft, InformationSetDraft, PersonalData, SchemaField};
 
 use super::{SetSnapshot, Snapshot};
 
@@ -73,6 +73,89 @@ pub struct FieldFacts {
     /// The personal data it holds.
     #[serde(default)]
     pub personal_data: PersonalData,
+    /// Limits on its values beyond its type.
+    #[serde(default, skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
+}
+
+/// One limit on a field's values ([`Constraints`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Constraint {
+    /// The smallest value allowed.
+    Minimum,
+    /// The largest value allowed.
+    Maximum,
+    /// The fewest characters allowed.
+    MinLength,
+    /// The most characters allowed.
+    MaxLength,
+    /// The pattern every value matches.
+    Pattern,
+    /// No two records share a value.
+    Unique,
+    /// The field is (part of) the records' key.
+    PrimaryKey,
+}
+
+impl Constraint {
+    /// Every limit, in the order changes are listed.
+    pub const ALL: [Constraint; 7] = [
+        Constraint::Minimum,
+        Constraint::Maximum,
+        Constraint::MinLength,
+        Constraint::MaxLength,
+        Constraint::Pattern,
+        Constraint::Unique,
+        Constraint::PrimaryKey,
+    ];
+
+    /// The stable name (message ids `version-constraint-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Constraint::Minimum => "minimum",
+            Constraint::Maximum => "maximum",
+            Constraint::MinLength => "min-length",
+            Constraint::MaxLength => "max-length",
+            Constraint::Pattern => "pattern",
+            Constraint::Unique => "unique",
+            Constraint::PrimaryKey => "primary-key",
+        }
+    }
+
+    /// Whether it is on or off rather than a value.
+    pub fn is_flag(self) -> bool {
+        matches!(self, Constraint::Unique | Constraint::PrimaryKey)
+    }
+
+    /// Its value in `limits`, as text (`None`: no limit; a flag: `on`).
+    pub fn of(self, limits: &Constraints) -> Option<String> {
+        let flag = |on: bool| on.then(|| "on".to_owned());
+        match self {
+            Constraint::Minimum => limits.minimum.as_ref().map(ToString::to_string),
+            Constraint::Maximum => limits.maximum.as_ref().map(ToString::to_string),
+            Constraint::MinLength => limits.min_length.map(|n| n.to_string()),
+            Constraint::MaxLength => limits.max_length.map(|n| n.to_string()),
+            Constraint::Pattern => limits.pattern.clone(),
+            Constraint::Unique => flag(limits.unique),
+            Constraint::PrimaryKey => flag(limits.primary_key),
+        }
+    }
+
+    /// `limits` with this limit set to `value` (as [`Constraint::of`] gives it).
+    pub fn set(self, limits: &mut Constraints, value: Option<&str>) {
+        let number = value.and_then(|v| v.parse::<serde_json::Number>().ok());
+        let whole = value.and_then(|v| v.parse::<u64>().ok());
+        match self {
+            Constraint::Minimum => limits.minimum = number,
+            Constraint::Maximum => limits.maximum = number,
+            Constraint::MinLength => limits.min_length = whole,
+            Constraint::MaxLength => limits.max_length = whole,
+            Constraint::Pattern => limits.pattern = value.map(str::to_owned),
+            Constraint::Unique => limits.unique = value.is_some(),
+            Constraint::PrimaryKey => limits.primary_key = value.is_some(),
+        }
+    }
 }
 
 /// A term of the contract a version may change.
@@ -342,6 +425,17 @@ pub enum Change {
         /// Whether it is required now.
         to: bool,
     },
+    /// A limit on a field's values was set, changed or lifted.
+    ConstraintChanged {
+        /// The field.
+        field: FieldKey,
+        /// Which limit.
+        constraint: Constraint,
+        /// Its old value (`None`: no limit; a flag: `on`).
+        from: Option<String>,
+        /// Its new value.
+        to: Option<String>,
+    },
     /// A field's allowed values changed.
     EnumChanged {
         /// The field.
@@ -403,6 +497,7 @@ impl Change {
             Change::FieldRenamed { .. } => "field-renamed",
             Change::TypeChanged { .. } => "type-changed",
             Change::FormatChanged { .. } => "format-changed",
+            Change::ConstraintChanged { .. } => "constraint-changed",
             Change::RequiredChanged { .. } => "required-changed",
             Change::EnumChanged { .. } => "enum-changed",
             Change::ClassificationChanged { .. } => "classification-changed",
@@ -420,6 +515,7 @@ impl Change {
             | Change::FieldRenamed { field, .. }
             | Change::TypeChanged { field, .. }
             | Change::FormatChanged { field, .. }
+            | Change::ConstraintChanged { field, .. }
             | Change::RequiredChanged { field, .. }
             | Change::EnumChanged { field, .. }
             | Change::ClassificationChanged { field, .. }
@@ -464,7 +560,9 @@ impl Change {
             Change::FieldAdded { facts, .. } => (String::new(), facts.field_type.clone()),
             Change::FieldRemoved { facts, .. } => (facts.field_type.clone(), String::new()),
             Change::FieldRenamed { field, to } => (field.to_string(), to.to_string()),
-            Change::FormatChanged { from, to, .. } => (opt(from), opt(to)),
+            Change::FormatChanged { from, to, .. } | Change::ConstraintChanged { from, to, .. } => {
+                (opt(from), opt(to))
+            }
             Change::RequiredChanged { to, .. } => (
                 if *to { "optional" } else { "required" }.into(),
                 if *to { "required" } else { "optional" }.into(),
@@ -548,6 +646,7 @@ fn flatten_fields(
                 },
                 classification: field.classification,
                 personal_data: field.personal_data,
+                constraints: field.constraints.clone(),
             },
         );
         flatten_fields(set, &path, &field.children, out);
@@ -783,6 +882,20 @@ fn diff_fields(
                 to: facts.format.clone(),
             });
         }
+        for constraint in Constraint::ALL {
+            let (from, to) = (
+                constraint.of(&before.constraints),
+                constraint.of(&facts.constraints),
+            );
+            if from != to {
+                out.push(Change::ConstraintChanged {
+                    field: field(),
+                    constraint,
+                    from,
+                    to,
+                });
+            }
+        }
         if before.required != facts.required {
             out.push(Change::RequiredChanged {
                 field: field(),
@@ -893,6 +1006,16 @@ pub fn apply(
             Change::RequiredChanged { field, to } => {
                 if let Some(f) = fields.get_mut(field) {
                     f.required = *to;
+                }
+            }
+            Change::ConstraintChanged {
+                field,
+                constraint,
+                to,
+                ..
+            } => {
+                if let Some(f) = fields.get_mut(field) {
+                    constraint.set(&mut f.constraints, to.as_deref());
                 }
             }
             Change::EnumChanged { field, to, .. } => {

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ContractDraft, InformationSetDraft, InformationSetId};
 
-pub use diff::{apply, diff, diff_sets, flatten, Change, FieldFacts, FieldKey, SetTerm, Term};
+pub use diff::{
+    apply, diff, diff_sets, flatten, Change, Constraint, FieldFacts, FieldKey, SetTerm, Term,
+};
 pub use rules::{rule_for, Rule, RULES};
 
 /// A semantic version `MAJOR.MINOR.PATCH` (no pre-release or build parts, as contracts use);

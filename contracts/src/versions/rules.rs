@@ -4,7 +4,7 @@
 
 use crate::model::{AccessRights, PersonalData};
 
-use super::diff::{Change, SetTerm, Term};
+use super::diff::{Change, Constraint, SetTerm, Term};
 use super::Bump;
 
 /// A rule: its id, how much a change it applies to moves the version, and when it applies.
@@ -44,6 +44,32 @@ pub const RULES: &[Rule] = &[
         id: "format-narrowed",
         bump: Bump::Major,
         applies: |c| matches!(c, Change::FormatChanged { to: Some(_), .. }),
+    },
+    Rule {
+        id: "primary-key-changed",
+        bump: Bump::Major,
+        applies: |c| {
+            matches!(
+                c,
+                Change::ConstraintChanged {
+                    constraint: Constraint::PrimaryKey,
+                    ..
+                }
+            )
+        },
+    },
+    Rule {
+        id: "constraint-narrowed",
+        bump: Bump::Major,
+        applies: |c| match c {
+            Change::ConstraintChanged {
+                constraint,
+                from,
+                to,
+                ..
+            } => narrows(*constraint, from.as_deref(), to.as_deref()),
+            _ => false,
+        },
     },
     Rule {
         id: "required-field-added",
@@ -197,6 +223,11 @@ pub const RULES: &[Rule] = &[
         applies: |c| matches!(c, Change::FormatChanged { to: None, .. }),
     },
     Rule {
+        id: "constraint-widened",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::ConstraintChanged { .. }),
+    },
+    Rule {
         id: "classification-lowered",
         bump: Bump::Minor,
         applies: |c| matches!(c, Change::ClassificationChanged { .. }),
@@ -246,6 +277,25 @@ pub fn rule_for(change: &Change) -> &'static Rule {
         .iter()
         .find(|rule| (rule.applies)(change))
         .unwrap_or(&RULES[RULES.len() - 1])
+}
+
+/// Whether a limit on a field's values moved from `from` to `to` so that a value valid before
+/// may no longer be: a limit set where there was none, a smallest value or length raised, a
+/// largest lowered, a pattern set or changed, uniqueness required.
+fn narrows(constraint: Constraint, from: Option<&str>, to: Option<&str>) -> bool {
+    let number = |s: &str| s.parse::<f64>().ok();
+    let (Some(to), from) = (to, from) else {
+        return false;
+    };
+    let Some(from) = from else {
+        return true;
+    };
+    match constraint {
+        Constraint::Minimum | Constraint::MinLength => number(to) > number(from),
+        Constraint::Maximum | Constraint::MaxLength => number(to) < number(from),
+        Constraint::Pattern => to != from,
+        Constraint::Unique | Constraint::PrimaryKey => false,
+    }
 }
 
 /// Whether `to` holds a kind of personal data `from` does not.

@@ -4,8 +4,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::{
-    AccessRights, Field, FieldType, InformationSetId, PersonalData, SchemaField, SchemaType,
-    ServiceLevels,
+    AccessRights, Constraints, Field, FieldType, InformationSetId, PersonalData, SchemaField,
+    SchemaType, ServiceLevels,
 };
 
 fn field(name: &str, field_type: SchemaType) -> SchemaField {
@@ -355,6 +355,84 @@ fn the_breaking_rules_do_not_apply_to_the_harmless_sides_of_their_change() {
     }
 }
 
+/// Limits on "navn" from `text` (`key=value` pairs, `unique`, `key`).
+fn limits(text: &str) -> Constraints {
+    let mut limits = Constraints::default();
+    for part in text.split_whitespace() {
+        let (name, value) = part.split_once('=').unwrap_or((part, ""));
+        match name {
+            "min" => limits.minimum = value.parse().ok(),
+            "max" => limits.maximum = value.parse().ok(),
+            "minlen" => limits.min_length = value.parse().ok(),
+            "maxlen" => limits.max_length = value.parse().ok(),
+            "pattern" => limits.pattern = Some(value.to_owned()),
+            "unique" => limits.unique = true,
+            "key" => limits.primary_key = true,
+            other => panic!("{other}"),
+        }
+    }
+    limits
+}
+
+#[test]
+fn a_limit_narrowed_breaks_consumers_and_one_widened_is_minor_both_ways() {
+    for (before, after, narrowed) in [
+        ("", "maxlen=20", "constraint-narrowed"),
+        ("maxlen=40", "maxlen=20", "constraint-narrowed"),
+        ("minlen=1", "minlen=2", "constraint-narrowed"),
+        ("", "min=1", "constraint-narrowed"),
+        ("min=1", "min=1.5", "constraint-narrowed"),
+        ("max=10", "max=9", "constraint-narrowed"),
+        ("", "pattern=^[0-9]{4}$", "constraint-narrowed"),
+        (
+            "pattern=^[0-9]+$",
+            "pattern=^[0-9]{4}$",
+            "constraint-narrowed",
+        ),
+        ("", "unique", "constraint-narrowed"),
+        ("", "key", "primary-key-changed"),
+    ] {
+        let run = |from: &str, to: &str| {
+            let (mut old, mut new) = (base(), base());
+            named(set_fields(&mut old), "navn").constraints = limits(from);
+            named(set_fields(&mut new), "navn").constraints = limits(to);
+            let assessed = assess(&old, &new, Version::parse("1.0.0"));
+            assert_eq!(assessed.changes.len(), 1, "{from} → {to}: {assessed:?}");
+            let change = &assessed.changes[0];
+            assert!(
+                matches!(&change.change, Change::ConstraintChanged { field, .. } if field.path == ["navn"]),
+                "{change:?}"
+            );
+            (
+                change.rule.clone(),
+                assessed.proposed.map(|v| v.to_string()),
+            )
+        };
+        let (rule, proposed) = run(before, after);
+        assert_eq!(
+            (rule.as_str(), proposed.as_deref()),
+            (narrowed, Some("2.0.0")),
+            "{before} → {after}"
+        );
+        // The other way: every value valid before still is — but a key dropped still breaks,
+        // and one pattern for another may reject what the old one took (which, no rule can
+        // tell in general).
+        let (rule, proposed) = run(after, before);
+        let widened = if narrowed == "primary-key-changed" {
+            ("primary-key-changed", Some("2.0.0"))
+        } else if before.starts_with("pattern") {
+            ("constraint-narrowed", Some("2.0.0"))
+        } else {
+            ("constraint-widened", Some("1.1.0"))
+        };
+        assert_eq!(
+            (rule.as_str(), proposed.as_deref()),
+            widened,
+            "{after} → {before}"
+        );
+    }
+}
+
 #[test]
 fn every_rule_is_reached_and_every_term_is_judged() {
     for term in Term::ALL {
@@ -440,21 +518,34 @@ fn arb_field(depth: u32) -> BoxedStrategy<SchemaField> {
         any::<bool>(),
         prop::sample::select(vec!["", "x", "y"]),
         prop::collection::vec(prop::sample::select(vec!["p", "q", "r"]), 0..3),
+        (
+            prop::option::of(1u64..50),
+            any::<bool>(),
+            prop::option::of(-5i64..5),
+        ),
     )
         .prop_map(
-            |(name, t, required, format, level, personal, description, enums)| SchemaField {
-                name: name.into(),
-                field_type: t,
-                required,
-                format: format.map(str::to_owned),
-                classification: level,
-                personal_data: PersonalData {
-                    personal,
-                    ..PersonalData::default()
-                },
-                description: description.into(),
-                enum_values: enums.into_iter().map(str::to_owned).collect(),
-                ..SchemaField::default()
+            |(name, t, required, format, level, personal, description, enums, limits)| {
+                SchemaField {
+                    constraints: Constraints {
+                        max_length: limits.0,
+                        unique: limits.1,
+                        minimum: limits.2.map(Into::into),
+                        ..Constraints::default()
+                    },
+                    name: name.into(),
+                    field_type: t,
+                    required,
+                    format: format.map(str::to_owned),
+                    classification: level,
+                    personal_data: PersonalData {
+                        personal,
+                        ..PersonalData::default()
+                    },
+                    description: description.into(),
+                    enum_values: enums.into_iter().map(str::to_owned).collect(),
+                    ..SchemaField::default()
+                }
             },
         );
     if depth == 0 {

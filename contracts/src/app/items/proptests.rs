@@ -157,6 +157,7 @@ fn leaf() -> impl Strategy<Value = SchemaField> {
                     classification,
                     personal_data,
                     children: Vec::new(),
+                    constraints: Default::default(),
                 }
             },
         )

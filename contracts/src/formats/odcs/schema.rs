@@ -47,6 +47,32 @@ fn level_name(scheme: Option<&ClassificationScheme>, ordinal: u8) -> String {
         .map_or_else(|| ordinal.to_string(), |l| l.name.get(Lang::En).to_owned())
 }
 
+/// A field's `logicalTypeOptions`: what ODCS has of its format and limits for its type (a
+/// text's format, lengths and pattern; a number's bounds).
+fn type_options(field: &SchemaField) -> Map<String, Value> {
+    let limits = &field.constraints;
+    let mut options = Map::new();
+    let mut put = |key: &str, value: Option<Value>| {
+        if let Some(value) = value {
+            options.insert(key.into(), value);
+        }
+    };
+    match field.field_type {
+        SchemaType::String => {
+            put("format", field.format.clone().map(Value::from));
+            put("minLength", limits.min_length.map(Value::from));
+            put("maxLength", limits.max_length.map(Value::from));
+            put("pattern", limits.pattern.clone().map(Value::from));
+        }
+        SchemaType::Integer | SchemaType::Number => {
+            put("minimum", limits.minimum.clone().map(Value::Number));
+            put("maximum", limits.maximum.clone().map(Value::Number));
+        }
+        _ => {}
+    }
+    options
+}
+
 /// One field as an ODCS property (an array's item too: it keeps its name).
 pub fn property(field: &SchemaField, scheme: Option<&ClassificationScheme>) -> Value {
     let mut p = Map::new();
@@ -58,8 +84,15 @@ pub fn property(field: &SchemaField, scheme: Option<&ClassificationScheme>) -> V
     if !field.description.is_empty() {
         p.insert("description".into(), json!(field.description));
     }
-    if let (Some(format), SchemaType::String) = (&field.format, field.field_type) {
-        p.insert("logicalTypeOptions".into(), json!({ "format": format }));
+    let options = type_options(field);
+    if !options.is_empty() {
+        p.insert("logicalTypeOptions".into(), Value::Object(options));
+    }
+    if field.constraints.unique {
+        p.insert("unique".into(), json!(true));
+    }
+    if field.constraints.primary_key {
+        p.insert("primaryKey".into(), json!(true));
     }
     if let Some(level) = field.classification {
         p.insert("classification".into(), json!(level_name(scheme, level)));

@@ -5,8 +5,8 @@
 use crate::formats::odcs::names;
 use crate::model::PersonDraft;
 use crate::model::{
-    ClassificationScheme, Field, FieldType, InformationSetDraft, PersonalData, SchemaField,
-    SchemaType,
+    ClassificationScheme, Constraints, Field, FieldType, InformationSetDraft, PersonalData,
+    SchemaField, SchemaType,
 };
 use crate::validate::{is_field_name, is_resource_name, person_issues, FieldPath};
 use crate::wire::Note;
@@ -343,6 +343,7 @@ impl Reader<'_, '_> {
             classification: self.classification(node)?,
             personal_data: personal_data(&customs)?,
             children: Vec::new(),
+            constraints: constraints(node)?,
         };
         match field_type {
             SchemaType::Object => {
@@ -491,6 +492,33 @@ fn plain_text(value: &serde_json::Value) -> String {
         serde_json::Value::String(text) => text.clone(),
         other => other.to_string(),
     }
+}
+
+/// The limits on a property's values: its `logicalTypeOptions` (a number's `minimum` and
+/// `maximum`, a text's `minLength`, `maxLength` and `pattern`), `unique` and `primaryKey`. A
+/// date's limits (written as dates) stay in the file.
+fn constraints(node: &Node<'_>) -> Result<Constraints, OdcsError> {
+    let options = node.get("logicalTypeOptions");
+    if let Some(options) = &options {
+        options.mapping()?;
+    }
+    let option = |key: &str| options.as_ref().and_then(|o| o.get(key));
+    let number = |key: &str| option(key).and_then(|n| n.value.as_number().cloned());
+    let length = |key: &str| -> Result<Option<u64>, OdcsError> {
+        option(key).map(|n| n.whole().map(u64::from)).transpose()
+    };
+    Ok(Constraints {
+        minimum: number("minimum"),
+        maximum: number("maximum"),
+        min_length: length("minLength")?,
+        max_length: length("maxLength")?,
+        pattern: option("pattern")
+            .map(|n| n.text())
+            .transpose()?
+            .map(str::to_owned),
+        unique: node.bool_at("unique")?.unwrap_or(false),
+        primary_key: node.bool_at("primaryKey")?.unwrap_or(false),
+    })
 }
 
 /// The `name` of the field mapping `entry`: an identifier none of `fields` has yet.
