@@ -158,6 +158,18 @@ async fn every_kind_of_item_is_created_in_its_editor() {
     app.type_into("#schema-2-name", "status").await;
     app.type_into("#schema-2-enum", "mottatt, behandles, avgjort")
         .await;
+    // Limits beyond the type: a smallest length above the largest is refused at the field.
+    app.type_into("#schema-2-min-length", "30").await;
+    app.type_into("#schema-2-max-length", "20").await;
+    app.type_into("#schema-2-pattern", "^[a-z]+$").await;
+    app.click("#schema-2-unique").await;
+    app.click("#save").await;
+    app.wait_for_text(
+        "#schema-2-name-error",
+        "smallest value or length above its largest",
+    )
+    .await;
+    app.type_into("#schema-2-min-length", "5").await;
     app.click("#toggle-json-schema").await;
     let json = app.wait_for_text("#json-schema", "\"tiltakshaver\"").await;
     let schema: serde_json::Value = serde_json::from_str(&json).expect("the JSON view is JSON");
@@ -170,8 +182,28 @@ async fn every_kind_of_item_is_created_in_its_editor() {
         schema["properties"]["status"]["enum"],
         serde_json::json!(["mottatt", "behandles", "avgjort"])
     );
+    let status = &schema["properties"]["status"];
+    assert_eq!(
+        (
+            &status["minLength"],
+            &status["maxLength"],
+            &status["pattern"]
+        ),
+        (
+            &serde_json::json!(5),
+            &serde_json::json!(20),
+            &serde_json::json!("^[a-z]+$")
+        )
+    );
     app.screenshot("information-set-schema").await;
     save_and_see(&app, "#list-information_set", "Byggesøknader").await;
+    assert_eq!(app.value("#schema-2-max-length").await, "20");
+    for lang in ["nb", "nn", "sv", "en"] {
+        app.switch_language(lang).await;
+        app.revealed("#schema-2-pattern").await;
+        app.screenshot(&format!("information-set-limits-{lang}"))
+            .await;
+    }
     // Reordering moves a field and its subtree.
     app.click("#schema-1 > .field-actions button:first-child")
         .await;

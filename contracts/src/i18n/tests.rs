@@ -130,6 +130,7 @@ fn every_issue_code() -> Vec<IssueCode> {
         IssueCode::NoFields,
         IssueCode::NotIdentifier,
         IssueCode::NotFieldName,
+        IssueCode::LimitsCrossed,
         IssueCode::DuplicateFieldName,
         IssueCode::NotOrgNumber {
             country: Country::Norway,
@@ -186,6 +187,7 @@ fn every_issue_code() -> Vec<IssueCode> {
             | IssueCode::NoFields
             | IssueCode::NotIdentifier
             | IssueCode::NotFieldName
+            | IssueCode::LimitsCrossed
             | IssueCode::DuplicateFieldName
             | IssueCode::NotOrgNumber { .. }
             | IssueCode::DuplicateKey

@@ -213,6 +213,8 @@ pub enum IssueCode {
     NotIdentifier,
     /// The field name is not one (see [`crate::validate::is_field_name`]).
     NotFieldName,
+    /// A smallest value or length is above the largest.
+    LimitsCrossed,
     /// Another field earlier in the list has the same name.
     DuplicateFieldName,
     /// The organisation number fails its country's format or check digit.
@@ -360,6 +362,7 @@ impl Issue {
             IssueCode::NoFields => "Add at least one field the contract exchanges.".into(),
             IssueCode::NotIdentifier => "The {field} must start with a letter or _ and contain only letters a–z, digits and _ \
                  (at most 64), e.g. birthDate.".into(),
+            IssueCode::LimitsCrossed => "The {field} has a smallest value or length above its largest: correct one of them.".into(),
             IssueCode::NotFieldName => "The {field} must start with a letter or _ and contain only letters (of any language), \
                  digits, _, - and single spaces between words (at most 64), e.g. fødselsdato.".into(),
             IssueCode::DuplicateFieldName => "The {field} is used by an earlier field: field names must be unique.".into(),

@@ -23,6 +23,20 @@ use crate::model::{
 /// Longest title accepted, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
 
+/// Whether a smallest value or length is above the largest.
+fn limits_crossed(limits: &crate::model::Constraints) -> bool {
+    let number = |n: &Option<serde_json::Number>| n.as_ref().and_then(serde_json::Number::as_f64);
+    let values = matches!(
+        (number(&limits.minimum), number(&limits.maximum)),
+        (Some(min), Some(max)) if min > max
+    );
+    let lengths = matches!(
+        (limits.min_length, limits.max_length),
+        (Some(min), Some(max)) if min > max
+    );
+    values || lengths
+}
+
 /// Every problem in `draft`, in form order. An empty list means it can be saved.
 pub fn contract_issues(draft: &ContractDraft) -> Vec<Issue> {
     let mut issues = Vec::new();
@@ -215,6 +229,9 @@ fn schema_field_issues(
             found(IssueCode::NotFieldName);
         } else if fields[..index].iter().any(|f| f.name == field.name) {
             found(IssueCode::DuplicateFieldName);
+        }
+        if limits_crossed(&field.constraints) {
+            found(IssueCode::LimitsCrossed);
         }
         match field.field_type {
             SchemaType::Object if field.children.is_empty() => found(IssueCode::EmptyObject),

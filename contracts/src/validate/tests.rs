@@ -704,3 +704,29 @@ mod requests {
         );
     }
 }
+
+#[test]
+fn a_smallest_value_or_length_above_the_largest_is_refused() {
+    let scheme = crate::classification_defaults::norwegian_universities();
+    let mut set = pupil_set();
+    let limits = &mut set.fields[0].constraints;
+    limits.min_length = Some(11);
+    limits.max_length = Some(11);
+    limits.minimum = Some(5.into());
+    limits.maximum = Some(5.into());
+    assert_eq!(information_set_issues(&set, Some(&scheme)), vec![]);
+    for crossed in [
+        |l: &mut crate::model::Constraints| l.min_length = Some(12),
+        |l: &mut crate::model::Constraints| l.maximum = Some(4.into()),
+    ] {
+        let mut broken = set.clone();
+        crossed(&mut broken.fields[0].constraints);
+        assert_eq!(
+            information_set_issues(&broken, Some(&scheme)),
+            vec![Issue::new(
+                FieldPath::SchemaField(0),
+                IssueCode::LimitsCrossed
+            )]
+        );
+    }
+}

@@ -1,16 +1,16 @@
 //! The schema (field tree) editor of an information set: add, remove, reorder and nest fields
-//! (objects and arrays), with each field's type, format, values, classification and
+//! (objects and arrays), with each field's type, format, values, limits, classification and
 //! personal-data flags.
 
 use std::rc::Rc;
 
-use contracts::model::{ClassificationScheme, PersonalData, SchemaField, SchemaType};
+use contracts::model::{ClassificationScheme, Constraints, PersonalData, SchemaField, SchemaType};
 use contracts::validate::{FieldPath, Issue};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{enum_options, from_serde_name, serde_name, setter, Edit};
-use crate::components::fields::{ListField, SelectField, Separator, TextField};
+use crate::components::fields::{number, ListField, SelectField, Separator, TextField};
 use crate::ui::{use_ui, Ui};
 
 /// Where a field sits: its index among its siblings at each level.
@@ -201,6 +201,64 @@ impl Row<'_> {
         }
     }
 
+    /// Its limits beyond its type: a text's lengths and pattern, a number's bounds; whether
+    /// no two records share a value, and whether it is (part of) the records' key.
+    fn limits(&self) -> Html {
+        let (ui, field, id) = (self.ui, self.field, &self.id);
+        let limits = &field.constraints;
+        let shown = |value: Option<String>| AttrValue::from(value.unwrap_or_default());
+        let bounds = match field.field_type {
+            SchemaType::String => html! {
+                <>
+                    <TextField id={format!("{id}-min-length")} label={ui.t("field-min-length")} kind="number"
+                        value={shown(limits.min_length.map(|n| n.to_string()))}
+                        on_change={self.change(|f, v: String| f.constraints.min_length = number(&v))} />
+                    <TextField id={format!("{id}-max-length")} label={ui.t("field-max-length")} kind="number"
+                        value={shown(limits.max_length.map(|n| n.to_string()))}
+                        on_change={self.change(|f, v: String| f.constraints.max_length = number(&v))} />
+                    <TextField id={format!("{id}-pattern")} label={ui.t("field-pattern")}
+                        value={shown(limits.pattern.clone())}
+                        on_change={self.change(|f, v: String| f.constraints.pattern = (!v.is_empty()).then_some(v))} />
+                </>
+            },
+            SchemaType::Integer | SchemaType::Number => html! {
+                <>
+                    <TextField id={format!("{id}-minimum")} label={ui.t("field-minimum")} kind="number"
+                        value={shown(limits.minimum.as_ref().map(ToString::to_string))}
+                        on_change={self.change(|f, v: String| f.constraints.minimum = number(&v))} />
+                    <TextField id={format!("{id}-maximum")} label={ui.t("field-maximum")} kind="number"
+                        value={shown(limits.maximum.as_ref().map(ToString::to_string))}
+                        on_change={self.change(|f, v: String| f.constraints.maximum = number(&v))} />
+                </>
+            },
+            _ => Html::default(),
+        };
+        html! {
+            <div class="inline limits">
+                { bounds }
+                { self.limit_flag("unique", |c, on| c.unique = on, limits.unique) }
+                { self.limit_flag("primary-key", |c, on| c.primary_key = on, limits.primary_key) }
+            </div>
+        }
+    }
+
+    /// A checkbox `{id}-{key}` for one flag of the field's limits, labelled `field-{key}`.
+    fn limit_flag(&self, key: &str, f: fn(&mut Constraints, bool), on: bool) -> Html {
+        let onchange = self.change(move |field: &mut SchemaField, e: Event| {
+            f(
+                &mut field.constraints,
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            )
+        });
+        let element = format!("{}-{key}", self.id);
+        html! {
+            <span class="check">
+                <input type="checkbox" id={element.clone()} checked={on} {onchange} />
+                <label for={element}>{ self.ui.t(&format!("field-{key}")) }</label>
+            </span>
+        }
+    }
+
     /// Its personal-data flags.
     fn flags(&self) -> Html {
         let data = &self.field.personal_data;
@@ -265,6 +323,7 @@ fn render_field(
         <li class="schema-field" id={row.id.clone()}>
             { row.main_line(position) }
             { row.details() }
+            { row.limits() }
             { row.flags() }
             { row.actions(siblings_count) }
             { children }
