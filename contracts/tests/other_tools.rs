@@ -42,6 +42,11 @@ const SCHEMA: &str = r#"{"$schema": "https://json-schema.org/draft/2020-12/schem
                 "trinn": {"type": "integer", "minimum": 1, "maximum": 10}},
  "required": ["fødselsnummer", "navn"]}"#;
 
+/// YAML `text` as JSON, read by Datapakt's own reader.
+fn yaml_value(text: &str) -> Value {
+    contracts::formats::odcs::read::parse_yaml(text).expect("the export is YAML")
+}
+
 /// Runs datacontract-cli with `args` in `dir`; its failure fails the test.
 fn datacontract(dir: &Path, args: &[&str]) {
     let output = python()
@@ -288,4 +293,16 @@ fn a_register_s_nordic_field_names_are_imported_and_exported_as_they_are() {
     for name in ["fødselsdato", "kön", "län", "skole_nr"] {
         assert!(text.contains(&format!("name: {name}\n")), "{name}: {text}");
     }
+    // The register's limits come back: the key, and each column's length.
+    let exported: Value = yaml_value(&text);
+    let properties = exported["schema"][0]["properties"].as_array().unwrap();
+    let property = |name: &str| {
+        properties
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    assert_eq!(property("elev_id")["primaryKey"], true);
+    assert_eq!(property("elev_id")["logicalTypeOptions"]["maxLength"], 20);
+    assert_eq!(property("län")["logicalTypeOptions"]["maxLength"], 40);
 }

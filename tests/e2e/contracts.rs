@@ -60,10 +60,10 @@ async fn a_contract_is_created_validated_approved_exported_and_still_there_after
     app.wait_gone("#contract-title-error").await; // goes away as the user types
 
     // A field name that is not one (letters of any language are), then a duplicate.
-    app.type_into("#field-0-name", "søker.id").await;
+    app.paste_into("#field-0-name", "søker.id").await;
     app.wait_for_text("#field-0-name-error", "letters (of any language)")
         .await;
-    app.type_into("#field-0-name", "søkerId").await;
+    app.paste_into("#field-0-name", "søkerId").await;
     app.wait_gone("#field-0-name-error").await;
     app.type_into("#field-0-name", "sokerId").await;
     app.type_into("#field-0-description", "Søkerens id i portalen")
