@@ -40,7 +40,6 @@ fn assessment_text(t: &Translator, from: &str, to: &str, assessment: &Assessment
     out
 }
 
-/// `datapakt diff`.
 /// The contract or information set a version command names: one of the two.
 #[derive(Debug, clap::Args)]
 #[group(required = false, multiple = false)]

@@ -116,6 +116,32 @@ impl Constraints {
     pub fn is_empty(&self) -> bool {
         self == &Constraints::default()
     }
+
+    /// The limits that apply to a field of type `field_type`, as JSON Schema keywords (ODCS's
+    /// `logicalTypeOptions` use the same names): a text's lengths and pattern, a number's
+    /// bounds.
+    pub fn keywords(&self, field_type: SchemaType) -> Vec<(&'static str, serde_json::Value)> {
+        use serde_json::Value;
+        let mut keywords = Vec::new();
+        let mut put = |keyword: &'static str, value: Option<Value>| {
+            if let Some(value) = value {
+                keywords.push((keyword, value));
+            }
+        };
+        match field_type {
+            SchemaType::String => {
+                put("minLength", self.min_length.map(Value::from));
+                put("maxLength", self.max_length.map(Value::from));
+                put("pattern", self.pattern.clone().map(Value::from));
+            }
+            SchemaType::Integer | SchemaType::Number => {
+                put("minimum", self.minimum.clone().map(Value::Number));
+                put("maximum", self.maximum.clone().map(Value::Number));
+            }
+            _ => {}
+        }
+        keywords
+    }
 }
 
 /// One field of an information set's schema.

@@ -39,23 +39,8 @@ impl SchemaField {
                 .collect();
             schema.insert("enum".into(), Value::Array(values));
         }
-        let limits = &self.constraints;
-        let mut limit = |keyword: &str, value: Option<Value>| {
-            if let Some(value) = value {
-                schema.insert(keyword.into(), value);
-            }
-        };
-        match self.field_type {
-            SchemaType::String => {
-                limit("minLength", limits.min_length.map(Value::from));
-                limit("maxLength", limits.max_length.map(Value::from));
-                limit("pattern", limits.pattern.clone().map(Value::from));
-            }
-            SchemaType::Integer | SchemaType::Number => {
-                limit("minimum", limits.minimum.clone().map(Value::Number));
-                limit("maximum", limits.maximum.clone().map(Value::Number));
-            }
-            _ => {}
+        for (keyword, value) in self.constraints.keywords(self.field_type) {
+            schema.insert(keyword.into(), value);
         }
         if !self.examples.is_empty() {
             let values: Vec<Value> = self

@@ -867,69 +867,75 @@ fn diff_fields(
             });
             continue;
         };
-        let field = || key.clone();
-        if before.field_type != facts.field_type {
-            out.push(Change::TypeChanged {
+        changed_facts(key, before, facts, out);
+    }
+}
+
+/// The changes of field `key`, which both versions have: `before` in the old, `facts` in the
+/// new.
+fn changed_facts(key: &FieldKey, before: &FieldFacts, facts: &FieldFacts, out: &mut Vec<Change>) {
+    let field = || key.clone();
+    if before.field_type != facts.field_type {
+        out.push(Change::TypeChanged {
+            field: field(),
+            from: before.field_type.clone(),
+            to: facts.field_type.clone(),
+        });
+    }
+    if before.format != facts.format {
+        out.push(Change::FormatChanged {
+            field: field(),
+            from: before.format.clone(),
+            to: facts.format.clone(),
+        });
+    }
+    for constraint in Constraint::ALL {
+        let (from, to) = (
+            constraint.of(&before.constraints),
+            constraint.of(&facts.constraints),
+        );
+        if from != to {
+            out.push(Change::ConstraintChanged {
                 field: field(),
-                from: before.field_type.clone(),
-                to: facts.field_type.clone(),
+                constraint,
+                from,
+                to,
             });
         }
-        if before.format != facts.format {
-            out.push(Change::FormatChanged {
-                field: field(),
-                from: before.format.clone(),
-                to: facts.format.clone(),
-            });
-        }
-        for constraint in Constraint::ALL {
-            let (from, to) = (
-                constraint.of(&before.constraints),
-                constraint.of(&facts.constraints),
-            );
-            if from != to {
-                out.push(Change::ConstraintChanged {
-                    field: field(),
-                    constraint,
-                    from,
-                    to,
-                });
-            }
-        }
-        if before.required != facts.required {
-            out.push(Change::RequiredChanged {
-                field: field(),
-                to: facts.required,
-            });
-        }
-        if before.enum_values != facts.enum_values {
-            out.push(Change::EnumChanged {
-                field: field(),
-                from: before.enum_values.clone(),
-                to: facts.enum_values.clone(),
-            });
-        }
-        if before.classification != facts.classification {
-            out.push(Change::ClassificationChanged {
-                field: field(),
-                from: before.classification,
-                to: facts.classification,
-            });
-        }
-        if before.personal_data != facts.personal_data {
-            out.push(Change::PersonalDataChanged {
-                field: field(),
-                from: before.personal_data,
-                to: facts.personal_data,
-            });
-        }
-        if before.description != facts.description {
-            out.push(Change::DescriptionChanged {
-                field: field(),
-                from: before.description.clone(),
-                to: facts.description.clone(),
-            });
-        }
+    }
+    if before.required != facts.required {
+        out.push(Change::RequiredChanged {
+            field: field(),
+            to: facts.required,
+        });
+    }
+    if before.enum_values != facts.enum_values {
+        out.push(Change::EnumChanged {
+            field: field(),
+            from: before.enum_values.clone(),
+            to: facts.enum_values.clone(),
+        });
+    }
+    if before.classification != facts.classification {
+        out.push(Change::ClassificationChanged {
+            field: field(),
+            from: before.classification,
+            to: facts.classification,
+        });
+    }
+    if before.personal_data != facts.personal_data {
+        out.push(Change::PersonalDataChanged {
+            field: field(),
+            from: before.personal_data,
+            to: facts.personal_data,
+        });
+    }
+    if before.description != facts.description {
+        out.push(Change::DescriptionChanged {
+            field: field(),
+            from: before.description.clone(),
+            to: facts.description.clone(),
+        });
     }
 }
 

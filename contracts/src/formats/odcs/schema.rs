@@ -47,28 +47,14 @@ fn level_name(scheme: Option<&ClassificationScheme>, ordinal: u8) -> String {
         .map_or_else(|| ordinal.to_string(), |l| l.name.get(Lang::En).to_owned())
 }
 
-/// A field's `logicalTypeOptions`: what ODCS has of its format and limits for its type (a
-/// text's format, lengths and pattern; a number's bounds).
+/// A field's `logicalTypeOptions`: a text's format, and the limits of its type.
 fn type_options(field: &SchemaField) -> Map<String, Value> {
-    let limits = &field.constraints;
     let mut options = Map::new();
-    let mut put = |key: &str, value: Option<Value>| {
-        if let Some(value) = value {
-            options.insert(key.into(), value);
-        }
-    };
-    match field.field_type {
-        SchemaType::String => {
-            put("format", field.format.clone().map(Value::from));
-            put("minLength", limits.min_length.map(Value::from));
-            put("maxLength", limits.max_length.map(Value::from));
-            put("pattern", limits.pattern.clone().map(Value::from));
-        }
-        SchemaType::Integer | SchemaType::Number => {
-            put("minimum", limits.minimum.clone().map(Value::Number));
-            put("maximum", limits.maximum.clone().map(Value::Number));
-        }
-        _ => {}
+    if let (Some(format), SchemaType::String) = (&field.format, field.field_type) {
+        options.insert("format".into(), json!(format));
+    }
+    for (keyword, value) in field.constraints.keywords(field.field_type) {
+        options.insert(keyword.into(), value);
     }
     options
 }
