@@ -1,9 +1,10 @@
-//! Names the catalog accepts: field names become identifiers unique among their siblings,
-//! set names become unique within the import; every change is recorded as a [`Renamed`].
+//! Names the catalog accepts: a property name that is not a field name (`@type`, `2fa`,
+//! `a/b`) becomes an identifier, unique among its siblings; set names become unique within
+//! the import; every change is recorded as a [`Renamed`].
 
 use std::collections::HashSet;
 
-use crate::validate::{is_identifier, MAX_IDENTIFIER_LEN, MAX_TITLE_CHARS};
+use crate::validate::{is_field_name, is_identifier, MAX_IDENTIFIER_LEN, MAX_TITLE_CHARS};
 
 use super::Renamed;
 
@@ -50,12 +51,12 @@ pub struct Siblings {
 
 impl Siblings {
     /// Siblings whose (distinct) names in the document are `raw`: each name that is already
-    /// an identifier is kept for its own field, so only the others are renamed.
+    /// a field name is kept for its own field, so only the others are renamed.
     pub fn new<'r>(raw: impl IntoIterator<Item = &'r str>) -> Siblings {
         Siblings {
             taken: raw
                 .into_iter()
-                .filter(|name| is_identifier(name))
+                .filter(|name| is_field_name(name))
                 .map(str::to_owned)
                 .collect(),
         }
@@ -64,7 +65,7 @@ impl Siblings {
     /// A unique identifier for the field called `raw` at `at`, recording a rename in
     /// `renamed` when it differs.
     pub fn claim(&mut self, raw: &str, at: &str, renamed: &mut Vec<Renamed>) -> String {
-        if is_identifier(raw) {
+        if is_field_name(raw) {
             return raw.to_owned();
         }
         let base = identifier(raw);
@@ -172,18 +173,31 @@ mod tests {
         let mut renamed = Vec::new();
         let long = "y".repeat(80);
         let longer = "y".repeat(90);
-        let raw = ["a-b", "a_b", "a b", "ok", &long, &longer];
+        let raw = [
+            "a.b",
+            "a_b",
+            "a/b",
+            "ok",
+            "fødselsdato",
+            "first name",
+            &long,
+            &longer,
+        ];
         let mut siblings = Siblings::new(raw);
         let names: Vec<String> = raw
             .iter()
             .map(|raw| siblings.claim(raw, "#/p", &mut renamed))
             .collect();
-        assert_eq!(names[..4], ["a_b_2", "a_b", "a_b_3", "ok"]);
-        assert_eq!(names[4].len(), MAX_IDENTIFIER_LEN);
-        assert!(names[5].ends_with("_2") && names[5].len() == MAX_IDENTIFIER_LEN);
-        assert!(names.iter().all(|n| is_identifier(n)));
+        // Field names (letters of any language) are kept; the others become identifiers.
+        assert_eq!(
+            names[..6],
+            ["a_b_2", "a_b", "a_b_3", "ok", "fødselsdato", "first name"]
+        );
+        assert_eq!(names[6].len(), MAX_IDENTIFIER_LEN);
+        assert!(names[7].ends_with("_2") && names[7].len() == MAX_IDENTIFIER_LEN);
+        assert!(names.iter().all(|n| is_field_name(n)));
         let from: Vec<&str> = renamed.iter().map(|r| r.from.as_str()).collect();
-        assert_eq!(from, ["a-b", "a b", &long, &longer]);
+        assert_eq!(from, ["a.b", "a/b", &long, &longer]);
     }
 
     #[test]

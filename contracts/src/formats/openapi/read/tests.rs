@@ -114,7 +114,7 @@ fn a_3_0_json_document_becomes_nested_sets_with_types_formats_enums_and_required
             "status",
             "owner",
             "tags",
-            "first_name_2",
+            "first-name",
             "first_name",
             "metadata",
             "vaccinated"
@@ -219,11 +219,7 @@ fn a_3_0_json_document_becomes_nested_sets_with_types_formats_enums_and_required
     assert!(visits.origin.ends_with("/schema/items"));
     assert_eq!(field(&visits.fields, "at").field_type, SchemaType::DateTime);
 
-    assert!(plan.renamed.contains(&Renamed {
-        at: "#/components/schemas/Pet/properties/first-name".into(),
-        from: "first-name".into(),
-        to: "first_name_2".into(),
-    }));
+    assert!(!plan.renamed.iter().any(|r| r.from == "first-name"));
     assert!(plan.renamed.contains(&Renamed {
         at: "#/components/responses/Problem/content/application~1problem+json/schema".into(),
         from: "Problem".into(),
