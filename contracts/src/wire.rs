@@ -581,6 +581,9 @@ pub struct Lookups {
     /// The API profile of contracts that name none.
     #[serde(default)]
     pub default_api_profile: ApiProfile,
+    /// The ODCS version contracts are exported in.
+    #[serde(default)]
+    pub odcs_version: crate::model::OdcsVersion,
 }
 
 /// A contract an access grant can be made under: one governing the integration.

@@ -359,8 +359,8 @@ fn import_openapi_prints_what_it_did_updates_on_a_second_run_and_refuses_swagger
     std::fs::write(
         &document,
         "openapi: 3.1.0\ninfo: {title: Timetable, version: '1'}\ncomponents:\n  schemas:\n    \
-         Lesson:\n      type: object\n      required: [starts-at]\n      properties:\n        \
-         starts-at: {type: string, format: date-time}\n        room: {type: string}\n",
+         Lesson:\n      type: object\n      required: [starts.at]\n      properties:\n        \
+         starts.at: {type: string, format: date-time}\n        room: {type: string}\n",
     )
     .unwrap();
     let import = |file: &Path| {
@@ -388,7 +388,7 @@ fn import_openapi_prints_what_it_did_updates_on_a_second_run_and_refuses_swagger
     );
     assert!(
         text.contains(
-            "#/components/schemas/Lesson/properties/starts-at: \"starts-at\" -> \"starts_at\""
+            "#/components/schemas/Lesson/properties/starts.at: \"starts.at\" -> \"starts_at\""
         ),
         "{text}"
     );
@@ -667,7 +667,16 @@ fn settings_show_and_change_the_default_api_profile() {
     let out = datapakt(&["settings", "--catalog", c]);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "default-profile: generic\n"
+        "default-profile: generic\nodcs-version: v3.1.0\n"
+    );
+    let out = datapakt(&["settings", "--catalog", c, "--odcs-version", "3.2.0"]);
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("odcs-version: v3.2.0\n"));
+    let out = datapakt(&["settings", "--catalog", c, "--odcs-version", "v4.0.0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("give v3.1.0 or v3.2.0"),
+        "{}",
+        stderr(&out)
     );
     let out = datapakt(&["settings", "--catalog", c, "--default-profile", "se-rest"]);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -131,28 +131,54 @@ fn contract_ids(catalog: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every demo contract as the CLI exports it, into `dir/demo`.
+/// Every demo contract as the CLI exports it, in ODCS v3.1.0 (the shipped default) into
+/// `dir/demo`, and in v3.2.0 (the catalog's other choice) into `dir/demo-3.2`.
 fn export_demo(dir: &Path) -> Vec<PathBuf> {
     let catalog = dir.join("demo.datapakt");
     let catalog = arg(&catalog);
-    let out = dir.join("demo");
     datapakt(&["init", "--catalog", catalog, "--demo"]);
-    datapakt(&[
-        "export",
-        "odcs",
-        "--all",
-        "--catalog",
-        catalog,
-        "--out",
-        arg(&out),
-    ]);
-    let files = odcs_files(&out);
-    assert_eq!(
-        files.len(),
-        contract_ids(catalog).len(),
-        "one file a contract"
-    );
-    files
+    let mut all = Vec::new();
+    for (version, folder) in [("v3.1.0", "demo"), ("v3.2.0", "demo-3.2")] {
+        let shown = datapakt(&["settings", "--catalog", catalog, "--odcs-version", version]);
+        assert!(
+            String::from_utf8_lossy(&shown.stdout).contains(&format!("odcs-version: {version}"))
+        );
+        let out = dir.join(folder);
+        datapakt(&[
+            "export",
+            "odcs",
+            "--all",
+            "--catalog",
+            catalog,
+            "--out",
+            arg(&out),
+        ]);
+        let files = odcs_files(&out);
+        assert_eq!(
+            files.len(),
+            contract_ids(catalog).len(),
+            "one file a contract"
+        );
+        let texts: Vec<String> = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect();
+        assert!(texts
+            .iter()
+            .all(|t| t.contains(&format!("apiVersion: {version}"))));
+        // v3.2.0 lists allowed values in the standard's own `enum`.
+        let native = texts
+            .iter()
+            .any(|t| t.contains(" enum:\n") && t.contains("- value: "));
+        let custom = texts.iter().any(|t| t.contains("datapakt.allowedValues"));
+        assert_eq!(
+            (native, custom),
+            (version == "v3.2.0", version == "v3.1.0"),
+            "{version}"
+        );
+        all.extend(files);
+    }
+    all
 }
 
 /// The contract files of a team catalogue: the demo published to an empty repository, whose

@@ -222,6 +222,11 @@ pub async fn set_default_api_profile(profile: ApiProfile) -> Result<(), WireErro
     call("set_default_api_profile", json!({ "profile": profile })).await
 }
 
+/// Makes `version` the ODCS version the catalog's contracts are exported in.
+pub async fn set_odcs_version(version: contracts::model::OdcsVersion) -> Result<(), WireError> {
+    call("set_odcs_version", json!({ "version": version })).await
+}
+
 /// Every required item data processing agreement `id` lacks.
 pub async fn agreement_preflight(id: i64) -> Result<Vec<AgreementGap>, WireError> {
     call("agreement_preflight", json!({ "id": AgreementId(id) })).await

@@ -42,6 +42,7 @@ fn main() {
             commands::items::lookups,
             commands::items::search,
             commands::catalog::set_default_api_profile,
+            commands::catalog::set_odcs_version,
             commands::items::findings,
             commands::items::item_history,
             commands::items::audit_rows,

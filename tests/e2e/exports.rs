@@ -28,6 +28,10 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
         .await;
     app.select("#catalog-default-profile", "ks-fiks").await;
     app.wait_for_text("#status", "now follow KS Fiks").await;
+    // …and the ODCS version contracts are exported in (checked in the export below).
+    app.select("#catalog-odcs-version", "v3.2.0").await;
+    app.wait_for_text("#status", "exported as ODCS v3.2.0")
+        .await;
     app.screenshot("catalog-settings").await;
     app.click("#nav-contracts").await;
     let (row, _) = app
@@ -114,6 +118,8 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
             "contract-5.odcs.yaml"
         ]
     );
+    let first = std::fs::read_to_string(folder.join("contract-1.odcs.yaml")).unwrap();
+    assert!(first.starts_with("apiVersion: v3.2.0\n"), "{first}");
 
     // Recording the missing safeguards on the integration closes the gaps.
     app.click("#nav-integrations").await;

@@ -139,6 +139,7 @@ pub fn export_context(catalog: &Catalog, contract: &Contract) -> Result<formats:
             Some(profile) => profile,
             None => catalog.default_api_profile()?,
         },
+        odcs_version: catalog.odcs_version()?,
         integrations,
         parties,
         status_history: status_history(catalog, contract.id)?,

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::app;
+use crate::model::OdcsVersion;
 use crate::wire::{ListQuery, Named};
 
 use super::args::{KindArg, ProfileArg};
@@ -169,6 +170,16 @@ pub struct Settings {
     /// The API profile of contracts that name none.
     #[arg(long, value_enum)]
     default_profile: Option<ProfileArg>,
+    /// The ODCS version contracts are exported in: v3.1.0 (the shipped default) or v3.2.0.
+    #[arg(long, value_parser = odcs_version)]
+    odcs_version: Option<OdcsVersion>,
+}
+
+/// `text` as an ODCS version Datapakt writes.
+fn odcs_version(text: &str) -> Result<OdcsVersion, String> {
+    OdcsVersion::parse(text).ok_or_else(|| {
+        format!("{text:?} is not an ODCS version Datapakt writes: give v3.1.0 or v3.2.0")
+    })
 }
 
 impl Settings {
@@ -177,8 +188,13 @@ impl Settings {
         if let Some(profile) = self.default_profile {
             app::catalog::set_default_api_profile(&mut catalog, profile.into())?;
         }
+        if let Some(version) = self.odcs_version {
+            app::catalog::set_odcs_version(&mut catalog, version)?;
+        }
         let profile = app::catalog::default_api_profile(&catalog)?;
         println!("default-profile: {}", profile.as_str());
+        let version = app::catalog::odcs_version(&catalog)?;
+        println!("odcs-version: {}", version.as_str());
         Ok(ExitCode::SUCCESS)
     }
 }

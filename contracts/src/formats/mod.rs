@@ -42,6 +42,8 @@ pub struct Context {
     pub odcs: Option<odcs::Kept>,
     /// The API profile the contract follows: its own, else the catalog's default.
     pub api_profile: crate::model::ApiProfile,
+    /// The ODCS version the contract is exported in.
+    pub odcs_version: crate::model::OdcsVersion,
     /// The integrations the contract governs, with their systems' names.
     pub integrations: Vec<IntegrationFacts>,
     /// The providing party, then the consuming one.

@@ -2,7 +2,8 @@
 //! YAML into a plan), the writer here, [`names`] of Datapakt's custom properties shared by
 //! both, and [`merge`] of an imported file with the contract as it is now.
 //!
-//! Writing ODCS v3.1.0 as YAML: the contract's information sets as
+//! Writing ODCS v3.1.0, or v3.2.0 as the catalog chooses, as YAML: the contract's information
+//! sets as
 //! schema objects, its people as the team, its service levels as SLA properties, its
 //! provider's endpoints as servers, and what ODCS has no place for (legal basis, approval,
 //! parties, personal-data flags, allowed values, …) as namespaced custom properties (see
@@ -19,11 +20,8 @@ pub mod schema;
 use serde_json::{json, Map, Value};
 
 use super::Context;
-use crate::model::{AccessRights, Contract, ContractStatus, Role};
+use crate::model::{AccessRights, Contract, ContractStatus, OdcsVersion, Role};
 use schema::custom;
-
-/// The ODCS version written.
-pub const API_VERSION: &str = "v3.1.0";
 
 /// What the catalog keeps of a contract imported from ODCS.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -206,7 +204,7 @@ fn customs(contract: &Contract, context: &Context) -> Vec<Value> {
 pub fn document(contract: &Contract, context: &Context) -> Value {
     let d = &contract.draft;
     let mut doc = Map::new();
-    doc.insert("apiVersion".into(), json!(API_VERSION));
+    doc.insert("apiVersion".into(), json!(context.odcs_version.as_str()));
     doc.insert("kind".into(), json!("DataContract"));
     doc.insert("id".into(), json!(document_id(contract, context)));
     doc.insert("name".into(), json!(d.title));
@@ -249,7 +247,48 @@ pub fn document(contract: &Contract, context: &Context) -> Value {
         "customProperties".into(),
         Value::Array(customs(contract, context)),
     );
-    Value::Object(doc)
+    in_version(Value::Object(doc), context.odcs_version)
+}
+
+/// `doc`, written in v3.1.0's terms, in `version`'s: v3.2.0 lists a property's allowed values
+/// in the standard's own `enum` rather than in Datapakt's custom property.
+fn in_version(mut doc: Value, version: OdcsVersion) -> Value {
+    if version == OdcsVersion::V3_2 {
+        if let Some(objects) = doc.get_mut("schema").and_then(Value::as_array_mut) {
+            objects.iter_mut().for_each(native_enums);
+        }
+    }
+    doc
+}
+
+/// `element`'s properties (and theirs, and an array's items) with their allowed values in
+/// ODCS v3.2's `enum`.
+fn native_enums(element: &mut Value) {
+    let allowed = names::full(names::ALLOWED_VALUES);
+    if let Some(customs) = element
+        .get_mut("customProperties")
+        .and_then(Value::as_array_mut)
+    {
+        let values = customs
+            .iter()
+            .position(|c| c["property"] == allowed.as_str())
+            .map(|at| customs.remove(at)["value"].take());
+        if customs.is_empty() {
+            element
+                .as_object_mut()
+                .map(|e| e.remove("customProperties"));
+        }
+        if let Some(Value::Array(values)) = values {
+            let values: Vec<Value> = values.into_iter().map(|v| json!({ "value": v })).collect();
+            element["enum"] = Value::Array(values);
+        }
+    }
+    if let Some(properties) = element.get_mut("properties").and_then(Value::as_array_mut) {
+        properties.iter_mut().for_each(native_enums);
+    }
+    if let Some(items) = element.get_mut("items") {
+        native_enums(items);
+    }
 }
 
 /// The document an export writes: Datapakt's [`document`], merged for an imported contract
@@ -278,7 +317,7 @@ pub fn contract_document(contract: &Contract, context: &Context) -> Value {
             .as_str()
             .is_some_and(|v| v.starts_with("v3.0.") || v.starts_with("v2."));
         if old {
-            merged["apiVersion"] = json!(API_VERSION);
+            merged["apiVersion"] = json!(context.odcs_version.as_str());
         }
     }
     merged

@@ -751,6 +751,10 @@ error-odcs-unknown-level = { $file }: { $at }: { $value } is not a level of clas
 ## Catalog settings.
 catalog-settings-title = Catalog settings
 field-default-api-profile = Default API profile of contracts that name none
+field-odcs-version = ODCS version of contract exports
+odcs-version-v3-1-0 = v3.1.0 (read by most ODCS tools; shipped default)
+odcs-version-v3-2-0 = v3.2.0 (September 2026)
+odcs-version-set = Contracts are now exported as ODCS { $version }.
 profile-catalog-default = Catalog default ({ $profile })
 default-profile-set = Contracts without their own API profile now follow { $profile }.
 

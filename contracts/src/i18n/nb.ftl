@@ -751,6 +751,10 @@ error-odcs-unknown-level = { $file }: { $at }: { $value } er ikke et nivå i kla
 ## Katalogens innstillinger.
 catalog-settings-title = Katalogens innstillinger
 field-default-api-profile = Standard API-profil for kontrakter som ikke angir en
+field-odcs-version = ODCS-versjon for eksport av kontrakter
+odcs-version-v3-1-0 = v3.1.0 (lest av de fleste ODCS-verktøy; standardvalg)
+odcs-version-v3-2-0 = v3.2.0 (september 2026)
+odcs-version-set = Kontrakter eksporteres nå som ODCS { $version }.
 profile-catalog-default = Katalogens standard ({ $profile })
 default-profile-set = Kontrakter uten egen API-profil følger nå { $profile }.
 

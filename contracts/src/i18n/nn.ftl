@@ -751,6 +751,10 @@ error-odcs-unknown-level = { $file }: { $at }: { $value } er ikkje eit nivå i k
 ## Innstillingane til katalogen.
 catalog-settings-title = Innstillingane til katalogen
 field-default-api-profile = Standard API-profil for kontraktar som ikkje oppgir ein
+field-odcs-version = ODCS-versjon for eksport av kontraktar
+odcs-version-v3-1-0 = v3.1.0 (lesen av dei fleste ODCS-verktøy; standardval)
+odcs-version-v3-2-0 = v3.2.0 (september 2026)
+odcs-version-set = Kontraktar blir no eksporterte som ODCS { $version }.
 profile-catalog-default = Standarden til katalogen ({ $profile })
 default-profile-set = Kontraktar utan eigen API-profil følgjer no { $profile }.
 

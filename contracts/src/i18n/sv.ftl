@@ -751,6 +751,10 @@ error-odcs-unknown-level = { $file }: { $at }: { $value } är inte en nivå i kl
 ## Katalogens inställningar.
 catalog-settings-title = Katalogens inställningar
 field-default-api-profile = Standardprofil för API för kontrakt som inte anger någon
+field-odcs-version = ODCS-version för export av kontrakt
+odcs-version-v3-1-0 = v3.1.0 (läses av de flesta ODCS-verktyg; förval)
+odcs-version-v3-2-0 = v3.2.0 (september 2026)
+odcs-version-set = Kontrakt exporteras nu som ODCS { $version }.
 profile-catalog-default = Katalogens standard ({ $profile })
 default-profile-set = Kontrakt utan egen API-profil följer nu { $profile }.
 

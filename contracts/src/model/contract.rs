@@ -304,6 +304,40 @@ impl ApiProfile {
     }
 }
 
+/// The version of the Open Data Contract Standard a contract is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
+pub enum OdcsVersion {
+    /// v3.1.0: what datacontract-cli and most ODCS tools read today (the shipped default).
+    #[default]
+    #[serde(rename = "v3.1.0")]
+    V3_1,
+    /// v3.2.0 (September 2026): allowed values as the standard's own `enum`.
+    #[serde(rename = "v3.2.0")]
+    V3_2,
+}
+
+impl OdcsVersion {
+    /// Every version, oldest first.
+    pub const ALL: [OdcsVersion; 2] = [OdcsVersion::V3_1, OdcsVersion::V3_2];
+
+    /// The `apiVersion` it writes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OdcsVersion::V3_1 => "v3.1.0",
+            OdcsVersion::V3_2 => "v3.2.0",
+        }
+    }
+
+    /// The version named `name` (`v3.2.0`, or without the `v`).
+    pub fn parse(name: &str) -> Option<OdcsVersion> {
+        let name = name.trim();
+        OdcsVersion::ALL
+            .into_iter()
+            .find(|v| v.as_str() == name || &v.as_str()[1..] == name)
+    }
+}
+
 impl super::Kind for ContractDraft {
     const ENTITY: super::Entity = super::Entity::Contract;
     type Stored = Contract;

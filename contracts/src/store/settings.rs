@@ -3,28 +3,60 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use crate::model::ApiProfile;
+use crate::model::{ApiProfile, OdcsVersion};
 use crate::store::Result;
 
 use super::{Catalog, SqliteContext};
 
 /// The `catalog_meta` key of the default API profile.
 const DEFAULT_API_PROFILE: &str = "default_api_profile";
+/// The `catalog_meta` key of the ODCS version contracts are exported in.
+const ODCS_VERSION: &str = "odcs_version";
 
 impl Catalog {
-    /// The API profile a contract's OpenAPI stub follows when the contract names none; generic
-    /// until the catalog chooses another.
-    pub fn default_api_profile(&self) -> Result<ApiProfile> {
-        let stored: Option<String> = self
-            .conn
+    /// The ODCS version contracts are exported in; v3.1.0 until the catalog chooses another.
+    pub fn odcs_version(&self) -> Result<OdcsVersion> {
+        Ok(self
+            .meta_value(ODCS_VERSION)?
+            .as_deref()
+            .and_then(OdcsVersion::parse)
+            .unwrap_or_default())
+    }
+
+    /// Makes `version` the ODCS version contracts are exported in.
+    pub fn set_odcs_version(&mut self, version: OdcsVersion) -> Result<()> {
+        self.set_meta_value(ODCS_VERSION, version.as_str())
+    }
+
+    /// The catalog-wide setting `key`, if set.
+    fn meta_value(&self, key: &str) -> Result<Option<String>> {
+        self.conn
             .query_row(
                 "SELECT value FROM catalog_meta WHERE key = ?1",
-                [DEFAULT_API_PROFILE],
+                [key],
                 |r| r.get(0),
             )
             .optional()
+            .at(&self.path)
+    }
+
+    /// Sets the catalog-wide setting `key` to `value`.
+    fn set_meta_value(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO catalog_meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )
             .at(&self.path)?;
-        Ok(stored
+        Ok(())
+    }
+
+    /// The API profile a contract's OpenAPI stub follows when the contract names none; generic
+    /// until the catalog chooses another.
+    pub fn default_api_profile(&self) -> Result<ApiProfile> {
+        Ok(self
+            .meta_value(DEFAULT_API_PROFILE)?
             .as_deref()
             .and_then(ApiProfile::parse)
             .unwrap_or_default())
@@ -32,14 +64,7 @@ impl Catalog {
 
     /// Makes `profile` the catalog's default API profile.
     pub fn set_default_api_profile(&mut self, profile: ApiProfile) -> Result<()> {
-        self.conn
-            .execute(
-                "INSERT INTO catalog_meta (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![DEFAULT_API_PROFILE, profile.as_str()],
-            )
-            .at(&self.path)?;
-        Ok(())
+        self.set_meta_value(DEFAULT_API_PROFILE, profile.as_str())
     }
 }
 

@@ -1,7 +1,7 @@
 //! The overview: how much the catalog holds, and every rule it breaks, each a link to the
 //! item to fix.
 
-use contracts::model::Entity;
+use contracts::model::{Entity, OdcsVersion};
 use contracts::wire::{ListQuery, RuleFindings};
 use yew::prelude::*;
 
@@ -113,7 +113,7 @@ pub fn overview(_: &()) -> Html {
 }
 
 /// Settings that belong to the catalog file rather than to the user: the API profile of
-/// contracts that name none.
+/// contracts that name none, and the ODCS version contracts are exported in.
 #[function_component(CatalogSettings)]
 fn catalog_settings() -> Html {
     let ui = use_ui();
@@ -136,6 +136,28 @@ fn catalog_settings() -> Html {
             });
         })
     };
+    let on_version = {
+        let ui = ui.clone();
+        Callback::from(move |value: String| {
+            let Some(version) = OdcsVersion::parse(&value) else {
+                return;
+            };
+            let ui = ui.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::set_odcs_version(version).await {
+                    Ok(()) => {
+                        let shown = ui.t(&format!(
+                            "odcs-version-{}",
+                            version.as_str().replace('.', "-")
+                        ));
+                        ui.done(ui.t_with("odcs-version-set", &[("version", shown.into())]));
+                        ui.changed.emit(());
+                    }
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        })
+    };
     html! {
         <section aria-labelledby="catalog-settings-title" class="catalog-settings">
             <h3 id="catalog-settings-title">{ ui.t("catalog-settings-title") }</h3>
@@ -143,6 +165,10 @@ fn catalog_settings() -> Html {
                 options={crate::editors::profile_options(&ui)}
                 value={ui.lookups.default_api_profile.as_str()}
                 disabled={ui.read_only} {on_change} />
+            <SelectField id="catalog-odcs-version" label={ui.t("field-odcs-version")}
+                options={OdcsVersion::ALL.iter().map(|v| (v.as_str().to_owned(), ui.t(&format!("odcs-version-{}", v.as_str().replace('.', "-"))))).collect::<Vec<_>>()}
+                value={ui.lookups.odcs_version.as_str()}
+                disabled={ui.read_only} on_change={on_version} />
         </section>
     }
 }

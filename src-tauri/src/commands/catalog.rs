@@ -91,6 +91,15 @@ pub fn set_default_api_profile(
     )?)
 }
 
+/// Makes `version` the ODCS version the catalog's contracts are exported in.
+#[tauri::command(async)]
+pub fn set_odcs_version(
+    state: State<'_, AppState>,
+    version: contracts::model::OdcsVersion,
+) -> Result<(), WireError> {
+    Ok(catalog::set_odcs_version(&mut *state.catalog()?, version)?)
+}
+
 /// The user's preferences.
 #[tauri::command(async)]
 pub fn get_preferences(state: State<'_, AppState>) -> Preferences {

@@ -48,6 +48,16 @@ pub fn set_default_api_profile(catalog: &mut Catalog, profile: ApiProfile) -> Re
     Ok(catalog.set_default_api_profile(profile)?)
 }
 
+/// The ODCS version contracts are exported in.
+pub fn odcs_version(catalog: &Catalog) -> Result<crate::model::OdcsVersion> {
+    Ok(catalog.odcs_version()?)
+}
+
+/// Makes `version` the ODCS version contracts are exported in.
+pub fn set_odcs_version(catalog: &mut Catalog, version: crate::model::OdcsVersion) -> Result<()> {
+    Ok(catalog.set_odcs_version(version)?)
+}
+
 /// The longest author name the preferences keep (the audit trail records it on every change).
 pub const MAX_AUTHOR_CHARS: usize = 200;
 

@@ -438,6 +438,7 @@ pub fn lookups(catalog: &Catalog) -> Result<Lookups> {
         ),
         schemes: catalog.schemes()?,
         default_api_profile: catalog.default_api_profile()?,
+        odcs_version: catalog.odcs_version()?,
     })
 }
 

@@ -177,7 +177,15 @@ fn every_demo_contract_round_trips_through_odcs_into_an_empty_catalog() {
 
 #[test]
 fn every_demo_contract_reimported_into_its_own_catalog_is_updated_and_unchanged() {
+    for version in crate::model::OdcsVersion::ALL {
+        reimported_unchanged(version);
+    }
+}
+
+/// Every demo contract exported in ODCS `version` and imported back changes nothing.
+fn reimported_unchanged(version: crate::model::OdcsVersion) {
     let (_dir, mut demo) = demo();
+    demo.set_odcs_version(version).unwrap();
     let ids: Vec<ContractId> = demo
         .list_contracts()
         .unwrap()
@@ -212,6 +220,7 @@ fn every_demo_contract_reimported_into_its_own_catalog_is_updated_and_unchanged(
         assert_eq!(report.notes, Vec::<crate::wire::Note>::new());
         assert_eq!(snapshot(&demo, *id), snapshot_before);
         assert_eq!(parsed(&export(&demo, *id)), parsed(yaml));
+        assert_eq!(parsed(yaml)["apiVersion"], version.as_str());
     }
 }
 
