@@ -265,22 +265,23 @@ fn in_version(mut doc: Value, version: OdcsVersion) -> Value {
 /// ODCS v3.2's `enum`.
 fn native_enums(element: &mut Value) {
     let allowed = names::full(names::ALLOWED_VALUES);
-    if let Some(customs) = element
-        .get_mut("customProperties")
-        .and_then(Value::as_array_mut)
-    {
-        let values = customs
-            .iter()
-            .position(|c| c["property"] == allowed.as_str())
-            .map(|at| customs.remove(at)["value"].take());
-        if customs.is_empty() {
-            element
-                .as_object_mut()
-                .map(|e| e.remove("customProperties"));
-        }
-        if let Some(Value::Array(values)) = values {
-            let values: Vec<Value> = values.into_iter().map(|v| json!({ "value": v })).collect();
-            element["enum"] = Value::Array(values);
+    if let Value::Object(fields) = &mut *element {
+        let customs = fields
+            .get_mut("customProperties")
+            .and_then(Value::as_array_mut);
+        let taken = customs.and_then(|customs| {
+            let at = customs
+                .iter()
+                .position(|c| c["property"] == allowed.as_str())?;
+            let values = customs.remove(at)["value"].take();
+            Some((values, customs.is_empty()))
+        });
+        if let Some((Value::Array(values), emptied)) = taken {
+            if emptied {
+                fields.remove("customProperties");
+            }
+            let values = values.into_iter().map(|v| json!({ "value": v })).collect();
+            fields.insert("enum".into(), Value::Array(values));
         }
     }
     if let Some(properties) = element.get_mut("properties").and_then(Value::as_array_mut) {
