@@ -182,6 +182,11 @@ pub enum ExportTarget {
     },
     /// Every contract as ODCS, one file each (`contract-<id>.odcs.yaml`), into a folder.
     AllContracts,
+    /// An information set's schema as a JSON Schema (2020-12) document.
+    InformationSet {
+        /// The set.
+        id: crate::model::InformationSetId,
+    },
 }
 
 /// An export: what, and for an OpenAPI document how.

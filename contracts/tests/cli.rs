@@ -1621,3 +1621,51 @@ fn breaking_compares_two_odcs_files_and_names_a_file_it_cannot_read() {
     let out = datapakt(&["breaking", "--old", arg(&old)]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn export_jsonschema_writes_an_information_set_s_schema_and_explains_a_wrong_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("demo.datapakt");
+    let c = arg(&catalog);
+    assert!(datapakt(&["init", "--catalog", c, "--demo"])
+        .status
+        .success());
+    let out = dir.path().join("set.schema.json");
+    let written = datapakt(&[
+        "export",
+        "jsonschema",
+        "--catalog",
+        c,
+        "--information-set",
+        "1",
+        "--out",
+        arg(&out),
+    ]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    for (args, said) in [
+        (
+            vec!["export", "jsonschema", "--catalog", c],
+            "--information-set <",
+        ),
+        (
+            vec!["export", "odcs", "--catalog", c, "--information-set", "1"],
+            "goes with `datapakt export jsonschema`",
+        ),
+    ] {
+        let mut args = args;
+        args.extend(["--out", arg(&out)]);
+        let refused = datapakt(&args);
+        assert!(!refused.status.success(), "{args:?}");
+        assert!(
+            stderr(&refused).contains(said),
+            "{args:?}: {}",
+            stderr(&refused)
+        );
+    }
+}

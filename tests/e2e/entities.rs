@@ -204,6 +204,17 @@ async fn every_kind_of_item_is_created_in_its_editor() {
         app.screenshot(&format!("information-set-limits-{lang}"))
             .await;
     }
+    // The saved set's schema as a JSON Schema file.
+    app.click("#export-json-schema").await;
+    let status = app
+        .wait_for_text("#status", "byggesoknader.schema.json")
+        .await;
+    let path = status.trim_start_matches("Exported to ").trim();
+    let exported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the file was written"))
+            .expect("the export is JSON");
+    assert_eq!(exported["title"], "Byggesøknader");
+    assert_eq!(exported["properties"]["status"]["maxLength"], 20);
     // Reordering moves a field and its subtree.
     app.click("#schema-1 > .field-actions button:first-child")
         .await;

@@ -29,6 +29,8 @@ pub enum FormatArg {
     Odcs,
     /// PDF data processing agreement (GDPR Art. 28), PDF/A-2b.
     Dpa,
+    /// An information set's schema as JSON Schema 2020-12 (with --information-set).
+    Jsonschema,
 }
 
 /// `datapakt export`.
@@ -40,8 +42,12 @@ pub struct Export {
     #[arg(long)]
     catalog: PathBuf,
     /// The contract's id (see `datapakt list`).
-    #[arg(long, required_unless_present_any = ["all", "agreement", "integration"], conflicts_with_all = ["all", "agreement", "integration"])]
+    #[arg(long, required_unless_present_any = ["all", "agreement", "integration", "information_set"], conflicts_with_all = ["all", "agreement", "integration", "information_set"])]
     contract: Option<i64>,
+    /// JSON Schema only: the information set's id (see `datapakt list --kind
+    /// information-sets`).
+    #[arg(long, required_if_eq("format", "jsonschema"), conflicts_with_all = ["all", "agreement", "integration"])]
+    information_set: Option<i64>,
     /// OpenAPI only: the integration's id (see `datapakt list --kind integrations`); one
     /// stub for every contract governing it.
     #[arg(long, conflicts_with_all = ["all", "agreement"])]
@@ -109,6 +115,17 @@ impl Export {
     fn target(&self) -> Result<ExportTarget, super::CliError> {
         let openapi_only = self.syntax == SyntaxArg::Yaml || self.profile.is_some();
         let format = match self.format {
+            FormatArg::Jsonschema => {
+                return match self.information_set {
+                    Some(id) => Ok(ExportTarget::InformationSet {
+                        id: crate::model::InformationSetId(id),
+                    }),
+                    None => usage("`datapakt export jsonschema` needs --information-set ID"),
+                }
+            }
+            _ if self.information_set.is_some() => {
+                return usage("--information-set goes with `datapakt export jsonschema`")
+            }
             FormatArg::Dpa => return usage("`datapakt export dpa` needs --agreement ID"),
             FormatArg::Openapi => ExportFormat::Openapi,
             FormatArg::Pdf => ExportFormat::Pdf,

@@ -2,8 +2,9 @@
 
 use std::rc::Rc;
 
-use contracts::model::{InformationSetDraft, PersonId, SchemaField};
+use contracts::model::{InformationSetDraft, InformationSetId, PersonId, SchemaField};
 use contracts::validate::FieldPath;
+use contracts::wire::{Draft, ExportRequest, ExportTarget};
 use yew::prelude::*;
 
 use super::schema::SchemaEditor;
@@ -44,6 +45,21 @@ pub fn information_set_editor(props: &Props<InformationSetDraft>) -> Html {
         let show_json = show_json.clone();
         Callback::from(move |_| show_json.set(!*show_json))
     };
+    // The export writes the stored set: offered once it is saved, as it is shown.
+    let stored = props.item.as_ref().and_then(|item| match &item.draft {
+        Draft::InformationSet(saved) if saved == &**d => Some(item.id),
+        _ => None,
+    });
+    let export = {
+        let ui = ui.clone();
+        Callback::from(move |_| {
+            if let Some(id) = stored {
+                ui.export(ExportRequest::of(ExportTarget::InformationSet {
+                    id: InformationSetId(id),
+                }));
+            }
+        })
+    };
     html! {
         <div class="form-grid">
             <TextField id="set-name" label={ui.t("field-name")} value={d.name.clone()} issue={at(FieldPath::Name)}
@@ -70,6 +86,9 @@ pub fn information_set_editor(props: &Props<InformationSetDraft>) -> Html {
             <div class="wide">
                 <button type="button" class="secondary" id="toggle-json-schema" onclick={toggle} aria-expanded={show_json.to_string()}>
                     { if *show_json { ui.t("action-hide-json-schema") } else { ui.t("action-show-json-schema") } }
+                </button>
+                <button type="button" class="secondary" id="export-json-schema" disabled={stored.is_none()} onclick={export}>
+                    { ui.t("action-export-json-schema") }
                 </button>
                 if *show_json {
                     <pre id="json-schema" class="json" tabindex="0">

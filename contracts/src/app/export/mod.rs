@@ -99,7 +99,21 @@ pub fn render(catalog: &Catalog, request: &ExportRequest, lang: Lang) -> Result<
             Ok(notices(*contract, &impact_now(catalog, *contract)?))
         }
         ExportTarget::AllContracts => all_contracts(catalog),
+        ExportTarget::InformationSet { id } => json_schema(catalog, *id),
     }
+}
+
+/// Information set `id`'s schema as a JSON Schema (2020-12) document, named after the set.
+fn json_schema(catalog: &Catalog, id: crate::model::InformationSetId) -> Result<Rendered> {
+    let set = catalog.information_set(id)?;
+    let mut bytes =
+        serde_json::to_vec_pretty(&set.draft.json_schema()).expect("a JSON value serialises");
+    bytes.push(b'\n');
+    Ok(file(
+        format!("{}.schema.json", resource_name(&set.draft.name)),
+        dialog("json-schema-export", "file-type-json-schema", "json"),
+        bytes,
+    ))
 }
 
 /// Writes `rendered` to `out`: a file whole or not at all, never over the open catalog

@@ -280,3 +280,35 @@ fn a_chosen_name_gets_the_format_s_extension_unless_it_has_it() {
     let other = with_extension(Path::new("/tmp/kart.svg"), "png");
     assert_eq!(other, PathBuf::from("/tmp/kart.svg.png"));
 }
+
+#[test]
+fn every_information_set_exports_as_a_json_schema_that_checks_records_as_its_limits_say() {
+    let (_dir, catalog) = demo_catalog();
+    for set in catalog.information_sets().unwrap() {
+        let request = ExportRequest::of(ExportTarget::InformationSet { id: set.id });
+        let rendered = render(&catalog, &request, Lang::En).unwrap();
+        let Content::File(bytes) = &rendered.content else {
+            panic!("one file");
+        };
+        let schema: Value = serde_json::from_slice(bytes).unwrap();
+        // A 2020-12 schema by an implementation other than ours.
+        jsonschema::meta::validate(&schema)
+            .unwrap_or_else(|e| panic!("{}: not a valid JSON Schema: {e}", set.draft.name));
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        if set.draft.name != "Folkeregisteropplysninger" {
+            continue;
+        }
+        assert_eq!(rendered.file_name, "folkeregisteropplysninger.schema.json");
+        let record = |municipality: &str| {
+            serde_json::json!({
+                "personId": "p-1",
+                "navn": "Kari Nordmann",
+                "kommunenummer": municipality,
+                "sistEndret": "2026-12-01T10:00:00Z",
+            })
+        };
+        assert!(validator.is_valid(&record("3201")));
+        assert!(!validator.is_valid(&record("320")), "four digits");
+        assert!(!validator.is_valid(&record("32O1")), "digits only");
+    }
+}
