@@ -249,17 +249,6 @@ impl Scope {
             }
         }
     }
-
-    /// This scope and `other`'s items.
-    pub fn with(self, other: impl IntoIterator<Item = Key>) -> Scope {
-        match self {
-            Scope::All => Scope::All,
-            Scope::Items(mut keys) => {
-                keys.extend(other);
-                Scope::Items(keys)
-            }
-        }
-    }
 }
 
 impl std::fmt::Display for Key {
