@@ -84,12 +84,14 @@ pub fn information_set_editor(props: &Props<InformationSetDraft>) -> Html {
                 <SchemaEditor fields={Rc::new(d.fields.clone())} edit={edit_fields} {scheme} issues={props.issues.clone()} />
             </fieldset>
             <div class="wide">
-                <button type="button" class="secondary" id="toggle-json-schema" onclick={toggle} aria-expanded={show_json.to_string()}>
-                    { if *show_json { ui.t("action-hide-json-schema") } else { ui.t("action-show-json-schema") } }
-                </button>
-                <button type="button" class="secondary" id="export-json-schema" disabled={stored.is_none()} onclick={export}>
-                    { ui.t("action-export-json-schema") }
-                </button>
+                <div class="inline">
+                    <button type="button" class="secondary" id="toggle-json-schema" onclick={toggle} aria-expanded={show_json.to_string()}>
+                        { if *show_json { ui.t("action-hide-json-schema") } else { ui.t("action-show-json-schema") } }
+                    </button>
+                    <button type="button" class="secondary" id="export-json-schema" disabled={stored.is_none()} onclick={export}>
+                        { ui.t("action-export-json-schema") }
+                    </button>
+                </div>
                 if *show_json {
                     <pre id="json-schema" class="json" tabindex="0">
                         { serde_json::to_string_pretty(&d.json_schema()).unwrap_or_default() }
