@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use crate::model::{SchemaField, SchemaType};
+use crate::model::{Constraints, SchemaField, SchemaType};
 
 use super::error::OpenApiError;
 use super::names::Siblings;
@@ -56,6 +56,8 @@ pub struct Converter<'a> {
 struct Flat<'a> {
     types: Vec<&'a str>,
     format: Option<&'a str>,
+    /// Limits on the values (`minimum`, `maximum`, `minLength`, `maxLength`, `pattern`).
+    limits: Constraints,
     description: Option<String>,
     enumeration: Option<Vec<&'a Value>>,
     examples: Vec<&'a Value>,
@@ -265,6 +267,7 @@ impl<'a> Converter<'a> {
                 .and_then(Value::as_str)
                 .filter(|f| !f.trim().is_empty());
         }
+        read_limits(map, &mut flat.limits);
         if flat.enumeration.is_none() {
             flat.enumeration = match (map.get("enum"), map.get("const")) {
                 (Some(Value::Array(values)), _) => Some(values.iter().collect()),
@@ -478,6 +481,37 @@ fn scalar_details(field: &mut SchemaField, scalar: SchemaType, flat: &Flat<'_>) 
         }
     }
     field.examples = distinct_texts(&flat.examples, MAX_EXAMPLES);
+    let limits = &flat.limits;
+    field.constraints = match field.field_type {
+        SchemaType::String => Constraints {
+            min_length: limits.min_length,
+            max_length: limits.max_length,
+            pattern: limits.pattern.clone(),
+            ..Constraints::default()
+        },
+        SchemaType::Integer | SchemaType::Number => Constraints {
+            minimum: limits.minimum.clone(),
+            maximum: limits.maximum.clone(),
+            ..Constraints::default()
+        },
+        _ => Constraints::default(),
+    };
+}
+
+/// The limits `map` sets that `limits` lacks (the first value found wins, as for a format).
+fn read_limits(map: &Map<String, Value>, limits: &mut Constraints) {
+    let number = |key: &str| map.get(key).and_then(Value::as_number).cloned();
+    let length = |key: &str| map.get(key).and_then(Value::as_u64);
+    limits.minimum = limits.minimum.take().or_else(|| number("minimum"));
+    limits.maximum = limits.maximum.take().or_else(|| number("maximum"));
+    limits.min_length = limits.min_length.or_else(|| length("minLength"));
+    limits.max_length = limits.max_length.or_else(|| length("maxLength"));
+    if limits.pattern.is_none() {
+        limits.pattern = map
+            .get("pattern")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+    }
 }
 
 /// Scalar values as text, without nulls, objects, lists or repeats, at most `max`.

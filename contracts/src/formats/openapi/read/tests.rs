@@ -540,3 +540,59 @@ fn every_planned_field_value_is_a_plain_json_schema_again() {
         assert!(jsonschema::meta::is_valid(&schema), "{}", set.name);
     }
 }
+
+#[test]
+fn limits_on_values_come_in_with_their_fields_and_a_set_s_own_schema_reads_back_whole() {
+    let document = json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Register", "version": "1"},
+        "components": {"schemas": {
+            "Code": {"type": "string", "minLength": 4, "maxLength": 4, "pattern": "^[0-9]{4}$"},
+            "Pupil": {
+                "type": "object",
+                "properties": {
+                    "kommunenummer": {"$ref": "#/components/schemas/Code"},
+                    "trinn": {"type": "integer", "minimum": 1, "maximum": 10},
+                    "ja": {"type": "boolean", "maxLength": 3}
+                }
+            }
+        }}
+    });
+    let plan = planned(&document.to_string());
+    let pupil = plan.sets.iter().find(|s| s.name == "Pupil").unwrap();
+    let limits = |name: &str| {
+        pupil
+            .fields
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap()
+            .constraints
+            .clone()
+    };
+    let code = limits("kommunenummer");
+    assert_eq!(
+        (code.min_length, code.max_length, code.pattern.as_deref()),
+        (Some(4), Some(4), Some("^[0-9]{4}$"))
+    );
+    let level = limits("trinn");
+    assert_eq!(
+        (level.minimum, level.maximum),
+        (Some(1.into()), Some(10.into()))
+    );
+    assert!(limits("ja").is_empty(), "a boolean has no length");
+
+    // A set as Datapakt writes it (JSON Schema) reads back with every limit.
+    let schema = InformationSetDraft {
+        name: "Pupil".into(),
+        fields: pupil.fields.clone(),
+        ..InformationSetDraft::default()
+    }
+    .json_schema();
+    let again = json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Register", "version": "1"},
+        "components": {"schemas": {"Pupil": schema}}
+    });
+    let again = planned(&again.to_string());
+    assert_eq!(again.sets[0].fields, pupil.fields);
+}
