@@ -127,6 +127,10 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
         .wait_for_element_with_text("#list-integration [data-id]", "Nattlig elevsynkronisering")
         .await;
     row.click().await.unwrap();
+    // The editor still shows the integration opened before until this one has loaded: its
+    // checkboxes carry the same ids.
+    app.wait_for_text("#editor-title", "Nattlig elevsynkronisering")
+        .await;
     app.click("#safeguard-access-review-half-yearly").await;
     app.click("#safeguard-pseudonymisation").await;
     app.revealed("#integration-safeguards").await;
