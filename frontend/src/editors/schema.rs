@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use contracts::model::{ClassificationScheme, Constraints, PersonalData, SchemaField, SchemaType};
+use contracts::model::{ClassificationScheme, SchemaField, SchemaType};
 use contracts::validate::{FieldPath, Issue};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -112,11 +112,12 @@ impl Row<'_> {
         )
     }
 
-    /// A checkbox `{id}-{key}` for one personal-data flag, labelled by message `field-{key}`.
-    fn flag(&self, key: &str, f: fn(&mut PersonalData, bool), on: bool) -> Html {
+    /// A checkbox `{id}-{key}` for one flag of the field (`f` sets it), labelled by message
+    /// `field-{key}`.
+    fn flag(&self, key: &str, f: fn(&mut SchemaField, bool), on: bool) -> Html {
         let onchange = self.change(move |field: &mut SchemaField, e: Event| {
             f(
-                &mut field.personal_data,
+                field,
                 e.target_unchecked_into::<HtmlInputElement>().checked(),
             )
         });
@@ -236,26 +237,9 @@ impl Row<'_> {
         html! {
             <div class="inline limits">
                 { bounds }
-                { self.limit_flag("unique", |c, on| c.unique = on, limits.unique) }
-                { self.limit_flag("primary-key", |c, on| c.primary_key = on, limits.primary_key) }
+                { self.flag("unique", |f, on| f.constraints.unique = on, limits.unique) }
+                { self.flag("primary-key", |f, on| f.constraints.primary_key = on, limits.primary_key) }
             </div>
-        }
-    }
-
-    /// A checkbox `{id}-{key}` for one flag of the field's limits, labelled `field-{key}`.
-    fn limit_flag(&self, key: &str, f: fn(&mut Constraints, bool), on: bool) -> Html {
-        let onchange = self.change(move |field: &mut SchemaField, e: Event| {
-            f(
-                &mut field.constraints,
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            )
-        });
-        let element = format!("{}-{key}", self.id);
-        html! {
-            <span class="check">
-                <input type="checkbox" id={element.clone()} checked={on} {onchange} />
-                <label for={element}>{ self.ui.t(&format!("field-{key}")) }</label>
-            </span>
         }
     }
 
@@ -264,10 +248,10 @@ impl Row<'_> {
         let data = &self.field.personal_data;
         html! {
             <div class="inline flags">
-                { self.flag("personal", |p, on| p.personal = on, data.personal) }
-                { self.flag("special-category", |p, on| p.special_category = on, data.special_category) }
-                { self.flag("criminal-offence", |p, on| p.criminal_offence = on, data.criminal_offence) }
-                { self.flag("national-id", |p, on| p.national_id = on, data.national_id) }
+                { self.flag("personal", |f, on| f.personal_data.personal = on, data.personal) }
+                { self.flag("special-category", |f, on| f.personal_data.special_category = on, data.special_category) }
+                { self.flag("criminal-offence", |f, on| f.personal_data.criminal_offence = on, data.criminal_offence) }
+                { self.flag("national-id", |f, on| f.personal_data.national_id = on, data.national_id) }
             </div>
         }
     }

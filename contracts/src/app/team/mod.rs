@@ -168,10 +168,7 @@ pub fn status(catalog: &Catalog) -> Result<TeamStatus> {
     };
     let repo = open_repo(catalog)?;
     let base = commit_value(catalog, BASE)?.filter(|base| repo.has(base));
-    let (_, changed) = unshared(catalog)?;
-    let local = local_scope(base.as_ref(), changed);
-    let base_entries = read_snapshot(&repo, base.as_ref(), &local)?;
-    let here = entries(catalog, &local)?;
+    let local = local_changes(catalog, &repo, base.as_ref())?;
     let pending = pending(catalog)?;
     let incoming = match (repo.fetched(), &base) {
         (Some(fetched), Some(base)) if repo.contains(base, &fetched)? => 0,
@@ -186,7 +183,7 @@ pub fn status(catalog: &Catalog) -> Result<TeamStatus> {
     };
     Ok(TeamStatus {
         remote: Some(remote),
-        local: changed_keys(&base_entries, &here).len(),
+        local: changed_keys(&local.base.entries, &local.here).len(),
         incoming: if pending.is_some() { 0 } else { incoming },
         last_sync: catalog.team_value(LAST_SYNC)?,
         conflicts: pending
@@ -250,7 +247,7 @@ pub fn sync(catalog: &mut Catalog, author: &Author) -> Result<SyncReport> {
         // Every conflict is resolved: the catalog holds the merge.
         let mine = CommitId(pending.mine);
         let theirs = CommitId(pending.theirs);
-        let scope = merge_scope(catalog, &repo, &mine, &theirs)?;
+        let scope = merge_scope(&repo, &mine, &theirs, unshared(catalog)?.1)?;
         let here = entries(catalog, &scope)?;
         let parent = read_commit(&repo, Some(&mine), &scope)?;
         let parents = [&mine, &theirs];
@@ -288,23 +285,22 @@ fn attempt(
     report: &mut SyncReport,
 ) -> Result<bool> {
     let base = commit_value(catalog, BASE)?.filter(|base| repo.has(base));
-    let (mark, changed) = unshared(catalog)?;
-    let local = local_scope(base.as_ref(), changed);
-    let base_held = read_commit(repo, base.as_ref(), &local)?;
-    let here = entries(catalog, &local)?;
-    let changes = changed_keys(&base_held.entries, &here).len();
+    let local = local_changes(catalog, repo, base.as_ref())?;
+    let mark = local.mark;
+    let changes = changed_keys(&local.base.entries, &local.here).len();
     let mine = match (&base, changes) {
         (Some(base), 0) => base.clone(),
         _ => {
             let parents: Vec<&CommitId> = base.iter().collect();
-            commit_snapshot(repo, catalog, &parents, &base_held, &here, &local, author)?
+            let (held, here) = (&local.base, &local.here);
+            commit_snapshot(repo, catalog, &parents, held, here, &local.scope, author)?
         }
     };
     let head = repo.fetch(url)?;
     let Some(theirs) = head.filter(|head| !repo.contains(&mine, head).unwrap_or(false)) else {
         return push(catalog, repo, url, &mine, (changes, mark), report);
     };
-    let scope = merge_scope(catalog, repo, &mine, &theirs)?;
+    let scope = merge_scope(repo, &mine, &theirs, local.changed)?;
     let theirs_held = read_commit(repo, Some(&theirs), &scope)?;
     let here = entries(catalog, &scope)?;
     let common = repo.merge_base(&mine, &theirs)?;
@@ -363,28 +359,49 @@ fn attempt(
     push(catalog, repo, url, &merge, (sent, mark), report)
 }
 
-/// What a sync from `base` reads of the catalog: the items `changed` since the last sync, or
-/// everything when nothing was synced yet.
-fn local_scope(base: Option<&CommitId>, changed: BTreeSet<Key>) -> Scope {
-    match base {
-        Some(_) => Scope::Items(changed),
+/// The catalog against `base`, the commit it last synced to: the items changed here since
+/// (everything when nothing was synced yet), as each holds them.
+struct Local {
+    /// The mark to forget the changes up to once the team has them.
+    mark: i64,
+    /// The items changed here since the last sync.
+    changed: BTreeSet<Key>,
+    /// What is read: those items, or everything.
+    scope: Scope,
+    /// What `base` holds of the scope.
+    base: Held,
+    /// What the catalog holds of it.
+    here: Snapshot,
+}
+
+/// `catalog`'s changes since `base` (see [`Local`]).
+fn local_changes(catalog: &Catalog, repo: &Repo, base: Option<&CommitId>) -> Result<Local> {
+    let (mark, changed) = unshared(catalog)?;
+    let scope = match base {
+        Some(_) => Scope::Items(changed.clone()),
         None => Scope::All,
-    }
+    };
+    Ok(Local {
+        mark,
+        base: read_commit(repo, base, &scope)?,
+        here: entries(catalog, &scope)?,
+        changed,
+        scope,
+    })
 }
 
 /// What merging `theirs` into `mine` covers: the items either changed since their common
-/// ancestor, and those the catalog changed since its last sync (everything when the two
+/// ancestor, and those the catalog `changed` since its last sync (everything when the two
 /// have no common ancestor).
 fn merge_scope(
-    catalog: &Catalog,
     repo: &Repo,
     mine: &CommitId,
     theirs: &CommitId,
+    changed: BTreeSet<Key>,
 ) -> Result<Scope> {
     let Some(common) = repo.merge_base(mine, theirs)? else {
         return Ok(Scope::All);
     };
-    let (_, changed) = unshared(catalog)?;
     let mut keys = changed_between(repo, Some(&common), mine)?;
     keys.extend(changed_between(repo, Some(&common), theirs)?);
     keys.extend(changed);
@@ -494,7 +511,8 @@ pub fn abort(catalog: &mut Catalog) -> Result<TeamStatus> {
     let pending = pending(catalog)?.ok_or(Error::TeamNothingPending)?;
     let repo = open_repo(catalog)?;
     let mine = CommitId(pending.mine);
-    let scope = merge_scope(catalog, &repo, &mine, &CommitId(pending.theirs))?;
+    let theirs = CommitId(pending.theirs);
+    let scope = merge_scope(&repo, &mine, &theirs, unshared(catalog)?.1)?;
     let before = read_snapshot(&repo, Some(&mine), &scope)?;
     let here = entries(catalog, &scope)?;
     catalog.all_or_nothing(|catalog| -> Result<()> {
