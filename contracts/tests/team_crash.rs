@@ -1,6 +1,8 @@
 //! A sync killed with SIGKILL at random moments — while it commits, fetches, merges, applies
 //! or pushes: the catalog still opens whole, and the next sync completes with every change of
-//! both sides.
+//! both sides. The team's repository is served by a git daemon on loopback, as a team's server
+//! would serve it (a client killed there leaves nothing behind on the server; the lock files
+//! it may leave in its own repository are cleared by the next sync).
 
 #![cfg(all(unix, feature = "cli"))]
 
@@ -16,6 +18,9 @@ use contracts::store::Catalog;
 use contracts::wire::team::SyncOutcome;
 
 mod common;
+#[allow(dead_code)]
+#[path = "../src/git/test_server.rs"]
+mod test_server;
 
 const ROUNDS: u64 = 12;
 
@@ -71,7 +76,9 @@ fn names(catalog: &Catalog) -> Vec<String> {
 #[test]
 fn a_sync_killed_at_any_moment_leaves_both_consistent_and_the_next_sync_completes() {
     let dir = tempfile::tempdir().unwrap();
-    let url = common::bare_repository(&dir.path().join("team.git"));
+    common::bare_repository(&dir.path().join("team.git"));
+    let server = test_server::GitServer::start(dir.path());
+    let url = format!("{}team.git", server.url);
     let kari = dir.path().join("kari.datapakt");
     let sven = dir.path().join("sven.datapakt");
     let mut catalog = app::catalog::create(&kari, true).unwrap();

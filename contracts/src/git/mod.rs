@@ -5,6 +5,7 @@
 
 mod credentials;
 mod error;
+mod lock;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -71,6 +72,24 @@ pub enum Pushed {
 /// The local repository of one catalog.
 pub struct Repo {
     repo: Repository,
+    /// This process's hold on the repository, for as long as the handle lives.
+    _held: std::sync::Arc<std::fs::File>,
+}
+
+/// Whether a push's refusal `status` means the remote's branch moved meanwhile (so merging
+/// again and pushing once more is the answer).
+fn moved_under(status: &str) -> bool {
+    // libgit2's own transport to a folder says only that the update failed: another push
+    // holding the branch at that moment is the likely reason.
+    [
+        "fetch first",
+        "non-fast-forward",
+        "but expected",
+        "stale info",
+        "failed to update ref",
+    ]
+    .iter()
+    .any(|said| status.contains(said))
 }
 
 /// The id of `commit`.
@@ -86,13 +105,15 @@ pub fn blob_id(bytes: &[u8]) -> String {
 }
 
 impl Repo {
-    /// Opens the bare repository at `dir`, creating it (and its folder) when there is none.
+    /// Opens the bare repository at `dir`, creating it (and its folder) when there is none,
+    /// and holds it for this process (waiting while another process does; see [`lock`]).
     pub fn open_or_init(dir: &Path) -> Result<Repo> {
         let repo = match Repository::open_bare(dir) {
             Ok(repo) => repo,
             Err(_) => Repository::init_bare(dir).map_err(|e| GitError::failed("create", e))?,
         };
-        Ok(Repo { repo })
+        let held = lock::hold(repo.path())?;
+        Ok(Repo { repo, _held: held })
     }
 
     /// Fetches the remote at `url`'s branch; its head, or `None` when the remote is empty.
@@ -158,8 +179,16 @@ impl Repo {
             Err(e) => return Err(GitError::of(url, e)),
         }
         drop(options);
-        if refused.is_some() {
-            return Ok(Pushed::Rejected);
+        match refused {
+            Some(status) if moved_under(&status) => return Ok(Pushed::Rejected),
+            // Refused for another reason (a protected branch, a lock left on the server):
+            // what the remote said is the error.
+            Some(status) => {
+                let said =
+                    git2::Error::from_str(&format!("the remote refused the update: {status}"));
+                return Err(GitError::failed("push", said));
+            }
+            None => {}
         }
         self.repo
             .reference(TRACKING, oid(commit)?, true, "datapakt: pushed")

@@ -118,3 +118,24 @@ fn a_server_that_is_gone_or_a_repository_that_is_not_there_says_so() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_lock_file_left_by_a_killed_process_is_cleared_by_the_next_one_to_hold_the_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("catalog.datapakt.git");
+    let stale = path.join("refs/remotes/origin/main.lock");
+    let held = Repo::open_or_init(&path).unwrap();
+    std::fs::create_dir_all(stale.parent().unwrap()).unwrap();
+    std::fs::write(&stale, "").unwrap();
+    // While this process holds the repository, its lock files may be in use: kept.
+    drop(Repo::open_or_init(&path).unwrap());
+    assert!(stale.exists());
+    drop(held);
+    // Held afresh, nobody else is at work in it: the lock file is stale.
+    let _again = Repo::open_or_init(&path).unwrap();
+    assert!(!stale.exists());
+    assert!(
+        path.join("HEAD").exists(),
+        "the repository itself is untouched"
+    );
+}
