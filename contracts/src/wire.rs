@@ -406,6 +406,17 @@ impl Draft {
         }
     }
 
+    /// The problems that keep the draft from being saved: [`Draft::issues`] but the gaps a
+    /// contract draft may keep ([`Issue::is_draft_gap`]; the backend refuses them on a contract
+    /// in review).
+    pub fn refusals(&self, schemes: &[ClassificationScheme]) -> Vec<Issue> {
+        let mut issues = self.issues(schemes);
+        if matches!(self, Draft::Contract(_)) {
+            issues.retain(|issue| !issue.is_draft_gap());
+        }
+        issues
+    }
+
     /// The item's name or title (empty for an access grant, which has none of its own: see
     /// [`Draft::display_title`]).
     pub fn title(&self) -> &str {

@@ -306,3 +306,60 @@ fn a_register_s_nordic_field_names_are_imported_and_exported_as_they_are() {
     assert_eq!(property("elev_id")["logicalTypeOptions"]["maxLength"], 20);
     assert_eq!(property("län")["logicalTypeOptions"]["maxLength"], 40);
 }
+
+#[test]
+fn every_file_datacontract_cli_writes_imports_as_it_is_and_comes_back_valid() {
+    let dir = fresh_dir("other-tools", "plain-import");
+    let files = written_by_datacontract_cli(&dir);
+    let catalog = dir.join("catalog.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog]);
+    for file in &files {
+        // No --provider, no --consumer, no owner in the file: a draft that says what it lacks.
+        let output = datapakt(&["import", "odcs", "--catalog", catalog, arg(file)]);
+        let printed = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            printed.contains("the contract is a draft that lacks it"),
+            "{}: {printed}",
+            file.display()
+        );
+    }
+    let listed = datapakt(&["list", "--catalog", catalog]);
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    // Three of the files share datacontract-cli's id `my-data-contract`: each later one
+    // updates the contract the first made, as a re-import does.
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+    let (code, report, _) = judged(&["validate", "--catalog", catalog]);
+    assert_ne!(code, Some(0));
+    assert!(report.contains("names no consuming system"), "{report}");
+
+    let out = dir.join("export");
+    datapakt(&[
+        "export",
+        "odcs",
+        "--all",
+        "--catalog",
+        catalog,
+        "--out",
+        arg(&out),
+    ]);
+    let mut exported: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    exported.sort();
+    assert_eq!(exported.len(), 2);
+    let originals: Vec<Value> = files
+        .iter()
+        .map(|f| yaml_value(&std::fs::read_to_string(f).unwrap()))
+        .collect();
+    for written in &exported {
+        let value = yaml_value(&std::fs::read_to_string(written).unwrap());
+        assert!(
+            originals.contains(&value),
+            "an unchanged contract exports its file exactly: {}",
+            written.display()
+        );
+        datacontract(&dir, &["lint", "--no-inline-references", arg(written)]);
+    }
+}

@@ -84,6 +84,7 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
         .map(|set| (set.id.0, set))
         .collect();
     let contracts = catalog.contract_facts()?;
+    contracts_are_complete(&contracts, out);
     contracts_have_owners(catalog, &contracts, out)?;
     contracts_are_classified(&contracts, &sets, out);
     personal_data_has_agreement(&contracts, &sets, out);
@@ -434,6 +435,21 @@ fn finding(rule: Rule, entity: Entity, item: i64, title: &str, args: &[(&str, St
             .map(|(k, v)| ((*k).to_owned(), v.clone()))
             .collect(),
         message: String::new(),
+    }
+}
+
+/// A contract that lacks what review needs: one finding per part it lacks.
+fn contracts_are_complete(contracts: &[ContractFacts], out: &mut dyn FnMut(Finding)) {
+    for contract in contracts {
+        for what in &contract.lacks {
+            out(finding(
+                Rule::ContractIsComplete,
+                Entity::Contract,
+                contract.id.0,
+                &contract.title,
+                &[("what", (*what).to_owned())],
+            ));
+        }
     }
 }
 

@@ -47,6 +47,12 @@ pub enum Error {
         /// Every finding.
         issues: Vec<Issue>,
     },
+    /// A contract does not name what review needs (its information owner, systems, fields).
+    #[error("the contract cannot go to review or approval before it names these: {}; it stays a draft", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
+    ContractIncomplete {
+        /// What it lacks.
+        issues: Vec<Issue>,
+    },
     /// A request does not know enough for a valid contract draft; nothing was made.
     #[error("the request does not know enough for a contract draft yet: {}; nothing was made", issues.iter().map(Issue::message).collect::<Vec<_>>().join(" "))]
     RequestIncomplete {
@@ -219,6 +225,7 @@ impl Error {
             Error::Invalid { .. }
             | Error::InvalidImport { .. }
             | Error::RequestIncomplete { .. }
+            | Error::ContractIncomplete { .. }
             | Error::DuplicateOrganisation { .. }
             | Error::StatusChange { .. }
             | Error::RequestStatusChange { .. }
@@ -265,6 +272,7 @@ impl Error {
             Error::ExportOverCatalog { path: p } => ("error-export-over-catalog", vec![path(p)]),
             Error::Invalid { .. } => ("error-invalid", vec![]),
             Error::RequestIncomplete { .. } => ("error-request-incomplete", vec![]),
+            Error::ContractIncomplete { .. } => ("error-contract-incomplete", vec![]),
             Error::InvalidImport { index, .. } => {
                 ("error-invalid-import", vec![("n", (index + 1).to_string())])
             }
@@ -350,7 +358,9 @@ impl Error {
 impl From<Error> for WireError {
     fn from(error: Error) -> WireError {
         let issues = match &error {
-            Error::Invalid { issues } | Error::RequestIncomplete { issues } => issues.clone(),
+            Error::Invalid { issues }
+            | Error::RequestIncomplete { issues }
+            | Error::ContractIncomplete { issues } => issues.clone(),
             Error::AccessRefused { issue } => vec![issue.clone()],
             _ => Vec::new(),
         };
@@ -457,6 +467,7 @@ mod tests {
             Error::ExportOverCatalog { path: path() },
             Error::Invalid { issues: vec![] },
             Error::RequestIncomplete { issues: vec![] },
+            Error::ContractIncomplete { issues: vec![] },
             Error::InvalidImport {
                 index: 2,
                 issues: vec![],
@@ -613,6 +624,7 @@ mod tests {
                 | Error::ExportOverCatalog { .. }
                 | Error::Invalid { .. }
                 | Error::RequestIncomplete { .. }
+                | Error::ContractIncomplete { .. }
                 | Error::InvalidImport { .. }
                 | Error::VersionNotFound { .. }
                 | Error::DuplicateOrganisation { .. }
@@ -647,7 +659,7 @@ mod tests {
     /// One ODCS import error of each problem (the match makes a new problem a compile error
     /// here until listed).
     fn odcs_errors() -> Vec<Error> {
-        use crate::formats::odcs::read::{Expected, Needed, OdcsError, Problem};
+        use crate::formats::odcs::read::{Expected, OdcsError, Problem};
         let value = || "x-y".to_owned();
         let mut problems = vec![
             Problem::Yaml {
@@ -694,14 +706,6 @@ mod tests {
                 problems.push(Problem::WrongType { expected, found });
             }
         }
-        for needed in [
-            Needed::Owner,
-            Needed::Provider,
-            Needed::Consumer,
-            Needed::Fields,
-        ] {
-            problems.push(Problem::Needed(needed));
-        }
         for problem in &problems {
             match problem {
                 Problem::Yaml { .. }
@@ -709,7 +713,6 @@ mod tests {
                 | Problem::ApiVersion { .. }
                 | Problem::WrongType { .. }
                 | Problem::Missing
-                | Problem::Needed(_)
                 | Problem::NotOneOf { .. }
                 | Problem::NotIdentifier { .. }
                 | Problem::Duplicate { .. }

@@ -71,7 +71,8 @@ fn description(contract: &Contract) -> Option<Value> {
     (!description.is_empty()).then_some(Value::Object(description))
 }
 
-/// The team: the information owner's name, and every role holder on the contract.
+/// The team: the information owner's name (when known), and every role holder on the
+/// contract.
 fn team(contract: &Contract, context: &Context) -> Value {
     let members: Vec<Value> = context
         .team
@@ -88,7 +89,11 @@ fn team(contract: &Contract, context: &Context) -> Value {
             member
         })
         .collect();
-    json!({ "name": contract.draft.owner, "members": members })
+    let mut team = json!({ "members": members });
+    if !contract.draft.owner.is_empty() {
+        team["name"] = json!(contract.draft.owner);
+    }
+    team
 }
 
 /// The SLA properties ODCS names: availability and retention.
@@ -171,8 +176,8 @@ fn customs(contract: &Contract, context: &Context) -> Vec<Value> {
             APPROVED_AT,
             contract.state.approved_at.as_ref().map(|v| json!(v)),
         ),
-        (PROVIDER_SYSTEM, Some(json!(d.provider_system))),
-        (CONSUMER_SYSTEM, Some(json!(d.consumer_system))),
+        (PROVIDER_SYSTEM, text(&d.provider_system)),
+        (CONSUMER_SYSTEM, text(&d.consumer_system)),
         (PROCESSED_IN_HOUSE, Some(json!(d.in_house))),
         (LINKS, (!d.links.is_empty()).then(|| json!(d.links))),
         (

@@ -205,13 +205,14 @@ fn document(stub: Stub) -> Value {
 /// (as `license`) and the contract's own facts as `x-datapakt-` extensions.
 fn info(contract: &Contract, context: &Context) -> Value {
     let draft = &contract.draft;
-    let description = if draft.description.trim().is_empty() {
-        format!(
+    let unnamed = draft.provider_system.is_empty() || draft.consumer_system.is_empty();
+    let description = match (draft.description.trim().is_empty(), unnamed) {
+        (false, _) => draft.description.clone(),
+        (true, false) => format!(
             "Information contract between {} and {}.",
             draft.provider_system, draft.consumer_system
-        )
-    } else {
-        draft.description.clone()
+        ),
+        (true, true) => format!("Information contract {}.", draft.title),
     };
     let contact = match context.contact_point() {
         Some(person) => json!({ "name": person.draft.name, "email": person.draft.email }),
@@ -225,10 +226,16 @@ fn info(contract: &Contract, context: &Context) -> Value {
         "license": license(contract),
         "x-datapakt-contract-id": contract.id.0,
         "x-datapakt-status": contract.state.status.as_str(),
-        "x-datapakt-owner": draft.owner,
-        "x-datapakt-provider-system": draft.provider_system,
-        "x-datapakt-consumer-system": draft.consumer_system,
     });
+    for (key, value) in [
+        ("x-datapakt-owner", &draft.owner),
+        ("x-datapakt-provider-system", &draft.provider_system),
+        ("x-datapakt-consumer-system", &draft.consumer_system),
+    ] {
+        if !value.is_empty() {
+            info[key] = json!(value);
+        }
+    }
     if !draft.legal_basis.is_empty() {
         info["x-datapakt-legal-basis"] = json!(draft.legal_basis);
     }

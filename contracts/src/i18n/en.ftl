@@ -732,12 +732,6 @@ error-odcs-wrong-type = { $file }: { $at } must be { $expected ->
    *[null] empty
   }; nothing was imported.
 error-odcs-missing = { $file }: { $at } is missing, and ODCS requires it: add it; nothing was imported.
-error-odcs-needed = { $file }: { $at }: { $what ->
-    [owner] Datapakt needs the contract's information owner: give the team a name, or a member whose role is owner
-    [provider] Datapakt needs the providing system: add the custom property datapakt.providerSystem (or dataProduct), or name it with --provider
-    [consumer] Datapakt needs the consuming system: add the custom property datapakt.consumerSystem, or name it with --consumer
-   *[fields] Datapakt needs at least one field: give a schema object properties of a plain type (string, number, integer, boolean, date, timestamp)
-  }; nothing was imported.
 error-odcs-not-one-of = { $file }: { $at }: { $value } is not one of { $allowed }: use one of them; nothing was imported.
 error-odcs-not-identifier = { $file }: { $at }: { $value } is not a field name Datapakt accepts (letters of any language, digits, _, - and single spaces between words, starting with a letter or _, at most 64 characters): rename it; nothing was imported.
 error-odcs-duplicate = { $file }: { $at }: { $value } appears more than once, and must be unique there (a contract id among the files of one import too); nothing was imported.
@@ -785,6 +779,13 @@ import-unchanged = { $count ->
   }
 import-notes = Notes ({ $count }):
 note-odcs-contract-fields = the contract's own fields are the plain top-level fields of { $name }
+note-odcs-gap = the file names no { $what ->
+    [owner] information owner (a team name, or a member whose role is owner)
+    [provider] providing system (the custom property datapakt.providerSystem, or dataProduct)
+    [consumer] consuming system (the custom property datapakt.consumerSystem)
+   *[fields] field of a plain type the contract exchanges
+}: the contract is a draft that lacks it; fill it in before review
+note-odcs-kept-draft = status: { $status } is kept as a draft until the contract names what it lacks; the file keeps its status
 note-odcs-deprecated = status: deprecated is read as approved (still in force); the file keeps it
 note-odcs-status = status: { $status } is not one of the ODCS statuses Datapakt models; read as { $state ->
     [draft] a draft
@@ -1012,6 +1013,7 @@ issue-no-contract-fields = None of the { $field } has a plain field a contract c
 issue-no-information-owner = None of the { $field } has an information owner who is still here, and the contract needs one: record the owner on the information set.
 issue-append-only = The saved entries of the { $field } cannot be changed or removed: add a new entry instead.
 error-request-incomplete = The request does not know enough for a contract draft yet: fill in what is listed, then try again; nothing was made.
+error-contract-incomplete = The contract cannot go to review before it names what is marked: fill it in; it stays a draft until then.
 error-request-status-change = A request cannot go from { $from } to { $to }: it goes new → in progress → waiting → resolved, can be escalated while open, and reopened once resolved.
 rule-request-follow-up-overdue = Request is followed up on time
 rule-request-has-assignee = Request being handled has an assignee
@@ -1148,6 +1150,7 @@ error-access-refused = Access not granted: no approved contract in force covers 
 rule-access-review-overdue = Access is reviewed in time
 rule-access-contract-not-in-force = Access rests on a contract in force
 rule-access-grant-lapsed = Access past its last day is ended
+rule-contract-is-complete = Contracts name their owner, systems and fields
 rule-release-matches-information-sets = Released contracts match their information sets
 finding-access-review-overdue = Its review was due by { $date }, by the review interval of the information its contract “{ $contract }” carries: review it and record whether the access is still needed.
 finding-access-contract-not-in-force = { $reason ->
@@ -1161,6 +1164,12 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Its contract “{ $contract }” was retired: move the access to a contract in force, or end it.
 }
 finding-access-grant-lapsed = Its last day was { $date }, yet it is still recorded as granted (under “{ $contract }”): record a review that revokes it, or extend it under a contract in force.
+finding-contract-is-complete = The contract names no { $what ->
+    [owner] information owner
+    [provider] providing system
+    [consumer] consuming system
+   *[fields] fields
+}: fill it in; the contract cannot go to review before it does.
 finding-release-matches-information-sets = Information set “{ $set }” changed after version { $version } was released: save the contract to start its next version (its Versions panel shows what changed), then approve it.
 report-access-title = Access register
 report-access-empty = No access has been granted.

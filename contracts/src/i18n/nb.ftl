@@ -732,12 +732,6 @@ error-odcs-wrong-type = { $file }: { $at } må være { $expected ->
    *[null] tom
   }; ingenting ble importert.
 error-odcs-missing = { $file }: { $at } mangler, og ODCS krever det: legg det til; ingenting ble importert.
-error-odcs-needed = { $file }: { $at }: { $what ->
-    [owner] Datapakt trenger kontraktens dataeier: gi teamet et navn, eller et medlem med rollen owner
-    [provider] Datapakt trenger det leverende systemet: legg til den egendefinerte egenskapen datapakt.providerSystem (eller dataProduct), eller oppgi det med --provider
-    [consumer] Datapakt trenger det mottakende systemet: legg til den egendefinerte egenskapen datapakt.consumerSystem, eller oppgi det med --consumer
-   *[fields] Datapakt trenger minst ett felt: gi et skjemaobjekt egenskaper av en enkel type (string, number, integer, boolean, date, timestamp)
-  }; ingenting ble importert.
 error-odcs-not-one-of = { $file }: { $at }: { $value } er ikke en av { $allowed }: bruk en av dem; ingenting ble importert.
 error-odcs-not-identifier = { $file }: { $at }: { $value } er ikke et feltnavn Datapakt godtar (bokstaver fra alle språk, sifre, _, - og enkle mellomrom mellom ord, som begynner med en bokstav eller _, høyst 64 tegn): gi det nytt navn; ingenting ble importert.
 error-odcs-duplicate = { $file }: { $at }: { $value } forekommer mer enn én gang og må være unikt der (også en kontrakt-id blant filene i én import); ingenting ble importert.
@@ -785,6 +779,13 @@ import-unchanged = { $count ->
   }
 import-notes = Merknader ({ $count }):
 note-odcs-contract-fields = Kontraktens egne felt er de enkle toppnivåfeltene i { $name }.
+note-odcs-gap = filen oppgir { $what ->
+    [owner] ingen informasjonseier (et teamnavn, eller et medlem med rollen owner)
+    [provider] ikke det leverende systemet (den egendefinerte egenskapen datapakt.providerSystem, eller dataProduct)
+    [consumer] ikke det mottakende systemet (den egendefinerte egenskapen datapakt.consumerSystem)
+   *[fields] ingen felt av en enkel type som kontrakten utveksler
+}: kontrakten er et utkast som mangler det; fyll det ut før gjennomgang
+note-odcs-kept-draft = status: { $status } holdes som utkast til kontrakten oppgir det som mangler; filen beholder statusen
 note-odcs-deprecated = status: deprecated leses som godkjent (fortsatt gjeldende); filen beholder den.
 note-odcs-status = status: { $status } er ikke en av ODCS-statusene Datapakt modellerer; leses som { $state ->
     [draft] utkast
@@ -1012,6 +1013,7 @@ issue-no-contract-fields = Feltet «{ $field }»: ingen av mengdene har et enkel
 issue-no-information-owner = Feltet «{ $field }»: ingen av mengdene har en dataeier som fortsatt er her, og kontrakten må ha en eier: registrer eieren på informasjonsmengden.
 issue-append-only = Lagrede oppføringer i feltet «{ $field }» kan ikke endres eller fjernes: legg til en ny oppføring i stedet.
 error-request-incomplete = Henvendelsen vet ennå ikke nok til et kontraktutkast: fyll ut det som står i listen, og prøv igjen; ingenting ble laget.
+error-contract-incomplete = Kontrakten kan ikke sendes til gjennomgang før den oppgir det som er merket: fyll det ut; den forblir et utkast til da.
 error-request-status-change = En henvendelse kan ikke gå fra { $from } til { $to }: den går ny → under arbeid → venter → løst, kan eskaleres mens den er åpen, og kan gjenåpnes når den er løst.
 rule-request-follow-up-overdue = Henvendelser følges opp i tide
 rule-request-has-assignee = En henvendelse under behandling har en saksbehandler
@@ -1148,6 +1150,7 @@ error-access-refused = Tilgang ikke gitt: ingen godkjent kontrakt som gjelder, d
 rule-access-review-overdue = Tilganger gjennomgås i tide
 rule-access-contract-not-in-force = Tilganger hviler på en kontrakt som gjelder
 rule-access-grant-lapsed = Tilganger etter siste dag er avsluttet
+rule-contract-is-complete = Kontrakter oppgir eier, systemer og felt
 rule-release-matches-information-sets = Frigitte kontrakter stemmer med informasjonsmengdene sine
 finding-access-review-overdue = Gjennomgangen skulle vært gjort innen { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfatter: gjennomgå tilgangen og registrer om den fortsatt trengs.
 finding-access-contract-not-in-force = { $reason ->
@@ -1161,6 +1164,12 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Kontrakten «{ $contract }» er utgått: flytt tilgangen til en kontrakt som gjelder, eller avslutt den.
 }
 finding-access-grant-lapsed = Siste dag var { $date }, men tilgangen står fortsatt som gitt (under «{ $contract }»): registrer en gjennomgang som trekker den tilbake, eller forleng den under en kontrakt som gjelder.
+finding-contract-is-complete = Kontrakten oppgir { $what ->
+    [owner] ingen informasjonseier
+    [provider] ikke det leverende systemet
+    [consumer] ikke det mottakende systemet
+   *[fields] ingen felt
+}: fyll det ut; kontrakten kan ikke sendes til gjennomgang før det er gjort.
 finding-release-matches-information-sets = Informasjonsmengden «{ $set }» er endret etter at versjon { $version } ble frigitt: lagre kontrakten for å starte neste versjon (versjonspanelet viser hva som er endret), og godkjenn den.
 report-access-title = Tilgangsregister
 report-access-empty = Ingen tilganger er gitt.

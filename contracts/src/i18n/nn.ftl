@@ -732,12 +732,6 @@ error-odcs-wrong-type = { $file }: { $at } må vere { $expected ->
    *[null] tom
   }; ingenting vart importert.
 error-odcs-missing = { $file }: { $at } manglar, og ODCS krev det: legg det til; ingenting vart importert.
-error-odcs-needed = { $file }: { $at }: { $what ->
-    [owner] Datapakt treng dataeigaren til kontrakten: gi teamet eit namn, eller eit medlem med rolla owner
-    [provider] Datapakt treng det leverande systemet: legg til den eigendefinerte eigenskapen datapakt.providerSystem (eller dataProduct), eller oppgi det med --provider
-    [consumer] Datapakt treng det mottakande systemet: legg til den eigendefinerte eigenskapen datapakt.consumerSystem, eller oppgi det med --consumer
-   *[fields] Datapakt treng minst eitt felt: gi eit skjemaobjekt eigenskapar av ein enkel type (string, number, integer, boolean, date, timestamp)
-  }; ingenting vart importert.
 error-odcs-not-one-of = { $file }: { $at }: { $value } er ikkje ein av { $allowed }: bruk ein av dei; ingenting vart importert.
 error-odcs-not-identifier = { $file }: { $at }: { $value } er ikkje eit feltnamn Datapakt godtek (bokstavar frå alle språk, siffer, _, - og enkle mellomrom mellom ord, som byrjar med ein bokstav eller _, høgst 64 teikn): gi det nytt namn; ingenting vart importert.
 error-odcs-duplicate = { $file }: { $at }: { $value } finst meir enn éin gong og må vere unikt der (òg ein kontrakt-id blant filene i éin import); ingenting vart importert.
@@ -785,6 +779,13 @@ import-unchanged = { $count ->
   }
 import-notes = Merknader ({ $count }):
 note-odcs-contract-fields = Kontrakten sine eigne felt er dei enkle toppnivåfelta i { $name }.
+note-odcs-gap = fila oppgjev { $what ->
+    [owner] ingen informasjonseigar (eit teamnamn, eller eit medlem med rolla owner)
+    [provider] ikkje det leverande systemet (den eigendefinerte eigenskapen datapakt.providerSystem, eller dataProduct)
+    [consumer] ikkje det mottakande systemet (den eigendefinerte eigenskapen datapakt.consumerSystem)
+   *[fields] ingen felt av ein enkel type som kontrakten utvekslar
+}: kontrakten er eit utkast som manglar det; fyll det ut før gjennomgang
+note-odcs-kept-draft = status: { $status } vert halden som utkast til kontrakten oppgjev det som manglar; fila held på statusen
 note-odcs-deprecated = status: deprecated blir lesen som godkjend (framleis gjeldande); fila held på han.
 note-odcs-status = status: { $status } er ikkje ein av ODCS-statusane Datapakt modellerer; blir lesen som { $state ->
     [draft] utkast
@@ -1012,6 +1013,7 @@ issue-no-contract-fields = Feltet «{ $field }»: ingen av mengdene har eit enke
 issue-no-information-owner = Feltet «{ $field }»: ingen av mengdene har ein dataeigar som framleis er her, og kontrakten må ha ein eigar: registrer eigaren på informasjonsmengda.
 issue-append-only = Lagra oppføringar i feltet «{ $field }» kan ikkje endrast eller fjernast: legg til ei ny oppføring i staden.
 error-request-incomplete = Førespurnaden veit enno ikkje nok til eit kontraktutkast: fyll ut det som står i lista, og prøv igjen; ingenting vart laga.
+error-contract-incomplete = Kontrakten kan ikkje sendast til gjennomgang før han oppgjev det som er merkt: fyll det ut; han held fram som utkast til då.
 error-request-status-change = Ein førespurnad kan ikkje gå frå { $from } til { $to }: han går ny → under arbeid → ventar → løyst, kan eskalerast medan han er open, og kan opnast att når han er løyst.
 rule-request-follow-up-overdue = Førespurnader vert følgde opp i tide
 rule-request-has-assignee = Ein førespurnad under handsaming har ein sakshandsamar
@@ -1148,6 +1150,7 @@ error-access-refused = Tilgang ikkje gjeven: ingen godkjend kontrakt som gjeld, 
 rule-access-review-overdue = Tilgangar vert gjennomgått i tide
 rule-access-contract-not-in-force = Tilgangar kviler på ein kontrakt som gjeld
 rule-access-grant-lapsed = Tilgangar etter siste dag er avslutta
+rule-contract-is-complete = Kontraktar oppgjev eigar, system og felt
 rule-release-matches-information-sets = Frigjevne kontraktar stemmer med informasjonsmengdene sine
 finding-access-review-overdue = Gjennomgangen skulle vore gjord innan { $date }, etter intervallet for informasjonen kontrakten «{ $contract }» omfattar: gå gjennom tilgangen og registrer om han framleis trengst.
 finding-access-contract-not-in-force = { $reason ->
@@ -1161,6 +1164,12 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Kontrakten «{ $contract }» er utgått: flytt tilgangen til ein kontrakt som gjeld, eller avslutt han.
 }
 finding-access-grant-lapsed = Siste dag var { $date }, men tilgangen står framleis som gjeven (under «{ $contract }»): registrer ein gjennomgang som trekkjer han tilbake, eller forleng han under ein kontrakt som gjeld.
+finding-contract-is-complete = Kontrakten oppgjev { $what ->
+    [owner] ingen informasjonseigar
+    [provider] ikkje det leverande systemet
+    [consumer] ikkje det mottakande systemet
+   *[fields] ingen felt
+}: fyll det ut; kontrakten kan ikkje sendast til gjennomgang før det er gjort.
 finding-release-matches-information-sets = Informasjonsmengda «{ $set }» er endra etter at versjon { $version } vart frigjeven: lagra kontrakten for å starte neste versjon (versjonspanelet viser kva som er endra), og godkjenn han.
 report-access-title = Tilgangsregister
 report-access-empty = Ingen tilgangar er gjevne.

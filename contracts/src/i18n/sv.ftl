@@ -732,12 +732,6 @@ error-odcs-wrong-type = { $file }: { $at } måste vara { $expected ->
    *[null] tomt
   }; ingenting importerades.
 error-odcs-missing = { $file }: { $at } saknas, och ODCS kräver det: lägg till det; ingenting importerades.
-error-odcs-needed = { $file }: { $at }: { $what ->
-    [owner] Datapakt behöver kontraktets informationsägare: ge teamet ett namn, eller en medlem med rollen owner
-    [provider] Datapakt behöver det levererande systemet: lägg till den egna egenskapen datapakt.providerSystem (eller dataProduct), eller ange det med --provider
-    [consumer] Datapakt behöver det mottagande systemet: lägg till den egna egenskapen datapakt.consumerSystem, eller ange det med --consumer
-   *[fields] Datapakt behöver minst ett fält: ge ett schemaobjekt egenskaper av en enkel typ (string, number, integer, boolean, date, timestamp)
-  }; ingenting importerades.
 error-odcs-not-one-of = { $file }: { $at }: { $value } är inte en av { $allowed }: använd en av dem; ingenting importerades.
 error-odcs-not-identifier = { $file }: { $at }: { $value } är inte ett fältnamn som Datapakt godtar (bokstäver från alla språk, siffror, _, - och enkla mellanslag mellan ord, som börjar med en bokstav eller _, högst 64 tecken): byt namn på det; ingenting importerades.
 error-odcs-duplicate = { $file }: { $at }: { $value } förekommer mer än en gång och måste vara unikt där (även ett kontrakts-id bland filerna i en import); ingenting importerades.
@@ -785,6 +779,13 @@ import-unchanged = { $count ->
   }
 import-notes = Anmärkningar ({ $count }):
 note-odcs-contract-fields = Kontraktets egna fält är de enkla fälten på översta nivån i { $name }.
+note-odcs-gap = filen anger { $what ->
+    [owner] ingen informationsägare (ett teamnamn, eller en medlem med rollen owner)
+    [provider] inte det levererande systemet (den egna egenskapen datapakt.providerSystem, eller dataProduct)
+    [consumer] inte det mottagande systemet (den egna egenskapen datapakt.consumerSystem)
+   *[fields] inget fält av en enkel typ som kontraktet utbyter
+}: kontraktet är ett utkast som saknar det; fyll i det före granskning
+note-odcs-kept-draft = status: { $status } hålls som utkast tills kontraktet anger det som saknas; filen behåller sin status
 note-odcs-deprecated = status: deprecated läses som godkänd (fortfarande gällande); filen behåller den.
 note-odcs-status = status: { $status } är inte en av de ODCS-statusar Datapakt modellerar; läses som { $state ->
     [draft] utkast
@@ -1012,6 +1013,7 @@ issue-no-contract-fields = Fältet ”{ $field }”: ingen av mängderna har ett
 issue-no-information-owner = Fältet ”{ $field }”: ingen av mängderna har en informationsägare som finns kvar, och kontraktet måste ha en ägare: registrera ägaren på informationsmängden.
 issue-append-only = Sparade poster i fältet ”{ $field }” kan inte ändras eller tas bort: lägg till en ny post i stället.
 error-request-incomplete = Förfrågan vet ännu inte tillräckligt för ett kontraktsutkast: fyll i det som står i listan och försök igen; inget skapades.
+error-contract-incomplete = Kontraktet kan inte skickas till granskning förrän det anger det som är markerat: fyll i det; det förblir ett utkast till dess.
 error-request-status-change = En förfrågan kan inte gå från { $from } till { $to }: den går ny → pågår → väntar → löst, kan eskaleras medan den är öppen och öppnas igen när den är löst.
 rule-request-follow-up-overdue = Förfrågningar följs upp i tid
 rule-request-has-assignee = En förfrågan som hanteras har en handläggare
@@ -1148,6 +1150,7 @@ error-access-refused = Behörigheten tilldelades inte: inget godkänt kontrakt s
 rule-access-review-overdue = Behörigheter granskas i tid
 rule-access-contract-not-in-force = Behörigheter vilar på ett kontrakt som gäller
 rule-access-grant-lapsed = Behörigheter efter sista dagen är avslutade
+rule-contract-is-complete = Kontrakt anger ägare, system och fält
 rule-release-matches-information-sets = Släppta kontrakt stämmer med sina informationsmängder
 finding-access-review-overdue = Granskningen skulle ha gjorts senast { $date }, enligt intervallet för informationen som kontraktet ”{ $contract }” omfattar: granska behörigheten och registrera om den fortfarande behövs.
 finding-access-contract-not-in-force = { $reason ->
@@ -1161,6 +1164,12 @@ finding-access-contract-not-in-force = { $reason ->
    *[retired] Kontraktet ”{ $contract }” har upphört: flytta behörigheten till ett kontrakt som gäller, eller avsluta den.
 }
 finding-access-grant-lapsed = Sista dagen var { $date }, men behörigheten står fortfarande som tilldelad (under ”{ $contract }”): registrera en granskning som återkallar den, eller förläng den under ett kontrakt som gäller.
+finding-contract-is-complete = Kontraktet anger { $what ->
+    [owner] ingen informationsägare
+    [provider] inte det levererande systemet
+    [consumer] inte det mottagande systemet
+   *[fields] inga fält
+}: fyll i det; kontraktet kan inte skickas till granskning förrän det är gjort.
 finding-release-matches-information-sets = Informationsmängden ”{ $set }” har ändrats efter att version { $version } släpptes: spara kontraktet för att påbörja nästa version (versionspanelen visar vad som ändrats), och godkänn den.
 report-access-title = Behörighetskatalog
 report-access-empty = Inga behörigheter har tilldelats.

@@ -9,6 +9,10 @@ use super::Entity;
 #[cfg_attr(feature = "export", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
+    /// A contract names its information owner, its provider and consumer systems and its
+    /// fields (a draft may lack them, e.g. one imported from a file that does not say them;
+    /// review and approval need them).
+    ContractIsComplete,
     /// Every contract has an information owner (a person holding the role).
     ContractHasInformationOwner,
     /// Every information set has an information owner.
@@ -51,7 +55,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
+        Rule::ContractIsComplete,
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,

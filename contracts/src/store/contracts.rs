@@ -18,11 +18,11 @@ use super::table::Table;
 use super::{bad_value, search, systems, Catalog, SqliteContext};
 
 const SELECT_CONTRACT: &str = "
-    SELECT c.title, c.description, c.owner, p.name, k.name, c.version, c.terms, c.status,
-           c.approved_by, c.approved_at
+    SELECT c.title, c.description, c.owner, coalesce(p.name, ''), coalesce(k.name, ''),
+           c.version, c.terms, c.status, c.approved_by, c.approved_at
     FROM contract c
-    JOIN system p ON p.id = c.provider_system_id
-    JOIN system k ON k.id = c.consumer_system_id
+    LEFT JOIN system p ON p.id = c.provider_system_id
+    LEFT JOIN system k ON k.id = c.consumer_system_id
     WHERE c.id = ?1";
 
 /// What the audit trail records of a status change: the contract's title (so the trail can
@@ -62,6 +62,9 @@ pub struct ContractFacts {
     pub valid_from: Option<String>,
     /// Last day it applies (`YYYY-MM-DD`), if set.
     pub valid_to: Option<String>,
+    /// What it does not name yet, of what a draft may lack (`owner`, `provider`, `consumer`,
+    /// `fields`: see [`crate::validate::Issue::is_draft_gap`]).
+    pub lacks: Vec<&'static str>,
 }
 
 impl Catalog {
@@ -104,7 +107,9 @@ impl Catalog {
                 "SELECT id, title, coalesce(json_extract(terms, '$.in_house'), 0),
                         EXISTS (SELECT 1 FROM agreement_contract a WHERE a.contract_id = c.id),
                         status, json_extract(terms, '$.valid_from'),
-                        json_extract(terms, '$.valid_to')
+                        json_extract(terms, '$.valid_to'), trim(owner) = '',
+                        provider_system_id IS NULL, consumer_system_id IS NULL,
+                        NOT EXISTS (SELECT 1 FROM contract_field f WHERE f.contract_id = c.id)
                  FROM contract c {filter} ORDER BY title COLLATE NOCASE, id"
             ))
             .at(&self.path)?;
@@ -122,6 +127,15 @@ impl Catalog {
                         .ok_or_else(|| bad_value(4, format!("unknown status {status:?}")))?,
                     valid_from: r.get(5)?,
                     valid_to: r.get(6)?,
+                    lacks: ["owner", "provider", "consumer", "fields"]
+                        .into_iter()
+                        .enumerate()
+                        .filter_map(|(i, what)| match r.get::<_, bool>(7 + i) {
+                            Ok(true) => Some(Ok(what)),
+                            Ok(false) => None,
+                            Err(e) => Some(Err(e)),
+                        })
+                        .collect::<rusqlite::Result<_>>()?,
                 })
             })
             .at(&self.path)?;
@@ -205,8 +219,14 @@ impl Catalog {
             1 => ("c.version", ""),
             2 => ("c.status", ""),
             3 => ("c.owner", ""),
-            4 => ("s.name", "JOIN system s ON s.id = c.provider_system_id"),
-            5 => ("s.name", "JOIN system s ON s.id = c.consumer_system_id"),
+            4 => (
+                "s.name",
+                "LEFT JOIN system s ON s.id = c.provider_system_id",
+            ),
+            5 => (
+                "s.name",
+                "LEFT JOIN system s ON s.id = c.consumer_system_id",
+            ),
             _ => ("c.title", ""),
         };
         let direction = if descending { "DESC" } else { "ASC" };
@@ -231,20 +251,21 @@ impl Catalog {
         let mut stmt = self
             .conn
             .prepare_cached(&format!(
-                "SELECT c.id, c.title, c.version, c.status, c.owner, p.name, k.name
+                "SELECT c.id, c.title, c.version, c.status, c.owner, coalesce(p.name, ''),
+                        coalesce(k.name, '')
                  FROM (SELECT c.id FROM contract c {join} WHERE {condition}
                        ORDER BY {key} COLLATE NOCASE {direction}, c.id {direction}
                        LIMIT {} OFFSET {}) page
                  JOIN contract c ON c.id = page.id
-                 JOIN system p ON p.id = c.provider_system_id
-                 JOIN system k ON k.id = c.consumer_system_id
+                 LEFT JOIN system p ON p.id = c.provider_system_id
+                 LEFT JOIN system k ON k.id = c.consumer_system_id
                  {}
                  ORDER BY {outer_key} COLLATE NOCASE {direction}, c.id {direction}",
                 clamp(limit),
                 clamp(offset),
                 match sort {
-                    4 => "JOIN system ks ON ks.id = c.provider_system_id",
-                    5 => "JOIN system ks ON ks.id = c.consumer_system_id",
+                    4 => "LEFT JOIN system ks ON ks.id = c.provider_system_id",
+                    5 => "LEFT JOIN system ks ON ks.id = c.consumer_system_id",
                     _ => "",
                 },
             ))

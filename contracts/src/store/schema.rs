@@ -454,7 +454,46 @@ const MIGRATIONS: &[Migration] = &[
          CREATE INDEX information_set_by_scheme ON information_set (scheme_key);",
         then: Some(team_tracking),
     },
+    // 24: a draft contract may not name its systems yet (one imported from a file that does
+    // not say): `provider_system_id` and `consumer_system_id` may be NULL.
+    Migration {
+        sql: "",
+        then: Some(contract_systems_optional),
+    },
 ];
+
+/// Migration 24: drops the NOT NULL of a contract's two system columns the way SQLite's
+/// manual describes for removing a NOT NULL constraint (the table's stored definition edited,
+/// the schema version bumped): rebuilding the table would cascade-delete its fields and
+/// releases, and the pragma that would prevent that cannot change inside a transaction.
+fn contract_systems_optional(tx: &Connection, path: &Path) -> Result<()> {
+    let version: i64 = tx
+        .pragma_query_value(None, "schema_version", |r| r.get(0))
+        .at(path)?;
+    tx.execute_batch("PRAGMA writable_schema = ON").at(path)?;
+    let edited = tx
+        .execute(
+            "UPDATE sqlite_schema
+             SET sql = replace(replace(sql,
+                 'provider_system_id INTEGER NOT NULL REFERENCES',
+                 'provider_system_id INTEGER REFERENCES'),
+                 'consumer_system_id INTEGER NOT NULL REFERENCES',
+                 'consumer_system_id INTEGER REFERENCES')
+             WHERE type = 'table' AND name = 'contract'
+               AND sql LIKE '%provider_system_id INTEGER NOT NULL REFERENCES%'
+               AND sql LIKE '%consumer_system_id INTEGER NOT NULL REFERENCES%'",
+            [],
+        )
+        .at(path)?;
+    tx.pragma_update(None, "schema_version", version + 1)
+        .at(path)?;
+    tx.execute_batch("PRAGMA writable_schema = OFF").at(path)?;
+    if edited != 1 {
+        let message = "the contract table's definition is not the one schema 23 wrote";
+        return Err(super::bad_value(0, message.into())).at(path);
+    }
+    Ok(())
+}
 
 /// The tables whose rows are items with a global identity.
 pub(crate) const ITEM_TABLES: [&str; 11] = [

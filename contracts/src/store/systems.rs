@@ -85,20 +85,28 @@ impl Table for SystemDraft {
 }
 
 /// The id of the system called `name`, registering it first (in production, nothing else
-/// known) if it is new.
-pub(super) fn id_for_name(tx: &Connection, path: &Path, author: &str, name: &str) -> Result<i64> {
+/// known) if it is new; `None` for an empty name (a draft contract that names no system yet).
+pub(super) fn id_for_name(
+    tx: &Connection,
+    path: &Path,
+    author: &str,
+    name: &str,
+) -> Result<Option<i64>> {
+    if name.trim().is_empty() {
+        return Ok(None);
+    }
     let existing = tx
         .prepare_cached("SELECT id FROM system WHERE name = ?1")
         .and_then(|mut stmt| stmt.query_row([name], |r| r.get(0)).optional())
         .at(path)?;
     match existing {
-        Some(id) => Ok(id),
+        Some(id) => Ok(Some(id)),
         None => {
             let draft = SystemDraft {
                 name: name.to_owned(),
                 ..SystemDraft::default()
             };
-            Ok(put_in(tx, path, author, (None, None), &draft)?.0)
+            Ok(Some(put_in(tx, path, author, (None, None), &draft)?.0))
         }
     }
 }

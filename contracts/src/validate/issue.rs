@@ -353,6 +353,20 @@ impl Issue {
         Issue { path, code }
     }
 
+    /// Whether a contract may be stored as a draft with this finding: a part it does not name
+    /// yet (its information owner, its systems, its fields), as a contract imported from a
+    /// file that does not say them. Review and approval need them (see
+    /// [`crate::validate::contract_gaps`]).
+    pub fn is_draft_gap(&self) -> bool {
+        matches!(
+            (self.path, &self.code),
+            (
+                FieldPath::Owner | FieldPath::ProviderSystem | FieldPath::ConsumerSystem,
+                IssueCode::Required
+            ) | (FieldPath::Fields, IssueCode::NoFields)
+        )
+    }
+
     /// An English explanation that says what is wrong and how to fix it.
     pub fn message(&self) -> String {
         let text: std::borrow::Cow<'static, str> = match self.code {

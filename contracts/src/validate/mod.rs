@@ -37,7 +37,8 @@ fn limits_crossed(limits: &crate::model::Constraints) -> bool {
     values || lengths
 }
 
-/// Every problem in `draft`, in form order. An empty list means it can be saved.
+/// Every problem in `draft`, in form order. An empty list means it can go to review; a
+/// draft may be saved with the gaps among them ([`Issue::is_draft_gap`]).
 pub fn contract_issues(draft: &ContractDraft) -> Vec<Issue> {
     let mut issues = Vec::new();
     let title = draft.title.trim();
@@ -101,6 +102,14 @@ pub fn contract_issues(draft: &ContractDraft) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// What `draft` does not name yet and a draft may lack ([`Issue::is_draft_gap`]): empty
+/// when it can go to review.
+pub fn contract_gaps(draft: &ContractDraft) -> Vec<Issue> {
+    let mut gaps = contract_issues(draft);
+    gaps.retain(Issue::is_draft_gap);
+    gaps
 }
 
 /// Every problem in an organisation.

@@ -1895,3 +1895,47 @@ fn a_catalog_of_schema_22_migrates_and_records_its_changes_once_it_has_a_remote(
         "{changes:?}"
     );
 }
+
+#[test]
+fn a_catalog_of_schema_23_migrates_and_keeps_a_draft_that_names_no_systems_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v23.datapakt");
+    load_fixture(
+        &path,
+        include_str!("../../store/fixtures/catalog-v23.sql"),
+        23,
+    );
+    let mut catalog = Catalog::open(&path).unwrap();
+    assert_eq!(catalog.integrity_problems().unwrap(), Vec::<String>::new());
+    let contracts = catalog.list_contracts().unwrap();
+    let releases = catalog.contract_releases(contracts[0].id).unwrap().len();
+    let mut draft = catalog.contract(contracts[0].id).unwrap().draft;
+    assert!(!draft.provider_system.is_empty());
+    draft.title = "Uten systemer".into();
+    draft.provider_system = String::new();
+    draft.consumer_system = " ".into();
+    let saved = catalog.save(None, draft).unwrap();
+    assert_eq!(
+        (
+            saved.draft.provider_system.as_str(),
+            saved.draft.consumer_system.as_str()
+        ),
+        ("", ""),
+        "stored as no system, not a system called \"\""
+    );
+    assert!(catalog.system_id("").unwrap().is_none());
+    assert_eq!(catalog.list_contracts().unwrap().len(), contracts.len() + 1);
+    assert_eq!(
+        catalog.contract_releases(contracts[0].id).unwrap().len(),
+        releases,
+        "the table kept its releases (a rebuild would have cascaded)"
+    );
+    drop(catalog);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let problems: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(problems, 0);
+}

@@ -96,15 +96,24 @@ pub fn delete(catalog: &mut Catalog, entity: Entity, id: i64) -> Result<()> {
 
 /// Moves contract `id` to `next` along its workflow (draft → in review → approved → retired;
 /// a review may send it back to draft): refused ([`Error::StatusChange`]) when the workflow
-/// does not allow it. Approval records who (the author) and when, and releases the version.
+/// does not allow it, and ([`Error::ContractIncomplete`]) to review or approval while the
+/// contract lacks what a draft may lack. Approval records who (the author) and when, and
+/// releases the version.
 pub fn move_contract(
     catalog: &mut Catalog,
     id: ContractId,
     next: ContractStatus,
 ) -> Result<Contract> {
-    let from = catalog.contract(id)?.state.status;
+    let contract = catalog.contract(id)?;
+    let from = contract.state.status;
     if !from.can_become(next) {
         return Err(Error::StatusChange { from, to: next });
+    }
+    if matches!(next, ContractStatus::InReview | ContractStatus::Approved) {
+        let gaps = crate::validate::contract_gaps(&contract.draft);
+        if !gaps.is_empty() {
+            return Err(Error::ContractIncomplete { issues: gaps });
+        }
     }
     catalog.write_contract_status(id, next)?;
     Ok(catalog.contract(id)?)

@@ -185,6 +185,53 @@ fn any_kind_saves_through_one_entry_and_reports_its_issues() {
 }
 
 #[test]
+fn a_draft_contract_may_lack_its_owner_systems_and_fields_but_review_may_not() {
+    use crate::model::{ContractDraft, ContractStatus};
+    let (_dir, mut catalog) = demo();
+    let draft = ContractDraft {
+        title: "Uferdig".into(),
+        version: "0.1.0".into(),
+        ..ContractDraft::default()
+    };
+    let gaps = crate::validate::contract_gaps(&draft);
+    assert_eq!(gaps.len(), 4, "{gaps:?}");
+    assert_eq!(Draft::Contract(draft.clone()).refusals(&[]), vec![]);
+    let bad_title = Draft::Contract(ContractDraft {
+        title: String::new(),
+        ..draft.clone()
+    });
+    assert_eq!(
+        bad_title.refusals(&[])[0].path,
+        FieldPath::Title,
+        "other issues still refuse"
+    );
+    let saved = catalog.save(None, draft).unwrap();
+    let err = move_contract(&mut catalog, saved.id, ContractStatus::InReview).unwrap_err();
+    assert!(
+        matches!(&err, Error::ContractIncomplete { issues } if *issues == gaps),
+        "{err:?}"
+    );
+
+    let mut complete = catalog.contract(ContractId(1)).unwrap().draft;
+    complete.title = "Uferdig".into();
+    catalog.save(Some(saved.id), complete.clone()).unwrap();
+    move_contract(&mut catalog, saved.id, ContractStatus::InReview).unwrap();
+    complete.owner = String::new();
+    match catalog.save(Some(saved.id), complete) {
+        Err(Error::Invalid { issues }) => {
+            assert_eq!(
+                issues,
+                vec![crate::validate::Issue::new(
+                    FieldPath::Owner,
+                    IssueCode::Required
+                )]
+            )
+        }
+        other => panic!("a contract in review keeps what review needs: {other:?}"),
+    }
+}
+
+#[test]
 fn an_item_comes_with_its_roles_and_a_contract_with_its_state() {
     let (_dir, catalog) = demo();
     let contract = get_item(&catalog, Entity::Contract, 1).unwrap();

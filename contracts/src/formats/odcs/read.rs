@@ -38,7 +38,7 @@ mod yaml;
 pub use yaml::parse as parse_yaml;
 
 pub use document::Imported;
-pub use error::{Expected, Needed, OdcsError, Problem};
+pub use error::{Expected, OdcsError, Problem};
 pub use properties::{PersonRef, SetImport};
 
 use crate::model::ClassificationScheme;

@@ -67,7 +67,7 @@ fn save(page: &UseReducerHandle<Page>, ui: &Ui) -> Callback<()> {
             return;
         };
         page.dispatch(PageAction::SaveTried);
-        if !draft.issues(&ui.lookups.schemes).is_empty() {
+        if !draft.refusals(&ui.lookups.schemes).is_empty() {
             ui.notify.emit(Notice {
                 ok: false,
                 text: ui.t("fix-before-saving"),

@@ -11,8 +11,18 @@ use crate::versions::Version;
 use super::super::Rules;
 
 impl Rules for ContractDraft {
-    fn issues(_: &Catalog, _: Option<ContractId>, draft: &Self) -> Result<Vec<Issue>> {
-        Ok(contract_issues(draft))
+    /// A draft (a new contract, or one a change makes a draft again) may keep gaps
+    /// ([`Issue::is_draft_gap`]); one in review may not.
+    fn issues(catalog: &Catalog, id: Option<ContractId>, draft: &Self) -> Result<Vec<Issue>> {
+        let mut issues = contract_issues(draft);
+        let in_review = match id {
+            Some(id) => catalog.contract(id)?.state.status == ContractStatus::InReview,
+            None => false,
+        };
+        if !in_review {
+            issues.retain(|issue| !issue.is_draft_gap());
+        }
+        Ok(issues)
     }
 
     fn check(catalog: &Catalog, draft: &Self) -> Result<()> {

@@ -13,7 +13,7 @@ use crate::model::{
 use crate::validate::{is_semver, person_issues, system_issues, MAX_TITLE_CHARS};
 use crate::wire::Note;
 
-use super::error::{Needed, OdcsError, Problem};
+use super::error::{OdcsError, Problem};
 use super::node::{Customs, Node};
 use super::properties::{self, PersonRef, SetImport};
 use super::ImportOptions;
@@ -67,16 +67,16 @@ pub fn read(
     }
     let mut notes = Vec::new();
     let customs = root.datapakt_customs()?;
-    let state = state(&root, &customs, minor, options, &mut notes)?;
+    let mut state = state(&root, &customs, minor, options, &mut notes)?;
     let Team { owner, held: team } = team(&root, &mut notes)?;
     let schema = properties::read_schema(&root, schemes, &mut notes)?;
     let mut contract = ContractDraft {
         title: title(&root, &odcs_id)?,
         version: version(&root.require("version")?)?,
-        owner: needed(owner, options, "team", Needed::Owner)?,
+        owner: or_gap(owner, "owner", &mut notes),
         ..ContractDraft::default()
     };
-    parties(&root, &customs, options, &mut contract)?;
+    parties(&root, &customs, options, &mut contract, &mut notes)?;
     description(&root, &mut contract)?;
     terms(&root, &customs, &mut contract)?;
     // A contract kept needs fields of its own (taken from its first set when the file has none);
@@ -87,8 +87,13 @@ pub fn read(
         &schema.sets
     };
     contract.fields = own_fields(&customs, schema.contract_fields, derive_from, &mut notes)?;
-    if contract.fields.is_empty() && !options.incomplete {
-        return Err(OdcsError::new("schema", Problem::Needed(Needed::Fields)));
+    if !options.incomplete {
+        if contract.fields.is_empty() {
+            or_gap(None, "fields", &mut notes);
+        }
+        if !crate::validate::contract_gaps(&contract).is_empty() {
+            keep_as_draft(&mut state, root.text_at("status")?, &mut notes);
+        }
     }
     Ok(Imported {
         odcs_id,
@@ -104,19 +109,25 @@ pub fn read(
     })
 }
 
-/// `value`, which Datapakt needs (`what`, at `at`): refused when missing, unless `options`
-/// accept an incomplete document (then empty).
-fn needed(
-    value: Option<String>,
-    options: &ImportOptions,
-    at: &str,
-    what: Needed,
-) -> Result<String, OdcsError> {
-    match value {
-        Some(value) => Ok(value),
-        None if options.incomplete => Ok(String::new()),
-        None => Err(OdcsError::new(at, Problem::Needed(what))),
+/// `value`, else empty with a note that the contract lacks `what` (a
+/// [`crate::validate::Issue::is_draft_gap`]: `owner`, `provider`, `consumer`, `fields`).
+fn or_gap(value: Option<String>, what: &str, notes: &mut Vec<Note>) -> String {
+    value.unwrap_or_else(|| {
+        notes.push(Note::new("note-odcs-gap", &[("what", what.to_owned())]));
+        String::new()
+    })
+}
+
+/// A contract that lacks what review needs is a draft, whatever the file's `status` says
+/// (which the file keeps).
+fn keep_as_draft(state: &mut ContractState, status: Option<&str>, notes: &mut Vec<Note>) {
+    if state.status != ContractStatus::Draft {
+        notes.push(Note::new(
+            "note-odcs-kept-draft",
+            &[("status", format!("{:?}", status.unwrap_or_default().trim()))],
+        ));
     }
+    *state = ContractState::default();
 }
 
 /// The contract's own field list: Datapakt's custom property, else the schema object
@@ -348,6 +359,7 @@ fn parties(
     customs: &Customs<'_>,
     options: &ImportOptions,
     contract: &mut ContractDraft,
+    notes: &mut Vec<Note>,
 ) -> Result<(), OdcsError> {
     let named = |name: &str| -> Result<Option<String>, OdcsError> {
         Ok(customs
@@ -364,12 +376,12 @@ fn parties(
             .or(root.text_at("dataProduct")?.map(|s| s.trim().to_owned()))
             .filter(|s| !s.is_empty()),
     };
-    contract.provider_system = needed(provider, options, "customProperties", Needed::Provider)?;
+    contract.provider_system = or_gap(provider, "provider", notes);
     let consumer = match named(names::CONSUMER_SYSTEM)? {
         Some(system) => Some(system),
         None => options.consumer.clone().filter(|s| !s.trim().is_empty()),
     };
-    contract.consumer_system = needed(consumer, options, "customProperties", Needed::Consumer)?;
+    contract.consumer_system = or_gap(consumer, "consumer", notes);
     Ok(())
 }
 

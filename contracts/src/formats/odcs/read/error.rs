@@ -75,54 +75,6 @@ impl std::fmt::Display for Expected {
     }
 }
 
-/// What Datapakt needs that the document does not say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Needed {
-    /// The information owner.
-    Owner,
-    /// The providing system.
-    Provider,
-    /// The consuming system.
-    Consumer,
-    /// At least one field.
-    Fields,
-}
-
-impl Needed {
-    /// The stable name (also the select key of the translated message).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Needed::Owner => "owner",
-            Needed::Provider => "provider",
-            Needed::Consumer => "consumer",
-            Needed::Fields => "fields",
-        }
-    }
-}
-
-impl std::fmt::Display for Needed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Needed::Owner => {
-                "Datapakt needs the contract's information owner: give the team a `name`, or a \
-                 member whose role is `owner`"
-            }
-            Needed::Provider => {
-                "Datapakt needs the providing system: add the custom property \
-                 `datapakt.providerSystem` (or `dataProduct`), or name it with --provider"
-            }
-            Needed::Consumer => {
-                "Datapakt needs the consuming system: add the custom property \
-                 `datapakt.consumerSystem`, or name it with --consumer"
-            }
-            Needed::Fields => {
-                "Datapakt needs at least one field: give a schema object properties of a plain \
-                 type (string, number, integer, boolean, date, timestamp)"
-            }
-        })
-    }
-}
-
 /// What is wrong at a place in the document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
@@ -159,9 +111,6 @@ pub enum Problem {
     /// A value ODCS requires is missing.
     #[error("missing: ODCS requires it; add it")]
     Missing,
-    /// Something Datapakt needs that the document does not say.
-    #[error("{0}")]
-    Needed(Needed),
     /// A value outside the allowed ones.
     #[error("{value:?} is not one of {allowed}; use one of them")]
     NotOneOf {
@@ -263,10 +212,6 @@ impl Problem {
                 ],
             ),
             Problem::Missing => ("error-odcs-missing", vec![]),
-            Problem::Needed(what) => (
-                "error-odcs-needed",
-                vec![("what", what.as_str().to_owned())],
-            ),
             Problem::NotOneOf { value, allowed } => (
                 "error-odcs-not-one-of",
                 vec![("value", value.clone()), ("allowed", allowed.clone())],

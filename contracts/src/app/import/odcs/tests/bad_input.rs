@@ -7,7 +7,8 @@ use serde_json::{json, Value};
 
 use super::super::*;
 use super::counts;
-use crate::formats::odcs::read::{Expected, Needed};
+use crate::formats::odcs::read::Expected;
+use crate::model::Entity;
 
 /// A small valid document, as a value to break.
 fn minimal() -> Value {
@@ -429,40 +430,82 @@ fn a_value_datapakt_cannot_take_is_named_with_how_to_fix_it() {
 }
 
 #[test]
-fn what_datapakt_needs_and_the_document_lacks_is_named() {
-    let cases: Vec<(String, &str, Needed)> = vec![
+fn what_the_document_lacks_makes_a_draft_with_notes_and_findings_not_a_refusal() {
+    use crate::model::{ContractStatus, Rule};
+    let cases: Vec<(String, &[&str])> = vec![
         (
             broken(|d| d["team"] = json!({"members": [{"username": "a@b.no", "role": "steward"}]})),
-            "team",
-            Needed::Owner,
+            &["owner"],
         ),
         (
             broken(|d| {
                 d["customProperties"].as_array_mut().unwrap().remove(0);
             }),
-            "customProperties",
-            Needed::Provider,
+            &["provider"],
         ),
         (
             broken(|d| {
-                d["customProperties"].as_array_mut().unwrap().remove(1);
+                d["customProperties"] = json!([]);
+                d["status"] = json!("active");
             }),
-            "customProperties",
-            Needed::Consumer,
+            &["provider", "consumer"],
         ),
+        (broken(|d| d["schema"] = json!([])), &["fields"]),
         (
-            broken(|d| d["schema"] = json!([])),
-            "schema",
-            Needed::Fields,
-        ),
-        (
-            broken(|d| d["schema"][0]["properties"] = json!([{"name": "m", "logicalType": "map"}])),
-            "schema",
-            Needed::Fields,
+            broken(|d| {
+                d["schema"][0]["properties"] = json!([{"name": "m", "logicalType": "map"}]);
+                d.as_object_mut().unwrap().remove("team");
+            }),
+            &["owner", "fields"],
         ),
     ];
-    for (text, at, needed) in cases {
-        assert_eq!(problem(&text), (at.into(), Problem::Needed(needed)), "{at}");
+    for (text, lacks) in cases {
+        let mut catalog = Catalog::in_memory().unwrap();
+        let reports = import_texts(
+            &mut catalog,
+            &[(PathBuf::from("a.yaml"), text)],
+            &ImportOptions::default(),
+        )
+        .unwrap_or_else(|e| panic!("{lacks:?}: {e}"));
+        let report = &reports[0];
+        let gaps: Vec<&str> = report
+            .notes
+            .iter()
+            .filter(|n| n.key == "note-odcs-gap")
+            .map(|n| n.args["what"].as_str())
+            .collect();
+        assert_eq!(gaps, lacks);
+        let contract = catalog.contract(report.contract).unwrap();
+        assert_eq!(contract.state.status, ContractStatus::Draft, "{lacks:?}");
+        if lacks.contains(&"consumer") {
+            assert!(
+                report.notes.iter().any(|n| n.key == "note-odcs-kept-draft"),
+                "the file said active: {:?}",
+                report.notes
+            );
+        }
+        let findings: Vec<String> =
+            crate::app::checks::findings_for(&catalog, Entity::Contract, report.contract.0)
+                .unwrap()
+                .into_iter()
+                .filter(|f| f.rule == Rule::ContractIsComplete)
+                .map(|f| f.args["what"].clone())
+                .collect();
+        assert_eq!(findings, lacks);
+        let err = crate::app::items::move_contract(
+            &mut catalog,
+            report.contract,
+            ContractStatus::InReview,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::ContractIncomplete { issues } if issues.len() == lacks.len()),
+            "{err}"
+        );
+        assert_eq!(
+            catalog.contract(report.contract).unwrap().state.status,
+            ContractStatus::Draft
+        );
     }
 }
 
