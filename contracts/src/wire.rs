@@ -666,6 +666,8 @@ pub enum ImportFormat {
     Odcs,
     /// An OpenAPI 3.0/3.1 document, the interface of a system.
     Openapi,
+    /// JSON Schema documents, information sets (of a system, if one is chosen).
+    Jsonschema,
 }
 
 /// An import the user asked for (or wants to preview).

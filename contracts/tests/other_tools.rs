@@ -363,3 +363,157 @@ fn every_file_datacontract_cli_writes_imports_as_it_is_and_comes_back_valid() {
         datacontract(&dir, &["lint", "--no-inline-references", arg(written)]);
     }
 }
+
+/// A file of the real SQL schemas unpacked from Debian packages by `cargo xtask test`.
+fn sql_corpus(path: &str) -> PathBuf {
+    common::installed(common::validators_dir().join("sql-corpus").join(path))
+}
+
+#[test]
+fn real_sql_schemas_from_debian_packages_become_information_sets_of_a_system() {
+    let dir = fresh_dir("other-tools", "sql-corpus");
+    let catalog = dir.join("catalog.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--demo", "--catalog", catalog]);
+    let pdns = sql_corpus("usr/share/pdns-backend-pgsql/schema/schema.pgsql.sql");
+    let zabbix = sql_corpus("usr/share/zabbix-server-pgsql/schema.sql");
+    let import = |files: &[&Path]| {
+        let mut args = vec![
+            "import",
+            "sql",
+            "--catalog",
+            catalog,
+            "--dialect",
+            "postgres",
+        ];
+        args.extend(["--system", "1"]);
+        args.extend(files.iter().map(|f| arg(f)));
+        String::from_utf8_lossy(&datapakt(&args).stdout).into_owned()
+    };
+    let printed = import(&[&pdns, &zabbix]);
+    let lines: Vec<&str> = printed
+        .lines()
+        .filter(|l| l.contains("imported SQL"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{printed}");
+    assert!(
+        lines[0].contains("\"schema.pgsql\" as the interface of system 1"),
+        "{printed}"
+    );
+    assert!(
+        lines[0].ends_with(": 7 created, 0 updated, 0 unchanged"),
+        "{printed}"
+    );
+    assert!(
+        lines[1].ends_with(": 173 created, 0 updated, 0 unchanged"),
+        "{printed}"
+    );
+    // Again: the same sets, matched by table, unchanged.
+    let again = import(&[&pdns, &zabbix]);
+    assert!(
+        again.contains("7 unchanged") && again.contains("173 unchanged"),
+        "{again}"
+    );
+
+    // PowerDNS's `records` table, as the set's JSON Schema export shows it.
+    let records = set_schema(catalog, "records", &dir.join("records.schema.json"));
+    let properties = records["properties"].as_object().unwrap();
+    let names: Vec<&str> = properties.keys().map(String::as_str).collect();
+    for name in [
+        "id",
+        "domain_id",
+        "name",
+        "type",
+        "content",
+        "ttl",
+        "prio",
+        "disabled",
+        "ordername",
+        "auth",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    assert_eq!(properties["id"]["type"], "integer");
+    assert_eq!(properties["id"]["x-primary-key"], true);
+    assert_eq!(properties["name"]["maxLength"], 255);
+    assert_eq!(records["required"], serde_json::json!(["id"]));
+
+    // The export reads back, in another catalog, as the same set: exported again, the same.
+    let other = dir.join("other.datapakt");
+    datapakt(&["init", "--catalog", arg(&other)]);
+    datapakt(&[
+        "import",
+        "jsonschema",
+        "--catalog",
+        arg(&other),
+        arg(&dir.join("records.schema.json")),
+    ]);
+    let again = set_schema(
+        arg(&other),
+        "records",
+        &dir.join("records-again.schema.json"),
+    );
+    assert_eq!(again["properties"], records["properties"]);
+    assert_eq!(again["required"], records["required"]);
+}
+
+/// The JSON Schema export of the information set called `name` in `catalog`, written to `out`.
+fn set_schema(catalog: &str, name: &str, out: &Path) -> Value {
+    let sets = datapakt(&[
+        "list",
+        "--catalog",
+        catalog,
+        "--kind",
+        "information-sets",
+        "--json",
+    ]);
+    let sets: Value = serde_json::from_slice(&sets.stdout).expect("the list is JSON");
+    let id = sets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("no set {name}: {sets}"))["id"]
+        .to_string();
+    datapakt(&[
+        "export",
+        "jsonschema",
+        "--catalog",
+        catalog,
+        "--information-set",
+        &id,
+        "--out",
+        arg(out),
+    ]);
+    serde_json::from_str(&std::fs::read_to_string(out).unwrap()).expect("the export is JSON")
+}
+
+#[test]
+fn a_real_mysql_schema_the_parser_cannot_read_is_refused_naming_its_line() {
+    let dir = fresh_dir("other-tools", "sql-refused");
+    let catalog = dir.join("catalog.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog]);
+    // PowerDNS's MySQL schema declares `ordername VARCHAR(255) BINARY`, MySQL's obsolete
+    // column attribute, which the parser does not read.
+    let pdns = sql_corpus("usr/share/pdns-backend-mysql/schema/schema.mysql.sql");
+    let (code, _, err) = judged(&[
+        "import",
+        "sql",
+        "--catalog",
+        catalog,
+        "--dialect",
+        "mysql",
+        arg(&pdns),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("schema.mysql.sql") && err.contains("Line: 27"),
+        "{err}"
+    );
+    let listed = datapakt(&["list", "--catalog", catalog, "--kind", "information-sets"]);
+    assert!(
+        listed.stdout.is_empty() || String::from_utf8_lossy(&listed.stdout).trim().is_empty(),
+        "nothing was imported"
+    );
+}

@@ -144,7 +144,7 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
 }
 
 #[tokio::test]
-async fn odcs_and_openapi_files_are_imported_after_a_preview() {
+async fn odcs_openapi_and_json_schema_files_are_imported_after_a_preview() {
     let desktop = Desktop::start();
     let dir = tempfile::tempdir().unwrap();
     // ODCS files written by the CLI from the demo, imported into an empty catalog.
@@ -224,5 +224,24 @@ async fn odcs_and_openapi_files_are_imported_after_a_preview() {
     app.wait_for_text("#status", "Imported: 1 created").await;
     app.click("#nav-information-sets").await;
     app.wait_for_text("#list-information_set", "Klasse").await;
+
+    // A register's JSON Schema as an information set of no system (the default).
+    let schema = dir.path().join("foresatt.schema.json");
+    std::fs::write(
+        &schema,
+        r#"{"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Foresatt",
+            "type": "object", "required": ["fødselsnummer"],
+            "properties": {"fødselsnummer": {"type": "string", "pattern": "^[0-9]{11}$"},
+                           "län": {"type": "string"}}}"#,
+    )
+    .unwrap();
+    std::fs::write(&desktop.import_list, schema.display().to_string()).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-import-jsonschema").await;
+    app.wait_for_text("#import-created", "Foresatt").await;
+    app.screenshot("import-jsonschema-preview").await;
+    app.click("#import-confirm").await;
+    app.wait_for_text("#status", "Imported: 1 created").await;
+    app.wait_for_text("#list-information_set", "Foresatt").await;
     app.close().await;
 }

@@ -40,6 +40,14 @@ const DATACONTRACT_CLI_REQUIREMENTS: &str = "xtask/validators/datacontract-cli.t
 /// carrying qpdf), for the PDF/A-2b proof of the exported documents.
 const PIKEPDF_REQUIREMENTS: &str = "xtask/validators/pikepdf.txt";
 
+/// Debian packages whose SQL schemas are the real-world corpus of the SQL import's tests
+/// (PowerDNS's for PostgreSQL and MySQL, Zabbix's 173 tables for PostgreSQL), each pinned.
+const SQL_CORPUS: &[&str] = &[
+    "pdns-backend-pgsql=4.7.3-2",
+    "pdns-backend-mysql=4.7.3-2",
+    "zabbix-server-pgsql=1:6.0.14+dfsg-1+b1",
+];
+
 /// Debian packages the app needs to build and run.
 const RUN_PACKAGES: &[&str] = &[
     "build-essential",
@@ -90,8 +98,8 @@ impl Tools {
 
     /// Where the validators are installed: `python/` (the schemas), `odcs-3.0/` and
     /// `odcs-3.2/` (the ODCS schemas of those versions), `openapi-spec-validator/`, `pdfa/` and
-    /// `datacontract/` (each runnable with `PYTHONPATH` set to it) and `node/` (Spectral and
-    /// Redocly).
+    /// `datacontract/` (each runnable with `PYTHONPATH` set to it), `node/` (Spectral and
+    /// Redocly) and `sql-corpus/` (real SQL schemas from Debian packages).
     pub fn validators_dir(&self) -> PathBuf {
         crate::build::target_dir().join("validators")
     }
@@ -287,7 +295,35 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
         &tools.validators_dir().join("datacontract"),
         DATACONTRACT_CLI_REQUIREMENTS,
     )?;
-    ensure_node_validators(&tools.validators_dir().join("node"))
+    ensure_node_validators(&tools.validators_dir().join("node"))?;
+    ensure_sql_corpus(&tools.validators_dir().join("sql-corpus"))
+}
+
+/// Unpacks the pinned Debian packages of [`SQL_CORPUS`] into `dir` (their `usr/share/…` as
+/// shipped, gzipped schemas unzipped beside), unless that list is unpacked there already.
+fn ensure_sql_corpus(dir: &Path) -> Result<(), TaskError> {
+    let marker = dir.join("pins.txt");
+    let pins = SQL_CORPUS.join("\n");
+    if std::fs::read_to_string(&marker).is_ok_and(|found| found == pins) {
+        return Ok(());
+    }
+    remove_dir(dir)?;
+    let debs = dir.join("debs");
+    std::fs::create_dir_all(&debs).map_err(|e| TaskError(format!("{}: {e}", debs.display())))?;
+    shell::run(
+        Command::new("apt-get")
+            .arg("download")
+            .args(SQL_CORPUS)
+            .current_dir(&debs),
+    )?;
+    for entry in std::fs::read_dir(&debs).map_err(|e| TaskError(e.to_string()))? {
+        let deb = entry.map_err(|e| TaskError(e.to_string()))?.path();
+        shell::run(Command::new("dpkg-deb").arg("-x").arg(&deb).arg(dir))?;
+    }
+    let zipped = dir.join("usr/share/zabbix-server-pgsql/schema.sql.gz");
+    shell::run(Command::new("gzip").args(["-dk"]).arg(&zipped))?;
+    remove_dir(&debs)?;
+    std::fs::write(&marker, pins).map_err(|e| TaskError(format!("{}: {e}", marker.display())))
 }
 
 /// The folder pip records `name==version` in: `name_with_underscores-version.dist-info`.

@@ -151,6 +151,15 @@ pub enum Error {
         #[source]
         source: crate::formats::openapi::read::OpenApiError,
     },
+    /// An SQL file that cannot be imported; nothing was imported.
+    #[error("{} cannot be imported: {source}", path.display())]
+    SqlImport {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, and where.
+        #[source]
+        source: crate::formats::sql::SqlError,
+    },
     /// Access was refused: no approved contract in force covers it. The finding names the
     /// contract input and says why and what to do.
     #[error("access refused: {}", issue.message())]
@@ -235,6 +244,7 @@ impl Error {
             | Error::AuthorTooLong { .. }
             | Error::AccessRefused { .. }
             | Error::OpenApiImport { .. }
+            | Error::SqlImport { .. }
             | Error::Odcs(_)
             | Error::OdcsCompared(_)
             | Error::Map(crate::map::MapError::UnknownFormat { .. })
@@ -315,6 +325,11 @@ impl Error {
             Error::AccessRefused { .. } => ("error-access-refused", vec![]),
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
             Error::OpenApiImport { path: p, source } => {
+                let (key, mut args) = source.message_key();
+                args.push(path(p));
+                (key, args)
+            }
+            Error::SqlImport { path: p, source } => {
                 let (key, mut args) = source.message_key();
                 args.push(path(p));
                 (key, args)
@@ -586,6 +601,7 @@ mod tests {
                     version: "2.0".into(),
                 },
                 OpenApiError::NoVersion,
+                OpenApiError::NoObjectSchema,
                 OpenApiError::UnsupportedVersion {
                     version: "4.0.0".into(),
                 },
@@ -603,6 +619,19 @@ mod tests {
                 },
             ] {
                 all.push(Error::OpenApiImport {
+                    path: path(),
+                    source,
+                });
+            }
+            for source in [
+                crate::formats::sql::SqlError::Syntax {
+                    dialect: "postgres",
+                    detail: "Expected: ), found: , at Line: 1, Column: 22".into(),
+                },
+                crate::formats::sql::SqlError::NoTable,
+                crate::formats::sql::SqlError::TooManyTables { max: 20_000 },
+            ] {
+                all.push(Error::SqlImport {
                     path: path(),
                     source,
                 });
@@ -638,6 +667,8 @@ mod tests {
                 | Error::AccessRefused { .. }
                 | Error::Pdf(_)
                 | Error::OpenApiImport { .. }
+                | Error::SqlImport { .. }
+                | Error::SqlImport { .. }
                 | Error::Odcs(_)
                 | Error::OdcsCompared(_)
                 | Error::Map(_)

@@ -47,3 +47,11 @@ pub(crate) fn integration_named(catalog: &Catalog, name: &str) -> crate::model::
         .find(|i| i.draft.name == name)
         .unwrap_or_else(|| panic!("no integration named {name:?}"))
 }
+
+/// A new empty catalog file, in a folder removed when dropped.
+pub(crate) fn empty() -> (tempfile::TempDir, Catalog) {
+    let dir = tempfile::tempdir().unwrap();
+    let (catalog, _) =
+        crate::app::catalog::open_or_create(&dir.path().join("c.datapakt"), false).unwrap();
+    (dir, catalog)
+}

@@ -1,11 +1,12 @@
-//! `datapakt import openapi` and `import odcs`: existing descriptions into the catalog.
+//! `datapakt import openapi|jsonschema|sql|odcs`: existing descriptions into the catalog.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::app;
-use crate::app::import::odcs;
 use crate::app::import::openapi::{self, SetChange};
+use crate::app::import::sql::{self, Dialect};
+use crate::app::import::{jsonschema, odcs};
 use crate::i18n::Translator;
 use crate::model::{Lang, SystemId};
 
@@ -27,6 +28,41 @@ pub enum Import {
         system: i64,
         /// The OpenAPI document.
         file: PathBuf,
+    },
+    /// JSON Schema documents (2020-12 or drafts 4–2019-09, JSON or YAML) as information sets:
+    /// a schema of an object becomes one, a bundle gives one per object schema under `$defs`
+    /// (or `definitions`). With --system, the sets are that system's interface (importing the
+    /// same file again updates them); without, a set named like one of the catalog updates it.
+    /// All files or, when one is wrong, none.
+    Jsonschema {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The id of the system whose interface the schemas describe (see
+        /// `datapakt list --kind systems`).
+        #[arg(long)]
+        system: Option<i64>,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// SQL DDL files (`CREATE TABLE`): each table an information set, its columns fields (types,
+    /// NOT NULL, keys, CHECK … IN lists and comments kept). With --system, the sets are that
+    /// system's interface (importing the same file again updates them); without, a set named
+    /// like one of the catalog updates it. All files or, when one is wrong, none.
+    Sql {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The id of the system whose tables these are (see `datapakt list --kind systems`).
+        #[arg(long)]
+        system: Option<i64>,
+        /// The SQL dialect: postgres, mssql, mysql, oracle or generic.
+        #[arg(long, default_value = "generic", value_parser = dialect)]
+        dialect: Dialect,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
     /// Open Data Contract Standard v3.0–v3.2 documents (YAML) as contracts: all of them, or
     /// (when one is wrong) none; a contract imported before (same id) is updated.
@@ -56,7 +92,37 @@ impl Import {
             } => {
                 let mut catalog = app::catalog::open(&catalog)?;
                 let report = openapi::import_file(&mut catalog, SystemId(system), &file)?;
-                print_openapi_report(&report);
+                print_sets_report("OpenAPI", &report);
+            }
+            Import::Jsonschema {
+                catalog,
+                system,
+                files,
+            } => {
+                let mut catalog = app::catalog::open(&catalog)?;
+                let system = system.map(SystemId);
+                for (file, report) in
+                    files
+                        .iter()
+                        .zip(jsonschema::import_files(&mut catalog, system, &files)?)
+                {
+                    print!("{}: ", file.display());
+                    print_sets_report("JSON Schema", &report);
+                }
+            }
+            Import::Sql {
+                catalog,
+                system,
+                dialect,
+                files,
+            } => {
+                let mut catalog = app::catalog::open(&catalog)?;
+                let reports =
+                    sql::import_files(&mut catalog, system.map(SystemId), dialect, &files)?;
+                for (file, report) in files.iter().zip(reports) {
+                    print!("{}: ", file.display());
+                    print_sets_report("SQL", &report);
+                }
             }
             Import::Odcs {
                 catalog,
@@ -79,13 +145,40 @@ impl Import {
     }
 }
 
-/// What an OpenAPI import created, updated, renamed and simplified.
-fn print_openapi_report(report: &openapi::Report) {
+/// A dialect's command-line name.
+fn dialect(name: &str) -> Result<Dialect, String> {
+    Dialect::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = Dialect::ALL.iter().map(|(n, _)| *n).collect();
+        format!(
+            "{name:?} is not a dialect Datapakt reads: use one of {}",
+            names.join(", ")
+        )
+    })
+}
+
+/// What an import of a document of `format` (OpenAPI, JSON Schema) created, updated, renamed
+/// and simplified.
+fn print_sets_report(format: &str, report: &openapi::Report) {
     let (created, updated, unchanged) = report.counts();
+    let of = match report.system {
+        Some(system) => format!(
+            " as the interface of system {} ({})",
+            system.0, report.system_name
+        ),
+        None => String::new(),
+    };
+    let source = [
+        report.dialect.as_str(),
+        &format!("{:?}", report.api),
+        &report.version,
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ");
     println!(
-        "imported OpenAPI {} {:?} {} as the interface of system {} ({}): {created} created, \
-         {updated} updated, {unchanged} unchanged",
-        report.openapi, report.api, report.version, report.system.0, report.system_name
+        "imported {format} {source}{of}: {created} created, {updated} updated, {unchanged} \
+         unchanged"
     );
     for set in &report.sets {
         let change = match set.change {

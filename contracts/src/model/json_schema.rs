@@ -60,10 +60,22 @@ impl SchemaField {
             }
             SchemaType::Array => {
                 if let Some(item) = self.children.first() {
-                    schema.insert("items".into(), item.json_schema());
+                    // The item's name, which JSON Schema has no place for, as its title.
+                    let mut items = item.json_schema();
+                    items["title"] = json!(item.name);
+                    schema.insert("items".into(), items);
                 }
             }
             _ => {}
+        }
+        // What JSON Schema cannot say of one value, as Datapakt's extensions.
+        for (keyword, set) in [
+            ("x-unique", self.constraints.unique),
+            ("x-primary-key", self.constraints.primary_key),
+        ] {
+            if set {
+                schema.insert(keyword.into(), json!(true));
+            }
         }
         if let Some(level) = self.classification {
             schema.insert("x-classification".into(), json!(level));

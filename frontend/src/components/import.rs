@@ -1,4 +1,5 @@
-//! The import dialog: the chosen files, for an OpenAPI document the system it describes, and
+//! The import dialog: the chosen files, for an OpenAPI document the system it describes (for
+//! JSON Schemas, the system they describe if any), and
 //! a preview of what the import would create and update (computed by the import itself and
 //! undone), before anything is kept.
 
@@ -26,14 +27,19 @@ pub struct Props {
 #[function_component(ImportDialog)]
 pub fn import_dialog(props: &Props) -> Html {
     let ui = use_ui();
-    let system = use_state(|| ui.lookups.systems.first().map(|s| s.id));
+    let system = use_state(|| match props.format {
+        ImportFormat::Openapi => ui.lookups.systems.first().map(|s| s.id),
+        _ => None,
+    });
+    let of_system = matches!(
+        props.format,
+        ImportFormat::Openapi | ImportFormat::Jsonschema
+    );
     let preview = use_state(|| None::<Result<ImportSummary, WireError>>);
     let request = ImportRequest {
         format: props.format,
         files: props.files.clone(),
-        system: (props.format == ImportFormat::Openapi)
-            .then_some(*system)
-            .flatten(),
+        system: of_system.then_some(*system).flatten(),
     };
     {
         let preview = preview.clone();
@@ -72,6 +78,7 @@ pub fn import_dialog(props: &Props) -> Html {
     let title = ui.t(match props.format {
         ImportFormat::Odcs => "action-import-odcs",
         ImportFormat::Openapi => "action-import-openapi",
+        ImportFormat::Jsonschema => "action-import-jsonschema",
     });
     let list = |id: &str, heading: &str, names: &[String]| {
         if names.is_empty() {
@@ -90,7 +97,7 @@ pub fn import_dialog(props: &Props) -> Html {
             <ul class="import-files" id="import-files">
                 { for props.files.iter().map(|f| html! { <li>{ f }</li> }) }
             </ul>
-            if props.format == ImportFormat::Openapi {
+            if of_system {
                 <SelectField id="import-system" label={ui.t("field-import-system")}
                     options={options(&ui, &ui.lookups.systems)}
                     value={system.map(|id| id.to_string()).unwrap_or_default()}

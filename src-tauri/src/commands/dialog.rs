@@ -80,5 +80,10 @@ pub fn choose_import_files(
             .add_filter("OpenAPI (JSON, YAML)", &["json", "yaml", "yml"])
             .blocking_pick_file()
             .map(|file| paths(vec![file])),
+        contracts::wire::ImportFormat::Jsonschema => dialog
+            .set_title(tr.t("action-import-jsonschema").trim_end_matches('…'))
+            .add_filter("JSON Schema (JSON, YAML)", &["json", "yaml", "yml"])
+            .blocking_pick_files()
+            .map(paths),
     }
 }

@@ -1,8 +1,10 @@
 //! Imports: the formats' pure readers plan, this layer applies the plan to the catalog in
-//! one transaction; [`import`] is what the desktop calls, for either format or as a preview.
+//! one transaction; [`import`] is what the desktop calls, for any format or as a preview.
 
+pub mod jsonschema;
 pub mod odcs;
 pub mod openapi;
+pub mod sql;
 
 use crate::app::error::{Error, Result};
 use crate::formats::openapi::read::{Renamed, Simplified};
@@ -30,7 +32,12 @@ pub fn import(
                 return Ok(ImportSummary::default());
             };
             let report = openapi::import_file(catalog, SystemId(system), file)?;
-            Ok(openapi_summary(&report))
+            Ok(sets_summary(&[report]))
+        }
+        ImportFormat::Jsonschema => {
+            let system = request.system.map(SystemId);
+            let reports = jsonschema::import_files(catalog, system, &files)?;
+            Ok(sets_summary(&reports))
         }
     };
     if preview {
@@ -54,23 +61,25 @@ fn odcs_summary(reports: &[odcs::FileReport]) -> ImportSummary {
     summary
 }
 
-fn openapi_summary(report: &openapi::Report) -> ImportSummary {
+fn sets_summary(reports: &[openapi::Report]) -> ImportSummary {
     use openapi::SetChange;
     let mut summary = ImportSummary::default();
-    for set in &report.sets {
-        let list = match set.change {
-            SetChange::Created => &mut summary.created,
-            SetChange::Updated => &mut summary.updated,
-            SetChange::Unchanged => &mut summary.unchanged,
-        };
-        list.push(set.name.clone());
+    for report in reports {
+        for set in &report.sets {
+            let list = match set.change {
+                SetChange::Created => &mut summary.created,
+                SetChange::Updated => &mut summary.updated,
+                SetChange::Unchanged => &mut summary.unchanged,
+            };
+            list.push(set.name.clone());
+        }
+        summary
+            .notes
+            .extend(report.renamed.iter().map(Renamed::note));
+        summary
+            .notes
+            .extend(report.simplified.iter().map(Simplified::note));
     }
-    summary
-        .notes
-        .extend(report.renamed.iter().map(Renamed::note));
-    summary
-        .notes
-        .extend(report.simplified.iter().map(Simplified::note));
     summary
 }
 

@@ -51,12 +51,12 @@ pub struct ImportedSet {
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
-    /// The system whose interface the document describes.
-    pub system: SystemId,
-    /// Its name.
+    /// The system whose interface the document describes, if it was given one.
+    pub system: Option<SystemId>,
+    /// Its name (empty without a system).
     pub system_name: String,
-    /// The `openapi` version.
-    pub openapi: String,
+    /// The version of its format the document follows (see [`Plan::dialect`]).
+    pub dialect: String,
     /// The API (`info.title`).
     pub api: String,
     /// `info.version`.
@@ -86,7 +86,13 @@ impl Report {
 
 /// Imports the OpenAPI document in `file` as the interface of `system`.
 pub fn import_file(catalog: &mut Catalog, system: SystemId, file: &Path) -> Result<Report> {
-    let source = std::fs::read(file).map_err(|source| match source.kind() {
+    let source = read_file(file)?;
+    import(catalog, system, &source, file)
+}
+
+/// The bytes of `file`, a missing one named as such.
+fn read_file(file: &Path) -> Result<Vec<u8>> {
+    std::fs::read(file).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => Error::Missing {
             path: file.to_owned(),
         },
@@ -94,8 +100,7 @@ pub fn import_file(catalog: &mut Catalog, system: SystemId, file: &Path) -> Resu
             path: file.to_owned(),
             source,
         },
-    })?;
-    import(catalog, system, &source, file)
+    })
 }
 
 /// Imports the OpenAPI document `source` (read from `path`, which errors name) as the
@@ -106,11 +111,63 @@ pub fn import(
     source: &[u8],
     path: &Path,
 ) -> Result<Report> {
-    let system_name = catalog.system(system)?.draft.name;
+    catalog.system(system)?;
     let plan = plan(source).map_err(|source| Error::OpenApiImport {
         path: path.to_owned(),
         source,
     })?;
+    store_plan(catalog, Some(system), plan, "OpenAPI")
+}
+
+/// Reads every file of `files` and plans it with `plan` first, then stores the plans in one
+/// transaction (see [`store_plan`]): all files, or none when one is wrong.
+pub(super) fn import_planned(
+    catalog: &mut Catalog,
+    system: Option<SystemId>,
+    files: &[std::path::PathBuf],
+    format: &str,
+    plan: impl Fn(&[u8], &Path) -> Result<Plan>,
+) -> Result<Vec<Report>> {
+    let plans = files
+        .iter()
+        .map(|file| plan(&read_file(file)?, file))
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(system) = system {
+        catalog.system(system)?;
+    }
+    catalog.all_or_nothing(|catalog| {
+        plans
+            .into_iter()
+            .map(|plan| store_plan(catalog, system, plan, format))
+            .collect()
+    })
+}
+
+/// Stores the sets a document of `format` planned: as the interface of `system` (an import of
+/// the same document again updates them, see [`save_interface`]), or without a system, by
+/// name (a set of the same name is updated the same way). A set whose classification scheme
+/// the catalog does not have keeps no levels.
+fn store_plan(
+    catalog: &mut Catalog,
+    system: Option<SystemId>,
+    mut plan: Plan,
+    format: &str,
+) -> Result<Report> {
+    let system_name = match system {
+        Some(system) => catalog.system(system)?.draft.name,
+        None => String::new(),
+    };
+    let schemes = catalog.schemes()?;
+    for set in &mut plan.sets {
+        if set
+            .scheme
+            .as_ref()
+            .is_some_and(|key| !schemes.iter().any(|s| &s.key == key))
+        {
+            set.scheme = None;
+            unclassify(&mut set.fields);
+        }
+    }
     let sets: Vec<InterfaceSet> = plan
         .sets
         .iter()
@@ -118,21 +175,27 @@ pub fn import(
             origin: set.origin.clone(),
             draft: InformationSetDraft {
                 name: set.name.clone(),
-                description: described(&set.description, &plan, &set.origin, &system_name),
+                description: described(&set.description, &plan, format, &set.origin, &system_name),
                 owner: None,
-                scheme: None,
+                scheme: set.scheme.clone(),
                 fields: set.fields.clone(),
                 resource: None,
             },
         })
         .collect();
-    let stored = save_interface(catalog, system, &plan.api, sets)?;
-    let origins: HashSet<&str> = plan.sets.iter().map(|s| s.origin.as_str()).collect();
-    let kept = catalog
-        .interface(system)?
-        .into_iter()
-        .filter(|entry| entry.api == plan.api && !origins.contains(entry.origin.as_str()))
-        .collect();
+    let (stored, kept) = match system {
+        Some(system) => {
+            let stored = save_interface(catalog, system, &plan.api, sets)?;
+            let origins: HashSet<&str> = plan.sets.iter().map(|s| s.origin.as_str()).collect();
+            let kept = catalog
+                .interface(system)?
+                .into_iter()
+                .filter(|entry| entry.api == plan.api && !origins.contains(entry.origin.as_str()))
+                .collect();
+            (stored, kept)
+        }
+        None => (save_by_name(catalog, sets)?, Vec::new()),
+    };
     let sets = plan
         .sets
         .into_iter()
@@ -147,13 +210,56 @@ pub fn import(
     Ok(Report {
         system,
         system_name,
-        openapi: plan.openapi,
+        dialect: plan.dialect,
         api: plan.api,
         version: plan.version,
         sets,
         kept,
         renamed: plan.renamed,
         simplified: plan.simplified,
+    })
+}
+
+/// Levels of a scheme the catalog does not have mean nothing here.
+fn unclassify(fields: &mut [SchemaField]) {
+    for field in fields {
+        field.classification = None;
+        unclassify(&mut field.children);
+    }
+}
+
+/// Stores sets of no system, all or none: one named like a set of the catalog updates it (as
+/// [`save_interface`] updates), any other is created.
+fn save_by_name(
+    catalog: &mut Catalog,
+    sets: Vec<InterfaceSet>,
+) -> Result<Vec<(InformationSetId, SetChange)>> {
+    let known = catalog.information_sets()?;
+    let mut planned = Vec::with_capacity(sets.len());
+    for (index, set) in sets.into_iter().enumerate() {
+        let mut draft = set.draft;
+        draft.name = draft.name.trim().to_owned();
+        let before = known.iter().find(|stored| stored.draft.name == draft.name);
+        if let Some(stored) = before {
+            draft = carry_over(&stored.draft, draft);
+        }
+        let issues = InformationSetDraft::issues(catalog, None, &draft)?;
+        if !issues.is_empty() {
+            return Err(Error::InvalidImport { index, issues });
+        }
+        planned.push((draft, before.map(|s| (s.id, s.draft.clone()))));
+    }
+    catalog.all_or_nothing(|catalog| {
+        planned
+            .into_iter()
+            .map(|(draft, before)| {
+                Ok(match before {
+                    Some((id, old)) if old == draft => (id, SetChange::Unchanged),
+                    Some((id, _)) => (catalog.save(Some(id), draft)?.id, SetChange::Updated),
+                    None => (catalog.save(None, draft)?.id, SetChange::Created),
+                })
+            })
+            .collect()
     })
 }
 
@@ -214,16 +320,19 @@ pub fn save_interface(
     })
 }
 
-/// A set's description: the schema's own, then where it came from (the API, its version, the
-/// place in the document and the system), so a search for any of them finds it.
-fn described(description: &str, plan: &Plan, origin: &str, system: &str) -> String {
+/// A set's description: the schema's own, then where it came from (the format, the API, its
+/// version, the place in the document and the system), so a search for any of them finds it.
+fn described(description: &str, plan: &Plan, format: &str, origin: &str, system: &str) -> String {
     let api = if plan.api.is_empty() {
         "(untitled)"
     } else {
         &plan.api
     };
     let titled = format!("{api} {}", plan.version);
-    let source = format!("OpenAPI: {} · {origin} · {system}", titled.trim_end());
+    let mut source = format!("{format}: {} · {origin}", titled.trim_end());
+    if !system.is_empty() {
+        source = format!("{source} · {system}");
+    }
     if description.is_empty() {
         source
     } else {

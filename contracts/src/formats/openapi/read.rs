@@ -31,8 +31,12 @@ mod sources;
 use crate::model::SchemaField;
 use crate::wire::Note;
 
+pub(crate) use document::parse_value;
 pub use error::OpenApiError;
+pub(crate) use names::{SetNames, Siblings};
+pub(crate) use pointer::{child, resolve};
 pub use schema::{MAX_FIELDS, MAX_FIELDS_PER_DOCUMENT, MAX_NESTING};
+pub(crate) use sources::Source;
 
 /// A name changed so the catalog accepts it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -116,16 +120,21 @@ pub struct PlannedSet {
     pub description: String,
     /// Its fields (at least one), valid for the catalog.
     pub fields: Vec<SchemaField>,
+    /// The classification scheme its fields' levels are of, when the document names one
+    /// (Datapakt's own JSON Schema export does).
+    pub scheme: Option<String>,
 }
 
 /// What a document holds for the catalog, before anything is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
-    /// The `openapi` version, e.g. `3.1.0`.
-    pub openapi: String,
-    /// `info.title`: the API (empty when the document has none).
+    /// The version of its format the document follows: OpenAPI's `openapi` (`3.1.0`), a
+    /// JSON Schema's `$schema`.
+    pub dialect: String,
+    /// What the document describes: OpenAPI's `info.title` (empty when the document has
+    /// none), a JSON Schema's `$id`, `title` or file name.
     pub api: String,
-    /// `info.version`.
+    /// `info.version` (empty for a JSON Schema).
     pub version: String,
     /// The sets, components first.
     pub sets: Vec<PlannedSet>,
@@ -140,7 +149,24 @@ pub struct Plan {
 pub fn plan(source: &[u8]) -> std::result::Result<Plan, OpenApiError> {
     let document = document::parse(source)?;
     let found = sources::find(&document.root)?;
-    let mut converter = schema::Converter::new(&document.root);
+    let (sets, renamed, simplified) = convert(&document.root, found)?;
+    Ok(Plan {
+        dialect: document.openapi,
+        api: document.title,
+        version: document.version,
+        sets,
+        renamed,
+        simplified,
+    })
+}
+
+/// The sets of the schemas `found` in the document `root`, with every name changed and every
+/// place simplified (each once, sorted): what every reader of JSON Schemas shares.
+pub(crate) fn convert(
+    root: &serde_json::Value,
+    found: Vec<Source<'_>>,
+) -> std::result::Result<(Vec<PlannedSet>, Vec<Renamed>, Vec<Simplified>), OpenApiError> {
+    let mut converter = schema::Converter::new(root);
     let mut set_names = names::SetNames::default();
     let mut renamed_sets = Vec::new();
     let mut sets = Vec::with_capacity(found.len());
@@ -152,6 +178,7 @@ pub fn plan(source: &[u8]) -> std::result::Result<Plan, OpenApiError> {
             name,
             description,
             fields,
+            scheme: None,
         });
     }
     let mut renamed = renamed_sets;
@@ -161,14 +188,7 @@ pub fn plan(source: &[u8]) -> std::result::Result<Plan, OpenApiError> {
     let mut simplified = converter.simplified;
     simplified.sort();
     simplified.dedup();
-    Ok(Plan {
-        openapi: document.openapi,
-        api: document.title,
-        version: document.version,
-        sets,
-        renamed,
-        simplified,
-    })
+    Ok((sets, renamed, simplified))
 }
 
 #[cfg(test)]

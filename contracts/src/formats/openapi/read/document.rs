@@ -5,7 +5,7 @@
 //! schemas), and a typed model of either would refuse the other, or any document with one
 //! odd value, while this import wants to take what it can understand from real documents.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::error::OpenApiError;
 
@@ -31,6 +31,35 @@ const MAX_BRACKETS: usize = 1_000;
 
 /// Reads `source` as an OpenAPI 3.0 or 3.1 document in JSON or YAML.
 pub fn parse(source: &[u8]) -> Result<Document, OpenApiError> {
+    let map = parse_value(source)?;
+    if let Some(version) = map.get("swagger") {
+        return Err(OpenApiError::Swagger2 {
+            version: scalar_text(version).unwrap_or_else(|| version.to_string()),
+        });
+    }
+    let version = map.get("openapi").ok_or(OpenApiError::NoVersion)?;
+    let openapi = scalar_text(version).unwrap_or_else(|| version.to_string());
+    if !supported(&openapi) {
+        return Err(OpenApiError::UnsupportedVersion { version: openapi });
+    }
+    let info = |key: &str| {
+        map.get("info")
+            .and_then(|info| info.get(key))
+            .and_then(scalar_text)
+            .unwrap_or_default()
+    };
+    let (title, version) = (info("title"), info("version"));
+    Ok(Document {
+        root: Value::Object(map),
+        openapi,
+        title,
+        version,
+    })
+}
+
+/// Reads `source`, JSON or YAML, as a map at its top level (what OpenAPI and JSON Schema
+/// documents are), within the limits on size and nesting.
+pub fn parse_value(source: &[u8]) -> Result<Map<String, Value>, OpenApiError> {
     if source.len() > MAX_BYTES {
         return Err(OpenApiError::Syntax {
             detail: format!("it has more than {MAX_BYTES} bytes"),
@@ -57,9 +86,10 @@ pub fn parse(source: &[u8]) -> Result<Document, OpenApiError> {
             detail: yaml.to_string(),
         })?
     };
-    let Value::Object(map) = &root else {
-        return Err(OpenApiError::NotAnObject {
-            found: match root {
+    match root {
+        Value::Object(map) => Ok(map),
+        other => Err(OpenApiError::NotAnObject {
+            found: match other {
                 Value::Null => "empty",
                 Value::Bool(_) => "a boolean",
                 Value::Number(_) => "a number",
@@ -67,31 +97,8 @@ pub fn parse(source: &[u8]) -> Result<Document, OpenApiError> {
                 Value::Array(_) => "a list",
                 Value::Object(_) => "a map",
             },
-        });
-    };
-    if let Some(version) = map.get("swagger") {
-        return Err(OpenApiError::Swagger2 {
-            version: scalar_text(version).unwrap_or_else(|| version.to_string()),
-        });
+        }),
     }
-    let version = map.get("openapi").ok_or(OpenApiError::NoVersion)?;
-    let openapi = scalar_text(version).unwrap_or_else(|| version.to_string());
-    if !supported(&openapi) {
-        return Err(OpenApiError::UnsupportedVersion { version: openapi });
-    }
-    let info = |key: &str| {
-        map.get("info")
-            .and_then(|info| info.get(key))
-            .and_then(scalar_text)
-            .unwrap_or_default()
-    };
-    let (title, version) = (info("title"), info("version"));
-    Ok(Document {
-        root,
-        openapi,
-        title,
-        version,
-    })
 }
 
 /// The deepest nesting of brackets in `text`, quotes or not (a bound, not a parse).

@@ -6,17 +6,21 @@
 #[non_exhaustive]
 pub enum OpenApiError {
     /// The text is neither JSON nor YAML.
-    #[error("the file is neither JSON nor YAML ({detail}): check that it is an OpenAPI document")]
+    #[error("the file is neither JSON nor YAML ({detail}): check that it is the file you meant")]
     Syntax {
         /// What the parser said (with line and column).
         detail: String,
     },
     /// The top level is not a map.
-    #[error("the document is {found}, not an OpenAPI object (a map with `openapi`, `info`, `paths`, …) at its top level")]
+    #[error("the document is {found}, not a map at its top level as an OpenAPI document (`openapi`, `info`, `paths`, …) or a JSON Schema (`type`, `properties`, …) is")]
     NotAnObject {
         /// What it is instead ("a list", "text", …).
         found: &'static str,
     },
+    /// A JSON Schema that describes no object: no `properties` at its top level, and no object
+    /// schema under `$defs` or `definitions`.
+    #[error("the JSON Schema describes no object: give it `properties` at its top level, or object schemas under `$defs` (or `definitions`)")]
+    NoObjectSchema,
     /// A Swagger (OpenAPI 2.0) document.
     #[error("this is a Swagger {version} document, which Datapakt does not import: convert it to OpenAPI 3 first (e.g. `npx swagger2openapi swagger.json -o openapi.json`), then import that")]
     Swagger2 {
@@ -71,6 +75,7 @@ impl OpenApiError {
                 ("error-openapi-swagger", vec![("version", version.clone())])
             }
             OpenApiError::NoVersion => ("error-openapi-no-version", vec![]),
+            OpenApiError::NoObjectSchema => ("error-openapi-no-object-schema", vec![]),
             OpenApiError::UnsupportedVersion { version } => (
                 "error-openapi-unsupported-version",
                 vec![("version", version.clone())],

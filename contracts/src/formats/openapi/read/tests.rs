@@ -77,7 +77,7 @@ fn a_3_0_json_document_becomes_nested_sets_with_types_formats_enums_and_required
     let plan = planned(KENNEL);
     assert_eq!(
         (
-            plan.openapi.as_str(),
+            plan.dialect.as_str(),
             plan.api.as_str(),
             plan.version.as_str()
         ),
@@ -232,7 +232,7 @@ fn a_3_1_yaml_document_is_read_with_its_own_keywords_and_its_cycles_stopped() {
     let plan = planned(REGISTRY);
     assert_eq!(
         (
-            plan.openapi.as_str(),
+            plan.dialect.as_str(),
             plan.api.as_str(),
             plan.version.as_str()
         ),
@@ -311,7 +311,7 @@ fn a_3_1_yaml_document_is_read_with_its_own_keywords_and_its_cycles_stopped() {
 #[test]
 fn yaml_with_an_unquoted_version_and_json_with_a_byte_order_mark_are_read() {
     let yaml = "openapi: 3.1\ninfo: {title: T, version: 1}\ncomponents:\n  schemas:\n    A: {type: object, properties: {a: {type: string}}}\n";
-    assert_eq!(planned(yaml).openapi, "3.1");
+    assert_eq!(planned(yaml).dialect, "3.1");
     let json = "\u{feff}{\"openapi\": \"3.0.0\", \"components\": {\"schemas\": {\"A\": {\"type\": \"string\"}}}}";
     let plan = planned(json);
     assert_eq!((plan.api.as_str(), plan.sets.len()), ("", 1));
