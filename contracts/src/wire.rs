@@ -668,6 +668,8 @@ pub enum ImportFormat {
     Openapi,
     /// JSON Schema documents, information sets (of a system, if one is chosen).
     Jsonschema,
+    /// SQL DDL files, a set per table (of a system, if one is chosen).
+    Sql,
 }
 
 /// An import the user asked for (or wants to preview).
@@ -677,9 +679,13 @@ pub struct ImportRequest {
     pub format: ImportFormat,
     /// The files, as chosen.
     pub files: Vec<String>,
-    /// OpenAPI: the system whose interface the document describes.
+    /// The system whose interface the files describe (required for OpenAPI; JSON Schema and
+    /// SQL may have none).
     #[serde(default)]
     pub system: Option<i64>,
+    /// SQL: the dialect's name (`postgres`, `mssql`, `mysql`, `oracle`, `generic`, the default).
+    #[serde(default)]
+    pub dialect: Option<String>,
 }
 
 /// What an import did, or would do.

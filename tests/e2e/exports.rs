@@ -144,7 +144,7 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
 }
 
 #[tokio::test]
-async fn odcs_openapi_and_json_schema_files_are_imported_after_a_preview() {
+async fn odcs_openapi_json_schema_and_sql_files_are_imported_after_a_preview() {
     let desktop = Desktop::start();
     let dir = tempfile::tempdir().unwrap();
     // ODCS files written by the CLI from the demo, imported into an empty catalog.
@@ -243,5 +243,25 @@ async fn odcs_openapi_and_json_schema_files_are_imported_after_a_preview() {
     app.click("#import-confirm").await;
     app.wait_for_text("#status", "Imported: 1 created").await;
     app.wait_for_text("#list-information_set", "Foresatt").await;
+
+    // A register's PostgreSQL tables, in the dialect chosen in the dialog.
+    let sql = dir.path().join("register.sql");
+    std::fs::write(
+        &sql,
+        "CREATE TABLE skole.kommune (nummer char(4) NOT NULL PRIMARY KEY, \
+         navn text NOT NULL, fylke varchar(40));\n\
+         COMMENT ON TABLE skole.kommune IS 'Kommuner';\n",
+    )
+    .unwrap();
+    std::fs::write(&desktop.import_list, sql.display().to_string()).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-import-sql").await;
+    app.wait_for_text("#import-created", "kommune").await;
+    app.select("#import-dialect", "postgres").await;
+    app.wait_for_text("#import-created", "kommune").await;
+    app.screenshot("import-sql-preview").await;
+    app.click("#import-confirm").await;
+    app.wait_for_text("#status", "Imported: 1 created").await;
+    app.wait_for_text("#list-information_set", "kommune").await;
     app.close().await;
 }

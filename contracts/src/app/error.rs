@@ -668,7 +668,6 @@ mod tests {
                 | Error::Pdf(_)
                 | Error::OpenApiImport { .. }
                 | Error::SqlImport { .. }
-                | Error::SqlImport { .. }
                 | Error::Odcs(_)
                 | Error::OdcsCompared(_)
                 | Error::Map(_)

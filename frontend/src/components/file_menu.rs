@@ -79,6 +79,7 @@ pub fn file_menu(props: &Props) -> Html {
                     { item("menu-import-odcs".into(), ui.t("action-import-odcs"), FileAction::Import(contracts::wire::ImportFormat::Odcs)) }
                     { item("menu-import-openapi".into(), ui.t("action-import-openapi"), FileAction::Import(contracts::wire::ImportFormat::Openapi)) }
                     { item("menu-import-jsonschema".into(), ui.t("action-import-jsonschema"), FileAction::Import(contracts::wire::ImportFormat::Jsonschema)) }
+                    { item("menu-import-sql".into(), ui.t("action-import-sql"), FileAction::Import(contracts::wire::ImportFormat::Sql)) }
                     <li role="separator" class="separator">{ ui.t("action-open-recent") }</li>
                     if props.recent.is_empty() {
                         <li role="none" class="empty">{ ui.t("no-recent") }</li>

@@ -33,13 +33,15 @@ pub fn import_dialog(props: &Props) -> Html {
     });
     let of_system = matches!(
         props.format,
-        ImportFormat::Openapi | ImportFormat::Jsonschema
+        ImportFormat::Openapi | ImportFormat::Jsonschema | ImportFormat::Sql
     );
+    let dialect = use_state(|| "generic".to_owned());
     let preview = use_state(|| None::<Result<ImportSummary, WireError>>);
     let request = ImportRequest {
         format: props.format,
         files: props.files.clone(),
         system: of_system.then_some(*system).flatten(),
+        dialect: (props.format == ImportFormat::Sql).then(|| (*dialect).clone()),
     };
     {
         let preview = preview.clone();
@@ -79,6 +81,7 @@ pub fn import_dialog(props: &Props) -> Html {
         ImportFormat::Odcs => "action-import-odcs",
         ImportFormat::Openapi => "action-import-openapi",
         ImportFormat::Jsonschema => "action-import-jsonschema",
+        ImportFormat::Sql => "action-import-sql",
     });
     let list = |id: &str, heading: &str, names: &[String]| {
         if names.is_empty() {
@@ -106,6 +109,15 @@ pub fn import_dialog(props: &Props) -> Html {
                         Callback::from(move |v: String| system.set(v.parse().ok()))
                     }} />
             }
+            if props.format == ImportFormat::Sql {
+                <SelectField id="import-dialect" label={ui.t("field-import-dialect")}
+                    options={dialects(&ui)}
+                    value={(*dialect).clone()}
+                    on_change={{
+                        let dialect = dialect.clone();
+                        Callback::from(move |v: String| dialect.set(v))
+                    }} />
+            }
             <div class="import-preview" id="import-preview" aria-live="polite">
                 { match &*preview {
                     None => html! { <p>{ ui.t("working") }</p> },
@@ -131,4 +143,18 @@ pub fn import_dialog(props: &Props) -> Html {
             </div>
         </Dialog>
     }
+}
+
+/// The SQL dialects, by their products' names (standard SQL first, the default).
+fn dialects(ui: &crate::ui::Ui) -> Vec<(String, String)> {
+    [
+        ("generic", ui.t("sql-dialect-generic")),
+        ("postgres", "PostgreSQL".to_owned()),
+        ("mssql", "Microsoft SQL Server".to_owned()),
+        ("mysql", "MySQL / MariaDB".to_owned()),
+        ("oracle", "Oracle".to_owned()),
+    ]
+    .into_iter()
+    .map(|(value, label)| (value.to_owned(), label))
+    .collect()
 }

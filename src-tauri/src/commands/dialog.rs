@@ -85,5 +85,10 @@ pub fn choose_import_files(
             .add_filter("JSON Schema (JSON, YAML)", &["json", "yaml", "yml"])
             .blocking_pick_files()
             .map(paths),
+        contracts::wire::ImportFormat::Sql => dialog
+            .set_title(tr.t("action-import-sql").trim_end_matches('…'))
+            .add_filter("SQL DDL", &["sql", "ddl"])
+            .blocking_pick_files()
+            .map(paths),
     }
 }

@@ -39,6 +39,12 @@ pub fn import(
             let reports = jsonschema::import_files(catalog, system, &files)?;
             Ok(sets_summary(&reports))
         }
+        ImportFormat::Sql => {
+            let system = request.system.map(SystemId);
+            let dialect = request.dialect.as_deref().and_then(sql::Dialect::parse);
+            let reports = sql::import_files(catalog, system, dialect.unwrap_or_default(), &files)?;
+            Ok(sets_summary(&reports))
+        }
     };
     if preview {
         catalog.rehearse(run)
@@ -100,6 +106,7 @@ mod tests {
             format: ImportFormat::Odcs,
             files: vec![file.display().to_string()],
             system: None,
+            dialect: None,
         };
         let preview = import(&mut catalog, &request, true).unwrap();
         assert_eq!(preview.created, ["Elevregister til elevportalen"]);
@@ -130,6 +137,7 @@ mod tests {
             format: ImportFormat::Openapi,
             files: vec![openapi.display().to_string()],
             system: None,
+            dialect: None,
         };
         let err = import(&mut catalog, &request, true).unwrap_err();
         assert!(matches!(err, Error::ImportNeedsSystem), "{err:?}");
