@@ -193,6 +193,29 @@ fn breaking_judges_any_two_odcs_files_with_exit_codes_a_pipeline_can_trust() {
         assert_eq!(code, Some(0), "{status}: {out}{err}");
     }
 
+    // What the catalog does not keep is judged too: a quality rule added to the table (a new
+    // demand) breaks, dropping it does not; a server moved breaks.
+    let with_rule = dir.join("register-quality.odcs.yaml");
+    std::fs::write(
+        &with_rule,
+        text.replace(
+            "  physicalName: elev\n",
+            "  physicalName: elev\n  quality:\n  - type: library\n    metric: rowCount\n    mustBeGreaterThan: 1000\n",
+        ),
+    )
+    .unwrap();
+    let moved = dir.join("register-moved.odcs.yaml");
+    std::fs::write(&moved, text.replace("host: my_host", "host: new_host")).unwrap();
+    for (old, new, code, said) in [
+        (&v1, &with_rule, 1, "Quality rule elev › rowCount"),
+        (&with_rule, &v1, 0, "Quality rule elev › rowCount"),
+        (&v1, &moved, 1, "Server postgres"),
+    ] {
+        let (got, out, err) = judged(&["breaking", "--old", arg(old), "--new", arg(new)]);
+        assert_eq!(got, Some(code), "{}: {out}{err}", new.display());
+        assert!(out.contains(said), "{out}");
+    }
+
     // A file that cannot be read: exit 2, never 1, naming the file and what is wrong.
     let broken = dir.join("broken.odcs.yaml");
     std::fs::write(&broken, "apiVersion: v3.1.0\nkind: [DataContract\n").unwrap();

@@ -238,18 +238,27 @@ pub fn set_preview(
 
 /// Two ODCS files compared as versions of one contract, read against the shipped
 /// classification schemes without a catalog (what `datapakt breaking|diff|changelog --old
-/// --new` report). Any ODCS v3.0–v3.2 file is read, with or without Datapakt's properties.
+/// --new` report). Any ODCS v3.0–v3.2 file is read, with or without Datapakt's properties;
+/// their quality rules and servers, which the catalog does not keep, are compared too.
 pub fn compare_files(old: &Path, new: &Path) -> Result<FilesCompared> {
-    let read = |path: &Path, first_id: i64| -> Result<Snapshot> {
+    use crate::formats::odcs::read;
+    let read = |path: &Path, first_id: i64| -> Result<(Snapshot, serde_json::Value)> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
             path: path.to_owned(),
             source,
         })?;
-        crate::formats::odcs::read::snapshot_of(path, &text, first_id).map_err(Error::OdcsCompared)
+        let snapshot = read::snapshot_of(path, &text, first_id).map_err(Error::OdcsCompared)?;
+        let document = read::parse_yaml(&text).map_err(|e| Error::OdcsCompared(e.in_file(path)))?;
+        Ok((snapshot, document))
     };
     // Ids apart, so the two files' sets are matched by name.
-    let (before, after) = (read(old, 1)?, read(new, 1_000_001)?);
-    let assessment = assess(&before, &after, Version::parse(&before.contract.version));
+    let ((before, old_document), (after, new_document)) = (read(old, 1)?, read(new, 1_000_001)?);
+    let mut changes = crate::versions::diff(&before, &after);
+    changes.extend(crate::formats::odcs::compare::document_changes(
+        &old_document,
+        &new_document,
+    ));
+    let assessment = crate::versions::judge(changes, Version::parse(&before.contract.version));
     let version = |path: &Path, snapshot: Snapshot| FileVersion {
         file: path.display().to_string(),
         version: snapshot.contract.version,

@@ -12,6 +12,7 @@
 //! A contract imported from ODCS (`crate::formats::odcs::read`) is written back through a
 //! three-way [`merge`] with the file it came from, so what Datapakt does not model survives.
 
+pub mod compare;
 pub mod merge;
 pub mod names;
 pub mod read;

@@ -472,6 +472,31 @@ pub enum Change {
         /// The new text.
         to: String,
     },
+    /// A quality rule (ODCS `quality`) on a set or a field was added, removed or changed:
+    /// what two files say, which the catalog does not keep.
+    QualityChanged {
+        /// Where: the set, or the set and the field's path (`Elever › fødselsnummer`).
+        at: String,
+        /// The rule, as the file names it (its `name`, else its `metric`/`rule`, else its
+        /// `type`).
+        rule: String,
+        /// The rule before (`None`: added), as text.
+        from: Option<String>,
+        /// The rule after (`None`: removed), as text.
+        to: Option<String>,
+        /// Whether the changed rule demands more (`Some(true)`) or less of the data, where
+        /// its thresholds say.
+        stricter: Option<bool>,
+    },
+    /// A server the contract names (ODCS `servers`) was added, removed or changed.
+    ServerChanged {
+        /// The server's name (`server`).
+        server: String,
+        /// Before (`None`: added), as text.
+        from: Option<String>,
+        /// After (`None`: removed), as text.
+        to: Option<String>,
+    },
     /// A term of the contract changed.
     TermChanged {
         /// Which.
@@ -504,6 +529,8 @@ impl Change {
             Change::PersonalDataChanged { .. } => "personal-data-changed",
             Change::DescriptionChanged { .. } => "description-changed",
             Change::TermChanged { .. } => "term-changed",
+            Change::QualityChanged { .. } => "quality-changed",
+            Change::ServerChanged { .. } => "server-changed",
         }
     }
 
@@ -526,7 +553,9 @@ impl Change {
             | Change::SetRenamed { .. }
             | Change::ResourceChanged { .. }
             | Change::SetTermChanged { .. }
-            | Change::TermChanged { .. } => None,
+            | Change::TermChanged { .. }
+            | Change::QualityChanged { .. }
+            | Change::ServerChanged { .. } => None,
         }
     }
 
@@ -540,6 +569,8 @@ impl Change {
             Change::SetRenamed { from, .. } => from.clone(),
             Change::ResourceChanged { set, .. } | Change::SetTermChanged { set, .. } => set.clone(),
             Change::TermChanged { term, .. } => term.as_str().to_owned(),
+            Change::QualityChanged { at, rule, .. } => format!("{at} › {rule}"),
+            Change::ServerChanged { server, .. } => server.clone(),
             _ => String::new(),
         }
     }
@@ -570,6 +601,9 @@ impl Change {
             Change::EnumChanged { from, to, .. } => (from.join(", "), to.join(", ")),
             Change::ClassificationChanged { from, to, .. } => (level(from), level(to)),
             Change::PersonalDataChanged { from, to, .. } => (flags(*from), flags(*to)),
+            Change::QualityChanged { from, to, .. } | Change::ServerChanged { from, to, .. } => {
+                (opt(from), opt(to))
+            }
         }
     }
 }
@@ -983,7 +1017,9 @@ pub fn apply(
             Change::SetAdded { .. }
             | Change::SetTermChanged { .. }
             | Change::ResourceChanged { .. }
-            | Change::TermChanged { .. } => {}
+            | Change::TermChanged { .. }
+            | Change::QualityChanged { .. }
+            | Change::ServerChanged { .. } => {}
             Change::FieldAdded { field, facts, .. } => {
                 fields.insert(field.clone(), facts.clone());
             }

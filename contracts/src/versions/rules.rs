@@ -203,6 +203,53 @@ pub const RULES: &[Rule] = &[
         },
     },
     Rule {
+        id: "quality-rule-tightened",
+        bump: Bump::Major,
+        applies: |c| {
+            matches!(
+                c,
+                Change::QualityChanged { from: None, .. }
+                    | Change::QualityChanged {
+                        stricter: Some(true),
+                        ..
+                    }
+            )
+        },
+    },
+    Rule {
+        id: "quality-rule-changed",
+        bump: Bump::Major,
+        applies: |c| {
+            matches!(
+                c,
+                Change::QualityChanged {
+                    to: Some(_),
+                    stricter: None,
+                    ..
+                }
+            )
+        },
+    },
+    Rule {
+        id: "server-removed",
+        bump: Bump::Major,
+        applies: |c| matches!(c, Change::ServerChanged { to: None, .. }),
+    },
+    Rule {
+        id: "server-changed",
+        bump: Bump::Major,
+        applies: |c| {
+            matches!(
+                c,
+                Change::ServerChanged {
+                    from: Some(_),
+                    to: Some(_),
+                    ..
+                }
+            )
+        },
+    },
+    Rule {
         id: "field-added",
         bump: Bump::Minor,
         applies: |c| matches!(c, Change::FieldAdded { .. }),
@@ -236,6 +283,16 @@ pub const RULES: &[Rule] = &[
         id: "personal-data-removed",
         bump: Bump::Minor,
         applies: |c| matches!(c, Change::PersonalDataChanged { .. }),
+    },
+    Rule {
+        id: "quality-rule-loosened",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::QualityChanged { .. }),
+    },
+    Rule {
+        id: "server-added",
+        bump: Bump::Minor,
+        applies: |c| matches!(c, Change::ServerChanged { .. }),
     },
     Rule {
         id: "terms-changed",
