@@ -540,3 +540,50 @@ fn a_real_mysql_schema_the_parser_cannot_read_is_refused_naming_its_line() {
         "nothing was imported"
     );
 }
+
+#[test]
+fn the_odcs_standard_s_own_examples_import_as_they_are_and_come_back_whole() {
+    let examples = common::installed(common::validators_dir().join("odcs-examples"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&examples)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".odcs.yaml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2, "the examples are unpacked: {files:?}");
+    for file in &files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = fresh_dir("other-tools", &format!("example-{name}"));
+        let catalog = dir.join("catalog.datapakt");
+        let catalog = arg(&catalog);
+        datapakt(&["init", "--catalog", catalog]);
+        let output = datapakt(&["import", "odcs", "--catalog", catalog, arg(file)]);
+        let printed = String::from_utf8_lossy(&output.stdout);
+        assert!(printed.contains("created contract"), "{name}: {printed}");
+        // The file's own words are quoted as they are, not taken for Datapakt's names.
+        assert!(!printed.contains("-\""), "{name}: {printed}");
+        let out = dir.join("export");
+        datapakt(&[
+            "export",
+            "odcs",
+            "--all",
+            "--catalog",
+            catalog,
+            "--out",
+            arg(&out),
+        ]);
+        let exported = std::fs::read_dir(&out)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let original = yaml_value(&std::fs::read_to_string(file).unwrap());
+        let written = yaml_value(&std::fs::read_to_string(&exported).unwrap());
+        assert_eq!(
+            written, original,
+            "{name}: every leaf comes back, in its version"
+        );
+        datacontract(&dir, &["lint", "--no-inline-references", arg(&exported)]);
+    }
+}

@@ -34,6 +34,10 @@ const ODCS_OTHER_VERSIONS: &[(&str, &str)] = &[
     ("odcs-3.0", "open-data-contract-standard==3.0.5"),
     ("odcs-3.2", "open-data-contract-standard==3.2.0"),
 ];
+/// The source distribution of the ODCS package whose test fixtures are the standard's own
+/// example contracts (the full example and every field new in v3.2.0): the import's corpus.
+const ODCS_EXAMPLES: &str = "open-data-contract-standard==3.2.0";
+
 /// datacontract-cli with every dependency pinned: `datacontract lint` runs on the ODCS exports.
 const DATACONTRACT_CLI_REQUIREMENTS: &str = "xtask/validators/datacontract-cli.txt";
 /// pikepdf's PDF/A checker and its dependencies, each pinned (pikepdf is a binary wheel
@@ -99,7 +103,8 @@ impl Tools {
     /// Where the validators are installed: `python/` (the schemas), `odcs-3.0/` and
     /// `odcs-3.2/` (the ODCS schemas of those versions), `openapi-spec-validator/`, `pdfa/` and
     /// `datacontract/` (each runnable with `PYTHONPATH` set to it), `node/` (Spectral and
-    /// Redocly) and `sql-corpus/` (real SQL schemas from Debian packages).
+    /// Redocly), `sql-corpus/` (real SQL schemas from Debian packages) and `odcs-examples/`
+    /// (the ODCS standard's example contracts).
     pub fn validators_dir(&self) -> PathBuf {
         crate::build::target_dir().join("validators")
     }
@@ -296,7 +301,50 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
         DATACONTRACT_CLI_REQUIREMENTS,
     )?;
     ensure_node_validators(&tools.validators_dir().join("node"))?;
-    ensure_sql_corpus(&tools.validators_dir().join("sql-corpus"))
+    ensure_sql_corpus(&tools.validators_dir().join("sql-corpus"))?;
+    ensure_odcs_examples(&tools.validators_dir().join("odcs-examples"))
+}
+
+/// Unpacks the example contracts of [`ODCS_EXAMPLES`]'s source distribution (its
+/// `tests/fixtures/*.odcs.yaml`) into `dir`, unless that version is unpacked there already.
+fn ensure_odcs_examples(dir: &Path) -> Result<(), TaskError> {
+    let marker = dir.join("pin.txt");
+    if std::fs::read_to_string(&marker).is_ok_and(|found| found == ODCS_EXAMPLES) {
+        return Ok(());
+    }
+    remove_dir(dir)?;
+    let download = dir.join("sdist");
+    shell::run(
+        Command::new("python3")
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+            ])
+            .arg("--disable-pip-version-check")
+            .arg("--dest")
+            .arg(&download)
+            .arg(ODCS_EXAMPLES),
+    )?;
+    for entry in std::fs::read_dir(&download).map_err(|e| TaskError(e.to_string()))? {
+        let archive = entry.map_err(|e| TaskError(e.to_string()))?.path();
+        shell::run(
+            Command::new("tar")
+                .args(["xzf"])
+                .arg(&archive)
+                .arg("--strip-components=3")
+                .arg("--wildcards")
+                .arg("*/tests/fixtures/*.odcs.yaml")
+                .current_dir(dir),
+        )?;
+    }
+    remove_dir(&download)?;
+    std::fs::write(&marker, ODCS_EXAMPLES)
+        .map_err(|e| TaskError(format!("{}: {e}", marker.display())))
 }
 
 /// Unpacks the pinned Debian packages of [`SQL_CORPUS`] into `dir` (their `usr/share/…` as

@@ -299,35 +299,59 @@ fn native_enums(element: &mut Value) {
 }
 
 /// The document an export writes: Datapakt's [`document`], merged for an imported contract
-/// with the file it came from. A file older than v3.1.0 that the merge changed says v3.1.0
-/// afterwards, since Datapakt's parts follow v3.1.0 (a v3.0 team list that changed becomes
-/// a v3.1 team with the same members).
+/// with the file it came from, in the file's ODCS version: Datapakt's parts of a v3.2 file in
+/// v3.2's terms, of a v3.0 file in v3.0's (a team is a list of members there, the information
+/// owner a member whose role is `owner`).
 pub fn contract_document(contract: &Contract, context: &Context) -> Value {
-    let ours = document(contract, context);
     let Some(Kept {
         original: Some(original),
         base: Some(base),
         ..
     }) = &context.odcs
     else {
-        return ours;
+        return document(contract, context);
     };
+    let version = original["apiVersion"].as_str().unwrap_or_default();
+    let (mut ours, mut base) = (document(contract, context), base.clone());
+    if version.starts_with("v3.2.") {
+        // Both in v3.2's terms, so the merge sees only what changed.
+        ours = in_version(ours, OdcsVersion::V3_2);
+        base = in_version(base, OdcsVersion::V3_2);
+    }
     let mut theirs = original.clone();
     if theirs["team"].is_array() && ours.get("team") != base.get("team") {
-        // A team changed in Datapakt is written as v3.1 writes teams, with the file's members.
+        // A team changed in Datapakt is merged as v3.1 writes teams, with the file's members.
         let members = theirs["team"].take();
         theirs["team"] = json!({ "members": members });
     }
-    let mut merged = merge::three_way(base, &ours, &theirs);
-    if merged != *original {
-        let old = merged["apiVersion"]
-            .as_str()
-            .is_some_and(|v| v.starts_with("v3.0.") || v.starts_with("v2."));
-        if old {
-            merged["apiVersion"] = json!(context.odcs_version.as_str());
-        }
+    let mut merged = merge::three_way(&base, &ours, &theirs);
+    let old = version.starts_with("v3.0.") || version.starts_with("v2.");
+    if old && merged["team"].is_object() {
+        merged["team"] = team_list(merged["team"].take());
     }
     merged
+}
+
+/// A v3.1 team (`name`, `members`) as v3.0 writes it: its members, the information owner
+/// first among those whose role is `owner` (as a member of that name and role, unless the
+/// first such member has the name already).
+fn team_list(team: Value) -> Value {
+    let mut members = match team.get("members") {
+        Some(Value::Array(members)) => members.clone(),
+        _ => Vec::new(),
+    };
+    if let Some(owner) = team.get("name").and_then(Value::as_str) {
+        let owns = |m: &Value| {
+            m["role"]
+                .as_str()
+                .is_some_and(|r| r.to_lowercase().contains("owner"))
+        };
+        if members.iter().find(|m| owns(m)).map(|m| &m["name"]) != Some(&json!(owner)) {
+            members.retain(|m| !(owns(m) && m.get("username").is_none()));
+            members.insert(0, json!({ "name": owner, "role": "owner" }));
+        }
+    }
+    Value::Array(members)
 }
 
 /// The contract as ODCS YAML, which YAML 1.1 readers (most Python and Java ODCS tools) read

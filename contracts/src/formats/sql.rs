@@ -97,8 +97,8 @@ pub enum SqlError {
         /// What the parser said (with line and column).
         detail: String,
     },
-    /// No `CREATE TABLE` at all.
-    #[error("the file has no CREATE TABLE statement: export the tables' definitions (e.g. `pg_dump --schema-only`)")]
+    /// No `CREATE TABLE` with columns at all.
+    #[error("the file has no CREATE TABLE statement with columns: export the tables' definitions (e.g. `pg_dump --schema-only`)")]
     NoTable,
     /// More tables than [`MAX_TABLES`].
     #[error("the file has more than {max} tables: split it")]
@@ -146,7 +146,9 @@ pub fn plan(source: &[u8], dialect: Dialect, name: &str) -> Result<Plan, SqlErro
     let mut comments: HashMap<(String, Option<String>), String> = HashMap::new();
     for statement in statements {
         match statement {
-            Statement::CreateTable(table) => tables.push(table),
+            // A table without columns (`CREATE TABLE t AS SELECT …`, `LIKE other`) holds no
+            // fields of its own to read.
+            Statement::CreateTable(table) if !table.columns.is_empty() => tables.push(table),
             Statement::Comment {
                 object_type,
                 object_name,

@@ -793,15 +793,15 @@ note-odcs-gap = the file names no { $what ->
     [consumer] consuming system (the custom property datapakt.consumerSystem)
    *[fields] field of a plain type the contract exchanges
 }: the contract is a draft that lacks it; fill it in before review
-note-odcs-kept-draft = status: { $status } is kept as a draft until the contract names what it lacks; the file keeps its status
+note-odcs-kept-draft = status: { $text } is kept as a draft until the contract names what it lacks; the file keeps its status
 note-odcs-deprecated = status: deprecated is read as approved (still in force); the file keeps it
-note-odcs-status = status: { $status } is not one of the ODCS statuses Datapakt models; read as { $state ->
+note-odcs-status = status: { $text } is not one of the ODCS statuses Datapakt models; read as { $state ->
     [draft] a draft
     [in-review] in review
     [approved] approved (in force)
    *[retired] retired
 }; the file keeps it
-note-odcs-no-role = { $at }: { $name } (role { $role }) holds none of Datapakt's roles under an e-mail address, so no role is given; the file keeps the member
+note-odcs-no-role = { $at }: { $name } (role { $held }) holds none of Datapakt's roles under an e-mail address, so no role is given; the file keeps the member
 note-odcs-no-set = { $at }: the schema object { $name } has no property Datapakt can hold, so it is not an information set; it is kept in the file
 note-odcs-resource-name = { $at }: { $resource } is not an API resource name Datapakt accepts (1–63 characters a–z, 0–9 and -, no - first or last), so the set gets none (the file keeps it)
 note-odcs-unknown-classification = { $at }: the classifications { $labels } are not the levels of exactly one classification scheme of this catalog, so the fields are left unclassified (the file keeps them); name the scheme with the custom property `datapakt.classificationScheme` to classify them

@@ -793,15 +793,15 @@ note-odcs-gap = filen oppgir { $what ->
     [consumer] ikke det mottakende systemet (den egendefinerte egenskapen datapakt.consumerSystem)
    *[fields] ingen felt av en enkel type som kontrakten utveksler
 }: kontrakten er et utkast som mangler det; fyll det ut før gjennomgang
-note-odcs-kept-draft = status: { $status } holdes som utkast til kontrakten oppgir det som mangler; filen beholder statusen
+note-odcs-kept-draft = status: { $text } holdes som utkast til kontrakten oppgir det som mangler; filen beholder statusen
 note-odcs-deprecated = status: deprecated leses som godkjent (fortsatt gjeldende); filen beholder den.
-note-odcs-status = status: { $status } er ikke en av ODCS-statusene Datapakt modellerer; leses som { $state ->
+note-odcs-status = status: { $text } er ikke en av ODCS-statusene Datapakt modellerer; leses som { $state ->
     [draft] utkast
     [in-review] til gjennomgang
     [approved] godkjent (gjeldende)
    *[retired] utgått
 }; filen beholder den.
-note-odcs-no-role = { $at }: { $name } (rolle { $role }) har ingen av Datapakts roller under en e-postadresse, så ingen rolle blir gitt; filen beholder medlemmet.
+note-odcs-no-role = { $at }: { $name } (rolle { $held }) har ingen av Datapakts roller under en e-postadresse, så ingen rolle blir gitt; filen beholder medlemmet.
 note-odcs-no-set = { $at }: skjemaobjektet { $name } har ingen egenskap Datapakt kan holde, så det blir ikke et informasjonssett; det beholdes i filen.
 note-odcs-resource-name = { $at }: { $resource } er ikke et API-ressursnavn Datapakt godtar (1–63 tegn a–z, 0–9 og -, ikke - først eller sist), så settet får ikke noe (filen beholder det).
 note-odcs-unknown-classification = { $at }: klassifiseringene { $labels } er ikke nivåene i nøyaktig ett klassifiseringssystem i denne katalogen, så feltene blir stående uklassifisert (filen beholder dem); angi systemet med den egendefinerte egenskapen datapakt.classificationScheme for å klassifisere dem.

@@ -793,15 +793,15 @@ note-odcs-gap = fila oppgjev { $what ->
     [consumer] ikkje det mottakande systemet (den eigendefinerte eigenskapen datapakt.consumerSystem)
    *[fields] ingen felt av ein enkel type som kontrakten utvekslar
 }: kontrakten er eit utkast som manglar det; fyll det ut før gjennomgang
-note-odcs-kept-draft = status: { $status } vert halden som utkast til kontrakten oppgjev det som manglar; fila held på statusen
+note-odcs-kept-draft = status: { $text } vert halden som utkast til kontrakten oppgjev det som manglar; fila held på statusen
 note-odcs-deprecated = status: deprecated blir lesen som godkjend (framleis gjeldande); fila held på han.
-note-odcs-status = status: { $status } er ikkje ein av ODCS-statusane Datapakt modellerer; blir lesen som { $state ->
+note-odcs-status = status: { $text } er ikkje ein av ODCS-statusane Datapakt modellerer; blir lesen som { $state ->
     [draft] utkast
     [in-review] til gjennomgang
     [approved] godkjend (gjeldande)
    *[retired] utgått
 }; fila held på han.
-note-odcs-no-role = { $at }: { $name } (rolle { $role }) har ingen av rollene til Datapakt under ei e-postadresse, så inga rolle blir gitt; fila held på medlemmen.
+note-odcs-no-role = { $at }: { $name } (rolle { $held }) har ingen av rollene til Datapakt under ei e-postadresse, så inga rolle blir gitt; fila held på medlemmen.
 note-odcs-no-set = { $at }: skjemaobjektet { $name } har ingen eigenskap Datapakt kan halde, så det blir ikkje eit informasjonssett; det blir halde i fila.
 note-odcs-resource-name = { $at }: { $resource } er ikkje eit API-ressursnamn Datapakt godtek (1–63 teikn a–z, 0–9 og -, ikkje - først eller sist), så settet får ikkje noko (fila held på det).
 note-odcs-unknown-classification = { $at }: klassifiseringane { $labels } er ikkje nivåa i nøyaktig eitt klassifiseringssystem i denne katalogen, så felta blir ståande uklassifiserte (fila held på dei); oppgje systemet med den eigendefinerte eigenskapen datapakt.classificationScheme for å klassifisere dei.

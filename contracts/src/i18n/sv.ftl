@@ -793,15 +793,15 @@ note-odcs-gap = filen anger { $what ->
     [consumer] inte det mottagande systemet (den egna egenskapen datapakt.consumerSystem)
    *[fields] inget fält av en enkel typ som kontraktet utbyter
 }: kontraktet är ett utkast som saknar det; fyll i det före granskning
-note-odcs-kept-draft = status: { $status } hålls som utkast tills kontraktet anger det som saknas; filen behåller sin status
+note-odcs-kept-draft = status: { $text } hålls som utkast tills kontraktet anger det som saknas; filen behåller sin status
 note-odcs-deprecated = status: deprecated läses som godkänd (fortfarande gällande); filen behåller den.
-note-odcs-status = status: { $status } är inte en av de ODCS-statusar Datapakt modellerar; läses som { $state ->
+note-odcs-status = status: { $text } är inte en av de ODCS-statusar Datapakt modellerar; läses som { $state ->
     [draft] utkast
     [in-review] under granskning
     [approved] godkänd (gällande)
    *[retired] upphörd
 }; filen behåller den.
-note-odcs-no-role = { $at }: { $name } (roll { $role }) har ingen av Datapakts roller under en e-postadress, så ingen roll ges; filen behåller medlemmen.
+note-odcs-no-role = { $at }: { $name } (roll { $held }) har ingen av Datapakts roller under en e-postadress, så ingen roll ges; filen behåller medlemmen.
 note-odcs-no-set = { $at }: schemaobjektet { $name } har ingen egenskap som Datapakt kan hålla, så det blir ingen informationsmängd; det behålls i filen.
 note-odcs-resource-name = { $at }: { $resource } är inget API-resursnamn som Datapakt godtar (1–63 tecken a–z, 0–9 och -, inte - först eller sist), så mängden får inget (filen behåller det).
 note-odcs-unknown-classification = { $at }: klassningarna { $labels } är inte nivåerna i exakt en klassningsmodell i den här katalogen, så fälten lämnas oklassade (filen behåller dem); ange modellen med den egna egenskapen datapakt.classificationScheme för att klassa dem.

@@ -419,7 +419,7 @@ fn an_edited_contract_exports_its_edits_and_keeps_what_datapakt_does_not_model()
 }
 
 #[test]
-fn an_edited_v3_0_contract_says_v3_1_since_datapakt_writes_its_parts_in_v3_1() {
+fn an_edited_v3_0_contract_stays_v3_0_with_its_team_a_list_and_the_new_owner_first() {
     let mut catalog = Catalog::in_memory().unwrap();
     let id = import_one(&mut catalog, "v3.0.yaml", V3_0)
         .unwrap()
@@ -429,20 +429,69 @@ fn an_edited_v3_0_contract_says_v3_1_since_datapakt_writes_its_parts_in_v3_1() {
     draft.version = "1.5.0".into();
     catalog.save(Some(id), draft).unwrap();
     let doc = parsed(&export(&catalog, id));
-    assert_eq!(doc["apiVersion"], "v3.1.0");
+    assert_eq!(doc["apiVersion"], "v3.0.2", "the version it came in");
     assert_eq!(doc["version"], "1.5.0");
     assert_eq!(doc["price"], parsed(V3_0)["price"]);
     assert_eq!(doc["team"], parsed(V3_0)["team"], "unchanged: still a list");
+    assert_valid_in(&doc, "odcs-3.0");
 
     let mut draft = catalog.contract(id).unwrap().draft;
     draft.owner = "Eiendomsskattekontoret".into();
     catalog.save(Some(id), draft).unwrap();
     let doc = parsed(&export(&catalog, id));
+    assert_eq!(doc["apiVersion"], "v3.0.2");
+    let mut team = vec![json!({"name": "Eiendomsskattekontoret", "role": "owner"})];
+    team.extend(parsed(V3_0)["team"].as_array().unwrap().iter().cloned());
     assert_eq!(
         doc["team"],
-        json!({"members": parsed(V3_0)["team"], "name": "Eiendomsskattekontoret"}),
-        "a v3.1 team, every member kept"
+        json!(team),
+        "a v3.0 team: the owner first, every member kept"
     );
+    assert_valid_in(&doc, "odcs-3.0");
+    // Read back, the owner is the new one.
+    let mut other = Catalog::in_memory().unwrap();
+    let yaml = export(&catalog, id);
+    let again = import_one(&mut other, "again.yaml", &yaml)
+        .unwrap()
+        .contract;
+    assert_eq!(
+        other.contract(again).unwrap().draft.owner,
+        "Eiendomsskattekontoret"
+    );
+}
+
+#[test]
+fn an_edited_v3_2_contract_stays_v3_2_and_valid_in_it() {
+    let mut catalog = Catalog::in_memory().unwrap();
+    let id = import_one(&mut catalog, "v3.2.yaml", V3_2)
+        .unwrap()
+        .contract;
+    let mut draft = catalog.contract(id).unwrap().draft;
+    draft.purpose = "Endret formål".into();
+    catalog.save(Some(id), draft).unwrap();
+    let doc = parsed(&export(&catalog, id));
+    assert_eq!(doc["apiVersion"], parsed(V3_2)["apiVersion"]);
+    assert_eq!(doc["description"]["purpose"], "Endret formål");
+    assert_valid_in(&doc, "odcs-3.2");
+}
+
+/// Fails unless `doc` matches the official ODCS schema installed in `target/validators/<dir>`.
+fn assert_valid_in(doc: &Value, dir: &str) {
+    let root = std::env::var_os("DATAPAKT_VALIDATORS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/validators"));
+    let path = root
+        .join(dir)
+        .join("open_data_contract_standard/schema.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} ({e}): run `cargo xtask test`", path.display()));
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
 }
 
 #[test]

@@ -124,7 +124,7 @@ fn keep_as_draft(state: &mut ContractState, status: Option<&str>, notes: &mut Ve
     if state.status != ContractStatus::Draft {
         notes.push(Note::new(
             "note-odcs-kept-draft",
-            &[("status", format!("{:?}", status.unwrap_or_default().trim()))],
+            &[("text", format!("{:?}", status.unwrap_or_default().trim()))],
         ));
     }
     *state = ContractState::default();
@@ -248,7 +248,7 @@ fn state(
                 notes.push(Note::new(
                     "note-odcs-status",
                     &[
-                        ("status", format!("{other:?}")),
+                        ("text", format!("{other:?}")),
                         ("state", status.as_str().to_owned()),
                     ],
                 ));
@@ -344,7 +344,7 @@ fn team(root: &Node<'_>, notes: &mut Vec<Note>) -> Result<Team, OdcsError> {
                 &[
                     ("at", member.at.clone()),
                     ("name", format!("{:?}", person.name)),
-                    ("role", format!("{role_text:?}")),
+                    ("held", format!("{role_text:?}")),
                 ],
             )),
         }

@@ -571,7 +571,7 @@ fn any_status_text_reads_as_the_nearest_state_with_a_note_and_nordic_field_names
         );
         let note = report.notes.iter().find(|n| n.key == "note-odcs-status");
         assert_eq!(
-            note.and_then(|n| n.args.get("status")).map(String::as_str),
+            note.and_then(|n| n.args.get("text")).map(String::as_str),
             Some(format!("{status:?}").as_str())
         );
         let set = catalog.information_sets().unwrap().pop().unwrap();
