@@ -670,6 +670,9 @@ pub enum ImportFormat {
     Jsonschema,
     /// SQL DDL files, a set per table (of a system, if one is chosen).
     Sql,
+    /// XML Schemas or SOAP services' WSDL files, a set per message type (of a system, if one
+    /// is chosen).
+    Xsd,
 }
 
 /// An import the user asked for (or wants to preview).

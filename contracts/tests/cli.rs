@@ -1669,3 +1669,32 @@ fn export_jsonschema_writes_an_information_set_s_schema_and_explains_a_wrong_fla
         );
     }
 }
+
+#[test]
+#[cfg(unix)]
+fn output_into_a_closed_pipe_ends_the_program_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    // The reading end is closed before the program writes a line, as `| head` closes it
+    // after its first lines.
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .arg("--help")
+        .stdout(writer)
+        .output()
+        .expect("datapakt runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        output.status.signal(),
+        Some(libc_sigpipe()),
+        "{:?}",
+        output.status
+    );
+}
+
+/// SIGPIPE's number on the platforms the tests run on.
+#[cfg(unix)]
+fn libc_sigpipe() -> i32 {
+    13
+}

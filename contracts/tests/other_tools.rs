@@ -543,7 +543,7 @@ fn a_real_mysql_schema_the_parser_cannot_read_is_refused_naming_its_line() {
 
 #[test]
 fn the_odcs_standard_s_own_examples_import_as_they_are_and_come_back_whole() {
-    let examples = common::installed(common::validators_dir().join("odcs-examples"));
+    let examples = common::installed(common::validators_dir().join("odcs-examples/tests/fixtures"));
     let mut files: Vec<PathBuf> = std::fs::read_dir(&examples)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -586,4 +586,51 @@ fn the_odcs_standard_s_own_examples_import_as_they_are_and_come_back_whole() {
         );
         datacontract(&dir, &["lint", "--no-inline-references", arg(&exported)]);
     }
+}
+
+#[test]
+fn real_wsdl_and_xsd_files_import_and_those_that_import_others_say_which() {
+    let corpus = common::installed(common::validators_dir().join("wsdl-corpus/tests"));
+    let dir = fresh_dir("other-tools", "wsdl-corpus");
+    let catalog = dir.join("catalog.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog]);
+    let file = |path: &str| corpus.join(path);
+    for (path, sets) in [
+        ("integration/hello_world_recursive.wsdl", 13),
+        ("wsdl_files/soap.wsdl", 4),
+        ("wsdl_files/claim.wsdl", 1),
+        ("wsdl_files/xmldsig-core-schema.xsd", 24),
+        ("wsdl_files/soap-enc.xsd", 47),
+    ] {
+        let kind = if path.ends_with(".wsdl") {
+            "wsdl"
+        } else {
+            "xsd"
+        };
+        let output = datapakt(&["import", kind, "--catalog", catalog, arg(&file(path))]);
+        let printed = String::from_utf8_lossy(&output.stdout);
+        // `FILE: imported … : N created, N updated, N unchanged`
+        let summary = printed.lines().next().unwrap_or_default();
+        let counted: usize = summary
+            .rsplit(": ")
+            .next()
+            .unwrap_or_default()
+            .split(", ")
+            .filter_map(|part| part.split(' ').next()?.parse::<usize>().ok())
+            .sum();
+        assert_eq!(counted, sets, "{path}: {summary}");
+    }
+    let (code, _, err) = judged(&[
+        "import",
+        "wsdl",
+        "--catalog",
+        catalog,
+        arg(&file("wsdl_files/soap_import_main.wsdl")),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("soap_import_2.wsdl, which it imports"),
+        "{err}"
+    );
 }

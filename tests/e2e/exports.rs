@@ -1,6 +1,7 @@
 //! Exports beyond one contract, in the real window: the catalog's default API profile, an
 //! integration's OpenAPI stub (with the warning a placeholder server earns), every contract
-//! as ODCS from the File menu, and opening what was written.
+//! as ODCS from the File menu, and opening what was written; every import format (ODCS,
+//! OpenAPI, JSON Schema, SQL, XSD/WSDL) after its preview.
 
 use std::path::PathBuf;
 
@@ -144,7 +145,7 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
 }
 
 #[tokio::test]
-async fn odcs_openapi_json_schema_and_sql_files_are_imported_after_a_preview() {
+async fn every_import_format_is_imported_after_a_preview() {
     let desktop = Desktop::start();
     let dir = tempfile::tempdir().unwrap();
     // ODCS files written by the CLI from the demo, imported into an empty catalog.
@@ -263,5 +264,32 @@ async fn odcs_openapi_json_schema_and_sql_files_are_imported_after_a_preview() {
     app.click("#import-confirm").await;
     app.wait_for_text("#status", "Imported: 1 created").await;
     app.wait_for_text("#list-information_set", "kommune").await;
+
+    // A SOAP service's message types, as the interface of a system chosen in the dialog.
+    let wsdl = dir.path().join("elevtjeneste.wsdl");
+    std::fs::write(
+        &wsdl,
+        r#"<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"
+             xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:elev"
+             targetNamespace="urn:elev">
+           <wsdl:types><xs:schema targetNamespace="urn:elev">
+             <xs:element name="HentKlasseSvar"><xs:complexType><xs:sequence>
+               <xs:element name="kode" type="xs:string"/>
+               <xs:element name="trinn" type="xs:int" minOccurs="0"/>
+             </xs:sequence></xs:complexType></xs:element>
+           </xs:schema></wsdl:types>
+           <wsdl:message name="Svar"><wsdl:part name="p" element="tns:HentKlasseSvar"/></wsdl:message>
+         </wsdl:definitions>"#,
+    )
+    .unwrap();
+    std::fs::write(&desktop.import_list, wsdl.display().to_string()).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-import-xsd").await;
+    app.wait_for_text("#import-created", "HentKlasseSvar").await;
+    app.screenshot("import-wsdl-preview").await;
+    app.click("#import-confirm").await;
+    app.wait_for_text("#status", "Imported: 1 created").await;
+    app.wait_for_text("#list-information_set", "HentKlasseSvar")
+        .await;
     app.close().await;
 }

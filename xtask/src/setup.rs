@@ -38,6 +38,11 @@ const ODCS_OTHER_VERSIONS: &[(&str, &str)] = &[
 /// example contracts (the full example and every field new in v3.2.0): the import's corpus.
 const ODCS_EXAMPLES: &str = "open-data-contract-standard==3.2.0";
 
+/// The source distribution of the SOAP client zeep, whose tests' WSDL and XSD files (Apache
+/// CXF's hello world, the W3C's XML signature schema, SOAP encoding, …) are the XSD and WSDL
+/// import's corpus.
+const WSDL_CORPUS: &str = "zeep==4.3.1";
+
 /// datacontract-cli with every dependency pinned: `datacontract lint` runs on the ODCS exports.
 const DATACONTRACT_CLI_REQUIREMENTS: &str = "xtask/validators/datacontract-cli.txt";
 /// pikepdf's PDF/A checker and its dependencies, each pinned (pikepdf is a binary wheel
@@ -103,8 +108,9 @@ impl Tools {
     /// Where the validators are installed: `python/` (the schemas), `odcs-3.0/` and
     /// `odcs-3.2/` (the ODCS schemas of those versions), `openapi-spec-validator/`, `pdfa/` and
     /// `datacontract/` (each runnable with `PYTHONPATH` set to it), `node/` (Spectral and
-    /// Redocly), `sql-corpus/` (real SQL schemas from Debian packages) and `odcs-examples/`
-    /// (the ODCS standard's example contracts).
+    /// Redocly), `sql-corpus/` (real SQL schemas from Debian packages), `odcs-examples/` (the
+    /// ODCS standard's example contracts) and `wsdl-corpus/` (WSDL and XSD files of zeep's
+    /// tests).
     pub fn validators_dir(&self) -> PathBuf {
         crate::build::target_dir().join("validators")
     }
@@ -302,14 +308,25 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
     )?;
     ensure_node_validators(&tools.validators_dir().join("node"))?;
     ensure_sql_corpus(&tools.validators_dir().join("sql-corpus"))?;
-    ensure_odcs_examples(&tools.validators_dir().join("odcs-examples"))
+    ensure_sdist_files(
+        &tools.validators_dir().join("odcs-examples"),
+        ODCS_EXAMPLES,
+        &["tests/fixtures/*.odcs.yaml"],
+    )?;
+    ensure_sdist_files(
+        &tools.validators_dir().join("wsdl-corpus"),
+        WSDL_CORPUS,
+        &["tests/*.wsdl", "tests/*.xsd"],
+    )
 }
 
-/// Unpacks the example contracts of [`ODCS_EXAMPLES`]'s source distribution (its
-/// `tests/fixtures/*.odcs.yaml`) into `dir`, unless that version is unpacked there already.
-fn ensure_odcs_examples(dir: &Path) -> Result<(), TaskError> {
+/// Unpacks the files matching `patterns` (tar wildcards, below the package's top folder) of
+/// the source distribution of the pinned PyPI package `pinned` into `dir`, unless those files
+/// of that version are unpacked there already.
+fn ensure_sdist_files(dir: &Path, pinned: &str, patterns: &[&str]) -> Result<(), TaskError> {
     let marker = dir.join("pin.txt");
-    if std::fs::read_to_string(&marker).is_ok_and(|found| found == ODCS_EXAMPLES) {
+    let wanted = format!("{pinned} {}", patterns.join(" "));
+    if std::fs::read_to_string(&marker).is_ok_and(|found| found == wanted) {
         return Ok(());
     }
     remove_dir(dir)?;
@@ -328,23 +345,22 @@ fn ensure_odcs_examples(dir: &Path) -> Result<(), TaskError> {
             .arg("--disable-pip-version-check")
             .arg("--dest")
             .arg(&download)
-            .arg(ODCS_EXAMPLES),
+            .arg(pinned),
     )?;
     for entry in std::fs::read_dir(&download).map_err(|e| TaskError(e.to_string()))? {
         let archive = entry.map_err(|e| TaskError(e.to_string()))?.path();
         shell::run(
             Command::new("tar")
-                .args(["xzf"])
+                .arg("xzf")
                 .arg(&archive)
-                .arg("--strip-components=3")
+                .arg("--strip-components=1")
                 .arg("--wildcards")
-                .arg("*/tests/fixtures/*.odcs.yaml")
+                .args(patterns.iter().map(|p| format!("*/{p}")))
                 .current_dir(dir),
         )?;
     }
     remove_dir(&download)?;
-    std::fs::write(&marker, ODCS_EXAMPLES)
-        .map_err(|e| TaskError(format!("{}: {e}", marker.display())))
+    std::fs::write(&marker, wanted).map_err(|e| TaskError(format!("{}: {e}", marker.display())))
 }
 
 /// Unpacks the pinned Debian packages of [`SQL_CORPUS`] into `dir` (their `usr/share/…` as

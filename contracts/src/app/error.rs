@@ -160,6 +160,15 @@ pub enum Error {
         #[source]
         source: crate::formats::sql::SqlError,
     },
+    /// An XSD or WSDL file that cannot be imported; nothing was imported.
+    #[error("{} cannot be imported: {source}", path.display())]
+    XsdImport {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, and where.
+        #[source]
+        source: crate::formats::xsd::XsdError,
+    },
     /// Access was refused: no approved contract in force covers it. The finding names the
     /// contract input and says why and what to do.
     #[error("access refused: {}", issue.message())]
@@ -245,6 +254,7 @@ impl Error {
             | Error::AccessRefused { .. }
             | Error::OpenApiImport { .. }
             | Error::SqlImport { .. }
+            | Error::XsdImport { .. }
             | Error::Odcs(_)
             | Error::OdcsCompared(_)
             | Error::Map(crate::map::MapError::UnknownFormat { .. })
@@ -330,6 +340,11 @@ impl Error {
                 (key, args)
             }
             Error::SqlImport { path: p, source } => {
+                let (key, mut args) = source.message_key();
+                args.push(path(p));
+                (key, args)
+            }
+            Error::XsdImport { path: p, source } => {
                 let (key, mut args) = source.message_key();
                 args.push(path(p));
                 (key, args)
@@ -636,6 +651,27 @@ mod tests {
                     source,
                 });
             }
+            for source in [
+                crate::formats::xsd::XsdError::Syntax {
+                    detail: "unexpected end of stream".into(),
+                },
+                crate::formats::xsd::XsdError::NotSchema {
+                    found: "html".into(),
+                },
+                crate::formats::xsd::XsdError::Empty,
+                crate::formats::xsd::XsdError::Imports {
+                    location: "typer.xsd".into(),
+                },
+                crate::formats::xsd::XsdError::UnknownType {
+                    at: "Elev/klasse".into(),
+                    name: "tns:Klasse".into(),
+                },
+            ] {
+                all.push(Error::XsdImport {
+                    path: path(),
+                    source,
+                });
+            }
             all.push(Error::Map(crate::map::MapError::UnknownFormat {
                 path: PathBuf::from("/tmp/kart.gif"),
             }));
@@ -668,6 +704,8 @@ mod tests {
                 | Error::Pdf(_)
                 | Error::OpenApiImport { .. }
                 | Error::SqlImport { .. }
+                | Error::XsdImport { .. }
+                | Error::XsdImport { .. }
                 | Error::Odcs(_)
                 | Error::OdcsCompared(_)
                 | Error::Map(_)

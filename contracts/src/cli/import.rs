@@ -1,4 +1,5 @@
-//! `datapakt import openapi|jsonschema|sql|odcs`: existing descriptions into the catalog.
+//! `datapakt import openapi|jsonschema|sql|xsd|wsdl|odcs`: existing descriptions into the
+//! catalog.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -6,7 +7,7 @@ use std::process::ExitCode;
 use crate::app;
 use crate::app::import::openapi::{self, SetChange};
 use crate::app::import::sql::{self, Dialect};
-use crate::app::import::{jsonschema, odcs};
+use crate::app::import::{jsonschema, odcs, xsd};
 use crate::i18n::Translator;
 use crate::model::{Lang, SystemId};
 
@@ -60,6 +61,33 @@ pub enum Import {
         /// The SQL dialect: postgres, mssql, mysql, oracle or generic.
         #[arg(long, default_value = "generic", value_parser = dialect)]
         dialect: Dialect,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// XML Schemas (XSD 1.0): each top-level element an information set (complex types nest,
+    /// minOccurs maps to required, enumerations to allowed values, facets to limits). With
+    /// --system, the sets are that system's interface; all files or, when one is wrong, none.
+    Xsd {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The id of the system whose messages these are (see `datapakt list --kind systems`).
+        #[arg(long)]
+        system: Option<i64>,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// SOAP services' WSDL 1.1 descriptions: each element a message part names an information
+    /// set, read from the schemas under wsdl:types (as `import xsd` reads them).
+    Wsdl {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The id of the system that provides the service (see `datapakt list --kind systems`).
+        #[arg(long)]
+        system: Option<i64>,
         /// The files to import.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -122,6 +150,23 @@ impl Import {
                 for (file, report) in files.iter().zip(reports) {
                     print!("{}: ", file.display());
                     print_sets_report("SQL", &report);
+                }
+            }
+            Import::Xsd {
+                catalog,
+                system,
+                files,
+            }
+            | Import::Wsdl {
+                catalog,
+                system,
+                files,
+            } => {
+                let mut catalog = app::catalog::open(&catalog)?;
+                let reports = xsd::import_files(&mut catalog, system.map(SystemId), &files)?;
+                for (file, report) in files.iter().zip(reports) {
+                    print!("{}: ", file.display());
+                    print_sets_report("XML Schema", &report);
                 }
             }
             Import::Odcs {

@@ -1,7 +1,7 @@
 //! The file formats, one module per format, both directions where Datapakt reads it too. A
 //! writer takes the model and a [`Context`] (plain values the use cases read from the
 //! catalog) and returns bytes; a reader takes bytes and returns a plan of what to store
-//! (`odcs::read`, `openapi::read`, `jsonschema`, `sql`). Which format a request makes is decided once, in
+//! (`odcs::read`, `openapi::read`, `jsonschema`, `sql`, `xsd`). Which format a request makes is decided once, in
 //! [`crate::app::export::render`]; the use cases apply what a reader plans.
 //!
 //! *Invariant: no IO and no catalog here — formats never name the store.*
@@ -13,6 +13,7 @@ pub mod pdf;
 pub mod repo;
 pub mod sql;
 pub mod table;
+pub mod xsd;
 pub mod yaml;
 
 use crate::model::{

@@ -80,6 +80,7 @@ pub fn file_menu(props: &Props) -> Html {
                     { item("menu-import-openapi".into(), ui.t("action-import-openapi"), FileAction::Import(contracts::wire::ImportFormat::Openapi)) }
                     { item("menu-import-jsonschema".into(), ui.t("action-import-jsonschema"), FileAction::Import(contracts::wire::ImportFormat::Jsonschema)) }
                     { item("menu-import-sql".into(), ui.t("action-import-sql"), FileAction::Import(contracts::wire::ImportFormat::Sql)) }
+                    { item("menu-import-xsd".into(), ui.t("action-import-xsd"), FileAction::Import(contracts::wire::ImportFormat::Xsd)) }
                     <li role="separator" class="separator">{ ui.t("action-open-recent") }</li>
                     if props.recent.is_empty() {
                         <li role="none" class="empty">{ ui.t("no-recent") }</li>

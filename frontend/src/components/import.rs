@@ -33,7 +33,7 @@ pub fn import_dialog(props: &Props) -> Html {
     });
     let of_system = matches!(
         props.format,
-        ImportFormat::Openapi | ImportFormat::Jsonschema | ImportFormat::Sql
+        ImportFormat::Openapi | ImportFormat::Jsonschema | ImportFormat::Sql | ImportFormat::Xsd
     );
     let dialect = use_state(|| "generic".to_owned());
     let preview = use_state(|| None::<Result<ImportSummary, WireError>>);
@@ -82,6 +82,7 @@ pub fn import_dialog(props: &Props) -> Html {
         ImportFormat::Openapi => "action-import-openapi",
         ImportFormat::Jsonschema => "action-import-jsonschema",
         ImportFormat::Sql => "action-import-sql",
+        ImportFormat::Xsd => "action-import-xsd",
     });
     let list = |id: &str, heading: &str, names: &[String]| {
         if names.is_empty() {

@@ -90,5 +90,10 @@ pub fn choose_import_files(
             .add_filter("SQL DDL", &["sql", "ddl"])
             .blocking_pick_files()
             .map(paths),
+        contracts::wire::ImportFormat::Xsd => dialog
+            .set_title(tr.t("action-import-xsd").trim_end_matches('…'))
+            .add_filter("XSD, WSDL", &["xsd", "wsdl", "xml"])
+            .blocking_pick_files()
+            .map(paths),
     }
 }

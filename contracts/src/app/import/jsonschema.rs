@@ -27,15 +27,17 @@ pub fn import_files(
     })
 }
 
-/// The file's name without `.json`, `.yaml`, `.sql` or `.schema`: what names a schema without
-/// a title.
+/// The file's name without its extension (`.json`, `.yaml`, `.sql`, `.xsd`, …) and `.schema`:
+/// what names a schema without a title.
 pub(super) fn stem(file: &Path) -> String {
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut stem = name.as_str();
-    for suffix in [".json", ".yaml", ".yml", ".sql", ".ddl", ".schema"] {
+    for suffix in [
+        ".json", ".yaml", ".yml", ".sql", ".ddl", ".xsd", ".wsdl", ".schema",
+    ] {
         stem = stem.strip_suffix(suffix).unwrap_or(stem);
     }
     stem.to_owned()

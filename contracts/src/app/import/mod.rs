@@ -5,6 +5,7 @@ pub mod jsonschema;
 pub mod odcs;
 pub mod openapi;
 pub mod sql;
+pub mod xsd;
 
 use crate::app::error::{Error, Result};
 use crate::formats::openapi::read::{Renamed, Simplified};
@@ -43,6 +44,10 @@ pub fn import(
             let system = request.system.map(SystemId);
             let dialect = request.dialect.as_deref().and_then(sql::Dialect::parse);
             let reports = sql::import_files(catalog, system, dialect.unwrap_or_default(), &files)?;
+            Ok(sets_summary(&reports))
+        }
+        ImportFormat::Xsd => {
+            let reports = xsd::import_files(catalog, request.system.map(SystemId), &files)?;
             Ok(sets_summary(&reports))
         }
     };

@@ -47,11 +47,13 @@ pub fn identifier(name: &str) -> String {
 /// Names handed out among one set of siblings.
 pub struct Siblings {
     taken: HashSet<String>,
+    handed: HashSet<String>,
 }
 
 impl Siblings {
-    /// Siblings whose (distinct) names in the document are `raw`: each name that is already
-    /// a field name is kept for its own field, so only the others are renamed.
+    /// Siblings whose names in the document are `raw`: each name that is already a field
+    /// name is kept for its (first) field, so only the others are renamed (and a name a
+    /// format lets repeat, as XML Schema's choices do, gets a suffix the second time).
     pub fn new<'r>(raw: impl IntoIterator<Item = &'r str>) -> Siblings {
         Siblings {
             taken: raw
@@ -59,13 +61,14 @@ impl Siblings {
                 .filter(|name| is_field_name(name))
                 .map(str::to_owned)
                 .collect(),
+            handed: HashSet::new(),
         }
     }
 
     /// A unique identifier for the field called `raw` at `at`, recording a rename in
     /// `renamed` when it differs.
     pub fn claim(&mut self, raw: &str, at: &str, renamed: &mut Vec<Renamed>) -> String {
-        if is_field_name(raw) {
+        if is_field_name(raw) && self.handed.insert(raw.to_owned()) {
             return raw.to_owned();
         }
         let base = identifier(raw);
@@ -80,6 +83,7 @@ impl Siblings {
             },
         );
         self.taken.insert(name.clone());
+        self.handed.insert(name.clone());
         if name != raw {
             renamed.push(Renamed {
                 at: at.to_owned(),
