@@ -187,6 +187,11 @@ pub enum ExportTarget {
         /// The set.
         id: crate::model::InformationSetId,
     },
+    /// An API profile as a Spectral ruleset, for provider teams to lint their APIs with.
+    SpectralRuleset {
+        /// The profile.
+        profile: crate::model::ApiProfile,
+    },
 }
 
 /// An export: what, and for an OpenAPI document how.

@@ -376,3 +376,159 @@ fn every_linter_catches_a_broken_stub() {
         );
     }
 }
+
+/// Breaks `stub` (a stub that follows the profile) against profile rule `rule`.
+fn broken(stub: &serde_json::Value, rule: &str) -> serde_json::Value {
+    use serde_json::json;
+    let mut doc = stub.clone();
+    let first_path = || {
+        doc["paths"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .next()
+            .unwrap()
+            .clone()
+    };
+    match rule {
+        "maskinporten-scope" => {
+            doc["components"]["securitySchemes"]["maskinporten"]["flows"]["clientCredentials"]
+                ["scopes"] = json!({ "other": "Another scope." });
+        }
+        "on-behalf-of" => {
+            let path = first_path();
+            doc["paths"][&path]["get"]["parameters"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|p| p["$ref"] != "#/components/parameters/OnBehalfOf");
+        }
+        "utf-8" => doc["info"]["x-ks-fiks-charset"] = json!("ISO-8859-1"),
+        "read-timeout" => doc["info"]["x-ks-fiks-read-timeout-seconds"] = json!(60),
+        "lower-case-resources" | "versioned-paths" | "api-info" => {
+            let paths = doc["paths"].as_object_mut().unwrap();
+            let moved: serde_json::Map<String, serde_json::Value> = std::mem::take(paths)
+                .into_iter()
+                .filter(|(path, _)| rule != "api-info" || !path.ends_with("/api-info"))
+                .map(|(path, item)| match rule {
+                    "lower-case-resources" => (path.replacen("/v1/", "/v1/Ny_", 1), item),
+                    "versioned-paths" => (path.replacen("/v1/", "/", 1), item),
+                    _ => (path, item),
+                })
+                .collect();
+            *paths = moved;
+        }
+        "limit-page-paging" => {
+            doc["components"]["parameters"]["limit"]["schema"]["default"] = json!(50);
+        }
+        "utc-dates" => {
+            let schemas = doc["components"]["schemas"].as_object_mut().unwrap();
+            let first = schemas.values_mut().next().unwrap();
+            first["properties"]["lokalTid"] = json!({ "type": "string", "format": "date-time" });
+        }
+        "bearer-only" => {
+            doc["components"]["securitySchemes"]["key"] =
+                json!({ "type": "apiKey", "in": "query", "name": "key" });
+        }
+        other => panic!("no breaker for rule {other}: add one"),
+    }
+    doc
+}
+
+#[test]
+fn each_profile_s_spectral_ruleset_passes_its_stubs_and_catches_each_rule_broken() {
+    let dir = fresh_dir("openapi-lint", "spectral-rulesets");
+    let catalog = dir.join("demo.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog, "--demo"]);
+    let contracts = demo_ids(catalog, "contracts");
+    for profile in ApiProfile::ALL {
+        let name = profile.as_str();
+        let ruleset = dir.join(format!("{name}.spectral.yaml"));
+        datapakt(&[
+            "export",
+            "spectral",
+            "--catalog",
+            catalog,
+            "--profile",
+            name,
+            "--out",
+            arg(&ruleset),
+        ]);
+        let mut files = Vec::new();
+        for id in &contracts {
+            let stub = dir.join(format!("contract-{id}-{name}.json"));
+            datapakt(&[
+                "export",
+                "openapi",
+                "--catalog",
+                catalog,
+                "--contract",
+                id,
+                "--profile",
+                name,
+                "--out",
+                arg(&stub),
+            ]);
+            files.push(stub);
+        }
+        let clean: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+        let rules: Vec<&str> = profiles::rules(profile).iter().map(|r| r.id).collect();
+        for rule in &rules {
+            let file = dir.join(format!("broken-{name}-{rule}.json"));
+            let doc = serde_json::to_string_pretty(&broken(&clean, rule)).unwrap();
+            std::fs::write(&file, doc).unwrap();
+            files.push(file);
+        }
+        let output = Command::new(installed(
+            validators_dir().join("node/node_modules/.bin/spectral"),
+        ))
+        .arg("lint")
+        .arg("--ruleset")
+        .arg(&ruleset)
+        .args(["--format", "json", "--quiet"])
+        .args(&files)
+        .env("SCARF_ANALYTICS", "false")
+        .output()
+        .expect("spectral runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let results: Vec<serde_json::Value> =
+            serde_json::from_str(stdout.trim()).unwrap_or_else(|e| {
+                panic!(
+                    "{name}: spectral prints JSON ({e}): {stdout}{}",
+                    String::from_utf8_lossy(&output.stderr)
+                )
+            });
+        let codes_of = |file: &Path| -> Vec<String> {
+            results
+                .iter()
+                .filter(|r| {
+                    r["source"]
+                        .as_str()
+                        .is_some_and(|s| Path::new(s).ends_with(file.file_name().unwrap()))
+                })
+                .map(|r| format!("{} ({})", r["code"].as_str().unwrap_or("?"), r["severity"]))
+                .collect()
+        };
+        for file in &files[..contracts.len()] {
+            let errors: Vec<String> = codes_of(file)
+                .into_iter()
+                .filter(|c| c.ends_with("(0)") || c.ends_with("(1)"))
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{}: the profile's own stub is clean: {errors:?}",
+                file.display()
+            );
+        }
+        for (rule, file) in rules.iter().zip(&files[contracts.len()..]) {
+            let code = format!("{name}-{rule}");
+            let codes = codes_of(file);
+            assert!(
+                codes.iter().any(|c| c.starts_with(&format!("{code} "))),
+                "{}: the broken rule {code} is reported: {codes:?}",
+                file.display()
+            );
+        }
+    }
+}

@@ -34,6 +34,11 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
     app.wait_for_text("#status", "exported as ODCS v3.2.0")
         .await;
     app.screenshot("catalog-settings").await;
+    // The chosen profile as a Spectral ruleset, for provider teams' pipelines.
+    app.click("#export-spectral").await;
+    let ruleset = exported(&app, "ks-fiks.spectral.yaml").await;
+    let text = std::fs::read_to_string(&ruleset).expect("the ruleset exists");
+    assert!(text.contains("ks-fiks-on-behalf-of:"), "{text}");
     app.click("#nav-contracts").await;
     let (row, _) = app
         .wait_for_element_with_text("#list-contract [data-id]", "Elevregister til elevportalen")

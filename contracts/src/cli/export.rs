@@ -31,6 +31,8 @@ pub enum FormatArg {
     Dpa,
     /// An information set's schema as JSON Schema 2020-12 (with --information-set).
     Jsonschema,
+    /// An API profile as a Spectral ruleset (with --profile), to lint an API against it.
+    Spectral,
 }
 
 /// `datapakt export`.
@@ -42,7 +44,7 @@ pub struct Export {
     #[arg(long)]
     catalog: PathBuf,
     /// The contract's id (see `datapakt list`).
-    #[arg(long, required_unless_present_any = ["all", "agreement", "integration", "information_set"], conflicts_with_all = ["all", "agreement", "integration", "information_set"])]
+    #[arg(long, required_unless_present_any = ["all", "agreement", "integration", "information_set", "profile"], conflicts_with_all = ["all", "agreement", "integration", "information_set"])]
     contract: Option<i64>,
     /// JSON Schema only: the information set's id (see `datapakt list --kind
     /// information-sets`).
@@ -69,9 +71,9 @@ pub struct Export {
     /// OpenAPI only: json (the default) or yaml.
     #[arg(long, alias = "format", value_enum, default_value = "json")]
     syntax: SyntaxArg,
-    /// OpenAPI only: the national API profile whose rules the stub follows (by default
-    /// the contract's own; for an integration, the one all its contracts name, else
-    /// generic).
+    /// OpenAPI: the national API profile whose rules the stub follows (by default the
+    /// contract's own; for an integration, the one all its contracts name, else generic).
+    /// Spectral: the profile the ruleset checks.
     #[arg(long, value_enum)]
     profile: Option<ProfileArg>,
     /// The file (or with `--all`, the folder) to write.
@@ -115,6 +117,19 @@ impl Export {
     fn target(&self) -> Result<ExportTarget, super::CliError> {
         let openapi_only = self.syntax == SyntaxArg::Yaml || self.profile.is_some();
         let format = match self.format {
+            FormatArg::Spectral => {
+                return match (self.profile, self.contract) {
+                    (Some(profile), None) => Ok(ExportTarget::SpectralRuleset {
+                        profile: profile.into(),
+                    }),
+                    (_, Some(_)) => {
+                        usage("`datapakt export spectral` takes --profile, not --contract")
+                    }
+                    (None, None) => {
+                        usage("`datapakt export spectral` needs --profile generic|ks-fiks|se-rest")
+                    }
+                }
+            }
             FormatArg::Jsonschema => {
                 return match self.information_set {
                     Some(id) => Ok(ExportTarget::InformationSet {

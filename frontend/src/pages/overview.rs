@@ -113,7 +113,8 @@ pub fn overview(_: &()) -> Html {
 }
 
 /// Settings that belong to the catalog file rather than to the user: the API profile of
-/// contracts that name none, and the ODCS version contracts are exported in.
+/// contracts that name none (exported as a Spectral ruleset for provider teams' pipelines),
+/// and the ODCS version contracts are exported in.
 #[function_component(CatalogSettings)]
 fn catalog_settings() -> Html {
     let ui = use_ui();
@@ -165,6 +166,18 @@ fn catalog_settings() -> Html {
                 options={crate::editors::profile_options(&ui)}
                 value={ui.lookups.default_api_profile.as_str()}
                 disabled={ui.read_only} {on_change} />
+            <button type="button" class="secondary" id="export-spectral"
+                onclick={{
+                    let ui = ui.clone();
+                    Callback::from(move |_| {
+                        let profile = ui.lookups.default_api_profile;
+                        ui.export(contracts::wire::ExportRequest::of(
+                            contracts::wire::ExportTarget::SpectralRuleset { profile },
+                        ));
+                    })
+                }}>
+                { ui.t("spectral-export") }
+            </button>
             <SelectField id="catalog-odcs-version" label={ui.t("field-odcs-version")}
                 options={OdcsVersion::ALL.iter().map(|v| (v.as_str().to_owned(), ui.t(&format!("odcs-version-{}", v.as_str().replace('.', "-"))))).collect::<Vec<_>>()}
                 value={ui.lookups.odcs_version.as_str()}

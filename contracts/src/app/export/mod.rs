@@ -100,7 +100,18 @@ pub fn render(catalog: &Catalog, request: &ExportRequest, lang: Lang) -> Result<
         }
         ExportTarget::AllContracts => all_contracts(catalog),
         ExportTarget::InformationSet { id } => json_schema(catalog, *id),
+        ExportTarget::SpectralRuleset { profile } => Ok(spectral_ruleset(*profile)),
     }
+}
+
+/// API profile `profile` as a Spectral ruleset (YAML), named after the profile.
+fn spectral_ruleset(profile: crate::model::ApiProfile) -> Rendered {
+    let ruleset = formats::openapi::profiles::spectral_ruleset(profile);
+    file(
+        format!("{}.spectral.yaml", profile.as_str()),
+        dialog("spectral-export", "file-type-spectral", "yaml"),
+        formats::yaml::to_string(&ruleset).into_bytes(),
+    )
 }
 
 /// Information set `id`'s schema as a JSON Schema (2020-12) document, named after the set.

@@ -16,7 +16,13 @@ pub struct Rule {
     pub requires: &'static str,
     /// Makes the document meet it.
     pub apply: fn(&mut Value),
+    /// The same rule as a Spectral rule's `given` and `then` (core functions only), so that a
+    /// provider team lints its own API against the profile (see [`spectral_ruleset`]).
+    pub check: fn() -> Value,
 }
+
+/// The scope KS Fiks's access tokens carry.
+const KS_FIKS_SCOPE: &str = "ks:fiks";
 
 /// The KS Fiks rules.
 const KS_FIKS: &[Rule] = &[
@@ -24,22 +30,86 @@ const KS_FIKS: &[Rule] = &[
         id: "maskinporten-scope",
         requires: "Access tokens from Maskinporten (OAuth2 client credentials) with scope ks:fiks.",
         apply: maskinporten,
+        check: || {
+            let token = json!({
+                "type": "object",
+                "required": ["type", "flows"],
+                "properties": {
+                    "type": { "const": "oauth2" },
+                    "flows": {
+                        "type": "object",
+                        "required": ["clientCredentials"],
+                        "properties": { "clientCredentials": {
+                            "type": "object",
+                            "required": ["scopes"],
+                            "properties": { "scopes": { "type": "object", "required": [KS_FIKS_SCOPE] } },
+                        } },
+                    },
+                },
+            });
+            json!({
+                "given": "$",
+                "then": [
+                    { "field": "components.securitySchemes", "function": "truthy" },
+                    { "field": "components.securitySchemes", "function": "schema",
+                      "functionOptions": { "schema": { "type": "object", "not": {
+                          "additionalProperties": { "not": token } } } } },
+                ],
+            })
+        },
     },
     Rule {
         id: "on-behalf-of",
         requires: "Every request names whom it is made for in the OnBehalfOf header: an \
                    organisation number (9 digits) or a fødselsnummer (11 digits).",
         apply: on_behalf_of,
+        check: || {
+            json!({
+                "given": "$.paths[*][get,put,post,delete,patch,head,options,trace]",
+                "then": [
+                    { "field": "parameters", "function": "truthy" },
+                    { "field": "parameters", "function": "schema", "functionOptions": { "schema": {
+                        "type": "array",
+                        "contains": {
+                            "type": "object",
+                            "required": ["name", "in", "required"],
+                            "properties": {
+                                "name": { "const": "OnBehalfOf" },
+                                "in": { "const": "header" },
+                                "required": { "const": true },
+                            },
+                        },
+                    } } },
+                ],
+            })
+        },
     },
     Rule {
         id: "utf-8",
         requires: "Text is UTF-8.",
         apply: |doc| doc["info"]["x-ks-fiks-charset"] = json!("UTF-8"),
+        check: || {
+            json!({
+                "given": "$.info",
+                "then": { "field": "x-ks-fiks-charset", "function": "enumeration",
+                          "functionOptions": { "values": ["UTF-8"] } },
+            })
+        },
     },
     Rule {
         id: "read-timeout",
         requires: "Clients wait at most 30 seconds for a response.",
         apply: |doc| doc["info"]["x-ks-fiks-read-timeout-seconds"] = json!(30),
+        check: || {
+            json!({
+                "given": "$.info",
+                "then": [
+                    { "field": "x-ks-fiks-read-timeout-seconds", "function": "truthy" },
+                    { "field": "x-ks-fiks-read-timeout-seconds", "function": "schema",
+                      "functionOptions": { "schema": { "type": "integer", "minimum": 1, "maximum": 30 } } },
+                ],
+            })
+        },
     },
 ];
 
@@ -55,32 +125,102 @@ const SE_REST: &[Rule] = &[
         id: "lower-case-resources",
         requires: "Resource names are lower case, words joined by hyphens, only a-z 0-9 - . ~.",
         apply: lower_case_resources,
+        check: || {
+            json!({
+                "given": "$.paths",
+                "then": { "field": "@key", "function": "pattern",
+                          "functionOptions": { "match": "^(/([a-z0-9.~-]+|\\{[^}/]+\\}))+$" } },
+            })
+        },
     },
     Rule {
         id: "api-info",
         requires: "The API root has an api-info resource describing the API.",
         apply: api_info,
+        check: || {
+            json!({
+                "given": "$",
+                "then": [
+                    { "field": "paths", "function": "truthy" },
+                    { "field": "paths", "function": "schema", "functionOptions": { "schema": {
+                        "type": "object",
+                        "not": { "patternProperties": { "^(/v[0-9]+)?/api-info$": false } },
+                    } } },
+                ],
+            })
+        },
     },
     Rule {
         id: "versioned-paths",
         requires: "Every path starts with the API's major version, /v{major}.",
         apply: versioned_paths,
+        check: || {
+            json!({
+                "given": "$.paths",
+                "then": { "field": "@key", "function": "pattern",
+                          "functionOptions": { "match": "^/v[0-9]+(/|$)" } },
+            })
+        },
     },
     Rule {
         id: "limit-page-paging",
         requires:
             "Collections page with limit and page, pages counted from 1, 20 per page by default.",
         apply: limit_page_paging,
+        check: || {
+            json!({
+                "given": "$.paths[*][*].parameters[?(@.in == 'query')]",
+                "then": [
+                    { "field": "name", "function": "pattern", "functionOptions": {
+                        "notMatch": "^(offset|skip|top|size|pageSize|page_size|perPage|per_page|cursor)$" } },
+                    { "function": "schema", "functionOptions": { "schema": {
+                        "if": { "properties": { "name": { "const": "limit" } } },
+                        "then": { "properties": { "schema": {
+                            "required": ["default", "minimum"],
+                            "properties": { "default": { "const": 20 }, "minimum": { "const": 1 } },
+                        } } },
+                        "else": {
+                            "if": { "properties": { "name": { "const": "page" } } },
+                            "then": { "properties": { "schema": {
+                                "required": ["minimum"],
+                                "properties": { "default": { "const": 1 }, "minimum": { "const": 1 } },
+                            } } },
+                        },
+                    } } },
+                ],
+            })
+        },
     },
     Rule {
         id: "utc-dates",
         requires: "Dates and times are RFC 3339, in UTC.",
         apply: utc_dates,
+        check: || {
+            json!({
+                "given": "$..[?(@ && @.type == 'string' && @.format == 'date-time')]",
+                "then": [
+                    { "field": "pattern", "function": "truthy" },
+                    { "field": "pattern", "function": "pattern", "functionOptions": { "match": "Z\\$$" } },
+                ],
+            })
+        },
     },
     Rule {
         id: "bearer-only",
         requires: "Clients authenticate with bearer tokens only (no Basic auth, no keys in URLs).",
         apply: bearer_only,
+        check: || {
+            json!({
+                "given": "$.components.securitySchemes[*]",
+                "then": { "function": "schema", "functionOptions": { "schema": {
+                    "type": "object",
+                    "required": ["type"],
+                    "properties": { "type": { "enum": ["http", "oauth2", "openIdConnect"] } },
+                    "if": { "properties": { "type": { "const": "http" } } },
+                    "then": { "required": ["scheme"], "properties": { "scheme": { "pattern": "^[Bb]earer$" } } },
+                } } },
+            })
+        },
     },
 ];
 
@@ -91,6 +231,27 @@ pub fn rules(profile: Profile) -> &'static [Rule] {
         Profile::KsFiks => KS_FIKS,
         Profile::SeRest => SE_REST,
     }
+}
+
+/// The profile as a Spectral ruleset: Spectral's own OpenAPI rules (`spectral:oas`), and each
+/// rule of the profile as `{profile}-{rule}` (an error, described by what it requires), so a
+/// provider team lints its own API against the profile in its pipeline.
+pub fn spectral_ruleset(profile: Profile) -> Value {
+    let rules: Map<String, Value> = rules(profile)
+        .iter()
+        .map(|rule| {
+            let mut spectral = (rule.check)();
+            spectral["description"] = json!(rule.requires);
+            spectral["message"] = json!(format!("{} {{{{error}}}}", rule.requires));
+            spectral["severity"] = json!("error");
+            (format!("{}-{}", profile.as_str(), rule.id), spectral)
+        })
+        .collect();
+    json!({
+        "extends": ["spectral:oas"],
+        "formats": ["oas3"],
+        "rules": rules,
+    })
 }
 
 /// The API's major version, from `info.version` (`1` when it cannot be read).
@@ -409,11 +570,11 @@ fn maskinporten(doc: &mut Value) {
             "description": "Access token from Maskinporten with the KS Fiks scope.",
             "flows": { "clientCredentials": {
                 "tokenUrl": "https://maskinporten.no/token",
-                "scopes": { "ks:fiks": "Access to KS Fiks services." },
+                "scopes": { KS_FIKS_SCOPE: "Access to KS Fiks services." },
             } },
         },
     });
-    doc["security"] = json!([{ "maskinporten": ["ks:fiks"] }]);
+    doc["security"] = json!([{ "maskinporten": [KS_FIKS_SCOPE] }]);
 }
 
 /// The `OnBehalfOf` header, declared once and referenced from every operation.
