@@ -297,20 +297,7 @@ fn a_register_s_nordic_field_names_are_imported_and_exported_as_they_are() {
         "Elevportalen",
         arg(&v1),
     ]);
-    let out = dir.join("export");
-    datapakt(&[
-        "export",
-        "odcs",
-        "--all",
-        "--catalog",
-        catalog,
-        "--out",
-        arg(&out),
-    ]);
-    let exported: Vec<PathBuf> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let exported = export_all(catalog, &dir.join("export"));
     assert_eq!(exported.len(), 1);
     let text = std::fs::read_to_string(&exported[0]).unwrap();
     for name in ["fødselsdato", "kön", "län", "skole_nr"] {
@@ -356,21 +343,7 @@ fn every_file_datacontract_cli_writes_imports_as_it_is_and_comes_back_valid() {
     assert_ne!(code, Some(0));
     assert!(report.contains("names no consuming system"), "{report}");
 
-    let out = dir.join("export");
-    datapakt(&[
-        "export",
-        "odcs",
-        "--all",
-        "--catalog",
-        catalog,
-        "--out",
-        arg(&out),
-    ]);
-    let mut exported: Vec<PathBuf> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    exported.sort();
+    let exported = export_all(catalog, &dir.join("export"));
     assert_eq!(exported.len(), 2);
     let originals: Vec<Value> = files
         .iter()
@@ -385,6 +358,25 @@ fn every_file_datacontract_cli_writes_imports_as_it_is_and_comes_back_valid() {
         );
         datacontract(&dir, &["lint", "--no-inline-references", arg(written)]);
     }
+}
+
+/// Every contract of `catalog` exported as ODCS into `out` by the CLI: the files, sorted.
+fn export_all(catalog: &str, out: &Path) -> Vec<PathBuf> {
+    datapakt(&[
+        "export",
+        "odcs",
+        "--all",
+        "--catalog",
+        catalog,
+        "--out",
+        arg(out),
+    ]);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
 }
 
 /// A file of the real SQL schemas unpacked from Debian packages by `cargo xtask test`.
@@ -562,22 +554,7 @@ fn the_odcs_standard_s_own_examples_import_as_they_are_and_come_back_whole() {
         assert!(printed.contains("created contract"), "{name}: {printed}");
         // The file's own words are quoted as they are, not taken for Datapakt's names.
         assert!(!printed.contains("-\""), "{name}: {printed}");
-        let out = dir.join("export");
-        datapakt(&[
-            "export",
-            "odcs",
-            "--all",
-            "--catalog",
-            catalog,
-            "--out",
-            arg(&out),
-        ]);
-        let exported = std::fs::read_dir(&out)
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap()
-            .path();
+        let exported = export_all(catalog, &dir.join("export")).remove(0);
         let original = yaml_value(&std::fs::read_to_string(file).unwrap());
         let written = yaml_value(&std::fs::read_to_string(&exported).unwrap());
         assert_eq!(

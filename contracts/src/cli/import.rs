@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use crate::app;
 use crate::app::import::openapi::{self, SetChange};
-use crate::app::import::sql::{self, Dialect};
-use crate::app::import::{jsonschema, odcs, xsd};
+use crate::app::import::sql::Dialect;
+use crate::app::import::{odcs, SetFormat};
 use crate::i18n::Translator;
 use crate::model::{Lang, SystemId};
 
@@ -32,66 +32,23 @@ pub enum Import {
     },
     /// JSON Schema documents (2020-12 or drafts 4–2019-09, JSON or YAML) as information sets:
     /// a schema of an object becomes one, a bundle gives one per object schema under `$defs`
-    /// (or `definitions`). With --system, the sets are that system's interface (importing the
-    /// same file again updates them); without, a set named like one of the catalog updates it.
-    /// All files or, when one is wrong, none.
-    Jsonschema {
-        /// The catalog file.
-        #[arg(long)]
-        catalog: PathBuf,
-        /// The id of the system whose interface the schemas describe (see
-        /// `datapakt list --kind systems`).
-        #[arg(long)]
-        system: Option<i64>,
-        /// The files to import.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+    /// (or `definitions`).
+    Jsonschema(SetFiles),
     /// SQL DDL files (`CREATE TABLE`): each table an information set, its columns fields (types,
-    /// NOT NULL, keys, CHECK … IN lists and comments kept). With --system, the sets are that
-    /// system's interface (importing the same file again updates them); without, a set named
-    /// like one of the catalog updates it. All files or, when one is wrong, none.
+    /// NOT NULL, keys, CHECK … IN lists and comments kept).
     Sql {
-        /// The catalog file.
-        #[arg(long)]
-        catalog: PathBuf,
-        /// The id of the system whose tables these are (see `datapakt list --kind systems`).
-        #[arg(long)]
-        system: Option<i64>,
+        #[command(flatten)]
+        files: SetFiles,
         /// The SQL dialect: postgres, mssql, mysql, oracle or generic.
         #[arg(long, default_value = "generic", value_parser = dialect)]
         dialect: Dialect,
-        /// The files to import.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
     },
     /// XML Schemas (XSD 1.0): each top-level element an information set (complex types nest,
-    /// minOccurs maps to required, enumerations to allowed values, facets to limits). With
-    /// --system, the sets are that system's interface; all files or, when one is wrong, none.
-    Xsd {
-        /// The catalog file.
-        #[arg(long)]
-        catalog: PathBuf,
-        /// The id of the system whose messages these are (see `datapakt list --kind systems`).
-        #[arg(long)]
-        system: Option<i64>,
-        /// The files to import.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+    /// minOccurs maps to required, enumerations to allowed values, facets to limits).
+    Xsd(SetFiles),
     /// SOAP services' WSDL 1.1 descriptions: each element a message part names an information
     /// set, read from the schemas under wsdl:types (as `import xsd` reads them).
-    Wsdl {
-        /// The catalog file.
-        #[arg(long)]
-        catalog: PathBuf,
-        /// The id of the system that provides the service (see `datapakt list --kind systems`).
-        #[arg(long)]
-        system: Option<i64>,
-        /// The files to import.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+    Wsdl(SetFiles),
     /// Open Data Contract Standard v3.0–v3.2 documents (YAML) as contracts: all of them, or
     /// (when one is wrong) none; a contract imported before (same id) is updated.
     Odcs {
@@ -110,6 +67,37 @@ pub enum Import {
     },
 }
 
+/// Files whose schemas become information sets. With --system, the sets are that system's
+/// interface (importing the same file again updates them); without, a set named like one of
+/// the catalog updates it. All files or, when one is wrong, none.
+#[derive(Debug, clap::Args)]
+pub struct SetFiles {
+    /// The catalog file.
+    #[arg(long)]
+    catalog: PathBuf,
+    /// The id of the system whose interface the files describe (see `datapakt list --kind
+    /// systems`).
+    #[arg(long)]
+    system: Option<i64>,
+    /// The files to import.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+impl SetFiles {
+    /// Imports the files as `format`, reporting each.
+    fn run(self, format: SetFormat) -> Outcome {
+        let mut catalog = app::catalog::open(&self.catalog)?;
+        let system = self.system.map(SystemId);
+        let reports = app::import::import_sets(&mut catalog, format, system, &self.files)?;
+        for (file, report) in self.files.iter().zip(reports) {
+            print!("{}: ", file.display());
+            print_sets_report(format.label(), &report);
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
 impl Import {
     pub fn run(self) -> Outcome {
         match self {
@@ -122,53 +110,9 @@ impl Import {
                 let report = openapi::import_file(&mut catalog, SystemId(system), &file)?;
                 print_sets_report("OpenAPI", &report);
             }
-            Import::Jsonschema {
-                catalog,
-                system,
-                files,
-            } => {
-                let mut catalog = app::catalog::open(&catalog)?;
-                let system = system.map(SystemId);
-                for (file, report) in
-                    files
-                        .iter()
-                        .zip(jsonschema::import_files(&mut catalog, system, &files)?)
-                {
-                    print!("{}: ", file.display());
-                    print_sets_report("JSON Schema", &report);
-                }
-            }
-            Import::Sql {
-                catalog,
-                system,
-                dialect,
-                files,
-            } => {
-                let mut catalog = app::catalog::open(&catalog)?;
-                let reports =
-                    sql::import_files(&mut catalog, system.map(SystemId), dialect, &files)?;
-                for (file, report) in files.iter().zip(reports) {
-                    print!("{}: ", file.display());
-                    print_sets_report("SQL", &report);
-                }
-            }
-            Import::Xsd {
-                catalog,
-                system,
-                files,
-            }
-            | Import::Wsdl {
-                catalog,
-                system,
-                files,
-            } => {
-                let mut catalog = app::catalog::open(&catalog)?;
-                let reports = xsd::import_files(&mut catalog, system.map(SystemId), &files)?;
-                for (file, report) in files.iter().zip(reports) {
-                    print!("{}: ", file.display());
-                    print_sets_report("XML Schema", &report);
-                }
-            }
+            Import::Jsonschema(files) => return files.run(SetFormat::JsonSchema),
+            Import::Sql { files, dialect } => return files.run(SetFormat::Sql(dialect)),
+            Import::Xsd(files) | Import::Wsdl(files) => return files.run(SetFormat::Xsd),
             Import::Odcs {
                 catalog,
                 provider,

@@ -35,19 +35,16 @@ pub fn import(
             let report = openapi::import_file(catalog, SystemId(system), file)?;
             Ok(sets_summary(&[report]))
         }
-        ImportFormat::Jsonschema => {
-            let system = request.system.map(SystemId);
-            let reports = jsonschema::import_files(catalog, system, &files)?;
-            Ok(sets_summary(&reports))
-        }
-        ImportFormat::Sql => {
-            let system = request.system.map(SystemId);
-            let dialect = request.dialect.as_deref().and_then(sql::Dialect::parse);
-            let reports = sql::import_files(catalog, system, dialect.unwrap_or_default(), &files)?;
-            Ok(sets_summary(&reports))
-        }
-        ImportFormat::Xsd => {
-            let reports = xsd::import_files(catalog, request.system.map(SystemId), &files)?;
+        ImportFormat::Jsonschema | ImportFormat::Sql | ImportFormat::Xsd => {
+            let format = match request.format {
+                ImportFormat::Sql => {
+                    let dialect = request.dialect.as_deref().and_then(sql::Dialect::parse);
+                    SetFormat::Sql(dialect.unwrap_or_default())
+                }
+                ImportFormat::Xsd => SetFormat::Xsd,
+                _ => SetFormat::JsonSchema,
+            };
+            let reports = import_sets(catalog, format, request.system.map(SystemId), &files)?;
             Ok(sets_summary(&reports))
         }
     };
@@ -70,6 +67,42 @@ fn odcs_summary(reports: &[odcs::FileReport]) -> ImportSummary {
         summary.notes.extend(report.notes.iter().cloned());
     }
     summary
+}
+
+/// The formats whose files become information sets, of a system or by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetFormat {
+    /// JSON Schema documents.
+    JsonSchema,
+    /// SQL DDL in a dialect.
+    Sql(sql::Dialect),
+    /// XML Schemas and WSDL 1.1 files.
+    Xsd,
+}
+
+impl SetFormat {
+    /// The format's name, as reports print it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SetFormat::JsonSchema => "JSON Schema",
+            SetFormat::Sql(_) => "SQL",
+            SetFormat::Xsd => "XML Schema",
+        }
+    }
+}
+
+/// Imports `files` of `format` as information sets of `system` (or by name), all or none.
+pub fn import_sets(
+    catalog: &mut Catalog,
+    format: SetFormat,
+    system: Option<SystemId>,
+    files: &[std::path::PathBuf],
+) -> Result<Vec<openapi::Report>> {
+    match format {
+        SetFormat::JsonSchema => jsonschema::import_files(catalog, system, files),
+        SetFormat::Sql(dialect) => sql::import_files(catalog, system, dialect, files),
+        SetFormat::Xsd => xsd::import_files(catalog, system, files),
+    }
 }
 
 fn sets_summary(reports: &[openapi::Report]) -> ImportSummary {
