@@ -705,7 +705,6 @@ mod tests {
                 | Error::OpenApiImport { .. }
                 | Error::SqlImport { .. }
                 | Error::XsdImport { .. }
-                | Error::XsdImport { .. }
                 | Error::Odcs(_)
                 | Error::OdcsCompared(_)
                 | Error::Map(_)

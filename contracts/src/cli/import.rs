@@ -123,7 +123,7 @@ impl Import {
                 let options = odcs::ImportOptions {
                     provider,
                     consumer,
-                    incomplete: false,
+                    for_comparison: false,
                 };
                 for report in odcs::import_files(&mut catalog, &files, &options)? {
                     print_odcs_report(&report);

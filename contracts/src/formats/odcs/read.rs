@@ -50,10 +50,10 @@ pub struct ImportOptions {
     pub provider: Option<String>,
     /// The consuming system of documents that do not name one.
     pub consumer: Option<String>,
-    /// Read a document that lacks what Datapakt needs to keep a contract (its information
-    /// owner, its systems, a field of its own), leaving that empty: comparing two files
-    /// (`datapakt breaking`) needs nothing more, and stores nothing.
-    pub incomplete: bool,
+    /// Read the document only to compare it with another (`datapakt breaking --old --new`):
+    /// no contract fields taken from its sets (the sets' fields speak for themselves), a
+    /// missing `status` read as a draft, and no gaps noted (nothing is stored).
+    pub for_comparison: bool,
 }
 
 /// An ODCS document (`file` named for errors) as a version of a contract, read against the
@@ -67,7 +67,7 @@ pub fn snapshot_of(
 ) -> Result<crate::versions::Snapshot, OdcsError> {
     let schemes = crate::classification_defaults::shipped_schemes();
     let options = ImportOptions {
-        incomplete: true,
+        for_comparison: true,
         ..ImportOptions::default()
     };
     let imported = plan(file, text, &schemes, &options)?;

@@ -45,6 +45,7 @@ pub fn apply(
         sets_updated: 0,
         people_created: 0,
     };
+    imported.fill_gaps(existing.as_ref().map(|c| &c.draft));
     let invalid = |issues: Vec<Issue>| Error::InvalidImport { index, issues };
     let sets = sets(catalog, imported, existing.as_ref(), &mut applied, index)?;
     let mut draft = imported.contract.clone();

@@ -597,7 +597,7 @@ fn what_a_document_leaves_out_can_come_from_the_caller() {
     let options = ImportOptions {
         provider: Some("Overridden?".into()),
         consumer: Some("Skatt".into()),
-        incomplete: false,
+        for_comparison: false,
     };
     let reports = import_texts(
         &mut catalog,

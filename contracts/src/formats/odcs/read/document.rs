@@ -67,7 +67,7 @@ pub fn read(
     }
     let mut notes = Vec::new();
     let customs = root.datapakt_customs()?;
-    let mut state = state(&root, &customs, minor, options, &mut notes)?;
+    let state = state(&root, &customs, minor, options, &mut notes)?;
     let Team { owner, held: team } = team(&root, &mut notes)?;
     let schema = properties::read_schema(&root, schemes, &mut notes)?;
     let mut contract = ContractDraft {
@@ -81,19 +81,14 @@ pub fn read(
     terms(&root, &customs, &mut contract)?;
     // A contract kept needs fields of its own (taken from its first set when the file has none);
     // compared, the sets' fields speak for themselves (taken twice, each change would show twice).
-    let derive_from: &[SetImport] = if options.incomplete {
+    let derive_from: &[SetImport] = if options.for_comparison {
         &[]
     } else {
         &schema.sets
     };
     contract.fields = own_fields(&customs, schema.contract_fields, derive_from, &mut notes)?;
-    if !options.incomplete {
-        if contract.fields.is_empty() {
-            or_gap(None, "fields", &mut notes);
-        }
-        if !crate::validate::contract_gaps(&contract).is_empty() {
-            keep_as_draft(&mut state, root.text_at("status")?, &mut notes);
-        }
+    if !options.for_comparison && contract.fields.is_empty() {
+        or_gap(None, "fields", &mut notes);
     }
     Ok(Imported {
         odcs_id,
@@ -118,16 +113,52 @@ fn or_gap(value: Option<String>, what: &str, notes: &mut Vec<Note>) -> String {
     })
 }
 
-/// A contract that lacks what review needs is a draft, whatever the file's `status` says
-/// (which the file keeps).
-fn keep_as_draft(state: &mut ContractState, status: Option<&str>, notes: &mut Vec<Note>) {
-    if state.status != ContractStatus::Draft {
-        notes.push(Note::new(
-            "note-odcs-kept-draft",
-            &[("text", format!("{:?}", status.unwrap_or_default().trim()))],
-        ));
+impl Imported {
+    /// Fills what the file leaves out (a [`crate::validate::Issue::is_draft_gap`]) from
+    /// `known`, the contract the file updates, dropping those gaps' notes; a contract that
+    /// still lacks what review needs is a draft, whatever the file's `status` says (noted;
+    /// the file keeps its status).
+    pub fn fill_gaps(&mut self, known: Option<&ContractDraft>) {
+        if let Some(known) = known {
+            let draft = &mut self.contract;
+            for (what, value, kept) in [
+                ("owner", &mut draft.owner, &known.owner),
+                (
+                    "provider",
+                    &mut draft.provider_system,
+                    &known.provider_system,
+                ),
+                (
+                    "consumer",
+                    &mut draft.consumer_system,
+                    &known.consumer_system,
+                ),
+            ] {
+                if value.is_empty() && !kept.is_empty() {
+                    value.clone_from(kept);
+                    self.notes.retain(|n| !is_gap(n, what));
+                }
+            }
+            if draft.fields.is_empty() && !known.fields.is_empty() {
+                draft.fields.clone_from(&known.fields);
+                self.notes.retain(|n| !is_gap(n, "fields"));
+            }
+        }
+        let lacking = !crate::validate::contract_gaps(&self.contract).is_empty();
+        if lacking && self.state.status != ContractStatus::Draft {
+            let status = self.original["status"].as_str().unwrap_or_default().trim();
+            self.notes.push(Note::new(
+                "note-odcs-kept-draft",
+                &[("text", format!("{status:?}"))],
+            ));
+            self.state = ContractState::default();
+        }
     }
-    *state = ContractState::default();
+}
+
+/// Whether `note` says the file names no `what`.
+fn is_gap(note: &Note, what: &str) -> bool {
+    note.key == "note-odcs-gap" && note.args.get("what").map(String::as_str) == Some(what)
 }
 
 /// The contract's own field list: Datapakt's custom property, else the schema object
@@ -230,7 +261,7 @@ fn state(
     notes: &mut Vec<Note>,
 ) -> Result<ContractState, OdcsError> {
     let status = match root.get("status") {
-        None if minor < 2 && !options.incomplete => {
+        None if minor < 2 && !options.for_comparison => {
             return Err(OdcsError::new("status", Problem::Missing))
         }
         None => ContractStatus::Draft,

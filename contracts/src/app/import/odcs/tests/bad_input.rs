@@ -579,3 +579,55 @@ fn any_status_text_reads_as_the_nearest_state_with_a_note_and_nordic_field_names
         assert!(names.starts_with(&["fødselsdato", "kön"]), "{names:?}");
     }
 }
+
+#[test]
+fn a_reimport_that_leaves_out_the_owner_and_systems_keeps_the_contract_s_own() {
+    use crate::model::ContractStatus;
+    let mut catalog = Catalog::in_memory().unwrap();
+    let full = broken(|d| d["status"] = json!("active"));
+    let first = import_texts(
+        &mut catalog,
+        &[(PathBuf::from("a.yaml"), full)],
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let id = first[0].contract;
+    assert_eq!(
+        catalog.contract(id).unwrap().state.status,
+        ContractStatus::Approved
+    );
+    let silent = broken(|d| {
+        d["status"] = json!("active");
+        d["description"] = json!({"purpose": "Nytt formål"});
+        d.as_object_mut().unwrap().remove("team");
+        d["customProperties"] = json!([]);
+    });
+    let again = import_texts(
+        &mut catalog,
+        &[(PathBuf::from("a.yaml"), silent)],
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(again[0].contract, id);
+    assert!(
+        again[0]
+            .notes
+            .iter()
+            .all(|n| n.key != "note-odcs-gap" && n.key != "note-odcs-kept-draft"),
+        "{:?}",
+        again[0].notes
+    );
+    let contract = catalog.contract(id).unwrap();
+    assert_eq!(
+        (
+            contract.draft.owner.as_str(),
+            contract.draft.provider_system.as_str(),
+            contract.draft.consumer_system.as_str()
+        ),
+        ("Eier", "Kilde", "Mottaker")
+    );
+    assert_eq!(
+        contract.draft.purpose, "Nytt formål",
+        "what the file says is taken"
+    );
+}
