@@ -211,6 +211,31 @@ async fn every_import_format_is_imported_after_a_preview() {
     app.wait_for_text("#list-contract", "Elevregister til elevportalen")
         .await;
 
+    // A contract another tool wrote, which names no owner and no systems: a draft that says
+    // what it lacks, the preview first.
+    let other = dir.path().join("fra-annet-verktoy.odcs.yaml");
+    std::fs::write(
+        &other,
+        "apiVersion: v3.1.0\nkind: DataContract\nid: kommuneregister\nname: Kommuneregister\n\
+         version: 1.0.0\nstatus: active\nschema:\n- name: kommune\n  properties:\n\
+         \x20 - name: nummer\n    logicalType: string\n  - name: län\n    logicalType: string\n",
+    )
+    .unwrap();
+    std::fs::write(&desktop.import_list, other.display().to_string()).unwrap();
+    app.click("#file-menu").await;
+    app.click("#menu-import-odcs").await;
+    app.wait_for_text("#import-notes", "names no providing system")
+        .await;
+    app.click("#import-confirm").await;
+    app.wait_for_text("#status", "Imported: 1 created").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-contract [data-id]", "Kommuneregister")
+        .await;
+    row.click().await.unwrap();
+    app.wait_for_text("#item-findings", "names no consuming system")
+        .await;
+    app.screenshot("imported-draft-findings").await;
+
     // An OpenAPI document as the interface of a system chosen in the dialog.
     let openapi = dir.path().join("elevtjeneste.yaml");
     std::fs::write(
