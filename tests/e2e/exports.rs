@@ -217,7 +217,7 @@ async fn every_import_format_is_imported_after_a_preview() {
     std::fs::write(
         &other,
         "apiVersion: v3.1.0\nkind: DataContract\nid: kommuneregister\nname: Kommuneregister\n\
-         version: 1.0.0\nstatus: active\nschema:\n- name: kommune\n  properties:\n\
+         version: 1.0.0\nstatus: active\nschema:\n- name: kommuneliste\n  properties:\n\
          \x20 - name: nummer\n    logicalType: string\n  - name: län\n    logicalType: string\n",
     )
     .unwrap();
