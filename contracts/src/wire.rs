@@ -192,6 +192,24 @@ pub enum ExportTarget {
         /// The profile.
         profile: crate::model::ApiProfile,
     },
+    /// The catalog's open APIs as a national data catalogue's description.
+    OpenApis {
+        /// DCAT-AP-NO or DCAT-AP-SE.
+        profile: crate::model::DcatProfile,
+        /// Turtle or JSON-LD.
+        syntax: RdfSyntax,
+    },
+}
+
+/// How an RDF description is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RdfSyntax {
+    /// Turtle (`.ttl`).
+    #[default]
+    Turtle,
+    /// JSON-LD (`.jsonld`).
+    JsonLd,
 }
 
 /// An export: what, and for an OpenAPI document how.

@@ -45,6 +45,8 @@ const WSDL_CORPUS: &str = "zeep==4.3.1";
 
 /// datacontract-cli with every dependency pinned: `datacontract lint` runs on the ODCS exports.
 const DATACONTRACT_CLI_REQUIREMENTS: &str = "xtask/validators/datacontract-cli.txt";
+/// rdflib, which reads the national data catalogues' descriptions back in the tests.
+const RDFLIB_REQUIREMENTS: &str = "xtask/validators/rdflib.txt";
 /// pikepdf's PDF/A checker and its dependencies, each pinned (pikepdf is a binary wheel
 /// carrying qpdf), for the PDF/A-2b proof of the exported documents.
 const PIKEPDF_REQUIREMENTS: &str = "xtask/validators/pikepdf.txt";
@@ -107,7 +109,7 @@ impl Tools {
 
     /// Where the validators are installed: `python/` (the schemas), `odcs-3.0/` and
     /// `odcs-3.2/` (the ODCS schemas of those versions), `openapi-spec-validator/`, `pdfa/` and
-    /// `datacontract/` (each runnable with `PYTHONPATH` set to it), `node/` (Spectral and
+    /// `datacontract/`, `rdflib/` (each runnable with `PYTHONPATH` set to it), `node/` (Spectral and
     /// Redocly), `sql-corpus/` (real SQL schemas from Debian packages), `odcs-examples/` (the
     /// ODCS standard's example contracts) and `wsdl-corpus/` (WSDL and XSD files of zeep's
     /// tests).
@@ -302,6 +304,7 @@ fn ensure_validators(tools: &Tools) -> Result<(), TaskError> {
         OPENAPI_SPEC_VALIDATOR_REQUIREMENTS,
     )?;
     ensure_python_requirements(&tools.validators_dir().join("pdfa"), PIKEPDF_REQUIREMENTS)?;
+    ensure_python_requirements(&tools.validators_dir().join("rdflib"), RDFLIB_REQUIREMENTS)?;
     ensure_python_requirements(
         &tools.validators_dir().join("datacontract"),
         DATACONTRACT_CLI_REQUIREMENTS,

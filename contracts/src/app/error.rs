@@ -169,6 +169,12 @@ pub enum Error {
         #[source]
         source: crate::formats::xsd::XsdError,
     },
+    /// No open API can be described for a national data catalogue.
+    #[error("no approved contract with public access rights has an endpoint and a publisher: there is nothing to describe yet")]
+    NothingToPublish,
+    /// A description for a national data catalogue cannot be written.
+    #[error("the description cannot be written: {0}")]
+    Dcat(crate::formats::dcat::DcatError),
     /// Access was refused: no approved contract in force covers it. The finding names the
     /// contract input and says why and what to do.
     #[error("access refused: {}", issue.message())]
@@ -255,6 +261,8 @@ impl Error {
             | Error::OpenApiImport { .. }
             | Error::SqlImport { .. }
             | Error::XsdImport { .. }
+            | Error::NothingToPublish
+            | Error::Dcat(_)
             | Error::Odcs(_)
             | Error::OdcsCompared(_)
             | Error::Map(crate::map::MapError::UnknownFormat { .. })
@@ -344,6 +352,11 @@ impl Error {
                 args.push(path(p));
                 (key, args)
             }
+            Error::NothingToPublish => ("error-dcat-nothing", vec![]),
+            Error::Dcat(crate::formats::dcat::DcatError::BadEndpoint { api, endpoint }) => (
+                "error-dcat-bad-endpoint",
+                vec![("api", api.clone()), ("endpoint", endpoint.clone())],
+            ),
             Error::XsdImport { path: p, source } => {
                 let (key, mut args) = source.message_key();
                 args.push(path(p));
@@ -672,6 +685,11 @@ mod tests {
                     source,
                 });
             }
+            all.push(Error::NothingToPublish);
+            all.push(Error::Dcat(crate::formats::dcat::DcatError::BadEndpoint {
+                api: "Elevregister".into(),
+                endpoint: "https://skole eksempel".into(),
+            }));
             all.push(Error::Map(crate::map::MapError::UnknownFormat {
                 path: PathBuf::from("/tmp/kart.gif"),
             }));
@@ -705,6 +723,8 @@ mod tests {
                 | Error::OpenApiImport { .. }
                 | Error::SqlImport { .. }
                 | Error::XsdImport { .. }
+                | Error::NothingToPublish
+                | Error::Dcat(_)
                 | Error::Odcs(_)
                 | Error::OdcsCompared(_)
                 | Error::Map(_)

@@ -33,6 +33,12 @@ pub enum FormatArg {
     Jsonschema,
     /// An API profile as a Spectral ruleset (with --profile), to lint an API against it.
     Spectral,
+    /// The catalog's open APIs for data.norge.no: DCAT-AP-NO 2.2, Turtle (or JSON-LD when
+    /// --out ends in .jsonld).
+    DcatApNo,
+    /// The catalog's open APIs for dataportal.se: DCAT-AP-SE 3.0.1, Turtle (or JSON-LD when
+    /// --out ends in .jsonld).
+    DcatApSe,
 }
 
 /// `datapakt export`.
@@ -44,7 +50,7 @@ pub struct Export {
     #[arg(long)]
     catalog: PathBuf,
     /// The contract's id (see `datapakt list`).
-    #[arg(long, required_unless_present_any = ["all", "agreement", "integration", "information_set", "profile"], conflicts_with_all = ["all", "agreement", "integration", "information_set"])]
+    #[arg(long, conflicts_with_all = ["all", "agreement", "integration", "information_set"])]
     contract: Option<i64>,
     /// JSON Schema only: the information set's id (see `datapakt list --kind
     /// information-sets`).
@@ -117,6 +123,27 @@ impl Export {
     fn target(&self) -> Result<ExportTarget, super::CliError> {
         let openapi_only = self.syntax == SyntaxArg::Yaml || self.profile.is_some();
         let format = match self.format {
+            FormatArg::DcatApNo | FormatArg::DcatApSe => {
+                let profile = match self.format {
+                    FormatArg::DcatApNo => crate::model::DcatProfile::DcatApNo,
+                    _ => crate::model::DcatProfile::DcatApSe,
+                };
+                let json_ld = self
+                    .out
+                    .as_ref()
+                    .is_some_and(|out| out.to_string_lossy().ends_with(".jsonld"));
+                let syntax = if json_ld {
+                    crate::wire::RdfSyntax::JsonLd
+                } else {
+                    crate::wire::RdfSyntax::Turtle
+                };
+                return match self.contract {
+                    None => Ok(ExportTarget::OpenApis { profile, syntax }),
+                    Some(_) => {
+                        usage("a catalogue description covers every open API: drop --contract")
+                    }
+                };
+            }
             FormatArg::Spectral => {
                 return match (self.profile, self.contract) {
                     (Some(profile), None) => Ok(ExportTarget::SpectralRuleset {

@@ -6,6 +6,7 @@
 //!
 //! *Invariant: no IO and no catalog here — formats never name the store.*
 
+pub mod dcat;
 pub mod jsonschema;
 pub mod odcs;
 pub mod openapi;

@@ -486,6 +486,10 @@ team-note-reference-dropped = { $item } referred to { $reference }, which the ot
 team-note-history-clash = { $item } was made on both sides: the one published first is kept; yours was { $mine }.
 team-note-unified = The { $kind } “{ $name }” was made on both sides: they are now one, and what referred to yours refers to it.
 warning-openapi-no-endpoint = No endpoint is recorded for { $system }, so the server in the OpenAPI document is a placeholder on .invalid: record the system's endpoints and export again.
+warning-dcat-not-published = { $api } is left out of the description: { $reason ->
+    [no-endpoint] its provider system has no endpoint
+   *[no-publisher] its provider system belongs to no organisation
+}. Record it on the system, then export again.
 dialog-catalog-files = Datapakt catalogs
 file-type-openapi-json = OpenAPI 3.1 (JSON)
 file-type-openapi-yaml = OpenAPI 3.1 (YAML)
@@ -1349,6 +1353,15 @@ impact-copied = Copied to the clipboard.
 impact-save-notice = Save as file
 changelog-export = Export the changelog
 spectral-export = Export the profile as a Spectral ruleset
+dcat-catalog-title = Open APIs from { $publisher }
+dcat-catalog-description = The data services { $publisher } offers under approved information contracts with public access rights, and the information sets they serve.
+dcat-profile-dcat-ap-no = data.norge.no (DCAT-AP-NO)
+dcat-profile-dcat-ap-se = dataportal.se (DCAT-AP-SE)
+dcat-export = Export the open APIs for the national data catalogue
+file-type-turtle = RDF (Turtle)
+file-type-json-ld = RDF (JSON-LD)
+error-dcat-bad-endpoint = The endpoint “{ $endpoint }” of { $api } is not a web address RDF can hold: correct it on the provider system.
+error-dcat-nothing = No approved contract with public access rights has an endpoint and a publisher: there is nothing to describe yet.
 json-schema-export = Export the JSON Schema
 action-export-json-schema = Export JSON Schema…
 notice-export = Save the notice

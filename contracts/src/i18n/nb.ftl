@@ -486,6 +486,10 @@ team-note-reference-dropped = { $item } viste til { $reference }, som den andre 
 team-note-history-clash = { $item } ble laget på begge sider: den som ble publisert først, beholdes; din var { $mine }.
 team-note-unified = { $kind } «{ $name }» ble laget på begge sider: de er nå ett, og det som viste til ditt, viser til det.
 warning-openapi-no-endpoint = Ingen endepunkter er registrert for { $system }, så serveren i OpenAPI-dokumentet er en plassholder på .invalid: registrer systemets endepunkter og eksporter på nytt.
+warning-dcat-not-published = { $api } er utelatt fra beskrivelsen: { $reason ->
+    [no-endpoint] det leverende systemet har ikke noe endepunkt
+   *[no-publisher] det leverende systemet hører ikke til noen organisasjon
+}. Registrer det på systemet, og eksporter på nytt.
 dialog-catalog-files = Datapakt-kataloger
 file-type-openapi-json = OpenAPI 3.1 (JSON)
 file-type-openapi-yaml = OpenAPI 3.1 (YAML)
@@ -1349,6 +1353,15 @@ impact-copied = Kopiert til utklippstavlen.
 impact-save-notice = Lagre som fil
 changelog-export = Eksporter endringsloggen
 spectral-export = Eksporter profilen som Spectral-regelsett
+dcat-catalog-title = Åpne API-er fra { $publisher }
+dcat-catalog-description = Datatjenestene { $publisher } tilbyr under godkjente informasjonskontrakter med offentlig tilgang, og informasjonsmengdene de leverer.
+dcat-profile-dcat-ap-no = data.norge.no (DCAT-AP-NO)
+dcat-profile-dcat-ap-se = dataportal.se (DCAT-AP-SE)
+dcat-export = Eksporter de åpne API-ene til den nasjonale datakatalogen
+file-type-turtle = RDF (Turtle)
+file-type-json-ld = RDF (JSON-LD)
+error-dcat-bad-endpoint = Endepunktet «{ $endpoint }» for { $api } er ikke en nettadresse RDF kan ha: rett det på det leverende systemet.
+error-dcat-nothing = Ingen godkjent kontrakt med offentlig tilgang har et endepunkt og en utgiver: det er ingenting å beskrive ennå.
 json-schema-export = Eksporter JSON Schema
 action-export-json-schema = Eksporter JSON Schema …
 notice-export = Lagre varselet

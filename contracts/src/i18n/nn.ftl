@@ -486,6 +486,10 @@ team-note-reference-dropped = { $item } viste til { $reference }, som den andre 
 team-note-history-clash = { $item } vart laga på begge sider: den som vart publisert først, blir halden på; din var { $mine }.
 team-note-unified = { $kind } «{ $name }» vart laga på begge sider: dei er no eitt, og det som viste til ditt, viser til det.
 warning-openapi-no-endpoint = Det er ikkje registrert noko endepunkt for { $system }, så tenaren i OpenAPI-dokumentet er ein plasshaldar på .invalid: registrer endepunkta til systemet og eksporter på nytt.
+warning-dcat-not-published = { $api } er utelaten frå skildringa: { $reason ->
+    [no-endpoint] det leverande systemet har ikkje noko endepunkt
+   *[no-publisher] det leverande systemet høyrer ikkje til nokon organisasjon
+}. Registrer det på systemet, og eksporter på nytt.
 dialog-catalog-files = Datapakt-katalogar
 file-type-openapi-json = OpenAPI 3.1 (JSON)
 file-type-openapi-yaml = OpenAPI 3.1 (YAML)
@@ -1349,6 +1353,15 @@ impact-copied = Kopiert til utklippstavla.
 impact-save-notice = Lagre som fil
 changelog-export = Eksporter endringsloggen
 spectral-export = Eksporter profilen som Spectral-regelsett
+dcat-catalog-title = Opne API-ar frå { $publisher }
+dcat-catalog-description = Datatenestene { $publisher } tilbyr under godkjende informasjonskontraktar med offentleg tilgang, og informasjonsmengdene dei leverer.
+dcat-profile-dcat-ap-no = data.norge.no (DCAT-AP-NO)
+dcat-profile-dcat-ap-se = dataportal.se (DCAT-AP-SE)
+dcat-export = Eksporter dei opne API-a til den nasjonale datakatalogen
+file-type-turtle = RDF (Turtle)
+file-type-json-ld = RDF (JSON-LD)
+error-dcat-bad-endpoint = Endepunktet «{ $endpoint }» for { $api } er ikkje ei nettadresse RDF kan ha: rett det på det leverande systemet.
+error-dcat-nothing = Ingen godkjend kontrakt med offentleg tilgang har eit endepunkt og ein utgjevar: det er ingenting å skildre enno.
 json-schema-export = Eksporter JSON Schema
 action-export-json-schema = Eksporter JSON Schema …
 notice-export = Lagre varselet

@@ -486,6 +486,10 @@ team-note-reference-dropped = { $item } hänvisade till { $reference }, som den 
 team-note-history-clash = { $item } gjordes på båda sidor: den som publicerades först behålls; din var { $mine }.
 team-note-unified = { $kind } ”{ $name }” gjordes på båda sidor: de är nu ett, och det som hänvisade till ditt hänvisar till det.
 warning-openapi-no-endpoint = Ingen slutpunkt är registrerad för { $system }, så servern i OpenAPI-dokumentet är en platshållare på .invalid: registrera systemets slutpunkter och exportera igen.
+warning-dcat-not-published = { $api } är utelämnad ur beskrivningen: { $reason ->
+    [no-endpoint] det levererande systemet har ingen ändpunkt
+   *[no-publisher] det levererande systemet hör inte till någon organisation
+}. Registrera det på systemet och exportera igen.
 dialog-catalog-files = Datapakt-kataloger
 file-type-openapi-json = OpenAPI 3.1 (JSON)
 file-type-openapi-yaml = OpenAPI 3.1 (YAML)
@@ -1349,6 +1353,15 @@ impact-copied = Kopierat till urklipp.
 impact-save-notice = Spara som fil
 changelog-export = Exportera ändringsloggen
 spectral-export = Exportera profilen som Spectral-regeluppsättning
+dcat-catalog-title = Öppna API:er från { $publisher }
+dcat-catalog-description = De datatjänster { $publisher } erbjuder under godkända informationskontrakt med offentlig åtkomst, och de informationsmängder de levererar.
+dcat-profile-dcat-ap-no = data.norge.no (DCAT-AP-NO)
+dcat-profile-dcat-ap-se = dataportal.se (DCAT-AP-SE)
+dcat-export = Exportera de öppna API:erna till den nationella datakatalogen
+file-type-turtle = RDF (Turtle)
+file-type-json-ld = RDF (JSON-LD)
+error-dcat-bad-endpoint = Ändpunkten ”{ $endpoint }” för { $api } är inte en webbadress som RDF kan hålla: rätta den på det levererande systemet.
+error-dcat-nothing = Inget godkänt kontrakt med offentlig åtkomst har en ändpunkt och en utgivare: det finns inget att beskriva ännu.
 json-schema-export = Exportera JSON Schema
 action-export-json-schema = Exportera JSON Schema …
 notice-export = Spara meddelandet

@@ -304,6 +304,29 @@ impl ApiProfile {
     }
 }
 
+/// The national profile of DCAT-AP a description of the catalog's open APIs follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DcatProfile {
+    /// DCAT-AP-NO 2.2 (Norway, data.norge.no).
+    DcatApNo,
+    /// DCAT-AP-SE 3.0.1 (Sweden, dataportal.se).
+    DcatApSe,
+}
+
+impl DcatProfile {
+    /// Every profile.
+    pub const ALL: [DcatProfile; 2] = [DcatProfile::DcatApNo, DcatProfile::DcatApSe];
+
+    /// Its stable name (`dcat-ap-no`, `dcat-ap-se`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DcatProfile::DcatApNo => "dcat-ap-no",
+            DcatProfile::DcatApSe => "dcat-ap-se",
+        }
+    }
+}
+
 /// The version of the Open Data Contract Standard a contract is exported in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "export", derive(schemars::JsonSchema))]

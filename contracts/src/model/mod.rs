@@ -31,7 +31,7 @@ pub use audit::{AuditAction, AuditEvent, Entity, SearchHit};
 pub use classification::{Aspect, ClassificationScheme, Level, Scheme, SchemeId};
 pub use contract::{
     AccessRights, ApiProfile, Contract, ContractDraft, ContractId, ContractState, ContractStatus,
-    ContractSummary, OdcsVersion, ServiceLevels, Validity,
+    ContractSummary, DcatProfile, OdcsVersion, ServiceLevels, Validity,
 };
 pub use date::Date;
 pub use field::{Field, FieldType};

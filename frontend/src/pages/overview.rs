@@ -178,6 +178,26 @@ fn catalog_settings() -> Html {
                 }}>
                 { ui.t("spectral-export") }
             </button>
+            <div class="dcat-export" role="group" aria-label={ui.t("dcat-export")}>
+                <span>{ ui.t("dcat-export") }</span>
+                { for contracts::model::DcatProfile::ALL.iter().map(|profile| {
+                    let ui2 = ui.clone();
+                    let profile = *profile;
+                    html! {
+                        <button type="button" class="secondary" id={format!("export-{}", profile.as_str())}
+                            onclick={Callback::from(move |_| {
+                                ui2.export(contracts::wire::ExportRequest::of(
+                                    contracts::wire::ExportTarget::OpenApis {
+                                        profile,
+                                        syntax: contracts::wire::RdfSyntax::Turtle,
+                                    },
+                                ));
+                            })}>
+                            { ui.t(&format!("dcat-profile-{}", profile.as_str())) }
+                        </button>
+                    }
+                }) }
+            </div>
             <SelectField id="catalog-odcs-version" label={ui.t("field-odcs-version")}
                 options={OdcsVersion::ALL.iter().map(|v| (v.as_str().to_owned(), ui.t(&format!("odcs-version-{}", v.as_str().replace('.', "-"))))).collect::<Vec<_>>()}
                 value={ui.lookups.odcs_version.as_str()}

@@ -101,6 +101,7 @@ pub fn render(catalog: &Catalog, request: &ExportRequest, lang: Lang) -> Result<
         ExportTarget::AllContracts => all_contracts(catalog),
         ExportTarget::InformationSet { id } => json_schema(catalog, *id),
         ExportTarget::SpectralRuleset { profile } => Ok(spectral_ruleset(*profile)),
+        ExportTarget::OpenApis { profile, syntax } => dcat::render(catalog, *profile, *syntax),
     }
 }
 
@@ -537,6 +538,8 @@ fn write_contracts(
     }
     Ok(written.len())
 }
+
+mod dcat;
 
 #[cfg(test)]
 mod tests;

@@ -56,6 +56,14 @@ pub enum StubWarning {
         /// The provider system's name (the integration's, when it names no provider).
         system: String,
     },
+    /// An open API left out of a national data catalogue's description.
+    NotPublished {
+        /// The contract.
+        api: String,
+        /// Why: `no-endpoint` (its provider system has none) or `no-publisher` (the system
+        /// belongs to no organisation with a number).
+        reason: &'static str,
+    },
 }
 
 impl StubWarning {
@@ -66,6 +74,10 @@ impl StubWarning {
             StubWarning::NoEndpoint { system } => (
                 "warning-openapi-no-endpoint",
                 vec![("system", system.clone())],
+            ),
+            StubWarning::NotPublished { api, reason } => (
+                "warning-dcat-not-published",
+                vec![("api", api.clone()), ("reason", (*reason).to_owned())],
             ),
         }
     }
@@ -78,6 +90,11 @@ impl fmt::Display for StubWarning {
                 f,
                 "no endpoint is recorded for {system}, so the stub's server is a placeholder on \
                  .invalid: record the system's endpoints and export again"
+            ),
+            StubWarning::NotPublished { api, reason } => write!(
+                f,
+                "{api} is left out of the description ({reason}): record its provider system's \
+                 endpoint and owning unit, then export again"
             ),
         }
     }
