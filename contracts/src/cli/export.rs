@@ -194,7 +194,9 @@ impl Export {
                 id: ContractId(id),
                 format,
             }),
-            (None, false, None) => usage("--contract ID or --all is required"),
+            (None, false, None) => Err(super::CliError::Missing(
+                "--contract ID or --all is required".to_owned(),
+            )),
         }
     }
 }

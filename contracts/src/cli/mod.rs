@@ -109,6 +109,10 @@ enum CliError {
     /// The command line asked for something that does not go together.
     #[error("{0}")]
     Usage(String),
+    /// The command line lacks an argument its other arguments make required (exit 2, as the
+    /// argument parser's own missing-argument errors).
+    #[error("{0}")]
+    Missing(String),
 }
 
 /// A command's outcome: its exit code, or why it could not run.
@@ -126,7 +130,10 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             print_error(&error);
-            ExitCode::FAILURE
+            match error {
+                CliError::Missing(_) => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }
