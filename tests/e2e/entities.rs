@@ -162,6 +162,8 @@ async fn every_kind_of_item_is_created_in_its_editor() {
     app.type_into("#schema-2-min-length", "30").await;
     app.type_into("#schema-2-max-length", "20").await;
     app.type_into("#schema-2-pattern", "^[a-z]+$").await;
+    // What people call the field, in the window's language (English here).
+    app.type_into("#schema-2-label", "Case status").await;
     app.click("#schema-2-unique").await;
     app.click("#save").await;
     app.wait_for_text(
@@ -183,6 +185,10 @@ async fn every_kind_of_item_is_created_in_its_editor() {
         serde_json::json!(["mottatt", "behandles", "avgjort"])
     );
     let status = &schema["properties"]["status"];
+    assert_eq!(
+        status["x-names"],
+        serde_json::json!({ "en": "Case status" })
+    );
     assert_eq!(
         (
             &status["minLength"],

@@ -917,6 +917,12 @@ fn pupils(owner: PersonId) -> InformationSetDraft {
         ..Constraints::default()
     };
     level.personal_data = PersonalData::default();
+    level.labels = crate::model::Labels::from_pairs(&[
+        (crate::model::Lang::Nb, "Årstrinn"),
+        (crate::model::Lang::Nn, "Årssteg"),
+        (crate::model::Lang::Sv, "Årskurs"),
+        (crate::model::Lang::En, "Year group"),
+    ]);
     let mut guardians = field("foresatte", SchemaType::Array, "Elevens foresatte.");
     let mut guardian = field("foresatt", SchemaType::Object, "En foresatt.");
     guardian.children = vec![

@@ -92,7 +92,8 @@ fn sources<'a>(root: &'a Value, title: &str) -> Vec<Source<'a>> {
 
 /// Datapakt's own extensions, which its export writes, on the properties of `schema` that
 /// became `fields` (matched by name): each field's classification level and personal-data
-/// flags, whether it is unique or the key, and the name of a list's items (their `title`).
+/// flags, whether it is unique or the key, what people call it (`x-names`), and the name of a
+/// list's items (their `title`).
 fn set_extensions(schema: &Value, fields: &mut [SchemaField]) {
     let Some(Value::Object(properties)) = schema.get("properties") else {
         return;
@@ -109,6 +110,13 @@ fn field_extensions(property: &Value, field: &mut SchemaField) {
         .get("x-classification")
         .and_then(Value::as_u64)
         .and_then(|level| u8::try_from(level).ok());
+    if let Some(Value::Object(names)) = property.get("x-names") {
+        for (tag, text) in names {
+            if let (Some(lang), Some(text)) = (crate::model::Lang::from_bcp47(tag), text.as_str()) {
+                field.labels.0.insert(lang, text.to_owned());
+            }
+        }
+    }
     let flag = |key: &str| property.get(key).and_then(Value::as_bool).unwrap_or(false);
     field.constraints.unique = flag("x-unique");
     field.constraints.primary_key = flag("x-primary-key");

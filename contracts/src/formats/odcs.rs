@@ -268,27 +268,18 @@ fn in_version(mut doc: Value, version: OdcsVersion) -> Value {
 }
 
 /// `element`'s properties (and theirs, and an array's items) with their allowed values in
-/// ODCS v3.2's `enum`.
+/// ODCS v3.2's `enum` and what people call them in its `synonyms` (with their `locale`).
 fn native_enums(element: &mut Value) {
-    let allowed = names::full(names::ALLOWED_VALUES);
-    if let Value::Object(fields) = &mut *element {
-        let customs = fields
-            .get_mut("customProperties")
-            .and_then(Value::as_array_mut);
-        let taken = customs.and_then(|customs| {
-            let at = customs
-                .iter()
-                .position(|c| c["property"] == allowed.as_str())?;
-            let values = customs.remove(at)["value"].take();
-            Some((values, customs.is_empty()))
-        });
-        if let Some((Value::Array(values), emptied)) = taken {
-            if emptied {
-                fields.remove("customProperties");
-            }
-            let values = values.into_iter().map(|v| json!({ "value": v })).collect();
-            fields.insert("enum".into(), Value::Array(values));
-        }
+    if let Some(Value::Array(values)) = take_custom(element, names::ALLOWED_VALUES) {
+        let values = values.into_iter().map(|v| json!({ "value": v })).collect();
+        element["enum"] = Value::Array(values);
+    }
+    if let Some(Value::Object(labels)) = take_custom(element, names::NAMES) {
+        let synonyms = labels
+            .into_iter()
+            .map(|(locale, text)| json!({ "synonym": text, "locale": locale }))
+            .collect();
+        element["synonyms"] = Value::Array(synonyms);
     }
     if let Some(properties) = element.get_mut("properties").and_then(Value::as_array_mut) {
         properties.iter_mut().for_each(native_enums);
@@ -296,6 +287,22 @@ fn native_enums(element: &mut Value) {
     if let Some(items) = element.get_mut("items") {
         native_enums(items);
     }
+}
+
+/// Removes Datapakt's custom property `name` from `element` (and the list, when that leaves
+/// it empty), returning its value.
+fn take_custom(element: &mut Value, name: &str) -> Option<Value> {
+    let full = names::full(name);
+    let fields = element.as_object_mut()?;
+    let customs = fields.get_mut("customProperties")?.as_array_mut()?;
+    let at = customs
+        .iter()
+        .position(|c| c["property"] == full.as_str())?;
+    let value = customs.remove(at)["value"].take();
+    if customs.is_empty() {
+        fields.remove("customProperties");
+    }
+    Some(value)
 }
 
 /// The document an export writes: Datapakt's [`document`], merged for an imported contract

@@ -218,6 +218,7 @@ field-enum-values = Allowed values (comma-separated)
 field-examples = Examples (comma-separated)
 field-minimum = Smallest value
 field-maximum = Largest value
+field-display-name = Display name in English
 field-min-length = Fewest characters
 field-max-length = Most characters
 field-pattern = Pattern (regular expression)

@@ -218,6 +218,7 @@ field-enum-values = Tillatte verdier (kommaseparert)
 field-examples = Eksempler (kommaseparert)
 field-minimum = Minste verdi
 field-maximum = Største verdi
+field-display-name = Visningsnavn på bokmål
 field-min-length = Minste antall tegn
 field-max-length = Største antall tegn
 field-pattern = Mønster (regulært uttrykk)

@@ -218,6 +218,7 @@ field-enum-values = Tillatne verdiar (kommaseparerte)
 field-examples = Døme (kommaseparerte)
 field-minimum = Minste verdi
 field-maximum = Største verdi
+field-display-name = Visingsnamn på nynorsk
 field-min-length = Minste tal på teikn
 field-max-length = Største tal på teikn
 field-pattern = Mønster (regulært uttrykk)

@@ -218,6 +218,7 @@ field-enum-values = Tillåtna värden (kommaseparerade)
 field-examples = Exempel (kommaseparerade)
 field-minimum = Minsta värde
 field-maximum = Största värde
+field-display-name = Visningsnamn på svenska
 field-min-length = Minsta antal tecken
 field-max-length = Största antal tecken
 field-pattern = Mönster (reguljärt uttryck)

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Field, FieldType, PersonId};
+use super::{Field, FieldType, Labels, PersonId};
 
 /// The catalog's identifier of an information set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -180,6 +180,10 @@ pub struct SchemaField {
     /// Limits on its values beyond its type.
     #[serde(default, skip_serializing_if = "Constraints::is_empty")]
     pub constraints: Constraints,
+    /// What people call the field, per language (`name` stays its identifier): ODCS v3.2
+    /// writes them as the property's synonyms with their locale.
+    #[serde(default, skip_serializing_if = "Labels::is_empty")]
+    pub labels: Labels,
 }
 
 impl SchemaField {

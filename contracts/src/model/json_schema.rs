@@ -77,6 +77,9 @@ impl SchemaField {
                 schema.insert(keyword.into(), json!(true));
             }
         }
+        if !self.labels.is_empty() {
+            schema.insert("x-names".into(), json!(self.labels));
+        }
         if let Some(level) = self.classification {
             schema.insert("x-classification".into(), json!(level));
         }

@@ -25,6 +25,21 @@ pub enum Lang {
 #[serde(transparent)]
 pub struct Labels(pub BTreeMap<Lang, String>);
 
+impl Lang {
+    /// The language of a BCP 47 tag (`nb`, `nb-NO`, `sv-SE`, …; `no` read as bokmål), if
+    /// Datapakt speaks it.
+    pub fn from_bcp47(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "nb" | "no" => Some(Lang::Nb),
+            "nn" => Some(Lang::Nn),
+            "sv" => Some(Lang::Sv),
+            _ => None,
+        }
+    }
+}
+
 impl Labels {
     /// Labels from `(language, text)` pairs.
     pub fn from_pairs(pairs: &[(Lang, &str)]) -> Labels {
@@ -34,6 +49,11 @@ impl Labels {
                 .map(|(lang, text)| (*lang, (*text).to_owned()))
                 .collect(),
         )
+    }
+
+    /// Whether no language has a text.
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|text| text.trim().is_empty())
     }
 
     /// The text in `lang`, else bokmål for nynorsk (and the reverse), else English, else any.

@@ -192,6 +192,7 @@ impl Row<'_> {
             <div class="inline">
                 <TextField id={format!("{id}-description")} label={ui.t("field-description")} value={field.description.clone()}
                     on_change={self.change(|f, v| f.description = v)} />
+                { self.label() }
                 <TextField id={format!("{id}-format")} label={ui.t("field-format")} value={field.format.clone().unwrap_or_default()}
                     on_change={self.change(|f, v: String| f.format = (!v.trim().is_empty()).then_some(v))} />
                 <ListField id={format!("{id}-enum")} label={ui.t("field-enum-values")} separator={Separator::Commas}
@@ -199,6 +200,24 @@ impl Row<'_> {
                 <ListField id={format!("{id}-examples")} label={ui.t("field-examples")} separator={Separator::Commas}
                     items={field.examples.clone()} on_change={self.change(|f, v| f.examples = v)} />
             </div>
+        }
+    }
+
+    /// What people call it in the window's language (the other languages' names are edited
+    /// in their windows; ODCS v3.2 exports them as synonyms).
+    fn label(&self) -> Html {
+        let lang = self.ui.tr.lang();
+        let value = self.field.labels.0.get(&lang).cloned().unwrap_or_default();
+        let on_change = self.change(move |f, v: String| {
+            if v.trim().is_empty() {
+                f.labels.0.remove(&lang);
+            } else {
+                f.labels.0.insert(lang, v);
+            }
+        });
+        html! {
+            <TextField id={format!("{}-label", self.id)} label={self.ui.t("field-display-name")}
+                value={value} {on_change} />
         }
     }
 

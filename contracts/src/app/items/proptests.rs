@@ -129,6 +129,7 @@ fn leaf() -> impl Strategy<Value = SchemaField> {
         (any::<bool>(), text(), proptest::option::of(text())),
         (vec(text(), 0..3), vec(text(), 0..3)),
         (proptest::option::of(0u8..4), personal_data()),
+        labels(),
     )
         .prop_map(
             |(
@@ -137,6 +138,7 @@ fn leaf() -> impl Strategy<Value = SchemaField> {
                 (required, description, format),
                 (enum_values, examples),
                 (classification, personal_data),
+                labels,
             )| {
                 let mut enum_values =
                     if matches!(field_type, SchemaType::String | SchemaType::Integer) {
@@ -158,9 +160,21 @@ fn leaf() -> impl Strategy<Value = SchemaField> {
                     personal_data,
                     children: Vec::new(),
                     constraints: Default::default(),
+                    labels,
                 }
             },
         )
+}
+
+/// What people call a field, in some of Datapakt's languages.
+fn labels() -> impl Strategy<Value = crate::model::Labels> {
+    use crate::model::Lang;
+    proptest::collection::btree_map(
+        proptest::sample::select(vec![Lang::En, Lang::Nb, Lang::Nn, Lang::Sv]),
+        "[A-Za-zÆØÅæøåÄÖäö][A-Za-zÆØÅæøåÄÖäö 0-9]{0,12}",
+        0..3,
+    )
+    .prop_map(crate::model::Labels)
 }
 
 /// Fields nesting objects and arrays up to three levels deep, sibling names unique.

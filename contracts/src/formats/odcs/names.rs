@@ -56,6 +56,9 @@ pub const RESOURCE: &str = "resource";
 pub const ALLOWED_VALUES: &str = "allowedValues";
 /// Property: the personal-data flags.
 pub const PERSONAL_DATA: &str = "personalData";
+/// Property: what people call the field, per language (`{"nb": "…", "sv": "…"}`); v3.2
+/// writes them as the property's `synonyms` with their `locale` instead.
+pub const NAMES: &str = "names";
 /// Property: the format hint of a property that is not a string.
 pub const FORMAT: &str = "format";
 

@@ -105,6 +105,16 @@ pub fn property(field: &SchemaField, scheme: Option<&ClassificationScheme>) -> V
     if let (Some(format), false) = (&field.format, field.field_type == SchemaType::String) {
         customs.push(custom(names::FORMAT, json!(format)));
     }
+    if !field.labels.is_empty() {
+        let labels: Map<String, Value> = field
+            .labels
+            .0
+            .iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(lang, text)| (lang.tag().to_owned(), json!(text)))
+            .collect();
+        customs.push(custom(names::NAMES, Value::Object(labels)));
+    }
     if !customs.is_empty() {
         p.insert("customProperties".into(), Value::Array(customs));
     }

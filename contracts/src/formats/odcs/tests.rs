@@ -97,6 +97,27 @@ fn the_document_carries_the_sets_classification_team_and_what_odcs_lacks() {
     assert!(customs
         .iter()
         .any(|c| c["property"] == "datapakt.approvedBy"));
+    // What people call a field: Datapakt's custom property in v3.1, v3.2's synonyms.
+    let level = &doc["schema"][0]["properties"][2];
+    assert_eq!(level["name"], "trinn");
+    let names = level["customProperties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["property"] == "datapakt.names")
+        .expect("the names");
+    assert_eq!(names["value"]["sv"], "Årskurs");
+    let mut context = crate::app::export_context(&catalog, &contract).unwrap();
+    context.odcs_version = crate::model::OdcsVersion::V3_2;
+    let v3_2 = document(&contract, &context);
+    let level = &v3_2["schema"][0]["properties"][2];
+    assert!(level["synonyms"]
+        .as_array()
+        .unwrap()
+        .contains(&json!({ "synonym": "Årstrinn", "locale": "nb" })));
+    assert!(level
+        .get("customProperties")
+        .is_none_or(|c| !c.to_string().contains("datapakt.names")));
 }
 
 #[test]

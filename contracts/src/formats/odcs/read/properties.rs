@@ -3,11 +3,11 @@
 //! included, each classification a level of the set's scheme.
 
 use crate::formats::odcs::names;
-use crate::model::PersonDraft;
 use crate::model::{
     ClassificationScheme, Constraints, Field, FieldType, InformationSetDraft, PersonalData,
     SchemaField, SchemaType,
 };
+use crate::model::{Labels, Lang, PersonDraft};
 use crate::validate::{is_field_name, is_resource_name, person_issues, FieldPath};
 use crate::wire::Note;
 
@@ -344,6 +344,7 @@ impl Reader<'_, '_> {
             personal_data: personal_data(&customs)?,
             children: Vec::new(),
             constraints: constraints(node)?,
+            labels: labels(node, &customs)?,
         };
         match field_type {
             SchemaType::Object => {
@@ -604,4 +605,27 @@ pub fn derived_fields(set: &InformationSetDraft) -> Vec<Field> {
         .iter()
         .filter_map(SchemaField::as_flat_field)
         .collect()
+}
+
+/// What people call the property, per language: Datapakt's custom property, then the
+/// synonyms whose `locale` is a language Datapakt speaks (v3.2).
+fn labels(node: &Node<'_>, customs: &Customs<'_>) -> Result<Labels, OdcsError> {
+    let mut labels = Labels::default();
+    if let Some(names) = customs.get(names::NAMES) {
+        for (tag, text) in names.mapping()? {
+            if let (Some(lang), Some(text)) = (Lang::from_bcp47(tag), text.as_str()) {
+                labels.0.insert(lang, text.to_owned());
+            }
+        }
+    }
+    for synonym in node.list_at("synonyms")? {
+        let (Some(text), Some(locale)) = (synonym.text_at("synonym")?, synonym.text_at("locale")?)
+        else {
+            continue;
+        };
+        if let Some(lang) = Lang::from_bcp47(locale) {
+            labels.0.entry(lang).or_insert_with(|| text.to_owned());
+        }
+    }
+    Ok(labels)
 }

@@ -631,3 +631,44 @@ fn a_reimport_that_leaves_out_the_owner_and_systems_keeps_the_contract_s_own() {
         "what the file says is taken"
     );
 }
+
+#[test]
+fn v3_2_synonyms_in_datapakt_s_languages_are_the_field_s_names_and_others_stay_in_the_file() {
+    let text = broken(|d| {
+        d["apiVersion"] = json!("v3.2.0");
+        d["schema"][0]["properties"][0]["synonyms"] = json!([
+            {"synonym": "Kön", "locale": "sv-SE"},
+            {"synonym": "Gender", "locale": "en"},
+            {"synonym": "Geschlecht", "locale": "de"},
+            {"synonym": "sex"},
+        ]);
+    });
+    let mut catalog = Catalog::in_memory().unwrap();
+    let report = import_texts(
+        &mut catalog,
+        &[(PathBuf::from("a.yaml"), text.clone())],
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let set = catalog.information_sets().unwrap().pop().unwrap();
+    let labels = &set.draft.fields[0].labels;
+    assert_eq!(
+        labels
+            .0
+            .iter()
+            .map(|(l, t)| (*l, t.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (crate::model::Lang::En, "Gender"),
+            (crate::model::Lang::Sv, "Kön")
+        ]
+    );
+    // Unchanged, the file comes back whole: the other synonyms too.
+    let exported = super::export(&catalog, report[0].contract);
+    let back: Value = yaml_serde::from_str(&exported).unwrap();
+    let original: Value = yaml_serde::from_str(&text).unwrap();
+    assert_eq!(
+        back["schema"][0]["properties"][0]["synonyms"],
+        original["schema"][0]["properties"][0]["synonyms"]
+    );
+}
