@@ -611,3 +611,50 @@ fn real_wsdl_and_xsd_files_import_and_those_that_import_others_say_which() {
         "{err}"
     );
 }
+
+#[test]
+fn real_json_schemas_import_the_official_odcs_and_openapi_schemas_among_them() {
+    let dir = fresh_dir("other-tools", "json-schemas");
+    let catalog = dir.join("catalog.datapakt");
+    let catalog = arg(&catalog);
+    datapakt(&["init", "--catalog", catalog]);
+    let validators = common::validators_dir();
+    // Draft 2019-09 and 2020-12, large, with `$defs`, `$ref`s, cycles and compositions.
+    let odcs =
+        common::installed(validators.join("odcs-3.2/open_data_contract_standard/schema.json"));
+    let openapi = common::installed(
+        validators.join("python/openapi_spec_validator/resources/schemas/v3.1/schema.json"),
+    );
+    let output = datapakt(&[
+        "import",
+        "jsonschema",
+        "--catalog",
+        catalog,
+        arg(&odcs),
+        arg(&openapi),
+    ]);
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        printed.contains("\"Open Data Contract Standard (ODCS)\": 1 created"),
+        "{printed}"
+    );
+    assert!(printed.contains("oas/3.1/schema"), "{printed}");
+    // The ODCS contract's own top-level properties are the set's fields.
+    let set = set_schema(
+        catalog,
+        "Open Data Contract Standard (ODCS)",
+        &dir.join("odcs-set.json"),
+    );
+    let fields = set["properties"].as_object().unwrap();
+    for name in [
+        "apiVersion",
+        "kind",
+        "id",
+        "status",
+        "schema",
+        "servers",
+        "team",
+    ] {
+        assert!(fields.contains_key(name), "{name}: {:?}", fields.keys());
+    }
+}

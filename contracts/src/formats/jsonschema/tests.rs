@@ -171,3 +171,38 @@ fn what_is_not_a_json_schema_of_an_object_is_refused_by_what_is_wrong() {
         OpenApiError::DanglingRef { .. }
     ));
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        /// The register's schema with bytes changed or cut short: a plan whose sets can be
+        /// stored, or an error, never a panic.
+        #[test]
+        fn mutated_json_schemas_are_read_or_refused_never_a_panic(
+            edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..6),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let mut bytes = serde_json::to_vec_pretty(&register().json_schema()).unwrap();
+            for (at, byte) in edits {
+                let i = at.index(bytes.len());
+                bytes[i] = byte;
+            }
+            bytes.truncate(cut.index(bytes.len() + 1).max(bytes.len() * 3 / 4));
+            if let Ok(plan) = plan(&bytes, "x") {
+                for set in &plan.sets {
+                    let draft = InformationSetDraft {
+                        name: set.name.clone(),
+                        fields: set.fields.clone(),
+                        ..InformationSetDraft::default()
+                    };
+                    prop_assert_eq!(crate::validate::information_set_issues(&draft, None), vec![]);
+                }
+            }
+        }
+    }
+}
