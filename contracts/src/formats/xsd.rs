@@ -29,6 +29,9 @@ const MAX_NODES: u32 = 4_000_000;
 const MAX_NESTING: usize = 16;
 /// Most fields one set gets.
 const MAX_FIELDS: usize = 2_000;
+/// Most nested contents and simple types read at once (a group that refers to itself, or
+/// sequences nested thousands deep, stop here rather than exhaust the stack).
+const MAX_HOPS: usize = 64;
 
 const XS: &str = "http://www.w3.org/2001/XMLSchema";
 const WSDL: &str = "http://schemas.xmlsoap.org/wsdl/";
@@ -121,6 +124,7 @@ pub fn plan(source: &[u8], name: &str) -> Result<Plan, XsdError> {
     let mut reader = Reader {
         schemas,
         budget: 0,
+        hops: 0,
         simplified: Vec::new(),
     };
     let sources = if dialect == "XSD" {
@@ -240,6 +244,8 @@ struct Reader<'a, 'i> {
     schemas: Vec<Node<'a, 'i>>,
     /// Fields the current set may still get.
     budget: usize,
+    /// Contents and simple types being read, nested.
+    hops: usize,
     simplified: Vec<Simplified>,
 }
 
@@ -461,8 +467,26 @@ impl<'a, 'i> Reader<'a, 'i> {
     }
 
     /// The fields of a complex type's (or group's, or extension's) content; `required` is
-    /// false inside a choice.
+    /// false inside a choice. Nesting past [`MAX_HOPS`] is recorded, not read.
     fn content(
+        &mut self,
+        node: Node<'a, 'i>,
+        at: &str,
+        stack: &mut Vec<String>,
+        depth: usize,
+        required: bool,
+    ) -> Result<Vec<SchemaField>, XsdError> {
+        if self.hops >= MAX_HOPS {
+            self.note(at, Simplification::TooDeep);
+            return Ok(Vec::new());
+        }
+        self.hops += 1;
+        let fields = self.content_within(node, at, stack, depth, required);
+        self.hops -= 1;
+        fields
+    }
+
+    fn content_within(
         &mut self,
         node: Node<'a, 'i>,
         at: &str,
@@ -530,8 +554,25 @@ impl<'a, 'i> Reader<'a, 'i> {
         Ok(fields)
     }
 
-    /// A simple type: its base's type with its facets as limits and allowed values.
+    /// A simple type: its base's type with its facets as limits and allowed values. Nesting
+    /// past [`MAX_HOPS`] is recorded and read as text.
     fn simple(
+        &mut self,
+        node: Node<'a, 'i>,
+        at: &str,
+        stack: &mut Vec<String>,
+    ) -> Result<SchemaField, XsdError> {
+        if self.hops >= MAX_HOPS {
+            self.note(at, Simplification::TooDeep);
+            return Ok(SchemaField::default());
+        }
+        self.hops += 1;
+        let field = self.simple_within(node, at, stack);
+        self.hops -= 1;
+        field
+    }
+
+    fn simple_within(
         &mut self,
         node: Node<'a, 'i>,
         at: &str,

@@ -254,6 +254,50 @@ fn what_is_not_a_schema_is_refused_by_what_is_wrong() {
     );
 }
 
+#[test]
+fn a_group_that_refers_to_itself_and_nesting_thousands_deep_end_in_a_note_not_a_crash() {
+    let looping = r#"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+        <xs:group name="g"><xs:sequence>
+            <xs:element name="a" type="xs:string"/><xs:group ref="g"/>
+        </xs:sequence></xs:group>
+        <xs:element name="rot"><xs:complexType><xs:group ref="g"/></xs:complexType></xs:element>
+    </xs:schema>"#;
+    let plan = read(looping);
+    assert!(plan
+        .simplified
+        .iter()
+        .any(|s| s.why == Simplification::TooDeep));
+    let nested = |open: &str, close: &str, inner: &str| {
+        format!("{}{inner}{}", open.repeat(5_000), close.repeat(5_000))
+    };
+    let sequences = format!(
+        r#"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="rot">
+           <xs:complexType>{}</xs:complexType></xs:element></xs:schema>"#,
+        nested(
+            "<xs:sequence>",
+            "</xs:sequence>",
+            r#"<xs:element name="a" type="xs:string"/>"#
+        )
+    );
+    let simple_types = format!(
+        r#"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="rot">
+           <xs:complexType><xs:sequence><xs:element name="a"><xs:simpleType>{}</xs:simpleType>
+           </xs:element></xs:sequence></xs:complexType></xs:element></xs:schema>"#,
+        nested(
+            "<xs:restriction><xs:simpleType>",
+            "</xs:simpleType></xs:restriction>",
+            r#"<xs:restriction base="xs:string"/>"#
+        )
+    );
+    for deep in [sequences, simple_types] {
+        let plan = read(&deep);
+        assert!(plan
+            .simplified
+            .iter()
+            .any(|s| s.why == Simplification::TooDeep));
+    }
+}
+
 mod properties {
     use proptest::prelude::*;
 
