@@ -37,18 +37,47 @@ pub fn to_text(report: &Report) -> String {
     out
 }
 
-/// RFC 4180 CSV: a header row of column ids, then the cells' texts.
+/// RFC 4180 CSV (the `csv` crate's quoting, CRLF line ends): a header row of column ids, then
+/// the cells' texts, each [`neutralised`] so a spreadsheet never runs one as a formula.
 pub fn to_csv(report: &Report) -> String {
-    let mut out = String::new();
-    let ids: Vec<String> = report.columns.iter().map(|c| csv_cell(&c.id)).collect();
-    out.push_str(&ids.join(","));
-    out.push_str("\r\n");
-    for row in &report.rows {
-        let cells: Vec<String> = row.cells.iter().map(|c| csv_cell(&c.text)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let rows = std::iter::once(
+        report
+            .columns
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+    )
+    .chain(
+        report
+            .rows
+            .iter()
+            .map(|row| row.cells.iter().map(|c| c.text.as_str()).collect()),
+    );
+    for row in rows {
+        let cells: Vec<String> = row.into_iter().map(neutralised).collect();
+        writer
+            .write_record(&cells)
+            .expect("writing CSV to memory does not fail");
     }
-    out
+    let bytes = writer
+        .into_inner()
+        .expect("writing CSV to memory does not fail");
+    String::from_utf8(bytes).expect("the cells are UTF-8")
+}
+
+/// `text`, with a `'` before it when a spreadsheet would take it for a formula: when it starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return and is not a plain number (OWASP's
+/// advice on CSV injection; Excel and LibreOffice show the text, the quote hidden or visible).
+pub fn neutralised(text: &str) -> String {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.trim().parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
 }
 
 /// A JSON array with an object per row, keyed by column id, holding the machine values.
@@ -66,15 +95,6 @@ pub fn to_json(report: &Report) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("JSON values always serialise")
-}
-
-/// A CSV cell: quoted when it holds a comma, a quote or a line break.
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
 }
 
 /// Line breaks as spaces, so a row stays one line.

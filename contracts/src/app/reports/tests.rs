@@ -402,3 +402,59 @@ fn the_access_report_lists_every_demo_grant_with_its_review_and_standing() {
     assert!(json[1]["consumer"]["organisation"].is_i64());
     assert_eq!(json[0]["valid_until"], "2026-06-30");
 }
+
+#[test]
+fn a_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() {
+    use crate::wire::{ReportCell, ReportColumn, ReportRow};
+    let cells = [
+        "=HYPERLINK(\"http://example.com\",\"Klikk\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\tleading tab",
+        "\rleading return",
+        "-",
+        "-12.5",
+        "+7",
+        "Elevregister",
+    ];
+    let report = Report {
+        kind: ReportKind::Gaps,
+        title: "T".into(),
+        facts: vec![],
+        columns: vec![ReportColumn {
+            id: "a".into(),
+            header: "A".into(),
+        }],
+        rows: cells
+            .iter()
+            .map(|text| ReportRow {
+                item: None,
+                cells: vec![ReportCell::text(*text)],
+            })
+            .collect(),
+        empty: String::new(),
+    };
+    let csv = to_csv(&report);
+    let mut reader = ::csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let read: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap().get(0).unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "'=HYPERLINK(\"http://example.com\",\"Klikk\")",
+            "'+1+1",
+            "'-2+3",
+            "'@SUM(A1)",
+            "'\tleading tab",
+            "'\rleading return",
+            "'-",
+            "-12.5",
+            "+7",
+            "Elevregister",
+        ],
+        "every formula quoted away, numbers and plain text kept"
+    );
+}
