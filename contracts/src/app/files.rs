@@ -7,9 +7,17 @@ use std::path::Path;
 use crate::app::error::{Error, Result};
 use crate::store::Catalog;
 
-/// Refuses to write an export over the open catalog file.
+/// Refuses to write an export over the open catalog file or one of its side files (`-wal`,
+/// `-shm`, `-journal`), which SQLite keeps beside it.
 pub(crate) fn refuse_catalog_as_target(catalog: &Catalog, out: &Path) -> Result<()> {
-    if is_same_file(out, catalog.path()) {
+    let target = resolved(out);
+    let catalog_file = resolved(catalog.path());
+    let hits = |suffix: &str| {
+        let mut name = catalog_file.as_os_str().to_owned();
+        name.push(suffix);
+        target == Path::new(&name)
+    };
+    if ["", "-wal", "-shm", "-journal"].into_iter().any(hits) {
         return Err(Error::ExportOverCatalog {
             path: out.to_owned(),
         });
@@ -17,16 +25,25 @@ pub(crate) fn refuse_catalog_as_target(catalog: &Catalog, out: &Path) -> Result<
     Ok(())
 }
 
-/// Whether `a` and `b` name the same existing file.
-fn is_same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+/// `path` with its folder resolved (links followed), whether or not the file exists yet.
+fn resolved(path: &Path) -> std::path::PathBuf {
+    if let Ok(full) = std::fs::canonicalize(path) {
+        return full;
+    }
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_owned(),
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
-/// failure never leaves a half-written file where the user expects the export.
+/// Writes `bytes` to `path` whole or not at all: into a new temporary file of a random name in
+/// the same folder (created exclusively, so no link placed there is followed), synced, given the
+/// target's permissions when it exists, renamed over it, and the folder synced, so a failure or
+/// a crash never leaves a half-written file where the user expects one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let write_error = |source| Error::Write {
         path: path.to_owned(),
@@ -42,15 +59,47 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
             "not a file name",
         ))
     })?;
-    let temp = dir.join(format!(".{}.partial", file_name.to_string_lossy()));
-    let result = std::fs::File::create(&temp)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&temp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name.to_string_lossy()))
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .map_err(write_error)?;
+    temp.write_all(bytes).map_err(write_error)?;
+    let permissions = match std::fs::metadata(path) {
+        Ok(existing) => Some(existing.permissions()),
+        Err(_) => new_file_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(write_error)?;
     }
-    result.map_err(write_error)
+    temp.as_file().sync_all().map_err(write_error)?;
+    // A failed rename drops the temporary file, which removes it.
+    temp.persist(path).map_err(|e| write_error(e.error))?;
+    sync_folder(dir);
+    Ok(())
+}
+
+/// The permissions of a new file the user reads and others may (rw-r--r--): the temporary file
+/// is created private.
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+/// Makes a rename in `dir` durable (on Unix; elsewhere the rename is).
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }

@@ -87,6 +87,55 @@ fn an_export_replaces_the_file_whole_and_leaves_no_temporary() {
 }
 
 #[test]
+fn an_export_never_replaces_the_catalog_s_side_files_and_keeps_a_file_s_permissions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.datapakt");
+    let (catalog, _) = crate::app::catalog::open_or_create(&path, true).unwrap();
+    for side in ["c.datapakt-wal", "c.datapakt-shm", "c.datapakt-journal"] {
+        let out = dir.path().join(side);
+        let before = std::fs::read(&out).ok();
+        let err = export_contract(&catalog, ContractId(1), ExportFormat::Odcs, Lang::En, &out)
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::ExportOverCatalog { .. }),
+            "{side}: {err:?}"
+        );
+        assert_eq!(std::fs::read(&out).ok(), before, "{side}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = dir.path().join("privat.odcs.yaml");
+        std::fs::write(&private, "old").unwrap();
+        std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).unwrap();
+        export_contract(
+            &catalog,
+            ContractId(1),
+            ExportFormat::Odcs,
+            Lang::En,
+            &private,
+        )
+        .unwrap();
+        let mode = std::fs::metadata(&private).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the target's permissions are kept");
+        let fresh = dir.path().join("ny.odcs.yaml");
+        export_contract(
+            &catalog,
+            ContractId(1),
+            ExportFormat::Odcs,
+            Lang::En,
+            &fresh,
+        )
+        .unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode, 0o644,
+            "a new file is readable, as files the user makes are"
+        );
+    }
+}
+
+#[test]
 fn an_export_never_replaces_the_open_catalog() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.datapakt");
