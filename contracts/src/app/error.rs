@@ -342,26 +342,14 @@ impl Error {
             }
             Error::AccessRefused { .. } => ("error-access-refused", vec![]),
             Error::Pdf(e) => ("error-pdf", vec![("detail", e.to_string())]),
-            Error::OpenApiImport { path: p, source } => {
-                let (key, mut args) = source.message_key();
-                args.push(path(p));
-                (key, args)
-            }
-            Error::SqlImport { path: p, source } => {
-                let (key, mut args) = source.message_key();
-                args.push(path(p));
-                (key, args)
-            }
+            Error::OpenApiImport { path: p, source } => with_path(source.message_key(), path(p)),
+            Error::SqlImport { path: p, source } => with_path(source.message_key(), path(p)),
             Error::NothingToPublish => ("error-dcat-nothing", vec![]),
             Error::Dcat(crate::formats::dcat::DcatError::BadEndpoint { api, endpoint }) => (
                 "error-dcat-bad-endpoint",
                 vec![("api", api.clone()), ("endpoint", endpoint.clone())],
             ),
-            Error::XsdImport { path: p, source } => {
-                let (key, mut args) = source.message_key();
-                args.push(path(p));
-                (key, args)
-            }
+            Error::XsdImport { path: p, source } => with_path(source.message_key(), path(p)),
             Error::Odcs(e) | Error::OdcsCompared(e) => {
                 let (key, mut args) = e.problem.message_key();
                 args.push(("file", e.file.display().to_string()));
@@ -396,6 +384,15 @@ impl Error {
             Error::TeamNothingPending => ("error-team-nothing-pending", vec![]),
         }
     }
+}
+
+/// A file format's message key and values, with the file's `path` among the values.
+fn with_path(
+    (key, mut args): (&'static str, Vec<(&'static str, String)>),
+    path: (&'static str, String),
+) -> (&'static str, Vec<(&'static str, String)>) {
+    args.push(path);
+    (key, args)
 }
 
 impl From<Error> for WireError {

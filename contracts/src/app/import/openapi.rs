@@ -119,18 +119,19 @@ pub fn import(
     store_plan(catalog, Some(system), plan, "OpenAPI")
 }
 
-/// Reads every file of `files` and plans it with `plan` first, then stores the plans in one
-/// transaction (see [`store_plan`]): all files, or none when one is wrong.
+/// Reads every file of `files` and plans it with `plan` (given its bytes, its path and the
+/// name it goes by, [`stem`]) first, then stores the plans in one transaction (see
+/// [`store_plan`]): all files, or none when one is wrong.
 pub(super) fn import_planned(
     catalog: &mut Catalog,
     system: Option<SystemId>,
     files: &[std::path::PathBuf],
     format: &str,
-    plan: impl Fn(&[u8], &Path) -> Result<Plan>,
+    plan: impl Fn(&[u8], &Path, &str) -> Result<Plan>,
 ) -> Result<Vec<Report>> {
     let plans = files
         .iter()
-        .map(|file| plan(&read_file(file)?, file))
+        .map(|file| plan(&read_file(file)?, file, &stem(file)))
         .collect::<Result<Vec<_>>>()?;
     if let Some(system) = system {
         catalog.system(system)?;
@@ -141,6 +142,22 @@ pub(super) fn import_planned(
             .map(|plan| store_plan(catalog, system, plan, format))
             .collect()
     })
+}
+
+/// The file's name without its extension (`.json`, `.yaml`, `.sql`, `.xsd`, …) and `.schema`:
+/// what names a schema without a title.
+fn stem(file: &Path) -> String {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut stem = name.as_str();
+    for suffix in [
+        ".json", ".yaml", ".yml", ".sql", ".ddl", ".xsd", ".wsdl", ".schema",
+    ] {
+        stem = stem.strip_suffix(suffix).unwrap_or(stem);
+    }
+    stem.to_owned()
 }
 
 /// Stores the sets a document of `format` planned: as the interface of `system` (an import of

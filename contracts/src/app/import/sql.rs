@@ -9,7 +9,6 @@ pub use crate::formats::sql::Dialect;
 use crate::model::SystemId;
 use crate::store::Catalog;
 
-use super::jsonschema::stem;
 use super::openapi::{import_planned, Report};
 
 /// Imports the tables of the SQL files `files`, written in `dialect`, all or none.
@@ -19,8 +18,8 @@ pub fn import_files(
     dialect: Dialect,
     files: &[PathBuf],
 ) -> Result<Vec<Report>> {
-    import_planned(catalog, system, files, "SQL", |source, file| {
-        crate::formats::sql::plan(source, dialect, &stem(file)).map_err(|source| Error::SqlImport {
+    import_planned(catalog, system, files, "SQL", |source, file, name| {
+        crate::formats::sql::plan(source, dialect, name).map_err(|source| Error::SqlImport {
             path: file.to_owned(),
             source,
         })

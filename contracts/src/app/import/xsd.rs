@@ -9,7 +9,6 @@ use crate::app::error::{Error, Result};
 use crate::model::SystemId;
 use crate::store::Catalog;
 
-use super::jsonschema::stem;
 use super::openapi::{import_planned, Report};
 
 /// Imports the XSD or WSDL files `files`, all or none.
@@ -18,10 +17,16 @@ pub fn import_files(
     system: Option<SystemId>,
     files: &[PathBuf],
 ) -> Result<Vec<Report>> {
-    import_planned(catalog, system, files, "XML Schema", |source, file| {
-        crate::formats::xsd::plan(source, &stem(file)).map_err(|source| Error::XsdImport {
-            path: file.to_owned(),
-            source,
-        })
-    })
+    import_planned(
+        catalog,
+        system,
+        files,
+        "XML Schema",
+        |source, file, name| {
+            crate::formats::xsd::plan(source, name).map_err(|source| Error::XsdImport {
+                path: file.to_owned(),
+                source,
+            })
+        },
+    )
 }
