@@ -35,6 +35,14 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file to read is larger than any file of its kind Datapakt reads.
+    #[error("{} has more than {max_mib} MiB, more than Datapakt reads from a file of this kind: check that it is the file you meant, or split it; nothing was read", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, in MiB.
+        max_mib: usize,
+    },
     /// An export would replace the open catalog itself.
     #[error("{} is the open catalog: choose another file for the export", path.display())]
     ExportOverCatalog {
@@ -277,6 +285,7 @@ impl Error {
             Error::VersionNotFound { .. } | Error::NotAffected { .. } => ErrorCode::NotFound,
             Error::Missing { .. }
             | Error::Read { .. }
+            | Error::TooLarge { .. }
             | Error::Write { .. }
             | Error::ExportOverCatalog { .. } => ErrorCode::Io,
             Error::Pdf(_) | Error::Map(_) => ErrorCode::Internal,
@@ -297,6 +306,10 @@ impl Error {
             Error::Write { path: p, source } => {
                 ("error-write", vec![path(p), ("detail", source.to_string())])
             }
+            Error::TooLarge { path: p, max_mib } => (
+                "error-file-too-large",
+                vec![path(p), ("max", max_mib.to_string())],
+            ),
             Error::ExportOverCatalog { path: p } => ("error-export-over-catalog", vec![path(p)]),
             Error::Invalid { .. } => ("error-invalid", vec![]),
             Error::RequestIncomplete { .. } => ("error-request-incomplete", vec![]),
@@ -353,7 +366,11 @@ impl Error {
             Error::Odcs(e) | Error::OdcsCompared(e) => {
                 let (key, mut args) = e.problem.message_key();
                 args.push(("file", e.file.display().to_string()));
-                if !matches!(e.problem, crate::formats::odcs::read::Problem::Yaml { .. }) {
+                if !matches!(
+                    e.problem,
+                    crate::formats::odcs::read::Problem::Yaml { .. }
+                        | crate::formats::odcs::read::Problem::YamlLimit(_)
+                ) {
                     let at = if e.at.is_empty() { "–" } else { &e.at };
                     args.push(("at", at.to_owned()));
                 }
@@ -504,6 +521,10 @@ mod tests {
                 path: path(),
                 source: io(),
             },
+            Error::TooLarge {
+                path: path(),
+                max_mib: 64,
+            },
             Error::ExportOverCatalog { path: path() },
             Error::Invalid { issues: vec![] },
             Error::RequestIncomplete { issues: vec![] },
@@ -621,6 +642,11 @@ mod tests {
                 OpenApiError::Syntax {
                     detail: "line 3".into(),
                 },
+                OpenApiError::YamlLimit(crate::formats::yaml::limits::Exceeded {
+                    limit: crate::formats::yaml::limits::Limit::Text,
+                    line: 9,
+                    column: 5,
+                }),
                 OpenApiError::NotAnObject { found: "a list" },
                 OpenApiError::Swagger2 {
                     version: "2.0".into(),
@@ -700,6 +726,7 @@ mod tests {
                 Error::Store(_)
                 | Error::Missing { .. }
                 | Error::Read { .. }
+                | Error::TooLarge { .. }
                 | Error::Write { .. }
                 | Error::ExportOverCatalog { .. }
                 | Error::Invalid { .. }
@@ -751,6 +778,16 @@ mod tests {
                 column: 7,
                 detail: "did not find expected key".into(),
             },
+            Problem::YamlLimit(crate::formats::yaml::limits::Exceeded {
+                limit: crate::formats::yaml::limits::Limit::Text,
+                line: 9,
+                column: 5,
+            }),
+            Problem::YamlLimit(crate::formats::yaml::limits::Exceeded {
+                limit: crate::formats::yaml::limits::Limit::Nodes,
+                line: 9,
+                column: 5,
+            }),
             Problem::NotJson {
                 detail: "the YAML tag !x".into(),
             },
@@ -793,6 +830,7 @@ mod tests {
         for problem in &problems {
             match problem {
                 Problem::Yaml { .. }
+                | Problem::YamlLimit(_)
                 | Problem::NotJson { .. }
                 | Problem::ApiVersion { .. }
                 | Problem::WrongType { .. }

@@ -7,6 +7,51 @@ use std::path::Path;
 use crate::app::error::{Error, Result};
 use crate::store::Catalog;
 
+/// The most bytes Datapakt reads from any one file it imports or compares (the formats state
+/// narrower limits of their own): a larger file is refused before it is read.
+pub const MAX_READ_BYTES: usize = 64 << 20;
+
+/// The bytes of `path`, refused before reading when it has more than `max` (and, should it
+/// grow meanwhile, after reading `max + 1`); a missing file is named as such.
+pub(crate) fn read_bounded(path: &Path, max: usize) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let read_error = |source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::Missing {
+            path: path.to_owned(),
+        },
+        _ => Error::Read {
+            path: path.to_owned(),
+            source,
+        },
+    };
+    let too_large = || Error::TooLarge {
+        path: path.to_owned(),
+        max_mib: max.div_ceil(1 << 20),
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let length = file.metadata().map_err(read_error)?.len();
+    if length > max as u64 {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(length as usize);
+    file.take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() > max {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// [`read_bounded`] as UTF-8 text.
+pub(crate) fn read_text(path: &Path, max: usize) -> Result<String> {
+    let bytes = read_bounded(path, max)?;
+    String::from_utf8(bytes).map_err(|e| Error::Read {
+        path: path.to_owned(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+    })
+}
+
 /// Refuses to write an export over the open catalog file or one of its side files (`-wal`,
 /// `-shm`, `-journal`), which SQLite keeps beside it.
 pub(crate) fn refuse_catalog_as_target(catalog: &Catalog, out: &Path) -> Result<()> {

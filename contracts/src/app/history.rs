@@ -243,10 +243,7 @@ pub fn set_preview(
 pub fn compare_files(old: &Path, new: &Path) -> Result<FilesCompared> {
     use crate::formats::odcs::read;
     let read = |path: &Path, first_id: i64| -> Result<(Snapshot, serde_json::Value)> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        let text = crate::app::files::read_text(path, crate::app::files::MAX_READ_BYTES)?;
         let snapshot = read::snapshot_of(path, &text, first_id).map_err(Error::OdcsCompared)?;
         let document = read::parse_yaml(&text).map_err(|e| Error::OdcsCompared(e.in_file(path)))?;
         Ok((snapshot, document))

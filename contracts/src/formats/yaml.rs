@@ -13,6 +13,8 @@
 //! `\U` escapes, and floats with a decimal point and a signed exponent (`1.0e+20`, which
 //! YAML 1.1 reads as a number, not `1e20`, which it reads as text).
 
+pub mod limits;
+
 use serde_json::{Map, Number, Value};
 
 /// YAML 1.1 (and most readers) allow an implicit key of at most 1024 characters; a longer one

@@ -424,6 +424,7 @@ error-missing = { $path } does not exist: check the path, or create a new catalo
 error-file-missing = { $path } does not exist: check the path and choose the file again; nothing was imported.
 error-already-exists = { $path } already exists: choose another file name (an existing file is never overwritten).
 error-read = Could not read { $path }: { $detail }
+error-file-too-large = { $path } has more than { $max } MiB, more than Datapakt reads from a file of this kind: check that it is the file you meant, or split it; nothing was read.
 error-export-over-catalog = { $path } is the open catalog: choose another file for the export.
 error-not-sqlite = { $path } is not a Datapakt catalog (it is not an SQLite database); the file was left untouched.
 error-foreign-database = { $path } is not a Datapakt catalog (it is another program's database); the file was left untouched.
@@ -452,6 +453,10 @@ error-xsd-empty = { $path } defines no element and no complex type: there is not
 error-xsd-imports = { $path }: its types are in { $location }, which it imports: bundle the schemas into one file, or import that file; nothing was imported.
 error-xsd-unknown-type = { $path }: { $at } names the type { $name }, which no schema of the file defines: bundle the schemas it imports into the file; nothing was imported.
 error-openapi-syntax = { $path } is neither JSON nor YAML ({ $detail }): check that it is the file you meant; nothing was imported.
+error-openapi-yaml-limit = { $path }: at line { $line }, column { $column } the document passes a limit: { $measure ->
+        [text] it holds more than { $max } MiB of text
+       *[values] it holds more than { $max } values
+    } once its aliases (*name) repeat what their anchors (&name) mark. Write the repeated part out where it is needed, or remove the repetition; nothing was imported.
 error-openapi-not-object = { $path } has no map at its top level, as an OpenAPI document (openapi, info, paths) or a JSON Schema (type, properties) has; nothing was imported.
 error-openapi-no-object-schema = { $path } describes no object: give the schema properties at its top level, or object schemas under $defs (or definitions); nothing was imported.
 error-openapi-swagger = { $path } is a Swagger { $version } document, which Datapakt does not import: convert it to OpenAPI 3 first (for example with swagger2openapi), then import that.
@@ -730,6 +735,10 @@ dpa-preflight-gaps = { $count ->
 action-export-dpa = Export agreement (PDF)
 ## ODCS import
 error-odcs-yaml = { $file }: not valid YAML at line { $line }, column { $column } ({ $detail }): fix the syntax there; nothing was imported.
+error-odcs-yaml-limit = { $file }: at line { $line }, column { $column } the document passes a limit: { $measure ->
+        [text] it holds more than { $max } MiB of text
+       *[values] it holds more than { $max } values
+    } once its aliases (*name) repeat what their anchors (&name) mark. Write the repeated part out where it is needed, or remove the repetition; nothing was imported.
 error-odcs-not-json = { $file }: { $at }: { $detail } has no place in an ODCS document (plain JSON-compatible YAML): rewrite the value; nothing was imported.
 error-odcs-api-version = { $file }: { $at }: apiVersion { $found } is not an ODCS version Datapakt reads (v3.0.x, v3.1.x, v3.2.x); nothing was imported.
 error-odcs-wrong-type = { $file }: { $at } must be { $expected ->

@@ -424,6 +424,7 @@ error-missing = { $path } finnes ikke: sjekk stien, eller lag en ny katalog.
 error-file-missing = { $path } finnes ikke: sjekk stien og velg filen på nytt; ingenting ble importert.
 error-already-exists = { $path } finnes allerede: velg et annet filnavn (en eksisterende fil blir aldri overskrevet).
 error-read = Kunne ikke lese { $path }: { $detail }
+error-file-too-large = { $path } er større enn { $max } MiB, mer enn Datapakt leser fra en fil av denne typen: sjekk at det er filen du mente, eller del den opp; ingenting ble lest.
 error-export-over-catalog = { $path } er den åpne katalogen: velg en annen fil for eksporten.
 error-not-sqlite = { $path } er ikke en Datapakt-katalog (det er ikke en SQLite-database); filen er ikke endret.
 error-foreign-database = { $path } er ikke en Datapakt-katalog (det er et annet programs database); filen er ikke endret.
@@ -452,6 +453,10 @@ error-xsd-empty = { $path } definerer ingen elementer og ingen komplekse typer: 
 error-xsd-imports = { $path }: typene ligger i { $location }, som filen importerer: samle skjemaene i én fil, eller importer den filen; ingenting ble importert.
 error-xsd-unknown-type = { $path }: { $at } viser til typen { $name }, som ingen skjemaer i filen definerer: samle skjemaene den importerer i filen; ingenting ble importert.
 error-openapi-syntax = { $path } er verken JSON eller YAML ({ $detail }): sjekk at det er filen du mente; ingenting ble importert.
+error-openapi-yaml-limit = { $path }: på linje { $line }, kolonne { $column } går dokumentet over en grense: { $measure ->
+        [text] det har mer enn { $max } MiB tekst
+       *[values] det har mer enn { $max } verdier
+    } når aliasene (*navn) gjentar det ankrene (&navn) merker. Skriv ut den gjentatte delen der den trengs, eller fjern gjentakelsen; ingenting ble importert.
 error-openapi-not-object = { $path } har ikke et objekt på øverste nivå, slik et OpenAPI-dokument (openapi, info, paths) eller et JSON Schema (type, properties) har; ingenting ble importert.
 error-openapi-no-object-schema = { $path } beskriver ikke noe objekt: gi skjemaet properties på øverste nivå, eller objektskjemaer under $defs (eller definitions); ingenting ble importert.
 error-openapi-swagger = { $path } er et Swagger { $version }-dokument, som Datapakt ikke importerer: konverter det til OpenAPI 3 først (for eksempel med swagger2openapi), og importer resultatet.
@@ -730,6 +735,10 @@ dpa-preflight-gaps = { $count ->
 action-export-dpa = Eksporter avtalen (PDF)
 ## ODCS-import
 error-odcs-yaml = { $file }: ikke gyldig YAML på linje { $line }, kolonne { $column } ({ $detail }): rett syntaksen der; ingenting ble importert.
+error-odcs-yaml-limit = { $file }: på linje { $line }, kolonne { $column } går dokumentet over en grense: { $measure ->
+        [text] det har mer enn { $max } MiB tekst
+       *[values] det har mer enn { $max } verdier
+    } når aliasene (*navn) gjentar det ankrene (&navn) merker. Skriv ut den gjentatte delen der den trengs, eller fjern gjentakelsen; ingenting ble importert.
 error-odcs-not-json = { $file }: { $at }: { $detail } hører ikke hjemme i et ODCS-dokument (vanlig JSON-kompatibel YAML): skriv verdien om; ingenting ble importert.
 error-odcs-api-version = { $file }: { $at }: apiVersion { $found } er ikke en ODCS-versjon Datapakt leser (v3.0.x, v3.1.x, v3.2.x); ingenting ble importert.
 error-odcs-wrong-type = { $file }: { $at } må være { $expected ->

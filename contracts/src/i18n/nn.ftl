@@ -424,6 +424,7 @@ error-missing = { $path } finst ikkje: sjekk stien, eller lag ein ny katalog.
 error-file-missing = { $path } finst ikkje: sjekk stien og vel fila på nytt; ingenting vart importert.
 error-already-exists = { $path } finst allereie: vel eit anna filnamn (ei eksisterande fil vert aldri skriven over).
 error-read = Kunne ikkje lese { $path }: { $detail }
+error-file-too-large = { $path } er større enn { $max } MiB, meir enn Datapakt les frå ei fil av denne typen: sjekk at det er fila du meinte, eller del henne opp; ingenting vart lese.
 error-export-over-catalog = { $path } er den opne katalogen: vel ei anna fil for eksporten.
 error-not-sqlite = { $path } er ikkje ein Datapakt-katalog (det er ikkje ein SQLite-database); fila er ikkje endra.
 error-foreign-database = { $path } er ikkje ein Datapakt-katalog (det er databasen til eit anna program); fila er ikkje endra.
@@ -452,6 +453,10 @@ error-xsd-empty = { $path } definerer ingen element og ingen komplekse typar: de
 error-xsd-imports = { $path }: typane ligg i { $location }, som fila importerer: samle skjemaa i éi fil, eller importer den fila; ingenting vart importert.
 error-xsd-unknown-type = { $path }: { $at } viser til typen { $name }, som ingen skjema i fila definerer: samle skjemaa ho importerer i fila; ingenting vart importert.
 error-openapi-syntax = { $path } er verken JSON eller YAML ({ $detail }): sjekk at det er fila du meinte; ingenting vart importert.
+error-openapi-yaml-limit = { $path }: på linje { $line }, kolonne { $column } går dokumentet over ei grense: { $measure ->
+        [text] det har meir enn { $max } MiB tekst
+       *[values] det har meir enn { $max } verdiar
+    } når aliasa (*namn) gjentek det ankera (&namn) merkjer. Skriv ut den gjentekne delen der han trengst, eller fjern gjentakinga; ingenting vart importert.
 error-openapi-not-object = { $path } har ikkje eit objekt på øvste nivå, slik eit OpenAPI-dokument (openapi, info, paths) eller eit JSON Schema (type, properties) har; ingenting vart importert.
 error-openapi-no-object-schema = { $path } skildrar ikkje noko objekt: gje skjemaet properties på øvste nivå, eller objektskjema under $defs (eller definitions); ingenting vart importert.
 error-openapi-swagger = { $path } er eit Swagger { $version }-dokument, som Datapakt ikkje importerer: konverter det til OpenAPI 3 først (til dømes med swagger2openapi), og importer resultatet.
@@ -730,6 +735,10 @@ dpa-preflight-gaps = { $count ->
 action-export-dpa = Eksporter avtalen (PDF)
 ## ODCS-import
 error-odcs-yaml = { $file }: ikkje gyldig YAML på linje { $line }, kolonne { $column } ({ $detail }): rett syntaksen der; ingenting vart importert.
+error-odcs-yaml-limit = { $file }: på linje { $line }, kolonne { $column } går dokumentet over ei grense: { $measure ->
+        [text] det har meir enn { $max } MiB tekst
+       *[values] det har meir enn { $max } verdiar
+    } når aliasa (*namn) gjentek det ankera (&namn) merkjer. Skriv ut den gjentekne delen der han trengst, eller fjern gjentakinga; ingenting vart importert.
 error-odcs-not-json = { $file }: { $at }: { $detail } høyrer ikkje heime i eit ODCS-dokument (vanleg JSON-kompatibel YAML): skriv verdien om; ingenting vart importert.
 error-odcs-api-version = { $file }: { $at }: apiVersion { $found } er ikkje ein ODCS-versjon Datapakt les (v3.0.x, v3.1.x, v3.2.x); ingenting vart importert.
 error-odcs-wrong-type = { $file }: { $at } må vere { $expected ->

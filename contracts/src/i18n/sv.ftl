@@ -424,6 +424,7 @@ error-missing = { $path } finns inte: kontrollera sökvägen, eller skapa en ny 
 error-file-missing = { $path } finns inte: kontrollera sökvägen och välj filen igen; ingenting importerades.
 error-already-exists = { $path } finns redan: välj ett annat filnamn (en befintlig fil skrivs aldrig över).
 error-read = Kunde inte läsa { $path }: { $detail }
+error-file-too-large = { $path } är större än { $max } MiB, mer än Datapakt läser från en fil av det här slaget: kontrollera att det är filen du menade, eller dela upp den; ingenting lästes.
 error-export-over-catalog = { $path } är den öppna katalogen: välj en annan fil för exporten.
 error-not-sqlite = { $path } är inte en Datapakt-katalog (det är inte en SQLite-databas); filen har inte ändrats.
 error-foreign-database = { $path } är inte en Datapakt-katalog (det är ett annat programs databas); filen har inte ändrats.
@@ -452,6 +453,10 @@ error-xsd-empty = { $path } definierar inga element och inga komplexa typer: det
 error-xsd-imports = { $path }: typerna finns i { $location }, som filen importerar: samla schemana i en fil, eller importera den filen; ingenting importerades.
 error-xsd-unknown-type = { $path }: { $at } anger typen { $name }, som inget schema i filen definierar: samla schemana den importerar i filen; ingenting importerades.
 error-openapi-syntax = { $path } är varken JSON eller YAML ({ $detail }): kontrollera att det är filen du menade; ingenting importerades.
+error-openapi-yaml-limit = { $path }: på rad { $line }, kolumn { $column } går dokumentet över en gräns: { $measure ->
+        [text] det innehåller mer än { $max } MiB text
+       *[values] det innehåller mer än { $max } värden
+    } när dess alias (*namn) upprepar det som ankare (&namn) markerar. Skriv ut den upprepade delen där den behövs, eller ta bort upprepningen; ingenting importerades.
 error-openapi-not-object = { $path } har inget objekt på översta nivån, som ett OpenAPI-dokument (openapi, info, paths) eller ett JSON Schema (type, properties) har; ingenting importerades.
 error-openapi-no-object-schema = { $path } beskriver inget objekt: ge schemat properties på översta nivån, eller objektscheman under $defs (eller definitions); ingenting importerades.
 error-openapi-swagger = { $path } är ett Swagger { $version }-dokument, som Datapakt inte importerar: konvertera det till OpenAPI 3 först (till exempel med swagger2openapi) och importera resultatet.
@@ -730,6 +735,10 @@ dpa-preflight-gaps = { $count ->
 action-export-dpa = Exportera avtalet (PDF)
 ## ODCS-import
 error-odcs-yaml = { $file }: inte giltig YAML på rad { $line }, kolumn { $column } ({ $detail }): rätta syntaxen där; ingenting importerades.
+error-odcs-yaml-limit = { $file }: på rad { $line }, kolumn { $column } går dokumentet över en gräns: { $measure ->
+        [text] det innehåller mer än { $max } MiB text
+       *[values] det innehåller mer än { $max } värden
+    } när dess alias (*namn) upprepar det som ankare (&namn) markerar. Skriv ut den upprepade delen där den behövs, eller ta bort upprepningen; ingenting importerades.
 error-odcs-not-json = { $file }: { $at }: { $detail } hör inte hemma i ett ODCS-dokument (vanlig JSON-kompatibel YAML): skriv om värdet; ingenting importerades.
 error-odcs-api-version = { $file }: { $at }: apiVersion { $found } är inte en ODCS-version som Datapakt läser (v3.0.x, v3.1.x, v3.2.x); ingenting importerades.
 error-odcs-wrong-type = { $file }: { $at } måste vara { $expected ->

@@ -48,12 +48,8 @@ pub fn import_files(
     let texts = files
         .iter()
         .map(|file| {
-            std::fs::read_to_string(file)
+            crate::app::files::read_text(file, crate::app::files::MAX_READ_BYTES)
                 .map(|text| (file.clone(), text))
-                .map_err(|source| Error::Read {
-                    path: file.clone(),
-                    source,
-                })
         })
         .collect::<Result<Vec<_>>>()?;
     import_texts(catalog, &texts, options)

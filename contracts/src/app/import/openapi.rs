@@ -90,17 +90,9 @@ pub fn import_file(catalog: &mut Catalog, system: SystemId, file: &Path) -> Resu
     import(catalog, system, &source, file)
 }
 
-/// The bytes of `file`, a missing one named as such.
+/// The bytes of `file`, within the most any document Datapakt imports may have.
 fn read_file(file: &Path) -> Result<Vec<u8>> {
-    std::fs::read(file).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::Missing {
-            path: file.to_owned(),
-        },
-        _ => Error::Read {
-            path: file.to_owned(),
-            source,
-        },
-    })
+    crate::app::files::read_bounded(file, crate::app::files::MAX_READ_BYTES)
 }
 
 /// Imports the OpenAPI document `source` (read from `path`, which errors name) as the

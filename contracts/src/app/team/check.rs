@@ -81,10 +81,7 @@ fn read_folder(root: &Path, folder: &Path, found: &mut Files) -> Result<()> {
             .collect::<Vec<_>>()
             .join("/");
         if files::is_ours(&name) {
-            let bytes = std::fs::read(&path).map_err(|source| Error::Read {
-                path: path.clone(),
-                source,
-            })?;
+            let bytes = crate::app::files::read_bounded(&path, crate::app::files::MAX_READ_BYTES)?;
             found.insert(name, bytes);
         }
     }

@@ -1,6 +1,8 @@
 //! What the catalog's checks find about a stored item.
 
-use contracts::model::Entity;
+use std::rc::Rc;
+
+use contracts::model::{Entity, Finding};
 use yew::prelude::*;
 
 use crate::services;
@@ -13,28 +15,34 @@ pub struct FindingsProps {
     pub entity: Entity,
     /// Its id.
     pub id: i64,
+    /// What the checks found when the item was opened (shown at once; read again whenever
+    /// the catalog changes).
+    pub found: Rc<Vec<Finding>>,
 }
 
 /// What the catalog's checks find about the stored item (safeguard gaps, reuse, technology,
 /// owners, the desk's follow-ups…), each saying what fixes it; nothing when all is well.
+/// Keyed by the item: one item's findings are never shown with another's.
 #[function_component(ItemFindings)]
 pub fn item_findings(props: &FindingsProps) -> Html {
     let ui = use_ui();
-    let findings = use_state(Vec::<contracts::model::Finding>::new);
+    let findings = use_state(|| props.found.clone());
+    let read_at = use_mut_ref(|| ui.revision);
     {
         let (findings, ui) = (findings.clone(), ui.clone());
-        use_effect_with(
-            (props.entity, props.id, ui.revision),
-            move |(entity, id, _)| {
-                let (entity, id) = (*entity, *id);
-                wasm_bindgen_futures::spawn_local(async move {
-                    match services::item_findings(entity, id).await {
-                        Ok(found) => findings.set(found),
-                        Err(error) => ui.fail(&error),
-                    }
-                });
-            },
-        );
+        let (entity, id) = (props.entity, props.id);
+        use_effect_with(ui.revision, move |revision| {
+            if *read_at.borrow() == *revision {
+                return;
+            }
+            *read_at.borrow_mut() = *revision;
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::item_findings(entity, id).await {
+                    Ok(found) => findings.set(Rc::new(found)),
+                    Err(error) => ui.fail(&error),
+                }
+            });
+        });
     }
     if findings.is_empty() {
         return html! {};

@@ -24,6 +24,8 @@ pub struct Stored<'a> {
     pub item: &'a Rc<Item>,
     /// The draft being edited.
     pub draft: &'a Rc<Draft>,
+    /// What the checks found about the stored item when it was opened.
+    pub findings: &'a Rc<Vec<contracts::model::Finding>>,
     /// The draft holds unsaved changes.
     pub dirty: bool,
     /// Called when the backend stored the item by other means (its status moved).
@@ -90,7 +92,7 @@ pub fn stored_panels(ui: &Ui, stored: &Stored) -> Html {
         <>
             { workflow(ui, stored) }
             { kind_actions(stored) }
-            <ItemFindings entity={stored.entity} id={stored.item.id} />
+            <ItemFindings key={stored.item.id} entity={stored.entity} id={stored.item.id} found={stored.findings.clone()} />
             { versions(stored) }
         </>
     }

@@ -88,6 +88,9 @@ pub enum Problem {
         /// What the YAML reader said.
         detail: String,
     },
+    /// YAML whose aliases repeat more than Datapakt reads.
+    #[error("the document passes a limit: {0}")]
+    YamlLimit(crate::formats::yaml::limits::Exceeded),
     /// YAML that has no JSON equivalent (tags, keys that are not text, NaN).
     #[error("{detail}: ODCS documents are plain JSON-compatible YAML; rewrite this value")]
     NotJson {
@@ -198,6 +201,7 @@ impl Problem {
                     ("detail", detail.clone()),
                 ],
             ),
+            Problem::YamlLimit(exceeded) => ("error-odcs-yaml-limit", exceeded.message_args()),
             Problem::NotJson { detail } => {
                 ("error-odcs-not-json", vec![("detail", detail.clone())])
             }

@@ -10,6 +10,8 @@ use super::node::{index_path, key_path};
 
 /// The document in `text`, as a JSON value (`<<` merge keys applied).
 pub fn parse(text: &str) -> Result<Value, OdcsError> {
+    crate::formats::yaml::limits::check(text)
+        .map_err(|exceeded| OdcsError::new("", Problem::YamlLimit(exceeded)))?;
     let mut yaml: Yaml = yaml_serde::from_str(text).map_err(syntax)?;
     yaml.apply_merge().map_err(syntax)?;
     to_json(&yaml, "")

@@ -74,17 +74,24 @@ pub fn parse_value(source: &[u8]) -> Result<Map<String, Value>, OpenApiError> {
             detail: format!("it nests more than {MAX_BRACKETS} levels of [ and {{"),
         });
     }
+    let yaml = |text: &str| -> Result<Value, OpenApiError> {
+        crate::formats::yaml::limits::check(text).map_err(OpenApiError::YamlLimit)?;
+        yaml_serde::from_str(text).map_err(|yaml| OpenApiError::Syntax {
+            detail: yaml.to_string(),
+        })
+    };
     let root = if text.trim_start().starts_with(['{', '[']) {
         // JSON, or YAML's flow style: JSON's error is the more helpful one for a JSON file.
         serde_json::from_str(text).or_else(|json| {
-            yaml_serde::from_str(text).map_err(|_| OpenApiError::Syntax {
-                detail: json.to_string(),
+            yaml(text).map_err(|yaml| match yaml {
+                OpenApiError::Syntax { .. } => OpenApiError::Syntax {
+                    detail: json.to_string(),
+                },
+                limit => limit,
             })
         })?
     } else {
-        yaml_serde::from_str(text).map_err(|yaml| OpenApiError::Syntax {
-            detail: yaml.to_string(),
-        })?
+        yaml(text)?
     };
     match root {
         Value::Object(map) => Ok(map),

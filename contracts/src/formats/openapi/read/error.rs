@@ -11,6 +11,9 @@ pub enum OpenApiError {
         /// What the parser said (with line and column).
         detail: String,
     },
+    /// YAML whose aliases repeat more than Datapakt reads.
+    #[error("the document passes a limit: {0}")]
+    YamlLimit(crate::formats::yaml::limits::Exceeded),
     /// The top level is not a map.
     #[error("the document is {found}, not a map at its top level as an OpenAPI document (`openapi`, `info`, `paths`, …) or a JSON Schema (`type`, `properties`, …) is")]
     NotAnObject {
@@ -69,6 +72,9 @@ impl OpenApiError {
         match self {
             OpenApiError::Syntax { detail } => {
                 ("error-openapi-syntax", vec![("detail", detail.clone())])
+            }
+            OpenApiError::YamlLimit(exceeded) => {
+                ("error-openapi-yaml-limit", exceeded.message_args())
             }
             OpenApiError::NotAnObject { .. } => ("error-openapi-not-object", vec![]),
             OpenApiError::Swagger2 { version } => {

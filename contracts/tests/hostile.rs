@@ -1,0 +1,120 @@
+//! Files made to hurt: the `datapakt` command reading them ends with a clear error naming the
+//! limit, never an abort (a process killed by its allocator exits by a signal, not with 1).
+
+#![cfg(feature = "cli")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn datapakt(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_datapakt"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"))
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+fn demo(dir: &Path) -> String {
+    let catalog = dir.join("demo.datapakt");
+    let out = datapakt(&["init", "--catalog", arg(&catalog), "--demo"]);
+    assert!(out.status.success(), "{out:?}");
+    arg(&catalog).to_owned()
+}
+
+/// Exit 1 with `expected` on stderr, not a signal.
+fn refused_with(out: &Output, expected: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(expected), "{stderr}");
+}
+
+#[test]
+fn an_odcs_file_whose_aliases_repeat_a_large_text_is_refused_naming_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo(dir.path());
+    // 1 MiB of text anchored once and repeated 100,000 times: 100 GiB once read.
+    let mut text = format!(
+        "apiVersion: v3.1.0\nkind: DataContract\nid: bomb\nversion: 1.0.0\nstatus: draft\n\
+         description:\n  purpose: &big {}\nschema:\n",
+        "x".repeat(1 << 20)
+    );
+    for i in 0..100_000 {
+        text.push_str(&format!("  - name: t{i}\n    description: *big\n"));
+    }
+    let file = dir.path().join("bomb.odcs.yaml");
+    std::fs::write(&file, text).unwrap();
+    let out = datapakt(&["import", "odcs", "--catalog", &catalog, arg(&file)]);
+    refused_with(&out, "more than 64 MiB of text with its aliases repeated");
+    refused_with(&out, "line 7, column 12");
+    let out = datapakt(&["breaking", "--old", arg(&file), "--new", arg(&file)]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("more than 64 MiB of text"));
+}
+
+#[test]
+fn an_openapi_file_whose_aliases_repeat_a_large_mapping_is_refused_naming_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo(dir.path());
+    let mut text = String::from(
+        "openapi: 3.1.0\ninfo: {title: Bomb, version: '1'}\ncomponents:\n  schemas:\n    \
+         Base: &base\n      type: object\n      properties:\n",
+    );
+    for i in 0..200 {
+        text.push_str(&format!("        f{i}: {{type: string, maxLength: {i}}}\n"));
+    }
+    text.push_str("    Copies:\n      type: object\n      properties:\n");
+    for i in 0..60_000 {
+        text.push_str(&format!("        c{i}: *base\n"));
+    }
+    let file = dir.path().join("bomb.yaml");
+    std::fs::write(&file, text).unwrap();
+    let out = datapakt(&[
+        "import",
+        "openapi",
+        "--catalog",
+        &catalog,
+        "--system",
+        "5",
+        arg(&file),
+    ]);
+    refused_with(&out, "more than 1000000 values with its aliases repeated");
+}
+
+#[test]
+fn a_file_larger_than_any_import_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo(dir.path());
+    let file = dir.path().join("huge.odcs.yaml");
+    // Sparse: 65 MiB on paper, nothing on disk.
+    std::fs::File::create(&file)
+        .unwrap()
+        .set_len(65 << 20)
+        .unwrap();
+    for args in [
+        vec!["import", "odcs", "--catalog", &catalog, arg(&file)],
+        vec![
+            "import",
+            "openapi",
+            "--catalog",
+            &catalog,
+            "--system",
+            "5",
+            arg(&file),
+        ],
+        vec![
+            "import",
+            "jsonschema",
+            "--catalog",
+            &catalog,
+            "--system",
+            "5",
+            arg(&file),
+        ],
+    ] {
+        let out = datapakt(&args);
+        refused_with(&out, "has more than 64 MiB");
+    }
+}
