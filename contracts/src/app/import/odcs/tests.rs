@@ -626,7 +626,7 @@ fn files_are_read_from_disk_and_a_missing_one_imports_nothing() {
         &ImportOptions::default(),
     )
     .unwrap_err();
-    assert!(matches!(err, Error::Read { .. }), "{err}");
+    assert!(matches!(err, Error::Missing { .. }), "{err}");
     assert_eq!(catalog.list_contracts().unwrap().len(), 0);
     let reports = import_files(
         &mut catalog,
