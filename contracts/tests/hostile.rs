@@ -118,3 +118,38 @@ fn a_file_larger_than_any_import_is_refused_before_it_is_read() {
         refused_with(&out, "has more than 64 MiB");
     }
 }
+
+#[test]
+fn every_command_leaves_the_catalog_file_alone_beside_it_with_every_change_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo(dir.path());
+    let out = dir.path().join("odcs");
+    for args in [
+        vec!["list", "--catalog", &catalog],
+        vec![
+            "export",
+            "odcs",
+            "--all",
+            "--catalog",
+            &catalog,
+            "--out",
+            arg(&out),
+        ],
+        vec![
+            "settings",
+            "--catalog",
+            &catalog,
+            "--default-profile",
+            "se-rest",
+        ],
+    ] {
+        let done = datapakt(&args);
+        assert!(done.status.success(), "{args:?}: {done:?}");
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["demo.datapakt", "odcs"], "no -wal or -shm remain");
+}

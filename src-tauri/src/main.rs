@@ -77,9 +77,16 @@ fn main() {
             commands::team::team_resolve,
             commands::team::team_abort,
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|error| {
             eprintln!("Datapakt could not start: {error}");
             std::process::exit(1);
+        })
+        .run(|app, event| {
+            // The window closed or the app was told to quit: the catalog is checkpointed
+            // and closed, so the .datapakt file alone holds every change.
+            if let tauri::RunEvent::Exit = event {
+                app.state::<state::AppState>().close();
+            }
         });
 }

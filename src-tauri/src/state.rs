@@ -127,8 +127,20 @@ impl AppState {
         catalog::set_author(&mut opened, &preferences.author);
         preferences.remember(&info.path);
         let _ = self.store_preferences(&preferences);
-        *lock(&self.catalog) = Ok(opened);
+        let before = std::mem::replace(&mut *lock(&self.catalog), Ok(opened));
+        if let Ok(before) = before {
+            let _ = catalog::close(before);
+        }
         info
+    }
+
+    /// Closes the open catalog (checkpointed: no `-wal`/`-shm` stay beside it) as the app
+    /// ends; nothing can use it afterwards.
+    pub fn close(&self) {
+        let closed = WireError::new(ErrorCode::Internal, "the catalog is closed");
+        if let Ok(open) = std::mem::replace(&mut *lock(&self.catalog), Err(closed)) {
+            let _ = catalog::close(open);
+        }
     }
 
     /// Who commits to the team catalogue: the preferences' name and e-mail address, else the

@@ -15,6 +15,7 @@ mod header;
 mod information_sets;
 mod integrations;
 mod interfaces;
+mod lifecycle;
 mod odcs;
 mod organisations;
 mod people;
@@ -61,44 +62,11 @@ pub struct Catalog {
     path: PathBuf,
     /// Recorded as the author of every change.
     author: String,
+    /// The dated copy of the file made before this opening upgraded it.
+    kept_before_upgrade: Option<PathBuf>,
 }
 
 impl Catalog {
-    /// Creates a new, empty catalog at `path`; refuses a path where any file already exists.
-    /// On any failure the new file is removed again, so there is never a half-made catalog.
-    pub fn create(path: &Path) -> Result<Catalog> {
-        Catalog::create_with(path, |_| Ok(()))
-    }
-
-    /// [`Catalog::create`], filled by `seed` (the app hands the demo in); when `seed` fails,
-    /// the new file is removed again.
-    pub fn create_with<E: From<Error>>(
-        path: &Path,
-        seed: impl FnOnce(&mut Catalog) -> Result<(), E>,
-    ) -> Result<Catalog, E> {
-        if path.exists() {
-            return Err(Error::AlreadyExists {
-                path: path.to_owned(),
-            }
-            .into());
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-        let result = Connection::open_with_flags(path, flags)
-            .at(path)
-            .and_then(|conn| Catalog::prepare(conn, path))
-            .map_err(E::from)
-            .and_then(|mut catalog| seed(&mut catalog).map(|()| catalog));
-        if result.is_err() {
-            // Nothing of value can be in a file this call just created.
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut file = path.as_os_str().to_owned();
-                file.push(suffix);
-                let _ = std::fs::remove_file(file);
-            }
-        }
-        result
-    }
-
     /// Opens an existing catalog, upgrading its schema if it is older than this build's.
     ///
     /// A file the user may not write (read-only permissions) is opened read-only: it can be
@@ -118,31 +86,23 @@ impl Catalog {
             OpenFlags::SQLITE_OPEN_READ_WRITE
         };
         let conn = Connection::open_with_flags(path, flags).at(path)?;
-        Catalog::prepare(conn, path)
+        let kept = match read_only {
+            true => None,
+            false => lifecycle::keep_before_upgrade(&conn, path)?,
+        };
+        let mut catalog = Catalog::prepare(conn, path)?;
+        catalog.kept_before_upgrade = kept;
+        Ok(catalog)
+    }
+
+    /// Where the file was kept as it was before this opening upgraded it, if it did.
+    pub fn kept_before_upgrade(&self) -> Option<&Path> {
+        self.kept_before_upgrade.as_deref()
     }
 
     /// Whether changes are refused because the file is read-only.
     pub fn is_read_only(&self) -> bool {
         self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
-    }
-
-    /// Writes a consistent copy of the catalog to `target` (SQLite's `VACUUM INTO`), e.g. for
-    /// "Save a copy as"; refuses a target that exists, and leaves nothing behind on failure.
-    pub fn save_copy(&self, target: &Path) -> Result<()> {
-        if target.exists() {
-            return Err(Error::AlreadyExists {
-                path: target.to_owned(),
-            });
-        }
-        let name = target.to_str().ok_or_else(|| Error::Write {
-            path: target.to_owned(),
-            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "the path is not UTF-8"),
-        })?;
-        let result = self.conn.execute("VACUUM INTO ?1", [name]).at(target);
-        if result.is_err() {
-            let _ = std::fs::remove_file(target);
-        }
-        result.map(|_| ())
     }
 
     /// Opens the catalog at `path`, or creates it (empty) when no file is there. Returns the
@@ -203,6 +163,7 @@ impl Catalog {
             conn,
             path: path.to_owned(),
             author: audit::os_user(),
+            kept_before_upgrade: None,
         };
         catalog
             .conn

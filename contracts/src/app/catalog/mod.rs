@@ -32,6 +32,11 @@ pub fn open_or_create(path: &Path, demo: bool) -> Result<(Catalog, bool)> {
     }
 }
 
+/// Closes `catalog`: checkpointed, so no `-wal`/`-shm` side files stay beside it.
+pub fn close(catalog: Catalog) -> Result<()> {
+    Ok(catalog.close()?)
+}
+
 /// Writes a consistent copy of the open catalog to `target` ("Save a copy as"); refuses a
 /// target that exists.
 pub fn save_copy(catalog: &Catalog, target: &Path) -> Result<()> {
