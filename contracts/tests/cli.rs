@@ -271,6 +271,7 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
     assert_eq!(
         names,
         [
+            ".datapakt-export.json",
             "contract-1.odcs.yaml",
             "contract-2.odcs.yaml",
             "contract-3.odcs.yaml",
@@ -282,6 +283,8 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
 
     // Again after a contract is gone: the same bytes for the others, no stale file.
     std::fs::write(folder.join("notes.txt"), "kept").unwrap();
+    // A file of the same pattern this catalog did not write (another tool's, the user's).
+    std::fs::write(folder.join("contract-9.odcs.yaml"), "kept").unwrap();
     assert!(delete_contract_3(&catalog), "the contract is deleted");
     let out = datapakt(&[
         "export",
@@ -298,10 +301,12 @@ fn list_shows_any_kind_and_odcs_exports_the_whole_catalog_into_a_folder() {
         first
     );
     assert!(!folder.join("contract-3.odcs.yaml").exists());
-    assert!(
-        folder.join("notes.txt").exists(),
-        "other files are left alone"
-    );
+    for kept in ["notes.txt", "contract-9.odcs.yaml"] {
+        assert!(
+            folder.join(kept).exists(),
+            "{kept}: other files are left alone"
+        );
+    }
 
     let yaml = dir.path().join("openapi.yaml");
     let out = datapakt(&[

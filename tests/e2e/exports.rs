@@ -122,6 +122,7 @@ async fn integrations_and_the_whole_catalog_are_exported_and_the_result_opens() 
     assert_eq!(
         names,
         [
+            ".datapakt-export.json",
             "contract-1.odcs.yaml",
             "contract-2.odcs.yaml",
             "contract-3.odcs.yaml",

@@ -499,9 +499,14 @@ fn create_folder(dir: &Path) -> Result<()> {
     })
 }
 
+/// The file in an `export --all` folder that lists, per catalog, the files that catalog wrote
+/// there: only those are ever removed.
+pub const WRITTEN_MARKER: &str = ".datapakt-export.json";
+
 /// Writes contracts `ids` as ODCS into the folder `dir`, one file each named by its id
 /// (`contract-<id>.odcs.yaml`, stable across renames, so a git history of the folder shows
-/// each contract's changes); files of contracts no longer in the catalog are removed.
+/// each contract's changes). Files this catalog wrote there before (as [`WRITTEN_MARKER`]
+/// lists them) whose contracts are gone are removed; nothing else in the folder is touched.
 /// Returns how many were written.
 fn write_contracts(
     catalog: &Catalog,
@@ -510,7 +515,10 @@ fn write_contracts(
     mut progress: impl FnMut(usize, usize),
 ) -> Result<usize> {
     create_folder(dir)?;
-    let mut written = std::collections::HashSet::new();
+    let catalog_id = catalog.catalog_id()?;
+    let marker = dir.join(WRITTEN_MARKER);
+    let mut written_by = read_marker(&marker);
+    let mut written = std::collections::BTreeSet::new();
     for id in ids {
         let contract = catalog.contract(*id)?;
         let context = export_context(catalog, &contract)?;
@@ -522,21 +530,41 @@ fn write_contracts(
         written.insert(name);
         progress(written.len(), ids.len());
     }
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
-        path: dir.to_owned(),
-        source,
-    })?;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("contract-") && name.ends_with(".odcs.yaml") && !written.contains(&name)
-        {
-            std::fs::remove_file(entry.path()).map_err(|source| Error::Write {
-                path: entry.path(),
-                source,
-            })?;
+    let before = written_by
+        .insert(catalog_id, written.iter().cloned().collect())
+        .unwrap_or_default();
+    let mut text = serde_json::to_vec_pretty(&written_by).expect("names serialise");
+    text.push(b'\n');
+    write_atomically(&marker, &text)?;
+    let written_elsewhere: std::collections::BTreeSet<&String> =
+        written_by.values().flatten().collect();
+    for name in before {
+        // Only a plain name (no folder, no link outside), and none another catalog now writes.
+        let plain = Path::new(&name).file_name() == Some(std::ffi::OsStr::new(&name));
+        if !plain || written.contains(&name) || written_elsewhere.contains(&name) {
+            continue;
+        }
+        match std::fs::remove_file(dir.join(&name)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                return Err(Error::Write {
+                    path: dir.join(&name),
+                    source,
+                })
+            }
         }
     }
     Ok(written.len())
+}
+
+/// What the marker in an export folder says each catalog (by its id) wrote there; nothing
+/// when there is none or it cannot be read (then nothing is removed).
+fn read_marker(marker: &Path) -> std::collections::BTreeMap<String, Vec<String>> {
+    crate::app::files::read_bounded(marker, 16 << 20)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
 }
 
 mod dcat;
