@@ -261,6 +261,10 @@ pub struct CatalogInfo {
     pub path: String,
     /// Opened read-only (the file's permissions): changes are refused.
     pub read_only: bool,
+    /// What the user should be told about the opening (an upgrade kept the old file, damaged
+    /// preferences were set aside).
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 /// The colour theme.

@@ -37,6 +37,8 @@ pub struct AppState {
     catalog: Mutex<Result<Catalog, WireError>>,
     preferences: Mutex<Preferences>,
     preferences_path: Option<PathBuf>,
+    /// What the window should tell the user once (damaged preferences set aside).
+    notes: Mutex<Vec<contracts::wire::Note>>,
 }
 
 /// The open catalog, locked for one command.
@@ -73,10 +75,12 @@ impl AppState {
             .app_config_dir()
             .ok()
             .map(|dir| dir.join(PREFERENCES_FILE));
-        let preferences = preferences_path
+        let loaded = preferences_path
             .as_deref()
             .map(catalog::load_preferences)
             .unwrap_or_default();
+        let notes = Mutex::new(loaded.note().into_iter().collect());
+        let preferences = loaded.preferences;
         let catalog = match path {
             Some(path) => catalog::open_or_create(&path, false).map(|(c, _)| c),
             None => match app.path().app_data_dir() {
@@ -92,6 +96,7 @@ impl AppState {
                         ))),
                         preferences: Mutex::new(preferences),
                         preferences_path,
+                        notes,
                     }
                 }
             },
@@ -100,6 +105,7 @@ impl AppState {
             catalog: Mutex::new(Err(WireError::new(ErrorCode::Internal, "not opened yet"))),
             preferences: Mutex::new(preferences),
             preferences_path,
+            notes,
         };
         match catalog {
             Ok(catalog) => {
@@ -108,6 +114,13 @@ impl AppState {
             Err(error) => *lock(&state.catalog) = Err(error.into()),
         }
         state
+    }
+
+    /// What the window shows of the open catalog, with the notes it has not yet told.
+    pub fn info(&self) -> Result<CatalogInfo, WireError> {
+        let mut info = catalog::info(&*self.catalog()?);
+        info.notes.append(&mut lock(&self.notes));
+        Ok(info)
     }
 
     /// The open catalog, or the error that kept it from opening.

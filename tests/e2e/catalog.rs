@@ -12,10 +12,21 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
         .path()
         .join("no.datapakt.app")
         .join("catalog.datapakt");
+    // A damaged preferences file: set aside whole, and the user told.
+    let config = desktop.config_home.path().join("no.datapakt.app");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("preferences.json"), "{\"language\": \"nb\", ").unwrap();
 
     let app = desktop.launch(None).await;
     let shown = app.wait_for_text("#catalog-path", "catalog.datapakt").await;
     assert_eq!(shown, expected.display().to_string());
+    app.wait_for_text("#status", "preferences.json.damaged")
+        .await;
+    app.screenshot("preferences-set-aside").await;
+    assert_eq!(
+        std::fs::read_to_string(config.join("preferences.json.damaged")).unwrap(),
+        "{\"language\": \"nb\", "
+    );
     app.wait_for_text("#findings", "Per Hansen left on 2025-06-30")
         .await;
     app.wait_for_text("#counts", "5").await;
@@ -30,6 +41,15 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
     assert_eq!(app.all("#list-contract [data-id]").await.len(), 5);
     app.close().await;
     assert!(expected.exists());
+    // Closed, the app folded its write-ahead log into the file: it alone is the catalog.
+    crate::harness::wait_until("the catalog's -wal and -shm are gone", || {
+        ["-wal", "-shm"].iter().all(|side| {
+            let mut name = expected.clone().into_os_string();
+            name.push(side);
+            !std::path::Path::new(&name).exists()
+        })
+    })
+    .await;
 
     // The second run opens the same file and does not seed it again.
     let app = desktop.launch(None).await;

@@ -86,7 +86,7 @@ pub struct Desktop {
     /// here, never into the real user's.
     pub data_home: tempfile::TempDir,
     /// The platform config folder (`XDG_CONFIG_HOME`): the preferences go here.
-    _config_home: tempfile::TempDir,
+    pub config_home: tempfile::TempDir,
     /// The file every native file dialog answers with (`DATAPAKT_DIALOG_FILE`).
     pub dialog_file: PathBuf,
     /// The file whose lines answer the import dialog (`DATAPAKT_IMPORT_LIST`).
@@ -134,7 +134,7 @@ impl Desktop {
             native_port,
             export_dir,
             data_home,
-            _config_home: config_home,
+            config_home,
             dialog_file,
             import_list,
             _dialog_dir: dialog_dir,
@@ -391,6 +391,19 @@ impl App {
             .await
             .unwrap_or_else(|_| panic!("the app did not close within {UI_TIMEOUT:?}"))
             .expect("the session ends");
+    }
+}
+
+/// Waits until `done` holds (something outside the window, such as a file the app writes
+/// as it ends), failing after the usual timeout.
+pub async fn wait_until(what: &str, done: impl Fn() -> bool) {
+    let deadline = Instant::now() + UI_TIMEOUT;
+    while !done() {
+        assert!(
+            Instant::now() < deadline,
+            "{what}: not after {UI_TIMEOUT:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 

@@ -807,6 +807,8 @@ import-unchanged = { $count ->
    *[other] { $count } items stay as they are:
   }
 import-notes = Notes ({ $count }):
+note-preferences-set-aside = Your preferences file could not be read, so the defaults apply. It was kept as { $path }: nothing in it was lost.
+note-catalog-upgraded = This catalog was upgraded to this version of Datapakt. The file as it was is kept as { $path }; the README says how to go back to it.
 note-odcs-contract-fields = the contract's own fields are the plain top-level fields of { $name }
 note-odcs-gap = the file names no { $what ->
     [owner] information owner (a team name, or a member whose role is owner)

@@ -807,6 +807,8 @@ import-unchanged = { $count ->
    *[other] { $count } elementer forblir uendret:
   }
 import-notes = Merknader ({ $count }):
+note-preferences-set-aside = Innstillingsfilen din kunne ikke leses, så standardvalgene gjelder. Den ble tatt vare på som { $path }: ingenting i den gikk tapt.
+note-catalog-upgraded = Denne katalogen ble oppgradert til denne versjonen av Datapakt. Filen slik den var, er tatt vare på som { $path }; README forteller hvordan du går tilbake til den.
 note-odcs-contract-fields = Kontraktens egne felt er de enkle toppnivåfeltene i { $name }.
 note-odcs-gap = filen oppgir { $what ->
     [owner] ingen informasjonseier (et teamnavn, eller et medlem med rollen owner)

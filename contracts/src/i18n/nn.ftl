@@ -807,6 +807,8 @@ import-unchanged = { $count ->
    *[other] { $count } element blir verande som dei er:
   }
 import-notes = Merknader ({ $count }):
+note-preferences-set-aside = Innstillingsfila di kunne ikkje lesast, så standardvala gjeld. Ho vart teken vare på som { $path }: ingenting i ho gjekk tapt.
+note-catalog-upgraded = Denne katalogen vart oppgradert til denne versjonen av Datapakt. Fila slik ho var, er teken vare på som { $path }; README fortel korleis du går tilbake til henne.
 note-odcs-contract-fields = Kontrakten sine eigne felt er dei enkle toppnivåfelta i { $name }.
 note-odcs-gap = fila oppgjev { $what ->
     [owner] ingen informasjonseigar (eit teamnamn, eller eit medlem med rolla owner)

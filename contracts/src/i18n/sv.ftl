@@ -807,6 +807,8 @@ import-unchanged = { $count ->
    *[other] { $count } objekt förblir oförändrade:
   }
 import-notes = Anmärkningar ({ $count }):
+note-preferences-set-aside = Din inställningsfil kunde inte läsas, så standardvärdena gäller. Den sparades som { $path }: ingenting i den gick förlorat.
+note-catalog-upgraded = Den här katalogen uppgraderades till den här versionen av Datapakt. Filen som den var sparas som { $path }; README beskriver hur du går tillbaka till den.
 note-odcs-contract-fields = Kontraktets egna fält är de enkla fälten på översta nivån i { $name }.
 note-odcs-gap = filen anger { $what ->
     [owner] ingen informationsägare (ett teamnamn, eller en medlem med rollen owner)

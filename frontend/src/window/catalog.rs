@@ -101,9 +101,14 @@ impl CatalogHandle {
         let (notices, preferences) = (notices.clone(), preferences.clone());
         Callback::from(move |opened: CatalogInfo| {
             let tr = &preferences.tr;
+            let mut text = tr.t_with("catalog-opened", &[("path", opened.path.as_str().into())]);
+            for note in &opened.notes {
+                text.push(' ');
+                text.push_str(&tr.note(note));
+            }
             notices.show(Notice {
                 ok: true,
-                text: tr.t_with("catalog-opened", &[("path", opened.path.as_str().into())]),
+                text,
                 ..Notice::default()
             });
             state.dispatch(CatalogAction::Info(Ok(opened)));
@@ -141,10 +146,20 @@ pub fn use_catalog(preferences: &PreferencesHandle, notices: &Notices) -> Catalo
     let reload = reload_lookups(state.dispatcher(), notices, &preferences.tr);
     {
         let (state, loaded, reload) = (state.dispatcher(), preferences.loaded(), reload.clone());
+        let (notices, tr) = (notices.clone(), preferences.tr.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 loaded.emit(services::preferences().await.unwrap_or_default());
                 let info = services::catalog_info().await;
+                // What the opening has to tell (damaged preferences set aside, an upgrade).
+                if let Some(info) = info.as_ref().ok().filter(|i| !i.notes.is_empty()) {
+                    let told: Vec<String> = info.notes.iter().map(|n| tr.note(n)).collect();
+                    notices.show(Notice {
+                        ok: true,
+                        text: told.join(" "),
+                        ..Notice::default()
+                    });
+                }
                 let opened = info.is_ok();
                 state.dispatch(CatalogAction::Info(info));
                 if opened {

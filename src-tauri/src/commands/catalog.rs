@@ -13,7 +13,7 @@ use crate::state::AppState;
 /// The open catalog's path and mode.
 #[tauri::command(async)]
 pub fn catalog_info(state: State<'_, AppState>) -> Result<CatalogInfo, WireError> {
-    Ok(catalog::info(&*state.catalog()?))
+    state.info()
 }
 
 /// Shows the open catalog's path in the window title.

@@ -1,11 +1,11 @@
 //! The open catalog as a whole: what the window shows of it, and the user's preferences.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::app::error::{Error, Result};
 use crate::model::ApiProfile;
 use crate::store::Catalog;
-use crate::wire::{CatalogInfo, Preferences};
+use crate::wire::{CatalogInfo, Note, Preferences};
 
 use super::files::write_atomically;
 
@@ -86,16 +86,72 @@ pub fn info(catalog: &Catalog) -> CatalogInfo {
     CatalogInfo {
         path: catalog.path().display().to_string(),
         read_only: catalog.is_read_only(),
+        notes: catalog
+            .kept_before_upgrade()
+            .map(|kept| {
+                Note::new(
+                    "note-catalog-upgraded",
+                    &[("path", kept.display().to_string())],
+                )
+            })
+            .into_iter()
+            .collect(),
     }
 }
 
-/// The preferences stored at `path`; the defaults when there are none or they cannot be read
-/// (a damaged file is replaced at the next save, never half-read).
-pub fn load_preferences(path: &Path) -> Preferences {
-    std::fs::read(path)
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or_default()
+/// The preferences read at start-up, and what the user should be told about them.
+#[derive(Debug, Default)]
+pub struct LoadedPreferences {
+    /// What was read; the defaults when there was nothing or it could not be read.
+    pub preferences: Preferences,
+    /// A damaged file was renamed to this (kept for the user, never overwritten).
+    pub set_aside: Option<PathBuf>,
+}
+
+impl LoadedPreferences {
+    /// The note that tells the user a damaged preferences file was set aside, if one was.
+    pub fn note(&self) -> Option<Note> {
+        self.set_aside.as_ref().map(|kept| {
+            Note::new(
+                "note-preferences-set-aside",
+                &[("path", kept.display().to_string())],
+            )
+        })
+    }
+}
+
+/// The preferences stored at `path`: the defaults when there are none. A file that cannot be
+/// read as preferences (damaged, or not a file) is renamed beside itself to
+/// `<name>.damaged` (numbered when taken) and the defaults apply, so the next save never
+/// overwrites what the user may want back.
+pub fn load_preferences(path: &Path) -> LoadedPreferences {
+    let read = match crate::app::files::read_bounded(path, 1 << 20) {
+        Err(Error::Missing { .. }) => return LoadedPreferences::default(),
+        Ok(bytes) => serde_json::from_slice::<Preferences>(&bytes).ok(),
+        Err(_) => None,
+    };
+    if let Some(preferences) = read {
+        return LoadedPreferences {
+            preferences,
+            set_aside: None,
+        };
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".damaged");
+    let kept = (1..)
+        .map(|n| {
+            let mut numbered = name.clone();
+            if n > 1 {
+                numbered.push(format!("-{n}"));
+            }
+            PathBuf::from(numbered)
+        })
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_default();
+    LoadedPreferences {
+        preferences: Preferences::default(),
+        set_aside: std::fs::rename(path, &kept).ok().map(|()| kept),
+    }
 }
 
 /// Stores `preferences` at `path`, whole or not at all (its folder is created).

@@ -1730,7 +1730,7 @@ fn a_version_12_catalog_is_migrated_to_an_empty_access_register_that_takes_grant
 fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config/datapakt/preferences.json");
-    assert_eq!(load_preferences(&path), Preferences::default());
+    assert_eq!(load_preferences(&path).preferences, Preferences::default());
     let mut prefs = Preferences {
         language: Some(crate::model::Lang::Nn),
         author: "Åse Bjørnstad".into(),
@@ -1746,9 +1746,26 @@ fn preferences_survive_a_round_trip_and_a_damaged_file_reads_as_defaults() {
     assert_eq!(prefs.recent[0], "/c/5.datapakt");
     assert_eq!(prefs.recent[1], "/c/9.datapakt");
     save_preferences(&path, &prefs).unwrap();
-    assert_eq!(load_preferences(&path), prefs);
-    std::fs::write(&path, b"{ not json").unwrap();
-    assert_eq!(load_preferences(&path), Preferences::default());
+    assert_eq!(load_preferences(&path).preferences, prefs);
+    // A damaged file is set aside, whole, and the user told; a second one is numbered.
+    for (n, kept) in ["preferences.json.damaged", "preferences.json.damaged-2"]
+        .iter()
+        .enumerate()
+    {
+        let damaged = format!("{{ not json {n}");
+        std::fs::write(&path, &damaged).unwrap();
+        let loaded = load_preferences(&path);
+        assert_eq!(loaded.preferences, Preferences::default());
+        let set_aside = path.with_file_name(kept);
+        assert_eq!(loaded.set_aside.as_deref(), Some(set_aside.as_path()));
+        assert_eq!(std::fs::read_to_string(&set_aside).unwrap(), damaged);
+        assert!(!path.exists());
+        let note = loaded.note().unwrap();
+        assert_eq!(note.key, "note-preferences-set-aside");
+        assert!(crate::i18n::Translator::new(crate::model::Lang::Sv)
+            .note(&note)
+            .contains(&*set_aside.to_string_lossy()));
+    }
 }
 
 /// Every item's global identity, in every item table.
