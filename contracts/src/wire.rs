@@ -26,6 +26,9 @@ pub enum ErrorCode {
     Invalid,
     /// The requested item does not exist.
     NotFound,
+    /// The item changed since it was opened (another window, the command-line tool, a sync):
+    /// nothing was saved.
+    Changed,
     /// Reading or writing a file failed.
     Io,
     /// Anything else; the message says what.
@@ -519,6 +522,11 @@ pub struct SaveItemRequest {
     pub id: Option<i64>,
     /// The content to save.
     pub draft: Draft,
+    /// The stored item's content as the edit started from it: the save is refused when the
+    /// item changed since (another window, the command-line tool, a sync). `None` replaces
+    /// whatever is stored ("save mine anyway", a new item).
+    #[serde(default)]
+    pub original: Option<Draft>,
 }
 
 /// One page of a list: which kind, filtered and sorted how.

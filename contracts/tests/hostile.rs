@@ -153,3 +153,71 @@ fn every_command_leaves_the_catalog_file_alone_beside_it_with_every_change_in_it
     names.sort();
     assert_eq!(names, ["demo.datapakt", "odcs"], "no -wal or -shm remain");
 }
+
+/// The title of contract 1 changed by another process: the CLI imports the contract's ODCS
+/// file with a new title.
+fn retitle_contract_1_elsewhere(dir: &Path, catalog: &str, title: &str) {
+    let file = dir.join("contract-1.odcs.yaml");
+    let out = datapakt(&[
+        "export",
+        "odcs",
+        "--catalog",
+        catalog,
+        "--contract",
+        "1",
+        "--out",
+        arg(&file),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let old = "Elevregister til elevportalen";
+    assert!(text.contains(old), "{text}");
+    std::fs::write(&file, text.replacen(old, title, 1)).unwrap();
+    let out = datapakt(&["import", "odcs", "--catalog", catalog, arg(&file)]);
+    assert!(out.status.success(), "{out:?}");
+}
+
+#[test]
+fn a_save_based_on_an_item_another_process_changed_is_refused_and_nothing_is_lost() {
+    use contracts::app::{self, items};
+    use contracts::wire::{Draft, SaveItemRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let catalog_path = demo(dir.path());
+    // This process opens contract 1, as the window does.
+    let mut catalog = app::catalog::open(Path::new(&catalog_path)).unwrap();
+    let opened = items::get_item(&catalog, contracts::model::Entity::Contract, 1).unwrap();
+    let Draft::Contract(mut mine) = opened.draft.clone() else {
+        panic!("a contract")
+    };
+    mine.description = "Mine: edited in the window.".into();
+    // Another process changes it meanwhile.
+    retitle_contract_1_elsewhere(dir.path(), &catalog_path, "Theirs - retitled by the CLI");
+    let request = |original: Option<Draft>| SaveItemRequest {
+        id: Some(1),
+        draft: Draft::Contract(mine.clone()),
+        original,
+    };
+    let refused = items::save_item(&mut catalog, request(Some(opened.draft.clone()))).unwrap_err();
+    assert!(
+        matches!(refused, app::Error::ChangedSinceOpened { id: 1, .. }),
+        "{refused}"
+    );
+    assert!(refused.to_string().contains("changed since you opened it"));
+    let stored = items::get_item(&catalog, contracts::model::Entity::Contract, 1).unwrap();
+    let Draft::Contract(theirs) = &stored.draft else {
+        panic!("a contract")
+    };
+    assert_eq!(
+        theirs.title, "Theirs - retitled by the CLI",
+        "theirs is kept"
+    );
+    // Based on what is stored now (the user saw both and keeps theirs), the save goes through.
+    let saved = items::save_item(&mut catalog, request(Some(stored.draft.clone()))).unwrap();
+    let Draft::Contract(saved) = saved.draft else {
+        panic!("a contract")
+    };
+    assert_eq!(saved.description, "Mine: edited in the window.");
+    // An edit based on the item as it is stored is never refused.
+    let unchanged = items::get_item(&catalog, contracts::model::Entity::Contract, 1).unwrap();
+    items::save_item(&mut catalog, request(Some(unchanged.draft))).unwrap();
+}

@@ -21,6 +21,8 @@
 //!   the contract, one granted under an approved contract with its review date, its findings.
 //! - `team`: the team catalogue: published from the File menu, opened in a second app
 //!   instance, the same field edited in both, synced, the conflict resolved in its view.
+//! - `hardening`: another writer's change is never overwritten silently: the save refused,
+//!   both versions shown, reload or keep mine; in every language.
 //! - `versions`: a released contract edited: the proposed major version, the impact list with
 //!   its notices, the changelog as Markdown, approval releasing it; in every language.
 
@@ -33,6 +35,7 @@ mod desktop;
 mod entities;
 mod exports;
 mod governance;
+mod hardening;
 mod harness;
 mod map;
 mod team;

@@ -43,6 +43,14 @@ pub enum Error {
         /// The limit, in MiB.
         max_mib: usize,
     },
+    /// The item changed since the edit saved started from it.
+    #[error("{entity:?} {id} changed since you opened it (in another window, the command-line tool or a sync): nothing was saved; reload it, or compare both and save yours again")]
+    ChangedSinceOpened {
+        /// Its kind.
+        entity: crate::model::Entity,
+        /// Its id.
+        id: i64,
+    },
     /// An export would replace the open catalog itself.
     #[error("{} is the open catalog: choose another file for the export", path.display())]
     ExportOverCatalog {
@@ -288,6 +296,7 @@ impl Error {
             | Error::TooLarge { .. }
             | Error::Write { .. }
             | Error::ExportOverCatalog { .. } => ErrorCode::Io,
+            Error::ChangedSinceOpened { .. } => ErrorCode::Changed,
             Error::Pdf(_) | Error::Map(_) => ErrorCode::Internal,
         }
     }
@@ -311,6 +320,10 @@ impl Error {
                 vec![path(p), ("max", max_mib.to_string())],
             ),
             Error::ExportOverCatalog { path: p } => ("error-export-over-catalog", vec![path(p)]),
+            Error::ChangedSinceOpened { entity: e, id } => (
+                "error-changed-since-opened",
+                vec![entity(e), ("id", id.to_string())],
+            ),
             Error::Invalid { .. } => ("error-invalid", vec![]),
             Error::RequestIncomplete { .. } => ("error-request-incomplete", vec![]),
             Error::ContractIncomplete { .. } => ("error-contract-incomplete", vec![]),
@@ -525,6 +538,10 @@ mod tests {
                 path: path(),
                 max_mib: 64,
             },
+            Error::ChangedSinceOpened {
+                entity: crate::model::Entity::Integration,
+                id: 4,
+            },
             Error::ExportOverCatalog { path: path() },
             Error::Invalid { issues: vec![] },
             Error::RequestIncomplete { issues: vec![] },
@@ -727,6 +744,7 @@ mod tests {
                 | Error::Missing { .. }
                 | Error::Read { .. }
                 | Error::TooLarge { .. }
+                | Error::ChangedSinceOpened { .. }
                 | Error::Write { .. }
                 | Error::ExportOverCatalog { .. }
                 | Error::Invalid { .. }

@@ -59,20 +59,34 @@ pub fn get_item(catalog: &Catalog, entity: Entity, id: i64) -> Result<Item> {
 }
 
 /// Checks and saves an item (see [`save`]); returns it as stored.
+/// An edit that names the state it started from ([`SaveItemRequest::original`]) is refused
+/// when the stored item changed since ([`Error::ChangedSinceOpened`]).
 pub fn save_item(catalog: &mut Catalog, request: SaveItemRequest) -> Result<Item> {
-    let id = request.id;
+    let (id, original) = (request.id, request.original);
     let entity = request.draft.entity();
+    // The original of the same kind as the draft (another kind's is no original of it).
+    macro_rules! save_as {
+        ($kind:ident, $id:ident, $draft:expr) => {{
+            let original = match &original {
+                Some(Draft::$kind(original)) => Some(original),
+                _ => None,
+            };
+            pipeline::save_based_on(catalog, id.map($id), $draft, original)?
+                .id
+                .0
+        }};
+    }
     let saved = match request.draft {
-        Draft::Contract(d) => save(catalog, id.map(ContractId), d)?.id.0,
-        Draft::Organisation(d) => save(catalog, id.map(OrganisationId), d)?.id.0,
-        Draft::Person(d) => save(catalog, id.map(PersonId), d)?.id.0,
-        Draft::System(d) => save(catalog, id.map(SystemId), d)?.id.0,
-        Draft::InformationSet(d) => save(catalog, id.map(InformationSetId), d)?.id.0,
-        Draft::Integration(d) => save(catalog, id.map(IntegrationId), d)?.id.0,
-        Draft::Agreement(d) => save(catalog, id.map(AgreementId), d)?.id.0,
-        Draft::ClassificationScheme(d) => save(catalog, id.map(SchemeId), d)?.id.0,
-        Draft::Request(d) => save(catalog, id.map(RequestId), d)?.id.0,
-        Draft::AccessGrant(d) => save(catalog, id.map(GrantId), d)?.id.0,
+        Draft::Contract(d) => save_as!(Contract, ContractId, d),
+        Draft::Organisation(d) => save_as!(Organisation, OrganisationId, d),
+        Draft::Person(d) => save_as!(Person, PersonId, d),
+        Draft::System(d) => save_as!(System, SystemId, d),
+        Draft::InformationSet(d) => save_as!(InformationSet, InformationSetId, d),
+        Draft::Integration(d) => save_as!(Integration, IntegrationId, d),
+        Draft::Agreement(d) => save_as!(Agreement, AgreementId, d),
+        Draft::ClassificationScheme(d) => save_as!(ClassificationScheme, SchemeId, d),
+        Draft::Request(d) => save_as!(Request, RequestId, d),
+        Draft::AccessGrant(d) => save_as!(AccessGrant, GrantId, d),
     };
     get_item(catalog, entity, saved)
 }

@@ -4,6 +4,7 @@
 //! it must meet in [`Rules`] (`app/kinds/`, one file per kind).
 
 use crate::app::error::{Error, Result};
+use crate::model::Stored as _;
 use crate::model::{Contract, ContractId, ContractStatus, Entity, IdOf, RequestId};
 use crate::store::{Catalog, Table};
 use crate::validate::Issue;
@@ -50,6 +51,19 @@ pub trait Rules: Table {
 /// Refused with every finding ([`Error::Invalid`]) or the missing item it names, and nothing
 /// is written; otherwise the change is one transaction. Returns the item as stored.
 pub fn save<K: Rules>(catalog: &mut Catalog, id: Option<IdOf<K>>, draft: K) -> Result<K::Stored> {
+    save_based_on(catalog, id, draft, None)
+}
+
+/// [`save`] of an edit that started from `original`, the stored item as it was opened: refused
+/// with [`Error::ChangedSinceOpened`], in the same transaction as the write, when the stored
+/// item is no longer that (another window, the command-line tool or a sync changed it), so
+/// no one's change is overwritten silently.
+pub fn save_based_on<K: Rules>(
+    catalog: &mut Catalog,
+    id: Option<IdOf<K>>,
+    draft: K,
+    original: Option<&K>,
+) -> Result<K::Stored> {
     let id = K::identify(catalog, id, &draft)?;
     let issues = K::issues(catalog, id, &draft)?;
     if !issues.is_empty() {
@@ -59,6 +73,15 @@ pub fn save<K: Rules>(catalog: &mut Catalog, id: Option<IdOf<K>>, draft: K) -> R
     let draft = draft.normalised();
     catalog.all_or_nothing(|catalog| {
         let before = id.map(|id| catalog.get::<K>(id)).transpose()?;
+        if let (Some(id), Some(before), Some(original)) = (id, &before, original) {
+            // Compared as the UI receives them, so a round trip through JSON changes nothing.
+            if serde_json::to_value(before.draft()).ok() != serde_json::to_value(original).ok() {
+                return Err(Error::ChangedSinceOpened {
+                    entity: K::ENTITY,
+                    id: id.into(),
+                });
+            }
+        }
         let draft = K::settle(catalog, before.as_ref(), draft)?;
         let id = catalog.put(id, before.as_ref(), &draft)?;
         K::after(catalog, id, before.as_ref(), &draft)?;

@@ -161,6 +161,7 @@ fn any_kind_saves_through_one_entry_and_reports_its_issues() {
         SaveItemRequest {
             id: None,
             draft: draft.clone(),
+            original: None,
         },
     )
     .unwrap();
@@ -173,6 +174,7 @@ fn any_kind_saves_through_one_entry_and_reports_its_issues() {
         SaveItemRequest {
             id: None,
             draft: invalid.clone(),
+            original: None,
         },
     ) {
         Err(Error::Invalid { issues }) => {
@@ -305,6 +307,7 @@ fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
         SaveItemRequest {
             id: Some(id),
             draft: Draft::ClassificationScheme(scheme.clone()),
+            original: None,
         },
     )
     .unwrap();
@@ -319,7 +322,8 @@ fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
             &mut catalog,
             SaveItemRequest {
                 id: Some(id),
-                draft: Draft::ClassificationScheme(fewer)
+                draft: Draft::ClassificationScheme(fewer),
+                original: None,
             }
         ),
         Err(Error::Store(StoreError::InUse { .. }))
@@ -342,6 +346,7 @@ fn schemes_are_edited_through_the_same_entry_and_a_level_in_use_stays() {
         SaveItemRequest {
             id: None,
             draft: Draft::ClassificationScheme(new),
+            original: None,
         },
     )
     .unwrap();
@@ -431,6 +436,7 @@ fn a_refused_grant_comes_back_as_an_issue_at_the_contract() {
         SaveItemRequest {
             id: None,
             draft: Draft::AccessGrant(draft),
+            original: None,
         },
     )
     .unwrap_err();

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use contracts::model::Entity;
 use contracts::validate::Issue;
-use contracts::wire::{Draft, Item, SaveItemRequest};
+use contracts::wire::{Draft, ErrorCode, Item, SaveItemRequest};
 use yew::prelude::*;
 
 use super::state::{Page, PageAction};
@@ -29,6 +29,10 @@ pub struct ItemPageHandle {
     pub edit: Callback<Edit<Draft>>,
     /// The backend stored the item by other means (its status moved).
     pub on_stored: Callback<Item>,
+    /// Reads the stored item again, dropping the draft (after a save refused as stale).
+    pub on_reload: Callback<()>,
+    /// Reads the stored item to show beside the draft.
+    pub on_compare: Callback<()>,
 }
 
 /// Reads item `id` and edits it afresh.
@@ -87,6 +91,12 @@ fn save(page: &UseReducerHandle<Page>, ui: &Ui) -> Callback<()> {
         let request = SaveItemRequest {
             id: page.item.as_ref().map(|i| i.id),
             draft: (*draft).clone(),
+            // What the edit started from: refused if the item changed since.
+            original: page
+                .item
+                .as_ref()
+                .and(page.original.as_ref())
+                .map(|original| (**original).clone()),
         };
         let (page, ui) = (page.dispatcher(), ui.clone());
         wasm_bindgen_futures::spawn_local(async move {
@@ -97,10 +107,32 @@ fn save(page: &UseReducerHandle<Page>, ui: &Ui) -> Callback<()> {
                     page.dispatch(PageAction::Stored(Rc::new(saved)));
                     ui.changed.emit(());
                 }
+                Err(error) if error.code == ErrorCode::Changed => {
+                    page.dispatch(PageAction::ChangedElsewhere);
+                    ui.fail(&error);
+                }
                 Err(error) => {
                     page.dispatch(PageAction::Refused(error.issues.clone()));
                     ui.fail(&error);
                 }
+            }
+        });
+    })
+}
+
+/// Reads the stored item as it is now, to show beside the draft (after a save was refused
+/// because it changed).
+fn compare(page: &UseReducerHandle<Page>, ui: &Ui, entity: Entity) -> Callback<()> {
+    let (page, ui) = (page.clone(), ui.clone());
+    Callback::from(move |_: ()| {
+        let Some(id) = page.item.as_ref().map(|i| i.id) else {
+            return;
+        };
+        let (page, ui) = (page.dispatcher(), ui.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match services::get_item(entity, id).await {
+                Ok(theirs) => page.dispatch(PageAction::Theirs(Rc::new(theirs))),
+                Err(error) => ui.fail(&error),
             }
         });
     })
@@ -147,11 +179,14 @@ pub fn use_item_page(ui: &Ui, entity: Entity, open: Option<(i64, u32)>) -> ItemP
         })
     };
     // Opened from elsewhere (search, overview, audit trail).
-    use_effect_with(open, move |open| {
-        if let Some((id, _)) = open {
-            load.emit(*id);
-        }
-    });
+    {
+        let load = load.clone();
+        use_effect_with(open, move |open| {
+            if let Some((id, _)) = open {
+                load.emit(*id);
+            }
+        });
+    }
     let edit = {
         let page = page.dispatcher();
         Callback::from(move |change: Edit<Draft>| page.dispatch(PageAction::Change(change)))
@@ -163,9 +198,19 @@ pub fn use_item_page(ui: &Ui, entity: Entity, open: Option<(i64, u32)>) -> ItemP
             ui.changed.emit(());
         })
     };
+    let on_reload = {
+        let (page, load) = (page.clone(), load.clone());
+        Callback::from(move |_: ()| {
+            if let Some(item) = &page.item {
+                load.emit(item.id);
+            }
+        })
+    };
     ItemPageHandle {
         on_new: new_item(&page, ui, entity),
         on_save: save(&page, ui),
+        on_compare: compare(&page, ui, entity),
+        on_reload,
         on_delete: delete(&page, ui, entity),
         page,
         on_open,

@@ -95,6 +95,9 @@ pub fn editor_form(ui: &Ui, entity: Entity, handle: &ItemPageHandle, draft: &Rc<
             if let Some(stored) = &stored {
                 { stored_panels(ui, stored) }
             }
+            if let Some(theirs) = &page.changed_elsewhere {
+                { super::stale::changed_elsewhere(ui, handle, theirs.as_ref()) }
+            }
             <ItemEditor draft={draft.clone()} edit={handle.edit.clone()} issues={Rc::new(issues(page, ui))} item={page.item.clone()} />
             if page.confirm_delete {
                 { delete_question(ui, handle, &title) }

@@ -8,6 +8,7 @@ mod findings;
 mod form;
 mod integration;
 mod panels;
+mod stale;
 mod state;
 mod workflow;
 

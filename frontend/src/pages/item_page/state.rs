@@ -31,6 +31,9 @@ pub struct Page {
     pub confirm_delete: bool,
     /// The item's history is shown.
     pub show_history: bool,
+    /// A save was refused because the stored item changed since it was opened; with the
+    /// stored item once the user asked to see both.
+    pub changed_elsewhere: Option<Option<Rc<Item>>>,
 }
 
 impl Page {
@@ -50,6 +53,7 @@ impl Page {
             server_issues: self.server_issues.clone(),
             confirm_delete: self.confirm_delete,
             show_history: self.show_history,
+            changed_elsewhere: self.changed_elsewhere.clone(),
         }
     }
 
@@ -65,6 +69,7 @@ impl Page {
             server_issues: Rc::default(),
             confirm_delete: false,
             show_history: self.show_history,
+            changed_elsewhere: None,
         }
     }
 }
@@ -86,6 +91,12 @@ pub enum PageAction {
     SaveTried,
     /// The backend refused the save for these findings.
     Refused(Vec<Issue>),
+    /// The backend refused the save: the stored item changed since it was opened.
+    ChangedElsewhere,
+    /// The stored item as it is now, to show beside the draft.
+    Theirs(Rc<Item>),
+    /// The user keeps their draft over the stored item shown: the edit is based on it now.
+    KeepMine,
     /// The delete question is asked (`true`) or answered (`false`).
     ConfirmDelete(bool),
     /// The history is shown or hidden.
@@ -106,6 +117,7 @@ impl Reducible for Page {
                 let draft = Rc::new(item.draft.clone());
                 (next.draft, next.original) = (Some(draft.clone()), Some(draft));
                 next.item = Some(item);
+                next.changed_elsewhere = None;
             }
             PageAction::Deleted => {
                 (next.draft, next.original, next.item) = (None, None, None);
@@ -123,6 +135,15 @@ impl Reducible for Page {
                 next.server_issues = Rc::default();
             }
             PageAction::Refused(issues) => next.server_issues = Rc::new(issues),
+            PageAction::ChangedElsewhere => next.changed_elsewhere = Some(None),
+            PageAction::Theirs(item) => next.changed_elsewhere = Some(Some(item)),
+            PageAction::KeepMine => {
+                if let Some(Some(theirs)) = &self.changed_elsewhere {
+                    next.original = Some(Rc::new(theirs.draft.clone()));
+                    next.item = Some(theirs.clone());
+                }
+                next.changed_elsewhere = None;
+            }
             PageAction::ConfirmDelete(asked) => next.confirm_delete = asked,
             PageAction::ToggleHistory => next.show_history = !self.show_history,
         }
