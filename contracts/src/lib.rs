@@ -50,3 +50,7 @@ pub mod cli;
 
 #[cfg(feature = "app")]
 pub use app::{Error, Result};
+
+/// Fuzzing of every reader of a file a user may be handed.
+#[cfg(all(test, feature = "app"))]
+mod fuzz;

@@ -57,6 +57,11 @@ pub async fn new_catalog() -> Result<Option<CatalogInfo>, WireError> {
     call("new_catalog", json!({ "path": null })).await
 }
 
+/// Closes the catalog (checkpointed) and ends the app.
+pub async fn quit() -> Result<(), WireError> {
+    call("quit", json!({})).await
+}
+
 /// Writes a copy of the open catalog (the backend asks where); its path, or `None`.
 pub async fn save_copy() -> Result<Option<String>, WireError> {
     call("save_copy", json!({ "path": null })).await

@@ -29,6 +29,7 @@ fn main() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::ready,
+            commands::quit,
             commands::catalog::catalog_info,
             commands::catalog::open_catalog,
             commands::catalog::new_catalog,

@@ -39,9 +39,9 @@ async fn the_first_run_creates_the_default_catalog_with_the_demo_and_keeps_it() 
     .await;
     // Three contracts, the weekly class lists' draft and the draft the desk made.
     assert_eq!(app.all("#list-contract [data-id]").await.len(), 5);
-    app.close().await;
+    app.quit().await;
     assert!(expected.exists());
-    // Closed, the app folded its write-ahead log into the file: it alone is the catalog.
+    // Quit, the app folded its write-ahead log into the file: it alone is the catalog.
     crate::harness::wait_until("the catalog's -wal and -shm are gone", || {
         ["-wal", "-shm"].iter().all(|side| {
             let mut name = expected.clone().into_os_string();

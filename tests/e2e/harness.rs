@@ -385,6 +385,14 @@ impl App {
         path
     }
 
+    /// Quits through File → Quit, as a user does (the app closes its catalog as it ends),
+    /// then ends the session, whose browser is gone by then.
+    pub async fn quit(self) {
+        self.click("#file-menu").await;
+        self.click("#menu-quit").await;
+        let _ = tokio::time::timeout(UI_TIMEOUT, self.client.close()).await;
+    }
+
     /// Ends the session, which closes the app.
     pub async fn close(self) {
         tokio::time::timeout(UI_TIMEOUT, self.client.close())

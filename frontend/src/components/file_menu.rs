@@ -1,5 +1,5 @@
 //! The File menu: new catalog, open, open recent, save a copy, the team catalogue (open one,
-//! publish this one), export every contract, import.
+//! publish this one), export every contract, import, quit.
 //! The app carries the actions out.
 
 use yew::prelude::*;
@@ -25,6 +25,8 @@ pub enum FileAction {
     OpenTeam,
     /// Publish the open catalog to a team repository.
     PublishTeam,
+    /// Close the catalog (checkpointed) and end the app.
+    Quit,
 }
 
 /// Properties of [`FileMenu`].
@@ -88,6 +90,8 @@ pub fn file_menu(props: &Props) -> Html {
                     { for props.recent.iter().enumerate().map(|(i, path)| {
                         item(format!("menu-recent-{i}"), path.clone(), FileAction::OpenRecent(path.clone()))
                     }) }
+                    <li role="separator" class="separator"></li>
+                    { item("menu-quit".into(), ui.t("action-quit"), FileAction::Quit) }
                 </ul>
             }
         </div>

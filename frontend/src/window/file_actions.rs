@@ -48,6 +48,11 @@ async fn perform(
     match action {
         FileAction::OpenTeam => team.emit(Some(TeamDialog::Open)),
         FileAction::PublishTeam => team.emit(Some(TeamDialog::Publish)),
+        FileAction::Quit => {
+            if let Err(error) = services::quit().await {
+                ui.fail(&error);
+            }
+        }
         FileAction::New => opened(services::new_catalog().await, ui, switched),
         FileAction::OpenRecent(path) => {
             opened(services::open_catalog(Some(path)).await, ui, switched)

@@ -1,4 +1,4 @@
-//! The window-wide keyboard shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+Shift+S
+//! The window-wide keyboard shortcuts: Ctrl+K / Ctrl+F search, Ctrl+O open, Ctrl+Q quit, Ctrl+Shift+S
 //! sync the team catalogue, Ctrl+, preferences, Alt+1…9 and Alt+0 the sections.
 
 use wasm_bindgen::closure::Closure;
@@ -43,6 +43,10 @@ fn on_key(e: &KeyboardEvent, targets: &Targets) {
             "o" => {
                 e.prevent_default();
                 targets.on_file.emit(FileAction::Open);
+            }
+            "q" => {
+                e.prevent_default();
+                targets.on_file.emit(FileAction::Quit);
             }
             "," => {
                 e.prevent_default();

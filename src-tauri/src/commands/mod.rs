@@ -11,6 +11,12 @@ pub mod map;
 pub mod team;
 pub mod versions;
 
+/// Ends the app (File → Quit, Ctrl+Q): the catalog is closed, checkpointed, as it ends.
+#[tauri::command]
+pub fn quit(app: tauri::AppHandle) {
+    app.exit(0);
+}
+
 /// Called by the UI once its first screen has rendered. Prints `READY` on stdout when
 /// `DATAPAKT_PRINT_READY` is set, so start-up can be timed from outside.
 #[tauri::command]

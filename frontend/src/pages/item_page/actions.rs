@@ -199,10 +199,12 @@ pub fn use_item_page(ui: &Ui, entity: Entity, open: Option<(i64, u32)>) -> ItemP
         })
     };
     let on_reload = {
-        let (page, load) = (page.clone(), load.clone());
+        let (page, load, changed) = (page.clone(), load.clone(), ui.changed.clone());
         Callback::from(move |_: ()| {
             if let Some(item) = &page.item {
                 load.emit(item.id);
+                // The catalog changed elsewhere: the lists and counts read it again too.
+                changed.emit(());
             }
         })
     };
