@@ -16,15 +16,65 @@ use crate::formats;
 
 /// Fragments of the formats' grammars, inserted at random places.
 const TOKENS: &[&str] = &[
-    "&a ", "*a", "<<: *a\n", "{", "}", "[", "]", "\n  ", "\n- ", ": ", "- ", "!!binary ",
-    "!tag ", "\"", "'", "\\u0000", "\u{0}", "\u{202e}", "\u{feff}", "\t", "%YAML 1.1\n",
-    "---\n", "...\n", "? ", "|\n", ">-\n", "$ref: '#/components/schemas/x'\n",
-    "\"$ref\": \"#/$defs/x\"", "\"$ref\": \"other.json#/a\"", "type: object\n",
-    "properties:\n", "items:\n", "allOf: [", "<xs:element name=\"a\" type=\"b\"/>",
-    "<xs:complexType>", "</xs:complexType>", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;",
-    "<![CDATA[", "]]>", "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"", "/>", "<",
-    "CREATE TABLE t (", "a INT,", "PRIMARY KEY (a)", ")", ";", "--", "/*", "*/", "REFERENCES ",
-    "ALTER TABLE t ADD ", "9999999999999999999999", "-1", "1e999", "NaN", "null", "true",
+    "&a ",
+    "*a",
+    "<<: *a\n",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\n  ",
+    "\n- ",
+    ": ",
+    "- ",
+    "!!binary ",
+    "!tag ",
+    "\"",
+    "'",
+    "\\u0000",
+    "\u{0}",
+    "\u{202e}",
+    "\u{feff}",
+    "\t",
+    "%YAML 1.1\n",
+    "---\n",
+    "...\n",
+    "? ",
+    "|\n",
+    ">-\n",
+    "$ref: '#/components/schemas/x'\n",
+    "\"$ref\": \"#/$defs/x\"",
+    "\"$ref\": \"other.json#/a\"",
+    "type: object\n",
+    "properties:\n",
+    "items:\n",
+    "allOf: [",
+    "<xs:element name=\"a\" type=\"b\"/>",
+    "<xs:complexType>",
+    "</xs:complexType>",
+    "<!DOCTYPE x [<!ENTITY e \"e\">]>",
+    "&e;",
+    "<![CDATA[",
+    "]]>",
+    "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"",
+    "/>",
+    "<",
+    "CREATE TABLE t (",
+    "a INT,",
+    "PRIMARY KEY (a)",
+    ")",
+    ";",
+    "--",
+    "/*",
+    "*/",
+    "REFERENCES ",
+    "ALTER TABLE t ADD ",
+    "9999999999999999999999",
+    "-1",
+    "1e999",
+    "NaN",
+    "null",
+    "true",
 ];
 
 /// One change to a document.
@@ -196,7 +246,8 @@ fn demo() -> &'static Demo {
 }
 
 const OPENAPI: &str = include_str!("../tests/fixtures/openapi/registry-3.1.yaml");
-const SQL: &str = "CREATE TABLE elev (\n  id INT PRIMARY KEY,\n  fodselsnummer CHAR(11) NOT NULL,\n  \
+const SQL: &str =
+    "CREATE TABLE elev (\n  id INT PRIMARY KEY,\n  fodselsnummer CHAR(11) NOT NULL,\n  \
     navn VARCHAR(200) COMMENT 'Elevens navn',\n  skole_id INT REFERENCES skole(id)\n);\n\
     CREATE TABLE skole (id INT PRIMARY KEY, navn TEXT);\n\
     ALTER TABLE elev ADD CONSTRAINT c CHECK (id > 0);\nCOMMENT ON COLUMN skole.navn IS 'Navn';\n";
@@ -215,7 +266,8 @@ const XSD: &str = r#"<?xml version="1.0"?>
       <xs:maxLength value="80"/></xs:restriction></xs:simpleType></xs:element>
   </xs:sequence></xs:complexType>
 </xs:schema>"#;
-const PREFERENCES: &str = r#"{"language":"nn","author":"Åse","email":"a@b.no","theme":"dark","recent":["/a.datapakt"]}"#;
+const PREFERENCES: &str =
+    r#"{"language":"nn","author":"Åse","email":"a@b.no","theme":"dark","recent":["/a.datapakt"]}"#;
 
 proptest! {
     #![proptest_config(config())]

@@ -54,7 +54,7 @@ pub async fn open_catalog(path: Option<String>) -> Result<Option<CatalogInfo>, W
 
 /// Creates and opens an empty catalog (the backend asks where).
 pub async fn new_catalog() -> Result<Option<CatalogInfo>, WireError> {
-    call("new_catalog", json!({ "path": null })).await
+    call("new_catalog", json!({})).await
 }
 
 /// Closes the catalog (checkpointed) and ends the app.
@@ -64,7 +64,7 @@ pub async fn quit() -> Result<(), WireError> {
 
 /// Writes a copy of the open catalog (the backend asks where); its path, or `None`.
 pub async fn save_copy() -> Result<Option<String>, WireError> {
-    call("save_copy", json!({ "path": null })).await
+    call("save_copy", json!({})).await
 }
 
 /// The user's preferences.

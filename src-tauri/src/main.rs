@@ -6,6 +6,7 @@
 #![cfg_attr(test, allow(dead_code, unused_imports))]
 
 mod commands;
+mod hooks;
 mod state;
 
 use tauri::Manager;

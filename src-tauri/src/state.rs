@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 use std::ops::{Deref, DerefMut};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use contracts::app::catalog;
@@ -39,6 +39,26 @@ pub struct AppState {
     preferences_path: Option<PathBuf>,
     /// What the window should tell the user once (damaged preferences set aside).
     notes: Mutex<Vec<contracts::wire::Note>>,
+    /// The paths the user chose in a native dialog or Datapakt wrote this session: the only
+    /// ones the window may name (besides the recent catalogs).
+    granted: Mutex<Granted>,
+}
+
+/// Paths handed to the window: the window names no other (it could be made to name any).
+#[derive(Default)]
+pub struct Granted(std::collections::BTreeSet<PathBuf>);
+
+impl Granted {
+    /// Grants `path`.
+    pub fn grant(&mut self, path: &Path) {
+        self.0.insert(path.to_owned());
+    }
+
+    /// Whether `path` is exactly a granted one (no other spelling of it: the window gets
+    /// back what it was given).
+    pub fn allows(&self, path: &Path) -> bool {
+        self.0.contains(path)
+    }
 }
 
 /// The open catalog, locked for one command.
@@ -97,6 +117,7 @@ impl AppState {
                         preferences: Mutex::new(preferences),
                         preferences_path,
                         notes,
+                        granted: Mutex::default(),
                     }
                 }
             },
@@ -106,6 +127,7 @@ impl AppState {
             preferences: Mutex::new(preferences),
             preferences_path,
             notes,
+            granted: Mutex::default(),
         };
         match catalog {
             Ok(catalog) => {
@@ -114,6 +136,32 @@ impl AppState {
             Err(error) => *lock(&state.catalog) = Err(error.into()),
         }
         state
+    }
+
+    /// Grants the window `path`, chosen by the user in a dialog or written by Datapakt.
+    pub fn grant(&self, path: &Path) {
+        lock(&self.granted).grant(path);
+    }
+
+    /// Refuses a path the window names that was neither chosen in a dialog nor written by
+    /// Datapakt this session.
+    pub fn check_chosen(&self, path: &Path) -> Result<(), WireError> {
+        match lock(&self.granted).allows(path) {
+            true => Ok(()),
+            false => Err(not_chosen(path)),
+        }
+    }
+
+    /// [`AppState::check_chosen`], a recent catalog allowed too.
+    pub fn check_granted(&self, path: &Path) -> Result<(), WireError> {
+        let recent = lock(&self.preferences)
+            .recent
+            .iter()
+            .any(|r| Path::new(r) == path);
+        match recent {
+            true => Ok(()),
+            false => self.check_chosen(path),
+        }
     }
 
     /// What the window shows of the open catalog, with the notes it has not yet told.
@@ -188,9 +236,11 @@ impl AppState {
         lock(&self.preferences).clone()
     }
 
-    /// Checks the preferences, stores them and applies the author to the open catalog.
-    pub fn set_preferences(&self, new: Preferences) -> Result<(), WireError> {
+    /// Checks the preferences, stores them and applies the author to the open catalog. The
+    /// recent catalogs are the backend's own (what was opened), whatever the window sends.
+    pub fn set_preferences(&self, mut new: Preferences) -> Result<(), WireError> {
         catalog::check_preferences(&new)?;
+        new.recent = lock(&self.preferences).recent.clone();
         self.store_preferences(&new)?;
         if let Ok(opened) = &mut *lock(&self.catalog) {
             catalog::set_author(opened, &new.author);
@@ -205,6 +255,15 @@ impl AppState {
             None => Ok(()),
         }
     }
+}
+
+/// The error for a path the window named that the user did not choose.
+fn not_chosen(path: &Path) -> WireError {
+    contracts::i18n::keyed_error(
+        ErrorCode::Invalid,
+        "error-path-not-chosen",
+        &[("path", path.display().to_string())],
+    )
 }
 
 #[cfg(test)]
@@ -224,6 +283,26 @@ mod tests {
         assert_eq!(
             catalog_path_from_args(args(&["app", "--x", "--catalog=b.datapakt"])),
             Some(PathBuf::from("b.datapakt"))
+        );
+    }
+
+    #[test]
+    fn only_a_granted_path_in_its_exact_spelling_is_allowed() {
+        let mut granted = Granted::default();
+        granted.grant(Path::new("/home/kari/eksport/kontrakt.pdf"));
+        assert!(granted.allows(Path::new("/home/kari/eksport/kontrakt.pdf")));
+        for other in [
+            "/home/kari/eksport/../.ssh/id_ed25519",
+            "/home/kari/eksport/kontrakt.pdf/../../../../bin/sh",
+            "/bin/sh",
+            "https://example.org/",
+            "file:///etc/passwd",
+        ] {
+            assert!(!granted.allows(Path::new(other)), "{other}");
+        }
+        assert_eq!(
+            not_chosen(Path::new("/bin/sh")).key,
+            "error-path-not-chosen"
         );
     }
 }

@@ -86,3 +86,81 @@ async fn a_save_over_a_change_made_elsewhere_is_refused_and_the_user_reloads_or_
     }
     app.close().await;
 }
+
+/// What the backend answers the window's `command` with `args` (as JSON text): "ok", or the
+/// error it refused with.
+async fn invoke(app: &crate::harness::App, command: &str, args: serde_json::Value) -> String {
+    let script = "const done = arguments[arguments.length - 1];\
+        window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])\
+        .then(() => done('ok'), (e) => done(JSON.stringify(e)));";
+    let answer = app
+        .client
+        .execute_async(script, vec![command.into(), args])
+        .await
+        .expect("the script runs");
+    answer.as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn the_window_cannot_name_a_path_the_user_did_not_choose() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
+    let foreign = dir.path().join("elsewhere.datapakt");
+    std::fs::copy(&catalog, &foreign).unwrap();
+    let app = desktop.launch(Some(&catalog)).await;
+    app.wait_for_text("#catalog-path", "kommune.datapakt").await;
+    let opened_log = desktop.export_dir.path().join("opened.log");
+    for (command, args) in [
+        ("open_path", serde_json::json!({ "path": "/bin/sh" })),
+        (
+            "open_path",
+            serde_json::json!({ "path": "https://example.org/" }),
+        ),
+        ("open_catalog", serde_json::json!({ "path": foreign })),
+        (
+            "import_files",
+            serde_json::json!({
+                "request": { "format": "odcs", "files": [catalog.join("../../etc/passwd")] },
+                "preview": true
+            }),
+        ),
+    ] {
+        let answer = invoke(&app, command, args).await;
+        assert!(
+            answer.contains("error-path-not-chosen"),
+            "{command}: {answer}"
+        );
+    }
+    assert!(!opened_log.exists(), "nothing was opened");
+    app.wait_for_text("#catalog-path", "kommune.datapakt").await;
+    // The recent list is the backend's: the window cannot add to it.
+    let mut preferences: serde_json::Value =
+        serde_json::from_str(&invoke_value(&app, "get_preferences").await).unwrap();
+    preferences["recent"] = serde_json::json!([foreign]);
+    assert_eq!(
+        invoke(
+            &app,
+            "set_preferences",
+            serde_json::json!({ "preferences": preferences })
+        )
+        .await,
+        "ok"
+    );
+    let answer = invoke(&app, "open_catalog", serde_json::json!({ "path": foreign })).await;
+    assert!(answer.contains("error-path-not-chosen"), "{answer}");
+    app.close().await;
+}
+
+/// What the backend returns for `command` (no arguments), as JSON text.
+async fn invoke_value(app: &crate::harness::App, command: &str) -> String {
+    let script = "const done = arguments[arguments.length - 1];\
+        window.__TAURI_INTERNALS__.invoke(arguments[0], {})\
+        .then((v) => done(JSON.stringify(v)), (e) => done(JSON.stringify(e)));";
+    let answer = app
+        .client
+        .execute_async(script, vec![command.into()])
+        .await
+        .expect("the script runs");
+    answer.as_str().unwrap_or_default().to_owned()
+}

@@ -8,6 +8,11 @@ use crate::shell::{self, TaskError};
 /// Features of every build: the app serves its embedded frontend, and the CLI is built.
 pub const FEATURES: &str = "datapakt-app/custom-protocol,contracts/cli";
 
+/// Features of the tests' build: [`FEATURES`], and the environment answers the native
+/// dialogs (never in a build anyone runs: `cargo xtask run` builds with [`FEATURES`]).
+pub const TEST_FEATURES: &str =
+    "datapakt-app/custom-protocol,contracts/cli,datapakt-app/test-hooks";
+
 /// The packages the tests build and run (the frontend is built by trunk, for wasm).
 pub const TEST_SELECTION: &[&str] = &["--workspace", "--exclude", "datapakt-frontend"];
 
@@ -58,7 +63,11 @@ pub fn app(profile: Profile) -> Result<PathBuf, TaskError> {
             "release"
         }
     };
-    cargo.args(["--features", FEATURES]);
+    let features = match profile {
+        Profile::Debug => TEST_FEATURES,
+        Profile::Release => FEATURES,
+    };
+    cargo.args(["--features", features]);
     shell::run(&mut cargo)?;
     Ok(target_dir().join(dir).join(shell::exe("datapakt-app")))
 }

@@ -429,6 +429,7 @@ findings-more = …and { $count } more.
 
 ## Errors
 error-missing = { $path } does not exist: check the path, or create a new catalog.
+error-path-not-chosen = Datapakt did not open { $path }: the window may only name a file you chose in a dialog, one Datapakt wrote, or a recent catalog. Choose it with File → Open or the import dialog.
 error-file-missing = { $path } does not exist: check the path and choose the file again; nothing was imported.
 error-already-exists = { $path } already exists: choose another file name (an existing file is never overwritten).
 error-read = Could not read { $path }: { $detail }

@@ -429,6 +429,7 @@ findings-more = …og { $count } til.
 
 ## Feil
 error-missing = { $path } finnes ikke: sjekk stien, eller lag en ny katalog.
+error-path-not-chosen = Datapakt åpnet ikke { $path }: vinduet kan bare vise til en fil du har valgt i en dialog, en fil Datapakt har skrevet, eller en nylig brukt katalog. Velg den med Fil → Åpne eller importdialogen.
 error-file-missing = { $path } finnes ikke: sjekk stien og velg filen på nytt; ingenting ble importert.
 error-already-exists = { $path } finnes allerede: velg et annet filnavn (en eksisterende fil blir aldri overskrevet).
 error-read = Kunne ikke lese { $path }: { $detail }

@@ -429,6 +429,7 @@ findings-more = …og { $count } til.
 
 ## Feil
 error-missing = { $path } finst ikkje: sjekk stien, eller lag ein ny katalog.
+error-path-not-chosen = Datapakt opna ikkje { $path }: vindauget kan berre vise til ei fil du har valt i ein dialog, ei fil Datapakt har skrive, eller ein nyleg brukt katalog. Vel henne med Fil → Opne eller importdialogen.
 error-file-missing = { $path } finst ikkje: sjekk stien og vel fila på nytt; ingenting vart importert.
 error-already-exists = { $path } finst allereie: vel eit anna filnamn (ei eksisterande fil vert aldri skriven over).
 error-read = Kunne ikkje lese { $path }: { $detail }

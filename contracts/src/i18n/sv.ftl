@@ -429,6 +429,7 @@ findings-more = …och { $count } till.
 
 ## Fel
 error-missing = { $path } finns inte: kontrollera sökvägen, eller skapa en ny katalog.
+error-path-not-chosen = Datapakt öppnade inte { $path }: fönstret får bara hänvisa till en fil du valt i en dialog, en fil Datapakt skrivit eller en nyligen använd katalog. Välj den med Arkiv → Öppna eller importdialogen.
 error-file-missing = { $path } finns inte: kontrollera sökvägen och välj filen igen; ingenting importerades.
 error-already-exists = { $path } finns redan: välj ett annat filnamn (en befintlig fil skrivs aldrig över).
 error-read = Kunde inte läsa { $path }: { $detail }

@@ -23,14 +23,15 @@ pub fn show_in_title(app: &AppHandle, info: &CatalogInfo) {
     }
 }
 
-/// Opens the catalog at `path` (asking for one when `None`); `None` back when the user cancels.
+/// Opens the catalog at `path`, one of the recent catalogs or a file chosen in a dialog this
+/// session (asking for one when `None`); `None` back when the user cancels.
 #[tauri::command(async)]
 pub fn open_catalog(
     app: AppHandle,
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    let Some(path) = given_or_chosen(&app, &state, path, Purpose::Open) else {
+    let Some(path) = given_or_chosen(&app, &state, path)? else {
         return Ok(None);
     };
     let info = state.replace(catalog::open(&path)?);
@@ -38,14 +39,13 @@ pub fn open_catalog(
     Ok(Some(info))
 }
 
-/// Creates an empty catalog (asking where when `path` is `None`) and opens it.
+/// Creates an empty catalog where the user chooses in a dialog, and opens it.
 #[tauri::command(async)]
 pub fn new_catalog(
     app: AppHandle,
     state: State<'_, AppState>,
-    path: Option<String>,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    let Some(path) = given_or_chosen(&app, &state, path, Purpose::New) else {
+    let Some(path) = choose_file(&app, Purpose::New, &state) else {
         return Ok(None);
     };
     let info = state.replace(catalog::create(&path, false)?);
@@ -53,26 +53,24 @@ pub fn new_catalog(
     Ok(Some(info))
 }
 
-/// The path the UI gave, or the one the user chooses in a dialog (`None`: cancelled).
+/// The catalog the UI named, if the user chose it (recent, or in a dialog), or the one the
+/// user chooses in a dialog now (`None`: cancelled).
 fn given_or_chosen(
     app: &AppHandle,
     state: &AppState,
     path: Option<String>,
-    purpose: Purpose,
-) -> Option<PathBuf> {
-    path.map(PathBuf::from)
-        .or_else(|| choose_file(app, purpose, &state.translator()))
+) -> Result<Option<PathBuf>, WireError> {
+    match path.map(PathBuf::from) {
+        Some(path) => state.check_granted(&path).map(|()| Some(path)),
+        None => Ok(choose_file(app, Purpose::Open, state)),
+    }
 }
 
-/// Writes a consistent copy of the open catalog (asking where when `path` is `None`); the
+/// Writes a consistent copy of the open catalog where the user chooses in a dialog; the
 /// copy's path, or `None` when the user cancels.
 #[tauri::command(async)]
-pub fn save_copy(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    path: Option<String>,
-) -> Result<Option<String>, WireError> {
-    let Some(path) = given_or_chosen(&app, &state, path, Purpose::SaveCopy) else {
+pub fn save_copy(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>, WireError> {
+    let Some(path) = choose_file(&app, Purpose::SaveCopy, &state) else {
         return Ok(None);
     };
     catalog::save_copy(&*state.catalog()?, &path)?;

@@ -1,11 +1,13 @@
-//! Native file dialogs for catalogs. `DATAPAKT_DIALOG_FILE` answers every one of them with
-//! that path instead (automation and end-to-end tests, where no one can click a dialog).
+//! Native file dialogs. What the user chooses is granted to the window (see
+//! [`AppState::grant`]): the webview names no path the user did not choose. In a test build
+//! [`crate::hooks`] answers them instead.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use contracts::i18n::Translator;
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
+
+use crate::state::AppState;
 
 /// What the chosen file is for.
 pub enum Purpose {
@@ -20,10 +22,13 @@ pub enum Purpose {
 }
 
 /// The file the user chose, or `None` when they cancelled.
-pub fn choose_file(app: &AppHandle, purpose: Purpose, tr: &Translator) -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("DATAPAKT_DIALOG_FILE") {
-        return Some(PathBuf::from(path));
-    }
+pub fn choose_file(app: &AppHandle, purpose: Purpose, state: &AppState) -> Option<PathBuf> {
+    let chosen = crate::hooks::dialog_file().or_else(|| ask_file(app, purpose, state));
+    chosen.inspect(|path| state.grant(path))
+}
+
+fn ask_file(app: &AppHandle, purpose: Purpose, state: &AppState) -> Option<PathBuf> {
+    let tr = state.translator();
     let dialog = app
         .dialog()
         .file()
@@ -55,12 +60,18 @@ pub fn choose_file(app: &AppHandle, purpose: Purpose, tr: &Translator) -> Option
 pub fn choose_import_files(
     app: &AppHandle,
     format: contracts::wire::ImportFormat,
-    tr: &Translator,
+    state: &AppState,
 ) -> Option<Vec<String>> {
-    if let Some(list) = std::env::var_os("DATAPAKT_IMPORT_LIST") {
-        let text = std::fs::read_to_string(list).unwrap_or_default();
-        return Some(text.lines().map(str::to_owned).collect());
-    }
+    let chosen = crate::hooks::import_list().or_else(|| ask_import_files(app, format, state));
+    chosen.inspect(|files| files.iter().for_each(|file| state.grant(Path::new(file))))
+}
+
+fn ask_import_files(
+    app: &AppHandle,
+    format: contracts::wire::ImportFormat,
+    state: &AppState,
+) -> Option<Vec<String>> {
+    let tr = state.translator();
     let dialog = app.dialog().file();
     let paths = |files: Vec<tauri_plugin_dialog::FilePath>| -> Vec<String> {
         files

@@ -1,6 +1,6 @@
 //! Exports: every one through [`export`] — rendered by the use case, placed where the user
 //! chooses in the native save (or folder) dialog the rendering describes, then written — and
-//! the agreement's preflight. `DATAPAKT_EXPORT_DIR` answers the dialogs in tests.
+//! the agreement's preflight. In a test build `DATAPAKT_EXPORT_DIR` answers the dialogs.
 
 use std::path::PathBuf;
 
@@ -39,6 +39,7 @@ pub async fn export(
             let _ = app.emit("export-progress", Progress { done, total });
         }
     })?;
+    state.grant(&path);
     let warnings = rendered
         .warnings
         .iter()
@@ -59,8 +60,8 @@ fn save_target(
     rendered: &Rendered,
     tr: &Translator,
 ) -> Result<Option<PathBuf>, WireError> {
-    if let Some(dir) = std::env::var_os("DATAPAKT_EXPORT_DIR") {
-        return Ok(Some(PathBuf::from(dir).join(&rendered.file_name)));
+    if let Some(dir) = crate::hooks::export_dir() {
+        return Ok(Some(dir.join(&rendered.file_name)));
     }
     let SaveDialog {
         title,
@@ -100,15 +101,17 @@ pub async fn agreement_preflight(
     Ok(export::dpa_preflight(&*state.catalog()?, id)?)
 }
 
-/// Opens `path` (an exported file or folder) with the system's default application. With
-/// `DATAPAKT_OPENED_LOG` set (end-to-end tests) it appends the path to that file instead.
+/// Opens `path`, a file or folder Datapakt wrote this session (an export, a copy), with the
+/// system's default application; any other path is refused. In a test build with
+/// `DATAPAKT_OPENED_LOG` set it appends the path to that file instead.
 #[tauri::command]
-pub async fn open_path(path: String) -> Result<(), WireError> {
+pub async fn open_path(state: State<'_, AppState>, path: String) -> Result<(), WireError> {
+    state.check_chosen(std::path::Path::new(&path))?;
     let io = |e: std::io::Error| {
         let args = [("path", path.clone()), ("detail", e.to_string())];
         contracts::i18n::keyed_error(ErrorCode::Io, "error-cannot-open", &args)
     };
-    if let Some(log) = std::env::var_os("DATAPAKT_OPENED_LOG") {
+    if let Some(log) = crate::hooks::opened_log() {
         use std::io::Write;
         let mut file = std::fs::OpenOptions::new()
             .create(true)

@@ -47,7 +47,7 @@ pub fn team_clone(
     state: State<'_, AppState>,
     url: String,
 ) -> Result<Option<CatalogInfo>, WireError> {
-    let Some(path) = choose_file(&app, Purpose::NewFromTeam, &state.translator()) else {
+    let Some(path) = choose_file(&app, Purpose::NewFromTeam, &state) else {
         return Ok(None);
     };
     let info = state.replace(team::clone(&url, &path)?);
