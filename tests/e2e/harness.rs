@@ -389,7 +389,8 @@ impl App {
     /// then ends the session, whose browser is gone by then.
     pub async fn quit(self) {
         self.click("#file-menu").await;
-        self.click("#menu-quit").await;
+        // The app may end before WebDriver answers the click.
+        let _ = self.revealed("#menu-quit").await.click().await;
         let _ = tokio::time::timeout(UI_TIMEOUT, self.client.close()).await;
     }
 
