@@ -164,3 +164,163 @@ async fn invoke_value(app: &crate::harness::App, command: &str) -> String {
         .expect("the script runs");
     answer.as_str().unwrap_or_default().to_owned()
 }
+
+/// The CLI's output for `args` (it must succeed).
+fn cli_out(args: &[&std::ffi::OsStr]) -> Vec<u8> {
+    let out = Command::new(path_from_env("DATAPAKT_CLI_BIN"))
+        .args(args)
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[tokio::test]
+async fn hostile_names_of_a_system_a_set_and_a_field_are_shown_and_exported_inert() {
+    let desktop = Desktop::start();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = demo_catalog(dir.path());
+    let markup =
+        "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+    let bidi = "\u{202E}gnp.exe\u{202C}";
+    let long = "Lang tekst æøå ".repeat(7_000); // ~105 kB
+    let hostile = |what: &str| format!("=Fiendtlig {what} {markup} {bidi} {long}");
+    let (system, set, label) = (hostile("system"), hostile("sett"), hostile("felt"));
+
+    // The set and its field (a field's name is an identifier; its display name is free text),
+    // imported as JSON Schema by the CLI.
+    let schema = dir.path().join("fiendtlig.json");
+    let document = serde_json::json!({
+        "title": set, "type": "object",
+        "properties": { "elev_navn": { "type": "string", "x-names": { "nb": label } } }
+    });
+    std::fs::write(&schema, document.to_string()).unwrap();
+    let c = catalog.as_os_str();
+    cli_out(&[
+        "import".as_ref(),
+        "jsonschema".as_ref(),
+        "--catalog".as_ref(),
+        c,
+        schema.as_os_str(),
+    ]);
+
+    // The system, renamed in the window: the consumer of contract 1 and of an access grant.
+    let app = desktop.launch(Some(&catalog)).await;
+    app.click("#nav-systems").await;
+    let (row, _) = app
+        .wait_for_element_with_text("#list-system [data-id]", "Elevportalen")
+        .await;
+    row.click().await.unwrap();
+    app.wait_for_text("#editor-title", "Elevportalen").await;
+    app.paste_into("#system-name", &system).await;
+    app.click("#save").await;
+    app.wait_for_text("#status", "Fiendtlig system").await;
+    for (nav, list) in [
+        ("#nav-systems", "#list-system"),
+        ("#nav-information-sets", "#list-information_set"),
+    ] {
+        app.click(nav).await;
+        app.wait_for_text(list, "Fiendtlig").await;
+        assert!(
+            app.all("img[src=x]").await.is_empty(),
+            "{list}: markup is text"
+        );
+    }
+    app.screenshot("hostile-names-list").await;
+    app.click("#nav-map").await;
+    app.wait_for_text("#map-canvas", "Fiendtlig").await;
+    assert!(
+        app.all("img[src=x]").await.is_empty(),
+        "the map's SVG holds the markup as text"
+    );
+    app.screenshot("hostile-names-map").await;
+    assert_ne!(app.client.title().await.unwrap(), "pwned");
+    app.close().await;
+
+    // The exports: the map's SVG and the Markdown changelog hold the markup as text (no
+    // element a viewer would run), the CSV as a neutralised cell, the PDFs are whole.
+    let svg = dir.path().join("kart.svg");
+    cli_out(&[
+        "map".as_ref(),
+        "--catalog".as_ref(),
+        c,
+        "--out".as_ref(),
+        svg.as_os_str(),
+    ]);
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        svg.contains("Fiendtlig system") && !svg.contains("<img"),
+        "the SVG escapes markup"
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&cli_out(&[
+        "search".as_ref(),
+        "--json".as_ref(),
+        "--catalog".as_ref(),
+        c,
+        "Fiendtlig sett".as_ref(),
+    ]))
+    .unwrap();
+    let set_id = hits
+        .as_array()
+        .and_then(|hits| hits.iter().find(|h| h["entity"] == "information_set"))
+        .map(|hit| hit["id"].to_string())
+        .expect("the set is found");
+    let markdown = String::from_utf8(cli_out(&[
+        "changelog".as_ref(),
+        "--catalog".as_ref(),
+        c,
+        "--information-set".as_ref(),
+        set_id.as_ref(),
+    ]))
+    .unwrap();
+    assert!(
+        markdown.contains("Fiendtlig sett"),
+        "{}",
+        &markdown[..200.min(markdown.len())]
+    );
+    let escaped = markdown
+        .match_indices('<')
+        .all(|(at, _)| markdown[..at].ends_with('\\'));
+    assert!(escaped, "Markdown escapes markup");
+    let csv = String::from_utf8(cli_out(&[
+        "report".as_ref(),
+        "access".as_ref(),
+        "--catalog".as_ref(),
+        c,
+        "--csv".as_ref(),
+    ]))
+    .unwrap();
+    assert!(csv.contains("Fiendtlig"), "{}", &csv[..300.min(csv.len())]);
+    assert!(
+        !csv.lines()
+            .any(|line| line.starts_with("=") || line.contains(",=")),
+        "no cell is a formula"
+    );
+    for (args, pdf) in [
+        (vec!["export", "pdf", "--contract", "1"], "kontrakt.pdf"),
+        (vec!["report", "access"], "tilganger.pdf"),
+    ] {
+        let out = dir.path().join(pdf);
+        let mut args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        args.extend(["--catalog".as_ref(), c]);
+        args.extend([
+            if pdf == "kontrakt.pdf" {
+                "--out"
+            } else {
+                "--pdf"
+            }
+            .as_ref(),
+            out.as_os_str(),
+        ]);
+        cli_out(&args);
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(
+            bytes.starts_with(b"%PDF-") && bytes.trim_ascii_end().ends_with(b"%%EOF"),
+            "{pdf}"
+        );
+    }
+}

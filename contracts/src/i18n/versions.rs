@@ -79,7 +79,10 @@ pub fn files_changelog_markdown(t: &Translator, log: &FilesChangelog) -> String 
 fn entries_markdown(t: &Translator, title: &str, entries: &[ChangelogEntry]) -> String {
     let mut out = format!(
         "# {}\n",
-        t.t_with("changelog-title", &[("title", Arg::from(title.to_owned()))])
+        t.t_with(
+            "changelog-title",
+            &[("title", Arg::from(markdown_escaped(title)))]
+        )
     );
     for entry in entries {
         out.push_str(&format!("\n## {}", entry.version));
@@ -92,7 +95,10 @@ fn entries_markdown(t: &Translator, title: &str, entries: &[ChangelogEntry]) -> 
                 "\n*{}*\n",
                 t.t_with(
                     "changelog-file",
-                    &[("file", Arg::from(entry.file.clone().unwrap_or_default()))],
+                    &[(
+                        "file",
+                        Arg::from(markdown_escaped(entry.file.as_deref().unwrap_or_default()))
+                    )],
                 )
             )),
             (Some(at), by) => out.push_str(&format!(
@@ -101,7 +107,10 @@ fn entries_markdown(t: &Translator, title: &str, entries: &[ChangelogEntry]) -> 
                     "changelog-released",
                     &[
                         ("date", Arg::from(at.get(..10).unwrap_or(at).to_owned())),
-                        ("by", Arg::from(by.clone().unwrap_or_default())),
+                        (
+                            "by",
+                            Arg::from(markdown_escaped(by.as_deref().unwrap_or_default()))
+                        ),
                     ],
                 )
             )),
@@ -124,15 +133,20 @@ fn entries_markdown(t: &Translator, title: &str, entries: &[ChangelogEntry]) -> 
     out
 }
 
-/// `text` with Markdown's inline markup characters escaped (a list item's text, so `#`
-/// needs none).
+/// `text` with Markdown's inline markup characters escaped, so a name holding markup (`<img
+/// onerror=…>`, `[link](…)`) is shown as text by any Markdown viewer, and its line breaks as
+/// spaces (a name cannot end a heading or a list item early).
 fn markdown_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') {
-            out.push('\\');
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
         }
-        out.push(c);
     }
     out
 }
