@@ -371,9 +371,11 @@ fn export_all(catalog: &str, out: &Path) -> Vec<PathBuf> {
         "--out",
         arg(out),
     ]);
+    // The contracts' files (not the folder's list of what the export wrote).
     let mut files: Vec<PathBuf> = std::fs::read_dir(out)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".odcs.yaml"))
         .collect();
     files.sort();
     files
