@@ -20,6 +20,23 @@ pub fn kind(entity: Entity) -> String {
     entity.as_str().replace('_', "-")
 }
 
+/// The most characters of a title the editor's heading shows (the name input holds it all),
+/// so a very long name cannot push the form out of reach.
+const SHOWN_TITLE_CHARS: usize = 300;
+
+/// `title` as the heading shows it: [`cut`] to [`SHOWN_TITLE_CHARS`].
+fn shown_title(title: &str) -> String {
+    cut(title, SHOWN_TITLE_CHARS)
+}
+
+/// `text` cut with "…" past `max` characters.
+pub fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
 /// A callback that dispatches `action()` to the page, whatever it is called with.
 fn dispatch<E: 'static>(
     handle: &ItemPageHandle,
@@ -35,7 +52,7 @@ fn head(ui: &Ui, entity: Entity, handle: &ItemPageHandle, title: &str) -> Html {
     let page = &handle.page;
     html! {
         <div class="editor-head">
-            <h2 id="editor-title">{ if title.is_empty() { ui.t(&format!("action-new-{}", kind(entity))) } else { title.to_owned() } }</h2>
+            <h2 id="editor-title">{ if title.is_empty() { ui.t(&format!("action-new-{}", kind(entity))) } else { shown_title(title) } }</h2>
             if page.dirty() { <span class="dirty" id="unsaved">{ ui.t("unsaved-changes") }</span> }
         <div class="actions head-actions">
             <button type="submit" class="primary" id="save" disabled={ui.read_only}>{ ui.t("action-save") }</button>

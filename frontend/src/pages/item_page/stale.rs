@@ -8,6 +8,7 @@ use contracts::wire::{Draft, Item};
 use yew::prelude::*;
 
 use super::actions::ItemPageHandle;
+use super::form::cut;
 use super::state::PageAction;
 use crate::ui::Ui;
 
@@ -53,8 +54,8 @@ fn both(ui: &Ui, mine: &Draft, theirs: &Draft) -> Html {
     names.dedup();
     let shown = |value: Option<&serde_json::Value>| match value {
         None | Some(serde_json::Value::Null) => String::new(),
-        Some(serde_json::Value::String(text)) => cut(text),
-        Some(other) => cut(&other.to_string()),
+        Some(serde_json::Value::String(text)) => cut(text, MAX_SHOWN),
+        Some(other) => cut(&other.to_string(), MAX_SHOWN),
     };
     html! {
         <table class="both" id="changed-both">
@@ -84,12 +85,5 @@ fn properties(draft: &Draft) -> serde_json::Map<String, serde_json::Value> {
             _ => serde_json::Map::new(),
         },
         _ => serde_json::Map::new(),
-    }
-}
-
-fn cut(text: &str) -> String {
-    match text.char_indices().nth(MAX_SHOWN) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
     }
 }
