@@ -3,19 +3,12 @@
 
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn datapakt(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datapakt"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("datapakt {args:?}: {e}"))
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
+use common::{arg, run as datapakt};
 
 fn demo(dir: &Path) -> String {
     let catalog = dir.join("demo.datapakt");

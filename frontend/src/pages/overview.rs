@@ -106,8 +106,12 @@ pub fn overview(_: &()) -> Html {
                     },
                 } }
             </section>
-            <crate::pages::goals::EffectGoals />
-            <CatalogSettings />
+            // Below the findings only once they are in place: arriving later, they would move
+            // these sections (and their buttons) under a click in flight.
+            if findings.is_some() {
+                <crate::pages::goals::EffectGoals />
+                <CatalogSettings />
+            }
         </div>
     }
 }

@@ -9,7 +9,7 @@ use contracts::wire::Draft;
 use yew::prelude::*;
 
 use super::actions::{issues, ItemPageHandle};
-use super::panels::{stored_panels, Stored};
+use super::panels::{panels_below, stored_panels, Stored};
 use super::state::PageAction;
 use crate::components::history::History;
 use crate::editors::ItemEditor;
@@ -116,6 +116,9 @@ pub fn editor_form(ui: &Ui, entity: Entity, handle: &ItemPageHandle, draft: &Rc<
                 { super::stale::changed_elsewhere(ui, handle, theirs.as_ref()) }
             }
             <ItemEditor draft={draft.clone()} edit={handle.edit.clone()} issues={Rc::new(issues(page, ui))} item={page.item.clone()} />
+            if let Some(stored) = &stored {
+                { panels_below(stored) }
+            }
             if page.confirm_delete {
                 { delete_question(ui, handle, &title) }
             }

@@ -86,13 +86,25 @@ fn versions(stored: &Stored) -> Html {
     }
 }
 
-/// The panels, in the order the page shows them.
+/// The panels above the item's inputs, in the order the page shows them: what is known when
+/// the page opens, so nothing above the inputs grows after (a click in flight stays on its
+/// target).
 pub fn stored_panels(ui: &Ui, stored: &Stored) -> Html {
     html! {
         <>
             { workflow(ui, stored) }
-            { kind_actions(stored) }
             <ItemFindings key={stored.item.id} entity={stored.entity} id={stored.item.id} found={stored.findings.clone()} />
+        </>
+    }
+}
+
+/// The panels below the item's inputs, which read the catalog after the page opens: what the
+/// kind offers (an agreement's preflight and export, an integration's stub, a request made a
+/// contract) and the versions, previewed as the draft changes.
+pub fn panels_below(stored: &Stored) -> Html {
+    html! {
+        <>
+            { kind_actions(stored) }
             { versions(stored) }
         </>
     }
