@@ -41,17 +41,8 @@ fn load(page: &UseReducerHandle<Page>, ui: &Ui, entity: Entity) -> Callback<i64>
     Callback::from(move |id: i64| {
         let (page, ui) = (page.clone(), ui.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            // The item and what the checks find about it arrive together, so the page is shown
-            // once, in its final layout (findings arriving later would move the inputs under
-            // the pointer).
-            let loaded = services::get_item(entity, id).await;
-            let findings = services::item_findings(entity, id).await;
-            let findings = findings.unwrap_or_else(|error| {
-                ui.fail(&error);
-                Vec::new()
-            });
-            match loaded {
-                Ok(loaded) => page.dispatch(PageAction::Opened(Rc::new(loaded), Rc::new(findings))),
+            match services::get_item(entity, id).await {
+                Ok(loaded) => page.dispatch(PageAction::Opened(Rc::new(loaded))),
                 Err(error) => ui.fail(&error),
             }
         });

@@ -1,7 +1,5 @@
 //! What the catalog's checks find about a stored item.
 
-use std::rc::Rc;
-
 use contracts::model::{Entity, Finding};
 use yew::prelude::*;
 
@@ -15,9 +13,6 @@ pub struct FindingsProps {
     pub entity: Entity,
     /// Its id.
     pub id: i64,
-    /// What the checks found when the item was opened (shown at once; read again whenever
-    /// the catalog changes).
-    pub found: Rc<Vec<Finding>>,
 }
 
 /// What the catalog's checks find about the stored item (safeguard gaps, reuse, technology,
@@ -26,19 +21,14 @@ pub struct FindingsProps {
 #[function_component(ItemFindings)]
 pub fn item_findings(props: &FindingsProps) -> Html {
     let ui = use_ui();
-    let findings = use_state(|| props.found.clone());
-    let read_at = use_mut_ref(|| ui.revision);
+    let findings = use_state(Vec::<Finding>::new);
     {
         let (findings, ui) = (findings.clone(), ui.clone());
         let (entity, id) = (props.entity, props.id);
-        use_effect_with(ui.revision, move |revision| {
-            if *read_at.borrow() == *revision {
-                return;
-            }
-            *read_at.borrow_mut() = *revision;
+        use_effect_with(ui.revision, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match services::item_findings(entity, id).await {
-                    Ok(found) => findings.set(Rc::new(found)),
+                    Ok(found) => findings.set(found),
                     Err(error) => ui.fail(&error),
                 }
             });

@@ -101,7 +101,6 @@ pub fn editor_form(ui: &Ui, entity: Entity, handle: &ItemPageHandle, draft: &Rc<
         entity,
         item,
         draft,
-        findings: &page.findings,
         dirty: page.dirty(),
         on_stored: handle.on_stored.clone(),
         edit: handle.edit.clone(),

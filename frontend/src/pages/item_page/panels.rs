@@ -24,8 +24,6 @@ pub struct Stored<'a> {
     pub item: &'a Rc<Item>,
     /// The draft being edited.
     pub draft: &'a Rc<Draft>,
-    /// What the checks found about the stored item when it was opened.
-    pub findings: &'a Rc<Vec<contracts::model::Finding>>,
     /// The draft holds unsaved changes.
     pub dirty: bool,
     /// Called when the backend stored the item by other means (its status moved).
@@ -86,24 +84,20 @@ fn versions(stored: &Stored) -> Html {
     }
 }
 
-/// The panels above the item's inputs, in the order the page shows them: what is known when
-/// the page opens, so nothing above the inputs grows after (a click in flight stays on its
-/// target).
+/// The panel above the item's inputs: its workflow, known when the page opens. Nothing above
+/// the inputs may grow after the page is shown (a click in flight would land elsewhere).
 pub fn stored_panels(ui: &Ui, stored: &Stored) -> Html {
-    html! {
-        <>
-            { workflow(ui, stored) }
-            <ItemFindings key={stored.item.id} entity={stored.entity} id={stored.item.id} found={stored.findings.clone()} />
-        </>
-    }
+    workflow(ui, stored)
 }
 
 /// The panels below the item's inputs, which read the catalog after the page opens: what the
-/// kind offers (an agreement's preflight and export, an integration's stub, a request made a
-/// contract) and the versions, previewed as the draft changes.
+/// checks find about the item (keyed by it: never another item's), what the kind offers (an
+/// agreement's preflight and export, an integration's stub, a request made a contract) and
+/// the versions, previewed as the draft changes.
 pub fn panels_below(stored: &Stored) -> Html {
     html! {
         <>
+            <ItemFindings key={stored.item.id} entity={stored.entity} id={stored.item.id} />
             { kind_actions(stored) }
             { versions(stored) }
         </>

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use contracts::model::Finding;
 use contracts::validate::Issue;
 use contracts::wire::{Draft, Item};
 use yew::prelude::*;
@@ -20,9 +19,6 @@ pub struct Page {
     pub original: Option<Rc<Draft>>,
     /// The stored item, when the draft is one.
     pub item: Option<Rc<Item>>,
-    /// What the catalog's checks found about the stored item when it was opened (read with it,
-    /// so the page shows in its final layout at once).
-    pub findings: Rc<Vec<Finding>>,
     /// Saving was tried: the draft's own findings show.
     pub attempted: bool,
     /// What the backend refused the last save for.
@@ -48,7 +44,6 @@ impl Page {
             draft: self.draft.clone(),
             original: self.original.clone(),
             item: self.item.clone(),
-            findings: self.findings.clone(),
             attempted: self.attempted,
             server_issues: self.server_issues.clone(),
             confirm_delete: self.confirm_delete,
@@ -59,12 +54,11 @@ impl Page {
 
     /// This state editing `draft` afresh (stored as `item`): no save tried, no findings, no
     /// question asked.
-    fn fresh(&self, draft: Rc<Draft>, item: Option<Rc<Item>>, findings: Rc<Vec<Finding>>) -> Page {
+    fn fresh(&self, draft: Rc<Draft>, item: Option<Rc<Item>>) -> Page {
         Page {
             draft: Some(draft.clone()),
             original: Some(draft),
             item,
-            findings,
             attempted: false,
             server_issues: Rc::default(),
             confirm_delete: false,
@@ -77,7 +71,7 @@ impl Page {
 /// A change to [`Page`].
 pub enum PageAction {
     /// A stored item was opened: its draft is edited afresh.
-    Opened(Rc<Item>, Rc<Vec<Finding>>),
+    Opened(Rc<Item>),
     /// A new draft (nothing stored yet) is edited afresh.
     New(Rc<Draft>),
     /// The backend stored the item (saved, or its status moved): its draft is edited from now
@@ -109,10 +103,10 @@ impl Reducible for Page {
     fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
         let mut next = self.copy();
         match action {
-            PageAction::Opened(item, findings) => {
-                next = self.fresh(Rc::new(item.draft.clone()), Some(item), findings);
+            PageAction::Opened(item) => {
+                next = self.fresh(Rc::new(item.draft.clone()), Some(item));
             }
-            PageAction::New(draft) => next = self.fresh(draft, None, Rc::default()),
+            PageAction::New(draft) => next = self.fresh(draft, None),
             PageAction::Stored(item) => {
                 let draft = Rc::new(item.draft.clone());
                 (next.draft, next.original) = (Some(draft.clone()), Some(draft));
