@@ -13,7 +13,7 @@ use crate::model::{ContractDraft, InformationSetDraft, InformationSetId};
 pub use diff::{
     apply, diff, diff_sets, flatten, Change, Constraint, FieldFacts, FieldKey, SetTerm, Term,
 };
-pub use rules::{rule_for, Rule, RULES};
+pub use rules::{rule_for, Flow, Rule, RULES};
 
 /// A semantic version `MAJOR.MINOR.PATCH` (no pre-release or build parts, as contracts use);
 /// serialised as its text.
@@ -170,7 +170,12 @@ pub fn assess(old: &Snapshot, new: &Snapshot, from: Option<Version>) -> Assessme
     judge(diff(old, new), from)
 }
 
-/// `changes` judged by [`RULES`], breaking ones first, and the version after `from`.
+/// Which way the data of an information contract flows: it describes what a consumer
+/// receives.
+pub const CONTRACT_FLOW: Flow = Flow::Delivered;
+
+/// `changes` judged by [`RULES`] for [`CONTRACT_FLOW`], breaking ones first, and the version
+/// after `from`.
 pub fn judge(changes: Vec<Change>, from: Option<Version>) -> Assessment {
     let mut changes: Vec<Assessed> = changes
         .into_iter()
@@ -179,7 +184,7 @@ pub fn judge(changes: Vec<Change>, from: Option<Version>) -> Assessment {
             Assessed {
                 change,
                 rule: rule.id.to_owned(),
-                bump: rule.bump,
+                bump: rule.bump(CONTRACT_FLOW),
             }
         })
         .collect();

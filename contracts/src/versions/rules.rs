@@ -7,47 +7,78 @@ use crate::model::{AccessRights, PersonalData};
 use super::diff::{Change, Constraint, SetTerm, Term};
 use super::Bump;
 
-/// A rule: its id, how much a change it applies to moves the version, and when it applies.
+/// Which way the data a contract describes flows, seen from the consumer: what breaks a
+/// consumer depends on it. A field the provider now always sends tightens its promise
+/// (nothing a receiving consumer relies on is lost), while a field a consumer must now send
+/// refuses its requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    /// The consumer receives the data (what an information contract describes).
+    Delivered,
+    /// The consumer sends the data (a request body).
+    Sent,
+}
+
+/// A rule: its id, how much a change it applies to moves the version for each direction the
+/// data may flow, and when it applies.
 #[derive(Debug)]
 pub struct Rule {
     /// The stable id (message id `version-rule-<id>`).
     pub id: &'static str,
-    /// How much the version moves.
-    pub bump: Bump,
+    /// How much the version moves when the consumer receives the data.
+    pub delivered: Bump,
+    /// How much the version moves when the consumer sends the data.
+    pub sent: Bump,
     /// Whether it judges `change`.
     pub applies: fn(&Change) -> bool,
 }
 
-/// Every rule, breaking ones first; the last applies to any change.
+impl Rule {
+    /// How much the version moves for data that flows `flow`.
+    pub fn bump(&self, flow: Flow) -> Bump {
+        match flow {
+            Flow::Delivered => self.delivered,
+            Flow::Sent => self.sent,
+        }
+    }
+}
+
+/// Every rule, those breaking delivered data first; the last applies to any change.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "field-removed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::FieldRemoved { .. }),
     },
     Rule {
         id: "set-removed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::SetRemoved { .. }),
     },
     Rule {
         id: "field-renamed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::FieldRenamed { .. }),
     },
     Rule {
         id: "type-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::TypeChanged { .. }),
     },
     Rule {
         id: "format-narrowed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::FormatChanged { to: Some(_), .. }),
     },
     Rule {
         id: "primary-key-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| {
             matches!(
                 c,
@@ -60,7 +91,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "constraint-narrowed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             Change::ConstraintChanged {
                 constraint,
@@ -72,23 +104,15 @@ pub const RULES: &[Rule] = &[
         },
     },
     Rule {
-        id: "required-field-added",
-        bump: Bump::Major,
-        applies: |c| matches!(c, Change::FieldAdded { facts, under_new: false, .. } if facts.required),
-    },
-    Rule {
-        id: "made-required",
-        bump: Bump::Major,
-        applies: |c| matches!(c, Change::RequiredChanged { to: true, .. }),
-    },
-    Rule {
         id: "made-optional",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::RequiredChanged { to: false, .. }),
     },
     Rule {
         id: "enum-value-removed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             // No values listed allows any, so a first list narrows what was allowed.
             Change::EnumChanged { from, to, .. } => {
@@ -99,12 +123,14 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "classification-raised",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::ClassificationChanged { from, to, .. } if to > from),
     },
     Rule {
         id: "personal-data-added",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             Change::PersonalDataChanged { from, to, .. } => adds(*from, *to),
             Change::FieldAdded { facts, .. } => facts.personal_data.any(),
@@ -113,12 +139,14 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "endpoint-path-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::ResourceChanged { .. }),
     },
     Rule {
         id: "scheme-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| {
             matches!(
                 c,
@@ -131,7 +159,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "service-level-lowered",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             Change::TermChanged { term, from, to } => lowered(*term, from, to),
             _ => false,
@@ -139,7 +168,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "validity-shortened",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             // It ends sooner (or now ends at all), or starts later.
             Change::TermChanged {
@@ -157,7 +187,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "parties-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| {
             matches!(
                 c,
@@ -170,7 +201,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "integration-removed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             // An integration no longer governed loses the contract's cover.
             Change::TermChanged {
@@ -192,7 +224,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "access-narrowed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| match c {
             Change::TermChanged {
                 term: Term::AccessRights,
@@ -204,7 +237,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "quality-rule-tightened",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| {
             matches!(
                 c,
@@ -218,7 +252,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "quality-rule-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| {
             matches!(
                 c,
@@ -232,12 +267,14 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "server-removed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| matches!(c, Change::ServerChanged { to: None, .. }),
     },
     Rule {
         id: "server-changed",
-        bump: Bump::Major,
+        delivered: Bump::Major,
+        sent: Bump::Major,
         applies: |c| {
             matches!(
                 c,
@@ -249,54 +286,80 @@ pub const RULES: &[Rule] = &[
             )
         },
     },
+    // A field the provider now always sends: its promise tightens, which a receiving
+    // consumer does not notice (datacontract-cli and oasdiff judge delivered data so); one a
+    // consumer must now send refuses its requests. After every breaking rule, so a required
+    // field that also adds personal data is judged by that.
+    Rule {
+        id: "required-field-added",
+        delivered: Bump::Minor,
+        sent: Bump::Major,
+        applies: |c| matches!(c, Change::FieldAdded { facts, under_new: false, .. } if facts.required),
+    },
+    Rule {
+        id: "made-required",
+        delivered: Bump::Minor,
+        sent: Bump::Major,
+        applies: |c| matches!(c, Change::RequiredChanged { to: true, .. }),
+    },
     Rule {
         id: "field-added",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::FieldAdded { .. }),
     },
     Rule {
         id: "set-added",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::SetAdded { .. }),
     },
     Rule {
         id: "enum-value-added",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::EnumChanged { .. }),
     },
     Rule {
         id: "format-dropped",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::FormatChanged { to: None, .. }),
     },
     Rule {
         id: "constraint-widened",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::ConstraintChanged { .. }),
     },
     Rule {
         id: "classification-lowered",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::ClassificationChanged { .. }),
     },
     Rule {
         id: "personal-data-removed",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::PersonalDataChanged { .. }),
     },
     Rule {
         id: "quality-rule-loosened",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::QualityChanged { .. }),
     },
     Rule {
         id: "server-added",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| matches!(c, Change::ServerChanged { .. }),
     },
     Rule {
         id: "terms-changed",
-        bump: Bump::Minor,
+        delivered: Bump::Minor,
+        sent: Bump::Minor,
         applies: |c| {
             matches!(
                 c,
@@ -323,7 +386,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "wording-changed",
-        bump: Bump::Patch,
+        delivered: Bump::Patch,
+        sent: Bump::Patch,
         applies: |_| true,
     },
 ];

@@ -126,18 +126,6 @@ fn each_breaking_rule_applies_to_its_change() {
             Box::new(|s| named(set_fields(s), "navn").format = Some("email".into())),
         ),
         (
-            "required-field-added",
-            Box::new(|s| {
-                let mut new = field("klasse", SchemaType::String);
-                new.required = true;
-                set_fields(s).push(new);
-            }),
-        ),
-        (
-            "made-required",
-            Box::new(|s| named(set_fields(s), "navn").required = true),
-        ),
-        (
             "made-optional",
             Box::new(|s| named(set_fields(s), "id").required = false),
         ),
@@ -351,7 +339,12 @@ fn the_breaking_rules_do_not_apply_to_the_harmless_sides_of_their_change() {
     ];
     for change in harmless {
         let rule = rule_for(&change);
-        assert_ne!(rule.bump, Bump::Major, "{change:?} judged by {}", rule.id);
+        assert_ne!(
+            rule.delivered,
+            Bump::Major,
+            "{change:?} judged by {}",
+            rule.id
+        );
     }
 }
 
@@ -691,4 +684,55 @@ fn allowed_values_in_another_order_are_no_change_and_sets_match_by_id_first() {
     new.sets = vec![twin];
     let kinds: Vec<&str> = diff(&old, &new).iter().map(Change::kind).collect();
     assert_eq!(kinds, ["set-removed"]);
+}
+
+#[test]
+fn a_field_the_provider_now_always_sends_is_minor_for_delivered_data_and_major_for_sent_data() {
+    let cases: Vec<(&str, Box<dyn FnOnce(&mut Snapshot)>)> = vec![
+        (
+            "required-field-added",
+            Box::new(|s| {
+                let mut new = field("klasse", SchemaType::String);
+                new.required = true;
+                set_fields(s).push(new);
+            }),
+        ),
+        (
+            "made-required",
+            Box::new(|s| named(set_fields(s), "navn").required = true),
+        ),
+    ];
+    for (rule, edit) in cases {
+        let mut new = base();
+        edit(&mut new);
+        let judged = assess(&base(), &new, Version::parse("1.0.0"));
+        let rules: Vec<&str> = judged.changes.iter().map(|a| a.rule.as_str()).collect();
+        assert_eq!(rules, [rule], "{rule}: {:#?}", judged.changes);
+        assert!(
+            !judged.breaking(),
+            "{rule}: a receiving consumer is not broken"
+        );
+        assert_eq!(judged.proposed, Version::parse("1.1.0"), "{rule}");
+        let applied = RULES.iter().find(|r| r.id == rule).unwrap();
+        assert_eq!(
+            applied.bump(Flow::Sent),
+            Bump::Major,
+            "{rule}: a sending one is"
+        );
+    }
+    // Made optional the other way round: a receiving consumer can no longer count on it.
+    let mut new = base();
+    named(set_fields(&mut new), "id").required = false;
+    let judged = assess(&base(), &new, Version::parse("1.0.0"));
+    assert!(judged.breaking());
+    let optional = RULES.iter().find(|r| r.id == "made-optional").unwrap();
+    assert_eq!(optional.bump(Flow::Sent), Bump::Minor);
+    // A required field that also brings personal data is judged by that: still major.
+    let mut new = base();
+    let mut personal = field("d_nummer", SchemaType::String);
+    (personal.required, personal.personal_data.national_id) = (true, true);
+    set_fields(&mut new).push(personal);
+    let judged = assess(&base(), &new, Version::parse("1.0.0"));
+    assert_eq!(judged.changes[0].rule, "personal-data-added");
+    assert!(judged.breaking());
 }
