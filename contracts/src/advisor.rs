@@ -1,6 +1,9 @@
-//! The technology advisor: Örebro kommun's decision tree for choosing an integration technology
-//! ("Strategi för systemintegration", *Val av teknik för systemintegrationer*, Figur 2
-//! "Beslutsträd för val av teknik för systemintegration"), with IntArk's recommended patterns.
+//! The technology advisor: **Datapakt's reading** of Örebro kommun's decision tree for choosing
+//! an integration technology ("Strategi för systemintegration", *Val av teknik för
+//! systemintegrationer*, Figur 2 "Beslutsträd för val av teknik för systemintegration"), with
+//! IntArk's recommended patterns. The figure itself is not in the strategy's text: the rows
+//! below follow the text around it, and every place the advice is shown says it is Datapakt's
+//! reading (`advice-reading`).
 //!
 //! The strategy decides by four properties: the need for real-time and synchronous or
 //! asynchronous communication; data volumes (per message and per day); the need for
@@ -34,9 +37,10 @@ const KB_PER_GB: u64 = 1024 * 1024;
 /// limit messages to around 1 MB). A rough rule of thumb, not a limit.
 pub const SMALL_MESSAGE_MAX_KB: u64 = KB_PER_MB;
 
-/// Above 100 MB a message is too big for an API even with paging and goes by file. From the
-/// strategy ("även 100 MB sannolikt är för stort för ett enskilt anrop, men med hjälp av s.k.
-/// paginering kan ett meddelande delas upp"). The strategy's rough rule of thumb.
+/// A size the strategy names as probably too big for *one* API call — which paging splits into
+/// pages of a suitable size ("även 100 MB sannolikt är för stort för ett enskilt anrop, men med
+/// hjälp av s.k. paginering kan ett meddelande delas upp i flera mindre paket"). Not a limit of
+/// APIs: messages above it up to [`BATCH_MESSAGE_MIN_KB`] are paged like smaller ones.
 pub const API_PAGED_MAX_KB: u64 = 100 * KB_PER_MB;
 
 /// Above 1 GB a message needs batch processing; where batch is impossible the tree does not
@@ -173,8 +177,6 @@ pub enum Recommendation {
     GraphqlInternal,
     /// A message queue (asynchronous, guaranteed delivery).
     MessageQueue,
-    /// File transfer.
-    FileTransfer,
     /// Scheduled batch processing.
     Batch,
     /// Micro-batches run at high frequency.
@@ -185,12 +187,11 @@ pub enum Recommendation {
 
 impl Recommendation {
     /// Every value.
-    pub const ALL: [Recommendation; 8] = [
+    pub const ALL: [Recommendation; 7] = [
         Recommendation::Rest,
         Recommendation::RestWithPaging,
         Recommendation::GraphqlInternal,
         Recommendation::MessageQueue,
-        Recommendation::FileTransfer,
         Recommendation::Batch,
         Recommendation::MicroBatch,
         Recommendation::SplitMessages,
@@ -203,7 +204,6 @@ impl Recommendation {
             Recommendation::RestWithPaging => "rest-with-paging",
             Recommendation::GraphqlInternal => "graphql-internal",
             Recommendation::MessageQueue => "message-queue",
-            Recommendation::FileTransfer => "file-transfer",
             Recommendation::Batch => "batch",
             Recommendation::MicroBatch => "micro-batch",
             Recommendation::SplitMessages => "split-messages",
@@ -221,7 +221,7 @@ impl Recommendation {
             Recommendation::Rest | Recommendation::RestWithPaging => &[Technology::Rest],
             Recommendation::GraphqlInternal => &[Technology::Graphql],
             Recommendation::MessageQueue => &[Technology::Messaging],
-            Recommendation::FileTransfer | Recommendation::Batch => &[Technology::File],
+            Recommendation::Batch => &[Technology::File],
             Recommendation::MicroBatch => &[Technology::File, Technology::Messaging],
             Recommendation::SplitMessages => {
                 &[Technology::Rest, Technology::Messaging, Technology::File]
@@ -248,8 +248,6 @@ pub enum ReasonKind {
     RealTimeAsyncNotify,
     /// Real-time, asynchronous.
     RealTimeAsync,
-    /// A message between 100 MB and 1 GB, not real-time.
-    LargeMessageFile,
     /// Guaranteed delivery, not real-time.
     GuaranteedDelivery,
     /// High daily volume, batch possible.
@@ -272,7 +270,7 @@ pub enum ReasonKind {
 
 impl ReasonKind {
     /// Every value.
-    pub const ALL: [ReasonKind; 17] = [
+    pub const ALL: [ReasonKind; 16] = [
         ReasonKind::HugeMessageBatch,
         ReasonKind::HugeMessageNoBatch,
         ReasonKind::RealTimeSyncPaged,
@@ -280,7 +278,6 @@ impl ReasonKind {
         ReasonKind::RealTimeSync,
         ReasonKind::RealTimeAsyncNotify,
         ReasonKind::RealTimeAsync,
-        ReasonKind::LargeMessageFile,
         ReasonKind::GuaranteedDelivery,
         ReasonKind::HighVolumeBatch,
         ReasonKind::HighVolumeMicroBatch,
@@ -302,7 +299,6 @@ impl ReasonKind {
             ReasonKind::RealTimeSync => "real-time-sync",
             ReasonKind::RealTimeAsyncNotify => "real-time-async-notify",
             ReasonKind::RealTimeAsync => "real-time-async",
-            ReasonKind::LargeMessageFile => "large-message-file",
             ReasonKind::GuaranteedDelivery => "guaranteed-delivery",
             ReasonKind::HighVolumeBatch => "high-volume-batch",
             ReasonKind::HighVolumeMicroBatch => "high-volume-micro-batch",
@@ -328,7 +324,6 @@ impl ReasonKind {
             | ReasonKind::ScheduledSyncPaged
             | ReasonKind::MediumMessagePaged => &[small_mb, paged_mb],
             ReasonKind::RealTimeAsyncNotify | ReasonKind::SizeUnknown => &[small_mb],
-            ReasonKind::LargeMessageFile => &[paged_mb, batch_gb],
             ReasonKind::HighVolumeBatch | ReasonKind::HighVolumeMicroBatch => {
                 &[per_day, gb_per_day]
             }
@@ -460,8 +455,9 @@ pub struct Row {
 }
 
 const SMALL: &[Size] = &[Size::Unknown, Size::Small];
-const PAGED: &[Size] = &[Size::Medium];
-const TOO_BIG_FOR_ONE_CALL: &[Size] = &[Size::Medium, Size::Large];
+/// Too big for one call, which paging splits: over 1 MB up to 1 GB (the strategy: even 100 MB
+/// is probably too big for one call, and paging splits it).
+const PAGED: &[Size] = &[Size::Medium, Size::Large];
 
 const fn then(technology: Recommendation, pattern: Option<Pattern>, reason: ReasonKind) -> Then {
     Then {
@@ -513,7 +509,7 @@ pub const TREE: &[Row] = &[
         when: When {
             real_time: Some(true),
             synchronous: Some(true),
-            sizes: TOO_BIG_FOR_ONE_CALL,
+            sizes: PAGED,
             ..ANY
         },
         then: then(
@@ -560,7 +556,7 @@ pub const TREE: &[Row] = &[
         when: When {
             real_time: Some(true),
             synchronous: Some(false),
-            sizes: TOO_BIG_FOR_ONE_CALL,
+            sizes: PAGED,
             ..ANY
         },
         then: then(
@@ -583,18 +579,6 @@ pub const TREE: &[Row] = &[
         ),
     },
     // Not real-time from here on.
-    Row {
-        name: "large-message-file",
-        when: When {
-            sizes: &[Size::Large],
-            ..ANY
-        },
-        then: then(
-            Recommendation::FileTransfer,
-            Some(Pattern::FileTransfer),
-            ReasonKind::LargeMessageFile,
-        ),
-    },
     Row {
         name: "guaranteed-delivery",
         when: When {

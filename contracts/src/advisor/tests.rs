@@ -163,19 +163,43 @@ fn row_real_time_async() {
 }
 
 #[test]
-fn row_large_message_file() {
-    let a = Answers {
-        message_kb: Some(BATCH_MESSAGE_MIN_KB),
+fn a_message_of_100_mb_to_1_gb_is_paged_not_sent_as_a_file() {
+    // The strategy: even 100 MB is probably too big for one call, and paging splits it.
+    for kb in [API_PAGED_MAX_KB + 1, BATCH_MESSAGE_MIN_KB] {
+        // One message a day: the daily volume stays low.
+        let scheduled = Answers {
+            message_kb: Some(kb),
+            per_day: Some(1),
+            batch_possible: true,
+            ..base()
+        };
+        check(
+            scheduled,
+            "scheduled-sync-paged",
+            Recommendation::RestWithPaging,
+            Some(Pattern::FullSyncBatch),
+            true,
+        );
+        let on_demand = Answers {
+            message_kb: Some(kb),
+            per_day: Some(1),
+            ..base()
+        };
+        check(
+            on_demand,
+            "medium-message-paged",
+            Recommendation::RestWithPaging,
+            Some(Pattern::ApiLookup),
+            true,
+        );
+    }
+    // Over 1 GB, batch (the strategy's own figure) — not paging.
+    let huge = Answers {
+        message_kb: Some(BATCH_MESSAGE_MIN_KB + 1),
         batch_possible: true,
         ..base()
     };
-    check(
-        a,
-        "large-message-file",
-        Recommendation::FileTransfer,
-        Some(Pattern::FileTransfer),
-        true,
-    );
+    assert_ne!(advise(&huge).technology, Recommendation::RestWithPaging);
 }
 
 #[test]
@@ -530,14 +554,14 @@ mod messages {
     #[test]
     fn reasons_read_with_their_thresholds() {
         let t = crate::i18n::Translator::new(Lang::En);
-        let reason = Reason::from(ReasonKind::LargeMessageFile);
+        let reason = Reason::from(ReasonKind::MediumMessagePaged);
         let args: Vec<(&str, crate::i18n::Arg)> = reason
             .values
             .iter()
             .map(|(k, v)| (k.as_str(), crate::i18n::Arg::Number(*v as f64)))
             .collect();
         let text = t.t_with(&reason.message, &args);
-        assert!(text.contains("100 MB") && text.contains("1 GB"), "{text}");
+        assert!(text.contains("100 MB") && text.contains("1 MB"), "{text}");
     }
 }
 

@@ -136,6 +136,7 @@ fn print_advice(answers: &Answers, integration: Option<&Integration>, json: bool
     if let Some(alternative) = advice.alternative {
         technology.push_str(&format!(" (or {})", t.t(&alternative.message_id())));
     }
+    println!("{}", t.t("advice-reading"));
     println!("recommended: {technology}");
     let pattern = advice.pattern.map_or_else(
         || "none".to_owned(),

@@ -421,8 +421,8 @@ finding-safeguard-gap = It lacks “{ $safeguard }”, required by { $reason ->
    *[no] the catalog's policy
 }; contracts { $contracts }): record the safeguard on the integration once it is in place, or lower the classification if it is set too high.
 finding-technology-follows-advice = { $severity ->
-    [soap] It uses { $technology }, which the strategy rules out for a new interface; the decision tree recommends { $recommended }: change the technology.
-   *[unjustified] It uses { $technology } where the decision tree recommends { $recommended }, and no justification is written: write why in “Why the technology differs from the advice”, or follow the advice.
+    [soap] It uses { $technology }, which the strategy rules out for a new interface; the decision tree (as Datapakt reads it) recommends { $recommended }: change the technology.
+   *[unjustified] It uses { $technology } where the decision tree (as Datapakt reads it) recommends { $recommended }, and no justification is written: write why in “Why the technology differs from the advice”, or follow the advice.
 }
 finding-reuse-before-build = Existing interfaces already provide what it carries ({ $candidates }): reuse one of them, or tick “{ field-existing-could-serve }” and justify the new interface.
 findings-more = …and { $count } more.
@@ -859,7 +859,6 @@ advice-technology-rest = REST API
 advice-technology-rest-with-paging = REST API with paging
 advice-technology-graphql-internal = GraphQL (internal use only)
 advice-technology-message-queue = message queue
-advice-technology-file-transfer = file transfer
 advice-technology-batch = batch processing
 advice-technology-micro-batch = micro-batches at high frequency
 advice-technology-split-messages = split into smaller messages
@@ -873,7 +872,6 @@ advice-reason-real-time-sync-internal = The consumer needs answers in real time 
 advice-reason-real-time-sync = The consumer needs answers in real time and waits for them, so an API fits (the strategy's first choice).
 advice-reason-real-time-async-notify = The information must flow in real time without the consumer waiting, but messages over { $small_mb } MB are too big for a queue: send a thin notification and let the consumer fetch the data from a paged API.
 advice-reason-real-time-async = The information must flow in real time without the consumer waiting: publish events on a message queue (event-based provisioning).
-advice-reason-large-message-file = Messages between { $paged_mb } MB and { $batch_gb } GB are too big for an API and no real-time need is stated, so transfer them as files.
 advice-reason-guaranteed-delivery = Delivery must be guaranteed and no real-time need is stated: a message queue stores each message and retries until the receiver has it.
 advice-reason-high-volume-batch = The daily volume is high (from { $per_day } messages or { $gb_per_day } GB a day) and the exchange can be scheduled, so run it as batches.
 advice-reason-high-volume-micro-batch = The daily volume is high (from { $per_day } messages or { $gb_per_day } GB a day) but batch is impossible, so run micro-batches at high frequency.
@@ -885,7 +883,8 @@ advice-reason-size-unknown = No message size is recorded; the advice assumes mes
 advice-reason-volume-unknown = No daily volume is recorded; the advice assumes it is low.
 
 ## The technology advisor in the integration editor.
-advice-title = Technology advice (the strategy's decision tree)
+advice-title = Technology advice (Datapakt's reading of the strategy's decision tree)
+advice-reading = Datapakt's reading of the decision tree in Örebro's integration strategy (Figure 2, which is not in the strategy's text): its volumes are rough rules of thumb, not limits.
 advice-recommended = Recommended: { $technology }
 advice-or = { $first }, or { $second }
 advice-pattern = IntArk pattern: { $pattern }

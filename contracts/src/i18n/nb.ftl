@@ -421,8 +421,8 @@ finding-safeguard-gap = Mangler «{ $safeguard }», som kreves av { $reason ->
    *[no] katalogens egne regler
 }; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringen om den er satt for høyt.
 finding-technology-follows-advice = { $severity ->
-    [soap] Den bruker { $technology }, som strategien utelukker for nye grensesnitt; beslutningstreet anbefaler { $recommended }: bytt teknologi.
-   *[unjustified] Den bruker { $technology } der beslutningstreet anbefaler { $recommended }, uten skriftlig begrunnelse: skriv hvorfor i «Hvorfor teknologien avviker fra rådet», eller følg rådet.
+    [soap] Den bruker { $technology }, som strategien utelukker for nye grensesnitt; beslutningstreet (slik Datapakt tolker det) anbefaler { $recommended }: bytt teknologi.
+   *[unjustified] Den bruker { $technology } der beslutningstreet (slik Datapakt tolker det) anbefaler { $recommended }, uten skriftlig begrunnelse: skriv hvorfor i «Hvorfor teknologien avviker fra rådet», eller følg rådet.
 }
 finding-reuse-before-build = Eksisterende grensesnitt leverer allerede det den overfører ({ $candidates }): gjenbruk et av dem, eller kryss av for «{ field-existing-could-serve }» og begrunn det nye grensesnittet.
 findings-more = …og { $count } til.
@@ -859,7 +859,6 @@ advice-technology-rest = REST-API
 advice-technology-rest-with-paging = REST-API med paginering
 advice-technology-graphql-internal = GraphQL (bare til internt bruk)
 advice-technology-message-queue = meldingskø
-advice-technology-file-transfer = filoverføring
 advice-technology-batch = batchkjøring
 advice-technology-micro-batch = mikrobatcher med høy frekvens
 advice-technology-split-messages = del opp i mindre meldinger
@@ -873,7 +872,6 @@ advice-reason-real-time-sync-internal = Konsumenten trenger svar i sanntid og ve
 advice-reason-real-time-sync = Konsumenten trenger svar i sanntid og venter på dem, så et API passer (strategiens førstevalg).
 advice-reason-real-time-async-notify = Informasjonen må flyte i sanntid uten at konsumenten venter, men meldinger over { $small_mb } MB er for store for en kø: send et tynt varsel og la konsumenten hente dataene fra et paginert API.
 advice-reason-real-time-async = Informasjonen må flyte i sanntid uten at konsumenten venter: publiser hendelser på en meldingskø (hendelsesbasert tilgjengeliggjøring).
-advice-reason-large-message-file = Meldinger mellom { $paged_mb } MB og { $batch_gb } GB er for store for et API, og det er ikke oppgitt behov for sanntid, så overfør dem som filer.
 advice-reason-guaranteed-delivery = Leveransen må være garantert, og det er ikke oppgitt behov for sanntid: en meldingskø lagrer hver melding og prøver igjen til mottakeren har den.
 advice-reason-high-volume-batch = Det daglige volumet er høyt (fra { $per_day } meldinger eller { $gb_per_day } GB om dagen), og utvekslingen kan planlegges, så kjør den som batcher.
 advice-reason-high-volume-micro-batch = Det daglige volumet er høyt (fra { $per_day } meldinger eller { $gb_per_day } GB om dagen), men batch er ikke mulig, så kjør mikrobatcher med høy frekvens.
@@ -885,7 +883,8 @@ advice-reason-size-unknown = Ingen meldingsstørrelse er registrert; rådet foru
 advice-reason-volume-unknown = Ikke noe daglig volum er registrert; rådet forutsetter at det er lavt.
 
 ## Teknologirådgiveren i integrasjonsredigeringen.
-advice-title = Teknologiråd (strategiens beslutningstre)
+advice-title = Teknologiråd (Datapakts tolkning av strategiens beslutningstre)
+advice-reading = Datapakts tolkning av beslutningstreet i Örebros integrasjonsstrategi (figur 2, som ikke står i strategiens tekst): volumene er grove tommelfingerregler, ikke grenser.
 advice-recommended = Anbefalt: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }

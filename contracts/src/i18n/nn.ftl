@@ -421,8 +421,8 @@ finding-safeguard-gap = Manglar «{ $safeguard }», som vert kravd av { $reason 
    *[no] reglane til katalogen
 }; kontrakt { $contracts }): registrer tiltaket på integrasjonen når det er på plass, eller senk klassifiseringa om ho er sett for høgt.
 finding-technology-follows-advice = { $severity ->
-    [soap] Han bruker { $technology }, som strategien utelukkar for nye grensesnitt; avgjerdstreet tilrår { $recommended }: byt teknologi.
-   *[unjustified] Han bruker { $technology } der avgjerdstreet tilrår { $recommended }, utan skriftleg grunngiving: skriv kvifor i «Kvifor teknologien avvik frå rådet», eller følg rådet.
+    [soap] Han bruker { $technology }, som strategien utelukkar for nye grensesnitt; avgjerdstreet (slik Datapakt tolkar det) tilrår { $recommended }: byt teknologi.
+   *[unjustified] Han bruker { $technology } der avgjerdstreet (slik Datapakt tolkar det) tilrår { $recommended }, utan skriftleg grunngiving: skriv kvifor i «Kvifor teknologien avvik frå rådet», eller følg rådet.
 }
 finding-reuse-before-build = Eksisterande grensesnitt leverer alt det han overfører ({ $candidates }): gjenbruk eitt av dei, eller kryss av for «{ field-existing-could-serve }» og grunngi det nye grensesnittet.
 findings-more = …og { $count } til.
@@ -859,7 +859,6 @@ advice-technology-rest = REST-API
 advice-technology-rest-with-paging = REST-API med paginering
 advice-technology-graphql-internal = GraphQL (berre til internt bruk)
 advice-technology-message-queue = meldingskø
-advice-technology-file-transfer = filoverføring
 advice-technology-batch = batchkøyring
 advice-technology-micro-batch = mikrobatchar med høg frekvens
 advice-technology-split-messages = del opp i mindre meldingar
@@ -873,7 +872,6 @@ advice-reason-real-time-sync-internal = Konsumenten treng svar i sanntid og vent
 advice-reason-real-time-sync = Konsumenten treng svar i sanntid og ventar på dei, så eit API passar (førstevalet i strategien).
 advice-reason-real-time-async-notify = Informasjonen må flyte i sanntid utan at konsumenten ventar, men meldingar over { $small_mb } MB er for store for ein kø: send eit tynt varsel og la konsumenten hente dataa frå eit paginert API.
 advice-reason-real-time-async = Informasjonen må flyte i sanntid utan at konsumenten ventar: publiser hendingar på ein meldingskø (hendingsbasert tilgjengeleggjering).
-advice-reason-large-message-file = Meldingar mellom { $paged_mb } MB og { $batch_gb } GB er for store for eit API, og det er ikkje oppgitt behov for sanntid, så overfør dei som filer.
 advice-reason-guaranteed-delivery = Leveransen må vere garantert, og det er ikkje oppgitt behov for sanntid: ein meldingskø lagrar kvar melding og prøver att til mottakaren har ho.
 advice-reason-high-volume-batch = Det daglege volumet er høgt (frå { $per_day } meldingar eller { $gb_per_day } GB om dagen), og utvekslinga kan planleggjast, så køyr ho som batchar.
 advice-reason-high-volume-micro-batch = Det daglege volumet er høgt (frå { $per_day } meldingar eller { $gb_per_day } GB om dagen), men batch er ikkje mogleg, så køyr mikrobatchar med høg frekvens.
@@ -885,7 +883,8 @@ advice-reason-size-unknown = Ingen meldingsstorleik er registrert; rådet føres
 advice-reason-volume-unknown = Ikkje noko dagleg volum er registrert; rådet føreset at det er lågt.
 
 ## Teknologirådgivaren i integrasjonsredigeringa.
-advice-title = Teknologiråd (avgjerdstreet i strategien)
+advice-title = Teknologiråd (Datapakt si tolking av avgjerdstreet i strategien)
+advice-reading = Datapakt si tolking av avgjerdstreet i integrasjonsstrategien til Örebro (figur 2, som ikkje står i teksten til strategien): voluma er grove tommelfingerreglar, ikkje grenser.
 advice-recommended = Tilrådd: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mønster: { $pattern }

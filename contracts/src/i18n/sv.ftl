@@ -421,8 +421,8 @@ finding-safeguard-gap = Saknar ”{ $safeguard }”, som krävs av { $reason ->
    *[no] katalogens egna regler
 }; kontrakt { $contracts }): registrera skyddsåtgärden på integrationen när den är på plats, eller sänk klassningen om den är satt för högt.
 finding-technology-follows-advice = { $severity ->
-    [soap] Den använder { $technology }, som strategin utesluter för nya gränssnitt; beslutsträdet rekommenderar { $recommended }: byt teknik.
-   *[unjustified] Den använder { $technology } där beslutsträdet rekommenderar { $recommended }, utan skriftlig motivering: skriv varför i ”Varför tekniken avviker från rådet”, eller följ rådet.
+    [soap] Den använder { $technology }, som strategin utesluter för nya gränssnitt; beslutsträdet (så som Datapakt tolkar det) rekommenderar { $recommended }: byt teknik.
+   *[unjustified] Den använder { $technology } där beslutsträdet (så som Datapakt tolkar det) rekommenderar { $recommended }, utan skriftlig motivering: skriv varför i ”Varför tekniken avviker från rådet”, eller följ rådet.
 }
 finding-reuse-before-build = Befintliga gränssnitt tillhandahåller redan det den överför ({ $candidates }): återanvänd ett av dem, eller kryssa i ”{ field-existing-could-serve }” och motivera det nya gränssnittet.
 findings-more = …och { $count } till.
@@ -859,7 +859,6 @@ advice-technology-rest = REST-API
 advice-technology-rest-with-paging = REST-API med paginering
 advice-technology-graphql-internal = GraphQL (endast för internt bruk)
 advice-technology-message-queue = meddelandekö
-advice-technology-file-transfer = filöverföring
 advice-technology-batch = batchhantering
 advice-technology-micro-batch = mikrobatchar med hög frekvens
 advice-technology-split-messages = stycka upp i mindre meddelanden
@@ -873,7 +872,6 @@ advice-reason-real-time-sync-internal = Konsumenten behöver svar i realtid och 
 advice-reason-real-time-sync = Konsumenten behöver svar i realtid och väntar på dem, så ett API passar (strategins förstahandsval).
 advice-reason-real-time-async-notify = Informationen måste flöda i realtid utan att konsumenten väntar, men meddelanden över { $small_mb } MB är för stora för en kö: skicka en tunn notifiering och låt konsumenten hämta datan från ett paginerat API.
 advice-reason-real-time-async = Informationen måste flöda i realtid utan att konsumenten väntar: publicera händelser på en meddelandekö (händelsebaserat tillgängliggörande).
-advice-reason-large-message-file = Meddelanden mellan { $paged_mb } MB och { $batch_gb } GB är för stora för ett API och inget realtidsbehov är angivet, så överför dem som filer.
 advice-reason-guaranteed-delivery = Leveransen måste vara garanterad och inget realtidsbehov är angivet: en meddelandekö lagrar varje meddelande och försöker igen tills mottagaren har fått det.
 advice-reason-high-volume-batch = Den dagliga volymen är hög (från { $per_day } meddelanden eller { $gb_per_day } GB per dag) och utbytet kan schemaläggas, så kör det som batchar.
 advice-reason-high-volume-micro-batch = Den dagliga volymen är hög (från { $per_day } meddelanden eller { $gb_per_day } GB per dag) men batchhantering är inte möjlig, så kör mikrobatchar med hög frekvens.
@@ -885,7 +883,8 @@ advice-reason-size-unknown = Ingen meddelandestorlek är registrerad; rådet fö
 advice-reason-volume-unknown = Ingen daglig volym är registrerad; rådet förutsätter att den är låg.
 
 ## Teknikrådgivaren i integrationsredigeraren.
-advice-title = Teknikråd (strategins beslutsträd)
+advice-title = Teknikråd (Datapakts tolkning av strategins beslutsträd)
+advice-reading = Datapakts tolkning av beslutsträdet i Örebros integrationsstrategi (figur 2, som inte finns i strategins text): volymerna är grova tumregler, inte gränser.
 advice-recommended = Rekommenderas: { $technology }
 advice-or = { $first }, eller { $second }
 advice-pattern = IntArk-mönster: { $pattern }

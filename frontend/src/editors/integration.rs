@@ -272,6 +272,7 @@ fn advice_panel(props: &AdviceProps) -> Html {
     html! {
         <section class="wide advice" id="integration-advice" aria-labelledby="integration-advice-title">
             <h3 id="integration-advice-title">{ ui.t("advice-title") }</h3>
+            <p class="note" id="advice-reading">{ ui.t("advice-reading") }</p>
             <p id="advice-recommended">
                 { ui.t_with("advice-recommended", &[("technology", recommended.into())]) }
                 if let Some(pattern) = advice.pattern {

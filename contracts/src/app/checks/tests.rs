@@ -48,7 +48,7 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules
     assert_eq!(technology.title, "Folkeregisterfil til elevportalen");
     assert_eq!(
         technology.message,
-        "It uses file where the decision tree recommends REST API, and no justification is \
+        "It uses file where the decision tree (as Datapakt reads it) recommends REST API, and no justification is \
          written: write why in “Why the technology differs from the advice”, or follow the advice."
     );
     assert_eq!(reuse.rule, Rule::ReuseBeforeBuild);
