@@ -139,7 +139,7 @@ async fn a_contract_is_created_validated_approved_exported_and_still_there_after
     let deadline = std::time::Instant::now() + crate::harness::UI_TIMEOUT;
     loop {
         let text = std::fs::read_to_string(&exported).unwrap_or_default();
-        if text.contains("\"ks:fiks\"") && text.contains("OnBehalfOf") {
+        if text.contains("\"idporten\"") && text.contains("OnBehalfOf") {
             break;
         }
         assert!(

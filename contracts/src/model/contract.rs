@@ -276,8 +276,9 @@ pub enum ApiProfile {
     /// No national rules.
     #[default]
     Generic,
-    /// KS Fiks (Norway): Maskinporten tokens with scope `ks:fiks`, the `OnBehalfOf` header on
-    /// every request, UTF-8, a 30-second read timeout.
+    /// KS Fiks (Norway): JWT access tokens from ID-porten with scope `ks` (Maskinporten for
+    /// machine integrations, OpenID Connect for citizens' services), the `OnBehalfOf` header
+    /// on every request, UTF-8, a 30-second read timeout.
     KsFiks,
     /// The Swedish REST API profile (DIGG): `/v{major}` paths, lower-case hyphenated
     /// resources, an `api-info` resource, `limit` + `page` paging from 1 (default 20), UTC

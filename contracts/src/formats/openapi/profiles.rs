@@ -21,17 +21,19 @@ pub struct Rule {
     pub check: fn() -> Value,
 }
 
-/// The scope KS Fiks's access tokens carry.
-const KS_FIKS_SCOPE: &str = "ks:fiks";
+/// The scope KS Fiks's access tokens carry (its checklist: "access_token må ha scope ks").
+const KS_FIKS_SCOPE: &str = "ks";
 
 /// The KS Fiks rules.
 const KS_FIKS: &[Rule] = &[
     Rule {
         id: "maskinporten-scope",
-        requires: "Access tokens from Maskinporten (OAuth2 client credentials) with scope ks:fiks.",
+        requires: "Access tokens are JWTs issued by ID-porten with scope ks: OAuth2 client \
+                   credentials (Maskinporten) for machine integrations, OpenID Connect for services \
+                   used by citizens.",
         apply: maskinporten,
         check: || {
-            let token = json!({
+            let machine = json!({
                 "type": "object",
                 "required": ["type", "flows"],
                 "properties": {
@@ -47,13 +49,22 @@ const KS_FIKS: &[Rule] = &[
                     },
                 },
             });
+            let citizen = json!({
+                "type": "object",
+                "required": ["type", "openIdConnectUrl"],
+                "properties": { "type": { "const": "openIdConnect" } },
+            });
+            // Some scheme of each kind: "not every scheme is not one".
+            let some = |scheme: Value| json!({ "type": "object", "not": {
+                "additionalProperties": { "not": scheme } } });
             json!({
                 "given": "$",
                 "then": [
                     { "field": "components.securitySchemes", "function": "truthy" },
                     { "field": "components.securitySchemes", "function": "schema",
-                      "functionOptions": { "schema": { "type": "object", "not": {
-                          "additionalProperties": { "not": token } } } } },
+                      "functionOptions": { "schema": some(machine) } },
+                    { "field": "components.securitySchemes", "function": "schema",
+                      "functionOptions": { "schema": some(citizen) } },
                 ],
             })
         },
@@ -563,18 +574,35 @@ pub fn apply(profile: Profile, doc: &mut Value) {
 }
 
 /// Maskinporten's token endpoint with the KS Fiks scope, required on every operation.
+/// KS Fiks's access tokens: JWTs from ID-porten with scope `ks` — OAuth2 client credentials
+/// (Maskinporten) for machine integrations, or OpenID Connect for services used by citizens;
+/// either satisfies a request.
 fn maskinporten(doc: &mut Value) {
     doc["components"]["securitySchemes"] = json!({
         "maskinporten": {
             "type": "oauth2",
-            "description": "Access token from Maskinporten with the KS Fiks scope.",
+            "description": "For machine integrations: a JWT access token from Maskinporten \
+                            (ID-porten's OAuth2 for systems) with scope ks. KS Fiks accepts JWT \
+                            access tokens only.",
             "flows": { "clientCredentials": {
                 "tokenUrl": "https://maskinporten.no/token",
                 "scopes": { KS_FIKS_SCOPE: "Access to KS Fiks services." },
             } },
         },
+        "idporten": {
+            "type": "openIdConnect",
+            "description": "For services used by citizens: OpenID Connect from ID-porten; the \
+                            JWT access token carries scope ks. KS Fiks accepts JWT access tokens \
+                            only.",
+            "openIdConnectUrl": "https://idporten.no/.well-known/openid-configuration",
+        },
     });
-    doc["security"] = json!([{ "maskinporten": [KS_FIKS_SCOPE] }]);
+    doc["security"] = json!([
+        { "maskinporten": [KS_FIKS_SCOPE] },
+        // OpenID Connect's scopes come from its discovery document: the description names ks.
+        { "idporten": [] },
+    ]);
+    doc["info"]["x-ks-fiks-access-token"] = json!("JWT");
 }
 
 /// The `OnBehalfOf` header, declared once and referenced from every operation.

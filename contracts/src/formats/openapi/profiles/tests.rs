@@ -301,13 +301,30 @@ fn ks_fiks_maskinporten_scope() {
     let check = |doc: &Value, what: &str| {
         let schemes = doc["components"]["securitySchemes"].as_object().unwrap();
         let names: Vec<&String> = schemes.keys().collect();
-        assert_eq!(names, ["maskinporten"], "{what}: the only scheme");
+        assert_eq!(
+            names,
+            ["maskinporten", "idporten"],
+            "{what}: the only schemes"
+        );
         let flow = &schemes["maskinporten"]["flows"]["clientCredentials"];
         assert_eq!(flow["tokenUrl"], "https://maskinporten.no/token", "{what}");
-        assert!(flow["scopes"].get("ks:fiks").is_some(), "{what}");
+        // The seed's checklist: "access_token må ha scope ks" (not ks:fiks).
+        assert!(flow["scopes"].get("ks").is_some(), "{what}");
+        assert!(flow["scopes"].get("ks:fiks").is_none(), "{what}");
+        let citizens = &schemes["idporten"];
+        assert_eq!(citizens["type"], "openIdConnect", "{what}");
+        assert_eq!(
+            citizens["openIdConnectUrl"],
+            "https://idporten.no/.well-known/openid-configuration"
+        );
+        for scheme in schemes.values() {
+            let text = scheme["description"].as_str().unwrap();
+            assert!(text.contains("JWT"), "{what}: {text}");
+        }
+        assert_eq!(doc["info"]["x-ks-fiks-access-token"], "JWT", "{what}");
         assert_eq!(
             doc["security"],
-            json!([{ "maskinporten": ["ks:fiks"] }]),
+            json!([{ "maskinporten": ["ks"] }, { "idporten": [] }]),
             "{what}"
         );
     };
