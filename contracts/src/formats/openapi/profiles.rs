@@ -317,9 +317,35 @@ fn api_info(doc: &mut Value) {
     }
 }
 
-/// Prefixes every path with `/v{major}`.
+/// Prefixes every path with `/v{major}`, the one version segment of the full URL
+/// (`https://{host}/{api}/v{major}/{resource}`): a server URL recorded with a version segment
+/// of its own (`…/api/v1`) loses it, so no URL has two (`…/api/v1/v1/…`), and one naming
+/// another major says which it named.
 fn versioned_paths(doc: &mut Value) {
-    let prefix = format!("/v{}", major(doc));
+    let major = major(doc);
+    if let Some(servers) = doc["servers"].as_array_mut() {
+        for server in servers {
+            let Some(url) = server["url"].as_str() else {
+                continue;
+            };
+            let Some((base, named)) = version_segment(url) else {
+                continue;
+            };
+            let note = match named == major {
+                true => format!("Recorded as {url}; the version is in each path."),
+                false => format!(
+                    "Recorded as {url} (version {named}); this is version {major} of the API, \
+                     which each path names."
+                ),
+            };
+            server["url"] = json!(base);
+            server["description"] = json!(match server["description"].as_str() {
+                Some(before) => format!("{before} {note}"),
+                None => note,
+            });
+        }
+    }
+    let prefix = format!("/v{major}");
     if let Some(paths) = doc["paths"].as_object_mut() {
         let moved: Map<String, Value> = std::mem::take(paths)
             .into_iter()
@@ -327,6 +353,16 @@ fn versioned_paths(doc: &mut Value) {
             .collect();
         *paths = moved;
     }
+}
+
+/// `url` without a last path segment `v{n}` (a trailing `/` allowed), and `n`; `None` when
+/// it has none.
+fn version_segment(url: &str) -> Option<(&str, &str)> {
+    let trimmed = url.trim_end_matches('/');
+    let (base, last) = trimmed.rsplit_once('/')?;
+    let number = last.strip_prefix('v').or_else(|| last.strip_prefix('V'))?;
+    let is_version = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+    (is_version && base.contains("://") && !base.ends_with('/')).then_some((base, number))
 }
 
 /// Whether `segment` is a path template (`{id}`), which names no resource.

@@ -557,6 +557,51 @@ fn se_rest_versioned_paths() {
             assert!(path.starts_with(&prefix), "{what}: {path}");
         }
     }
+    // One version segment in the full URL: a server recorded with its own loses it.
+    for (recorded, expected, named) in [
+        (
+            "https://hr.eksempel.kommune.no/api/v1",
+            "https://hr.eksempel.kommune.no/api",
+            "1",
+        ),
+        (
+            "https://hr.eksempel.kommune.no/api/v1/",
+            "https://hr.eksempel.kommune.no/api",
+            "1",
+        ),
+        (
+            "https://skole.eksempel.kommune.no/api/v2",
+            "https://skole.eksempel.kommune.no/api",
+            "2",
+        ),
+    ] {
+        let mut doc = stub.clone();
+        doc["servers"] = json!([{ "url": recorded }]);
+        let doc = with_rule(Profile::SeRest, "versioned-paths", doc);
+        let server = &doc["servers"][0];
+        assert_eq!(server["url"], expected, "{recorded}");
+        let note = server["description"].as_str().unwrap();
+        assert!(note.contains(recorded), "{note}");
+        assert_eq!(note.contains("version 2"), named == "2", "{note}");
+        let full = format!(
+            "{expected}{}",
+            doc["paths"].as_object().unwrap().keys().next().unwrap()
+        );
+        assert_eq!(full.matches("/v1").count(), 1, "{full}");
+    }
+    // Servers without a version segment stay as they were.
+    for kept in [
+        "https://hr.eksempel.kommune.no/api",
+        "https://hr.eksempel.kommune.no/api/v1beta",
+        "https://v1.eksempel.kommune.no",
+        "https://hr.eksempel.kommune.no/v2x/elever",
+    ] {
+        let mut doc = stub.clone();
+        doc["servers"] = json!([{ "url": kept }]);
+        let doc = with_rule(Profile::SeRest, "versioned-paths", doc);
+        assert_eq!(doc["servers"][0]["url"], kept);
+        assert!(doc["servers"][0].get("description").is_none(), "{kept}");
+    }
     for profile in others(Profile::SeRest) {
         let doc = under(profile, stub.clone());
         for path in doc["paths"].as_object().unwrap().keys() {
