@@ -44,13 +44,14 @@ pub fn klassa() -> ClassificationScheme {
 }
 
 /// Norway: the universities' four colours with the labels UiS, USN, NTNU and HVL use
-/// (UiO and UiB say "Begrenset" for yellow; edit the labels to match your institution).
+/// (UiO and UiB say "Begrenset" for yellow; edit the labels to match your institution), in
+/// bokmål, nynorsk (as HVL writes them) and English.
 pub fn norwegian_universities() -> ClassificationScheme {
-    use Lang::{En, Nb};
-    let level = |ordinal: u8, colour: &str, nb: &str, en: &str| Level {
+    use Lang::{En, Nb, Nn};
+    let level = |ordinal: u8, colour: &str, nb: &str, nn: &str, en: &str| Level {
         ordinal,
         colour: colour.into(),
-        name: labels(&[(Nb, nb), (En, en)]),
+        name: labels(&[(Nb, nb), (Nn, nn), (En, en)]),
         safeguards: None,
     };
     ClassificationScheme {
@@ -60,19 +61,33 @@ pub fn norwegian_universities() -> ClassificationScheme {
                 Nb,
                 "Universitets- og høyskolesektoren (grønn/gul/rød/svart)",
             ),
+            (
+                Nn,
+                "Universitets- og høgskulesektoren (grøn/gul/raud/svart)",
+            ),
             (En, "Norwegian universities (green/yellow/red/black)"),
         ]),
         source: "Klassifiseringsveiledere ved UiS, USN, NTNU og HVL".into(),
         shipped_default: true,
         aspects: vec![Aspect {
             key: "confidentiality".into(),
-            name: labels(&[(Nb, "Konfidensialitet"), (En, "Confidentiality")]),
+            name: labels(&[
+                (Nb, "Konfidensialitet"),
+                (Nn, "Konfidensialitet"),
+                (En, "Confidentiality"),
+            ]),
         }],
         levels: vec![
-            level(0, "#2e7d32", "Åpen", "Open"),
-            level(1, "#f9a825", "Intern", "Internal"),
-            level(2, "#c62828", "Fortrolig", "Confidential"),
-            level(3, "#000000", "Strengt fortrolig", "Strictly confidential"),
+            level(0, "#2e7d32", "Åpen", "Open", "Open"),
+            level(1, "#f9a825", "Intern", "Intern", "Internal"),
+            level(2, "#c62828", "Fortrolig", "Fortruleg", "Confidential"),
+            level(
+                3,
+                "#000000",
+                "Strengt fortrolig",
+                "Strengt fortruleg",
+                "Strictly confidential",
+            ),
         ],
     }
 }
@@ -85,6 +100,21 @@ pub fn shipped_schemes() -> Vec<ClassificationScheme> {
 #[cfg(test)]
 mod tests {
     use crate::validate::scheme_issues;
+
+    #[test]
+    fn the_universities_scale_speaks_nynorsk_not_bokmal_in_a_nynorsk_window() {
+        use crate::model::Lang;
+        let scheme = super::norwegian_universities();
+        let nn: Vec<String> = scheme
+            .levels
+            .iter()
+            .map(|l| l.name.get(Lang::Nn).to_owned())
+            .collect();
+        assert_eq!(nn, ["Open", "Intern", "Fortruleg", "Strengt fortruleg"]);
+        let nb: Vec<&str> = scheme.levels.iter().map(|l| l.name.get(Lang::Nb)).collect();
+        assert_eq!(nb, ["Åpen", "Intern", "Fortrolig", "Strengt fortrolig"]);
+        assert!(scheme.name.get(Lang::Nn).contains("høgskulesektoren"));
+    }
 
     #[test]
     fn the_shipped_schemes_are_valid_and_marked_as_defaults() {
