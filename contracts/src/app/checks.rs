@@ -89,6 +89,7 @@ fn check_each(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
     contracts_are_classified(&contracts, &sets, out);
     personal_data_has_agreement(&contracts, &sets, out);
     integrations_have_owners(catalog, out)?;
+    integrations_have_contracts(catalog, out)?;
     systems_have_owners(catalog, out)?;
     information_sets_have_owners(catalog, &sets, &today, out)?;
     departed_owners_have_successors(catalog, &today, out)?;
@@ -540,6 +541,37 @@ fn integrations_have_owners(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> 
                 &[],
             ));
         }
+    }
+    Ok(())
+}
+
+/// A running integration no contract governs, or whose every governing contract is not
+/// approved and in force (the same judgement as the map's).
+fn integrations_have_contracts(catalog: &Catalog, out: &mut dyn FnMut(Finding)) -> Result<()> {
+    let portfolio = crate::app::map::portfolio(catalog)?;
+    let index = crate::map::Index::new(&portfolio);
+    for (id, contracts) in crate::map::running_without_contract_in_force(&index) {
+        let Some(integration) = portfolio.integrations.iter().find(|i| i.id == id) else {
+            continue;
+        };
+        let titles = contracts
+            .iter()
+            .filter_map(|(c, _)| portfolio.contracts.iter().find(|v| v.id == *c))
+            .map(|c| format!("“{}”", c.title))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let variant = if contracts.is_empty() {
+            "none"
+        } else {
+            "not-in-force"
+        };
+        out(finding(
+            Rule::IntegrationHasContract,
+            Entity::Integration,
+            id.0,
+            &integration.draft.name,
+            &[("variant", variant.to_owned()), ("contracts", titles)],
+        ));
     }
     Ok(())
 }

@@ -151,6 +151,7 @@ rule-contract-has-information-owner = Contract has an information owner
 rule-information-set-has-owner = Information set has an owner
 rule-personal-data-has-agreement = Personal data is covered by a data processing agreement
 rule-integration-has-owner = Integration has an owner
+rule-integration-has-contract = Every running integration has an information contract in force
 rule-departed-owner-has-successor = Departed owner has a successor
 rule-system-has-owner = System has an owner
 rule-contract-has-classification = Contract has a classification
@@ -406,6 +407,10 @@ finding-contract-has-information-owner = No person holds the information owner r
 finding-information-set-has-owner = No information owner is recorded: choose the person who decides who may receive this information.
 finding-personal-data-has-agreement = It carries personal data, but no data processing agreement (GDPR Art. 28) covers it: record the agreement, or mark the contract as processed in house when no processor is involved.
 finding-integration-has-owner = No integration owner is recorded: name the owner of the information it carries, who keeps its contract current and tells those affected by a change.
+finding-integration-has-contract = { $variant ->
+        [none] It is running, but no information contract governs it; the integration strategy asks for one for every system integration: make one, or link it to a contract (among the integrations the contract governs).
+       *[not-in-force] It is running, but none of the contracts governing it is approved and in force ({ $contracts }): approve one, or correct its validity.
+    }
 finding-departed-owner-has-successor = { $person } left on { $date } and was its { $role }; nobody has taken over: assign a successor.
 finding-system-has-owner = No system owner is recorded: assign the person responsible for the system, or mark it retired if it no longer runs.
 finding-contract-has-classification = { $variant ->

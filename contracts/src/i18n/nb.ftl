@@ -151,6 +151,7 @@ rule-contract-has-information-owner = Hver kontrakt har en dataeier
 rule-information-set-has-owner = Hver informasjonsmengde har en eier
 rule-personal-data-has-agreement = Personopplysninger er dekket av en databehandleravtale
 rule-integration-has-owner = Hver integrasjon har en eier
+rule-integration-has-contract = Hver integrasjon i drift har en informasjonskontrakt som gjelder
 rule-departed-owner-has-successor = En eier som har sluttet, har en etterfølger
 rule-system-has-owner = Hvert system har en eier
 rule-contract-has-classification = Hver kontrakt har en klassifisering
@@ -406,6 +407,10 @@ finding-contract-has-information-owner = Ingen har rollen som dataeier: tildel e
 finding-information-set-has-owner = Ingen dataeier er registrert: velg personen som avgjør hvem som kan få denne informasjonen.
 finding-personal-data-has-agreement = Den inneholder personopplysninger, men ingen databehandleravtale (GDPR art. 28) dekker den: registrer avtalen, eller merk kontrakten som behandlet internt når ingen databehandler er involvert.
 finding-integration-has-owner = Ingen integrasjonseier er registrert: angi eieren av informasjonen den overfører, som holder kontrakten oppdatert og varsler de berørte ved endringer.
+finding-integration-has-contract = { $variant ->
+        [none] Den er i drift, men ingen informasjonskontrakt gjelder den; integrasjonsstrategien krever én for hver systemintegrasjon: lag en, eller knytt den til en kontrakt (blant integrasjonene kontrakten gjelder).
+       *[not-in-force] Den er i drift, men ingen av kontraktene som gjelder den, er godkjent og gyldig ({ $contracts }): godkjenn én, eller rett gyldigheten.
+    }
 finding-departed-owner-has-successor = { $person } sluttet { $date } og var { $role }; ingen har tatt over: tildel en etterfølger.
 finding-system-has-owner = Ingen systemeier er registrert: tildel personen som har ansvaret for systemet, eller merk det som avviklet hvis det ikke lenger er i drift.
 finding-contract-has-classification = { $variant ->

@@ -151,6 +151,7 @@ rule-contract-has-information-owner = Kvar kontrakt har ein dataeigar
 rule-information-set-has-owner = Kvar informasjonsmengd har ein eigar
 rule-personal-data-has-agreement = Personopplysningar er dekte av ein databehandlaravtale
 rule-integration-has-owner = Kvar integrasjon har ein eigar
+rule-integration-has-contract = Kvar integrasjon i drift har ein informasjonskontrakt som gjeld
 rule-departed-owner-has-successor = Ein eigar som har slutta, har ein etterfølgjar
 rule-system-has-owner = Kvart system har ein eigar
 rule-contract-has-classification = Kvar kontrakt har ei klassifisering
@@ -406,6 +407,10 @@ finding-contract-has-information-owner = Ingen har rolla som dataeigar: tildel e
 finding-information-set-has-owner = Ingen dataeigar er registrert: vel personen som avgjer kven som kan få denne informasjonen.
 finding-personal-data-has-agreement = Han inneheld personopplysningar, men ingen databehandlaravtale (GDPR art. 28) dekkjer han: registrer avtalen, eller merk kontrakten som behandla internt når ingen databehandlar er involvert.
 finding-integration-has-owner = Ingen integrasjonseigar er registrert: gje opp eigaren av informasjonen han overfører, som held kontrakten oppdatert og varslar dei som vert råka av endringar.
+finding-integration-has-contract = { $variant ->
+        [none] Han er i drift, men ingen informasjonskontrakt gjeld han; integrasjonsstrategien krev éin for kvar systemintegrasjon: lag ein, eller knyt han til ein kontrakt (blant integrasjonane kontrakten gjeld).
+       *[not-in-force] Han er i drift, men ingen av kontraktane som gjeld han, er godkjend og gyldig ({ $contracts }): godkjenn éin, eller rett gyldigheita.
+    }
 finding-departed-owner-has-successor = { $person } slutta { $date } og var { $role }; ingen har teke over: tildel ein etterfølgjar.
 finding-system-has-owner = Ingen systemeigar er registrert: tildel personen som har ansvaret for systemet, eller merk det som avvikla om det ikkje lenger er i drift.
 finding-contract-has-classification = { $variant ->

@@ -151,6 +151,7 @@ rule-contract-has-information-owner = Varje kontrakt har en informationsägare
 rule-information-set-has-owner = Varje informationsmängd har en ägare
 rule-personal-data-has-agreement = Personuppgifter omfattas av ett personuppgiftsbiträdesavtal
 rule-integration-has-owner = Varje integration har en ägare
+rule-integration-has-contract = Varje integration i drift har ett gällande informationskontrakt
 rule-departed-owner-has-successor = En ägare som har slutat har en efterträdare
 rule-system-has-owner = Varje system har en ägare
 rule-contract-has-classification = Varje kontrakt har en klassning
@@ -406,6 +407,10 @@ finding-contract-has-information-owner = Ingen har rollen som informationsägare
 finding-information-set-has-owner = Ingen informationsägare är registrerad: välj personen som avgör vem som får ta del av informationen.
 finding-personal-data-has-agreement = Den innehåller personuppgifter, men inget personuppgiftsbiträdesavtal (GDPR art. 28) omfattar den: registrera avtalet, eller markera kontraktet som behandlat internt när inget personuppgiftsbiträde är inblandat.
 finding-integration-has-owner = Ingen integrationsägare är registrerad: ange ägaren av informationen den överför, som håller kontraktet aktuellt och informerar de berörda vid ändringar.
+finding-integration-has-contract = { $variant ->
+        [none] Den är i drift, men inget informationskontrakt gäller den; integrationsstrategin kräver ett för varje systemintegration: upprätta ett, eller koppla den till ett kontrakt (bland integrationerna kontraktet gäller).
+       *[not-in-force] Den är i drift, men inget av kontrakten som gäller den är godkänt och giltigt ({ $contracts }): godkänn ett, eller rätta giltigheten.
+    }
 finding-departed-owner-has-successor = { $person } slutade { $date } och var { $role }; ingen har tagit över: tilldela en efterträdare.
 finding-system-has-owner = Ingen systemägare är registrerad: tilldela personen som ansvarar för systemet, eller markera det som avvecklat om det inte längre används.
 finding-contract-has-classification = { $variant ->

@@ -214,6 +214,23 @@ fn runs(lifecycle: Lifecycle) -> bool {
 }
 
 fn live_without_contract_in_force(index: &Index<'_>, out: &mut Vec<Anomaly>) {
+    for (integration, contracts) in running_without_contract_in_force(index) {
+        // One no contract governs is the catalog's finding; the map shows contracts' standing.
+        if !contracts.is_empty() {
+            out.push(Anomaly::LiveWithoutContractInForce {
+                integration,
+                contracts,
+            });
+        }
+    }
+}
+
+/// Every running integration (its provider and a consumer in production or phasing out)
+/// with no governing contract approved and in force today: each with its governing contracts
+/// and why each is not in force (none when no contract governs it).
+pub fn running_without_contract_in_force(
+    index: &Index<'_>,
+) -> Vec<(IntegrationId, Vec<(ContractId, Standing)>)> {
     let portfolio = index.portfolio;
     let running_systems: std::collections::HashSet<SystemId> = portfolio
         .systems
@@ -222,24 +239,23 @@ fn live_without_contract_in_force(index: &Index<'_>, out: &mut Vec<Anomaly>) {
         .map(|s| s.id)
         .collect();
     let running = |id: SystemId| running_systems.contains(&id);
+    let mut found = Vec::new();
     for integration in &portfolio.integrations {
         let live = integration.draft.provider.is_some_and(running)
             && integration.draft.consumers.iter().any(|c| running(*c));
-        let governing = index.governing(integration.id);
-        if !live || governing.is_empty() {
+        if !live {
             continue;
         }
-        let standings: Option<Vec<(ContractId, Standing)>> = governing
+        let standings: Option<Vec<(ContractId, Standing)>> = index
+            .governing(integration.id)
             .iter()
             .map(|c| Standing::of(c, &portfolio.today).map(|s| (c.id, s)))
             .collect();
         if let Some(contracts) = standings {
-            out.push(Anomaly::LiveWithoutContractInForce {
-                integration: integration.id,
-                contracts,
-            });
+            found.push((integration.id, contracts));
         }
     }
+    found
 }
 
 fn access_under_contract_not_in_force(index: &Index<'_>, out: &mut Vec<Anomaly>) {

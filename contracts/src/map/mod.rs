@@ -28,7 +28,7 @@ mod svg;
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
-pub use anomaly::{Anomaly, Mark, Standing};
+pub use anomaly::{running_without_contract_in_force, Anomaly, Mark, Standing};
 pub use graph::{Cluster, Edge, Graph, Node};
 pub use index::{Grade, Index};
 pub use layout::{layout, Layout, LegendItem, Rect, Swatch};

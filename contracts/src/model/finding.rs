@@ -21,6 +21,9 @@ pub enum Rule {
     PersonalDataHasAgreement,
     /// Every integration has a named owner.
     IntegrationHasOwner,
+    /// Every running integration has an information contract approved and in force (Örebro:
+    /// "Informationskontrakt ska upprättas för alla systemintegrationer").
+    IntegrationHasContract,
     /// An owner who has left has a successor.
     DepartedOwnerHasSuccessor,
     /// Every system still in use has a system owner.
@@ -55,12 +58,13 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::ContractIsComplete,
         Rule::ContractHasInformationOwner,
         Rule::InformationSetHasOwner,
         Rule::PersonalDataHasAgreement,
         Rule::IntegrationHasOwner,
+        Rule::IntegrationHasContract,
         Rule::DepartedOwnerHasSuccessor,
         Rule::SystemHasOwner,
         Rule::ContractHasClassification,

@@ -18,7 +18,7 @@ fn items(catalog: &Catalog, rule: Rule) -> Vec<i64> {
 fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules() {
     let (_dir, catalog) = demo();
     let findings = check_catalog(&catalog).unwrap();
-    assert_eq!(findings.len(), 12, "{findings:#?}");
+    assert_eq!(findings.len(), 16, "{findings:#?}");
     // The weekly class lists (the map's anomalies): no classification, no owner.
     let rules: Vec<(Rule, &str)> = findings[..2]
         .iter()
@@ -31,7 +31,31 @@ fn the_demo_breaks_the_departed_owner_rule_and_shows_gaps_choices_and_desk_rules
             (Rule::IntegrationHasOwner, "Klasselister til arkivet"),
         ]
     );
-    let findings = &findings[2..];
+    // Every running integration whose contracts are not approved and in force (the map's
+    // anomaly, now the catalog's finding too), each once.
+    let uncovered: Vec<(Rule, &str)> = findings[2..6]
+        .iter()
+        .map(|f| (f.rule, f.title.as_str()))
+        .collect();
+    assert_eq!(
+        uncovered,
+        [
+            (
+                Rule::IntegrationHasContract,
+                "Ansatthendelser til tilgangsstyring"
+            ),
+            (
+                Rule::IntegrationHasContract,
+                "Folkeregisterfil til elevportalen"
+            ),
+            (
+                Rule::IntegrationHasContract,
+                "Folkeregisteroppslag fra sak og arkiv"
+            ),
+            (Rule::IntegrationHasContract, "Klasselister til arkivet"),
+        ]
+    );
+    let findings = &findings[6..];
     assert_eq!(findings[0].rule, Rule::DepartedOwnerHasSuccessor);
     assert_eq!(findings[0].title, "Lønn og personal");
     assert!(
@@ -665,12 +689,19 @@ fn an_items_findings_are_those_of_the_whole_check_that_name_it() {
         .collect();
     assert_eq!(
         rules,
-        [Rule::TechnologyFollowsAdvice, Rule::ReuseBeforeBuild]
+        [
+            Rule::IntegrationHasContract,
+            Rule::TechnologyFollowsAdvice,
+            Rule::ReuseBeforeBuild
+        ]
     );
     let lookup = integration_named(&catalog, "Folkeregisteroppslag fra sak og arkiv");
-    assert!(findings_for(&catalog, Entity::Integration, lookup.id.0)
+    let rules: Vec<Rule> = findings_for(&catalog, Entity::Integration, lookup.id.0)
         .unwrap()
-        .is_empty());
+        .into_iter()
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(rules, [Rule::IntegrationHasContract]);
 }
 
 #[test]
@@ -716,4 +747,44 @@ fn an_information_set_changed_after_a_release_calls_for_the_contract_s_next_vers
         items(&catalog, Rule::ReleaseMatchesInformationSets),
         [0i64; 0]
     );
+}
+
+#[test]
+fn a_running_integration_needs_a_contract_in_force_and_one_not_running_does_not() {
+    let (_dir, mut catalog) = demo();
+    let staff = integration_named(&catalog, "Ansatthendelser til tilgangsstyring");
+    let found = |catalog: &Catalog| {
+        check_catalog(catalog)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.rule == Rule::IntegrationHasContract && f.item == staff.id.0)
+            .collect::<Vec<_>>()
+    };
+    // Governed by a draft: found, naming the contract.
+    let [finding] = &found(&catalog)[..] else {
+        panic!("one finding")
+    };
+    assert_eq!(finding.args["variant"], "not-in-force");
+    assert!(finding
+        .message
+        .contains("“Ansatte og stillinger til tilgangsstyring”"));
+    // Governed by none: found, saying so.
+    let mut draft = staff.draft.clone();
+    let contract = contract_titled(&catalog, "Ansatte og stillinger til tilgangsstyring");
+    let mut governing = catalog.contract(contract).unwrap().draft;
+    governing.integrations.retain(|i| *i != staff.id);
+    catalog.save(Some(contract), governing).unwrap();
+    let [finding] = &found(&catalog)[..] else {
+        panic!("one finding")
+    };
+    assert_eq!(finding.args["variant"], "none");
+    assert!(finding
+        .message
+        .contains("no information contract governs it"));
+    // Not running (its provider is only planned): nothing to find.
+    let provider = draft.provider.take().unwrap();
+    let mut system = catalog.system(provider).unwrap().draft;
+    system.lifecycle = Lifecycle::Planned;
+    catalog.save(Some(provider), system).unwrap();
+    assert!(found(&catalog).is_empty());
 }
