@@ -60,8 +60,14 @@ async fn reuse_candidates_come_first_and_the_reports_show_what_is_justified() {
     app.click("#save").await;
     app.wait_for_text("#status", "Saved").await;
 
-    // Both findings are gone from the overview and from its page.
-    app.wait_gone("#item-findings").await;
+    // Both findings are gone from the overview and from its page (where the one left says
+    // its contract is not in force).
+    app.wait_gone("#item-findings .finding-reuse-before-build")
+        .await;
+    app.wait_gone("#item-findings .finding-technology-follows-advice")
+        .await;
+    app.wait_for("#item-findings .finding-integration-has-contract")
+        .await;
     app.click("#nav-overview").await;
     app.wait_for_text("#rule-safeguard-gap", "Nattlig elevsynkronisering")
         .await;
