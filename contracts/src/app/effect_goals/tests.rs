@@ -214,3 +214,37 @@ fn the_audit_trail_replayed_gives_each_day_its_state() {
     assert!(!open_at(&[&private, &approved]));
     assert!(!open_at(&[&public, &approved, &None]), "deleted");
 }
+
+#[test]
+fn each_percentage_goal_is_met_exactly_at_its_threshold_and_each_deadline_is_the_strategys_year_end(
+) {
+    // Örebro: at least 60 % of incoming e-service cases without manual handling by 2028.
+    for (numerator, denominator, expected) in [
+        (3, 5, true),
+        (6, 10, true),
+        (600, 1000, true),
+        (599, 1000, false),
+        (59, 100, false),
+        (2, 5, false),
+    ] {
+        assert_eq!(
+            met(Goal::AutomatedCases, numerator, Some(denominator)),
+            expected,
+            "{numerator}/{denominator}"
+        );
+    }
+    // At least 50 % of new integrations reusable by 2026; 100 % of APIs classified by 2028.
+    assert!(met(Goal::ReusableIntegrations, 50, Some(100)));
+    assert!(!met(Goal::ReusableIntegrations, 499, Some(1000)));
+    assert!(met(Goal::SecuredApis, 1000, Some(1000)));
+    assert!(!met(Goal::SecuredApis, 999, Some(1000)));
+    // "Senast 2026" / "senast 2028": the last day of that year.
+    for (goal, deadline) in [
+        (Goal::ReusableIntegrations, "2026-12-31"),
+        (Goal::OpenApis, "2028-12-31"),
+        (Goal::SecuredApis, "2028-12-31"),
+        (Goal::AutomatedCases, "2028-12-31"),
+    ] {
+        assert_eq!(crate::goals::deadline(goal), deadline, "{goal:?}");
+    }
+}
