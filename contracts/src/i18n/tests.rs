@@ -551,3 +551,18 @@ fn every_message_the_core_names_exists() {
     }
     assert!(checked > 40, "the core names only {checked} messages?");
 }
+
+#[test]
+fn intark_s_patterns_carry_intark_s_own_norwegian_names() {
+    // IntArk: "Sanntidsoppdatert provisjonering: Hendelsesbasert provisjonering".
+    let nb = Translator::new(Lang::Nb);
+    assert_eq!(
+        nb.t("pattern-event-provisioning"),
+        "hendelsesbasert provisjonering"
+    );
+    let nn = Translator::new(Lang::Nn);
+    assert_eq!(
+        nn.t("pattern-event-provisioning"),
+        "hendingsbasert provisjonering"
+    );
+}
