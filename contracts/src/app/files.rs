@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::app::error::{Error, Result};
-use crate::store::Catalog;
+use crate::store::{folder_of, Catalog};
 
 /// The most bytes Datapakt reads from any one file it imports or compares (the formats state
 /// narrower limits of their own): a larger file is refused before it is read.
@@ -75,10 +75,7 @@ fn resolved(path: &Path) -> std::path::PathBuf {
     if let Ok(full) = std::fs::canonicalize(path) {
         return full;
     }
-    let folder = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let folder = folder_of(path);
     match (std::fs::canonicalize(folder), path.file_name()) {
         (Ok(folder), Some(name)) => folder.join(name),
         _ => path.to_owned(),
@@ -94,10 +91,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         path: path.to_owned(),
         source,
     };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
     let file_name = path.file_name().ok_or_else(|| {
         write_error(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,

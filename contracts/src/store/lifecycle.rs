@@ -110,6 +110,14 @@ pub(super) fn keep_before_upgrade(conn: &Connection, path: &Path) -> Result<Opti
     Ok(Some(kept))
 }
 
+/// The folder `path` is in (`.` for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
 fn refuse_existing(path: &Path) -> Result<()> {
     if path.exists() {
         return Err(Error::AlreadyExists {
@@ -164,10 +172,7 @@ struct Beside {
 
 impl Beside {
     fn new(target: &Path, doing: &str) -> Result<Beside> {
-        let folder = match target.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
+        let folder = folder_of(target);
         let name = target.file_name().unwrap_or_default().to_string_lossy();
         let file = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
@@ -201,11 +206,7 @@ impl Beside {
                 _ => write_error(e.error),
             })?;
         #[cfg(unix)]
-        if let Some(Ok(folder)) = target
-            .parent()
-            .filter(|dir| !dir.as_os_str().is_empty())
-            .map(std::fs::File::open)
-        {
+        if let Ok(folder) = std::fs::File::open(folder_of(target)) {
             let _ = folder.sync_all();
         }
         Ok(())

@@ -37,6 +37,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use contracts::ContractFacts;
 pub use error::{Error, Result};
 pub use interfaces::InterfaceEntry;
+pub(crate) use lifecycle::folder_of;
 pub use odcs::OdcsRecord;
 pub use table::Table;
 pub use team::{History, Identified, Unshared};
